@@ -1,0 +1,39 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../../server/config.ts";
+import { startServer } from "../../server/start-server.ts";
+import { ensureWebBuild, WEB_DIST_DIR } from "../ensure-web-build.ts";
+import { UsageError, type Io } from "../usage.ts";
+
+/** `candor start [--port N]`: serves the app until SIGINT or SIGTERM, then closes cleanly. */
+export async function startCommand(args: string[], io: Io, version: string): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: "string" } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.port !== undefined && !/^\d+$/.test(values.port)) {
+    throw new UsageError(`--port must be a number between 1 and 65535 (got "${values.port}")`);
+  }
+  const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}) });
+  await ensureWebBuild(io);
+  const server = await startServer({ config, version, webDir: WEB_DIST_DIR });
+  io.out(`Candor ${version} is running at ${server.url}\n`);
+  io.out("Press Ctrl+C to stop.\n");
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      io.out(`\nReceived ${signal}; closing the server and the database…\n`);
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      server.close().then(resolve, (error: unknown) => {
+        io.err(`Closing failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        resolve();
+      });
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  io.out("Stopped.\n");
+  return 0;
+}

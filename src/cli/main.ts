@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { contentCheck } from "./commands/content-check.ts";
+import { questionsCommand } from "./commands/questions.ts";
+import { startCommand } from "./commands/start.ts";
+import { ConfigError } from "../server/config.ts";
+import { StartupError } from "../server/start-server.ts";
+import { USAGE, UsageError, type Io } from "./usage.ts";
+
+const version = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
+
+/** Runs the `candor` command line and returns the exit code. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        io.out(USAGE);
+        return 0;
+      case "-v":
+      case "--version":
+        io.out(`${version}\n`);
+        return 0;
+      case "start":
+        return await startCommand(rest, io, version);
+      case "questions":
+        return await questionsCommand(rest, io);
+      case "content":
+        if (rest[0] !== "check" || rest.length > 1) {
+          throw new UsageError(`unknown content command: ${rest.join(" ") || "(none)"}`);
+        }
+        return await contentCheck(io);
+      default:
+        throw new UsageError(`unknown command: ${command}`);
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    io.err(`candor: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    io.err(`${error.message}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+// node:util parseArgs throws TypeErrors with these codes for unknown or malformed options.
+function isParseArgsError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    error.code.startsWith("ERR_PARSE_ARGS_")
+  );
+}

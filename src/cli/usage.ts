@@ -1,0 +1,35 @@
+/** The text `candor --help` prints, and every usage error after its message. */
+export const USAGE = `Usage: candor <command> [options]
+
+Interview practice that measures candor. For practice only — never during a live interview.
+
+Commands:
+  start [--port N]                     Run the app at http://localhost:5170 (or port N)
+  questions [--round R] [--category C] [--difficulty D] [--search TEXT] [--json]
+                                       List the question bank, filtered and searched
+  content check                        Validate every content pack; print each problem
+                                       with its file and field
+
+Options:
+  -h, --help                           Show this help
+  -v, --version                        Show the version
+
+Rounds:      recruiter, assessment, hiring-manager, coding, system-design, work-sample,
+             behavioral, values
+Categories:  mission, values, behavioral, coding, system-design, work-sample
+Difficulty:  easy, medium, hard
+`;
+
+/** A mistake in how the command was called; the CLI prints it with the usage and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** Where a command writes: injected so tests can capture it. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}

@@ -1,0 +1,95 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Pack } from "../core/content/parse-pack.ts";
+import type { Database } from "./db/database.ts";
+import type { User } from "./db/users-repository.ts";
+import { installErrorHandler } from "./http/errors-plugin.ts";
+import { buildLoggerOptions, type LogLevel } from "./http/logging.ts";
+import { healthRoutes } from "./routes/health/index.ts";
+import { packRoutes } from "./routes/packs/index.ts";
+import { questionRoutes } from "./routes/questions/index.ts";
+import { createContentCatalog } from "./content/content-catalog.ts";
+
+/** Everything the HTTP app needs, made once at start-up and passed in. */
+export interface AppDependencies {
+  database: Database;
+  packs: readonly Pack[];
+  localUser: User;
+  version: string;
+  logLevel?: LogLevel;
+  /** The built web app; when absent or not built, only the API is served. */
+  webDir?: string;
+}
+
+/** The largest request body accepted, in bytes: room for a very long answer, no more. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+declare module "fastify" {
+  interface FastifyRequest {
+    user: User;
+  }
+}
+
+/** Builds the Fastify app: API under /api, the web app everywhere else. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: buildLoggerOptions(deps.logLevel ?? "info"),
+    bodyLimit: BODY_LIMIT_BYTES,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const webDir =
+    deps.webDir !== undefined && existsSync(path.join(deps.webDir, "index.html"))
+      ? deps.webDir
+      : undefined;
+  installErrorHandler(app, { appShell: webDir !== undefined });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        workerSrc: ["'self'", "blob:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        // Candor usually runs on plain http://localhost; upgrading would break it.
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    // HSTS belongs to the TLS terminator in front of a cohort deployment, not to a laptop app.
+    strictTransportSecurity: false,
+  });
+
+  // Local mode has one user. Accounts will resolve the user from a session here instead.
+  app.decorateRequest("user", null as unknown as User);
+  app.addHook("onRequest", async (request) => {
+    request.user = deps.localUser;
+  });
+
+  const catalog = createContentCatalog(deps.packs);
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { database: deps.database, version: deps.version });
+      await api.register(packRoutes, { catalog });
+      await api.register(questionRoutes, { catalog, db: deps.database.db });
+    },
+    { prefix: "/api" },
+  );
+
+  if (webDir !== undefined) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: "index.html" });
+  }
+  return app;
+}

@@ -1,0 +1,47 @@
+/** Every error a client can be told about: its HTTP status, stable code and default message. */
+export const ERROR_CATALOGUE = {
+  "invalid-request": { status: 400, message: "The request is not valid." },
+  "invalid-json": { status: 400, message: "The request body is not valid JSON." },
+  "not-found": { status: 404, message: "Nothing was found at that address." },
+  "method-not-allowed": { status: 405, message: "That method is not allowed here." },
+  "payload-too-large": { status: 413, message: "The request body is too large." },
+  "unsupported-media-type": {
+    status: 415,
+    message: "Send the request body as application/json.",
+  },
+  "rate-limited": { status: 429, message: "Too many requests; try again shortly." },
+  "internal-error": { status: 500, message: "Something went wrong on our side." },
+  unavailable: { status: 503, message: "The service is not available right now." },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** An expected error with a catalogue code; the HTTP edge turns it into a JSON answer. */
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_CATALOGUE[code].message,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+    this.status = ERROR_CATALOGUE[code].status;
+  }
+}
+
+/** A 404 naming what was looked for. */
+export function notFound(what: string, id: string): AppError {
+  return new AppError("not-found", `No ${what} has the id "${id}".`, { id });
+}
+
+/** A 400 naming the field that was wrong. */
+export function invalidRequest(field: string, message: string): AppError {
+  return new AppError("invalid-request", `${field}: ${message}`, { issues: [{ field, message }] });
+}
+
+/** The body every error answer carries. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import {
+  categoryIdSchema,
+  difficultySchema,
+  questionObjectSchema,
+  roundIdSchema,
+} from "../../../core/content/schema.ts";
+
+export const listQuestionsQuerySchema = z
+  .object({
+    round: roundIdSchema.optional(),
+    category: categoryIdSchema.optional(),
+    difficulty: difficultySchema.optional(),
+    q: z.string().max(200, "search text is limited to 200 characters").optional(),
+  })
+  .strict();
+
+export const questionIdParamsSchema = z.object({
+  id: z.string().min(1).max(200),
+});
+
+export const questionViewSchema = questionObjectSchema.extend({ starred: z.boolean() });
+
+export const listQuestionsResponseSchema = z.object({
+  total: z.number().int(),
+  questions: z.array(questionViewSchema),
+});
+
+export const starResponseSchema = z.object({ id: z.string(), starred: z.boolean() });

@@ -1,0 +1,99 @@
+import type { FastifyInstance } from "fastify";
+import { describeProblem } from "../core/content/content-problem.ts";
+import { buildApp } from "./app.ts";
+import { describeDatabase, type Config } from "./config.ts";
+import { loadPacks } from "./content/load-packs.ts";
+import { openDatabase, type Database } from "./db/database.ts";
+import { ensureLocalUser } from "./db/users-repository.ts";
+
+/** A running Candor server. */
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  /** Stops accepting requests, finishes the ones in flight, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Thrown for start-up failures a user can fix; the message says how. */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StartupError";
+  }
+}
+
+/** Loads content, opens the database, builds the app and listens. */
+export async function startServer(options: {
+  config: Config;
+  version: string;
+  webDir?: string;
+  contentDir?: string;
+}): Promise<RunningServer> {
+  const { config } = options;
+  const packs = await loadPacks(options.contentDir);
+  if (!packs.ok) {
+    throw new StartupError(
+      "The content has problems:\n" + packs.error.map((p) => `  ${describeProblem(p)}`).join("\n"),
+    );
+  }
+  const database = await openDatabaseOrExplain(config);
+  try {
+    const localUser = await ensureLocalUser(database.db);
+    const app = await buildApp({
+      database,
+      packs: packs.value,
+      localUser,
+      version: options.version,
+      logLevel: config.logLevel,
+      ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
+    });
+    await listenOrExplain(app, config);
+    const address = app.server.address();
+    const port = typeof address === "object" && address !== null ? address.port : config.port;
+    const host =
+      config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+    return {
+      app,
+      database,
+      url: `http://${host}:${port}`,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function openDatabaseOrExplain(config: Config): Promise<Database> {
+  try {
+    return await openDatabase(config.database);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(
+      `Candor could not open its database (${describeDatabase(config.database)}): ${reason}`,
+    );
+  }
+}
+
+async function listenOrExplain(app: FastifyInstance, config: Config): Promise<void> {
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    if (isErrno(error) && error.code === "EADDRINUSE") {
+      throw new StartupError(
+        `Port ${config.port} on ${config.host} is already in use — is Candor already running? ` +
+          `Stop the other process or choose another port with --port or PORT.`,
+      );
+    }
+    throw error;
+  }
+}
+
+function isErrno(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && "code" in error;
+}

@@ -1,0 +1,22 @@
+import type { CategoryId, Question, RoundId } from "../../core/content/schema.ts";
+
+/** A question as the API sends it: the bank's fields plus this user's star. */
+export type QuestionView = Question & { starred: boolean };
+
+export interface QuestionList {
+  total: number;
+  questions: QuestionView[];
+}
+
+export interface PackSummary {
+  id: string;
+  company: string;
+  tagline: string;
+  rounds: { id: RoundId; name: string; summary: string }[];
+  categories: { id: CategoryId; name: string; summary: string }[];
+  questionCount: number;
+}
+
+export interface PackList {
+  packs: PackSummary[];
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/integration/**/*.test.ts"],
+    setupFiles: ["tests/setup/setup-test-env.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
