@@ -24,7 +24,8 @@ for (let round = 0; round < 200; round += 1) {
   }
 }
 timings.sort((a, b) => a - b);
-const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? 0;
+const at = (q: number) =>
+  timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? 0;
 
 console.log("question bank");
 console.log(`  questions                 ${String(questions.length)}`);

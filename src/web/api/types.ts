@@ -3,9 +3,15 @@ import type { CategoryId, Question, RoundId } from "../../core/content/schema.ts
 /** A question as the API sends it: the bank's fields plus this user's star. */
 export type QuestionView = Question & { starred: boolean };
 
+/** A question as the list sends it: no guidance, which its own page loads. */
+export type QuestionSummary = Pick<
+  Question,
+  "id" | "prompt" | "category" | "rounds" | "difficulty" | "themes" | "reported"
+> & { starred: boolean };
+
 export interface QuestionList {
   total: number;
-  questions: QuestionView[];
+  questions: QuestionSummary[];
 }
 
 export interface PackSummary {

@@ -21,9 +21,23 @@ export const questionIdParamsSchema = z.object({
 
 export const questionViewSchema = questionObjectSchema.extend({ starred: z.boolean() });
 
+/** What the list sends for each question: enough to show and filter it, not its guidance. */
+export const questionSummarySchema = questionObjectSchema
+  .pick({
+    id: true,
+    prompt: true,
+    category: true,
+    rounds: true,
+    difficulty: true,
+    themes: true,
+    reported: true,
+  })
+  .extend({ starred: z.boolean() });
+export type QuestionSummary = z.infer<typeof questionSummarySchema>;
+
 export const listQuestionsResponseSchema = z.object({
   total: z.number().int(),
-  questions: z.array(questionViewSchema),
+  questions: z.array(questionSummarySchema),
 });
 
 export const starResponseSchema = z.object({ id: z.string(), starred: z.boolean() });
