@@ -68,6 +68,14 @@ describe("GET /api/questions", () => {
     expect(body.error.message).toContain("querystring.round");
   });
 
+  it("answers 400 for a value of the wrong type", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/questions?q=one&q=two" });
+    expect(response.statusCode).toBe(400);
+    const body = response.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe("invalid-request");
+    expect(body.error.message).toContain("querystring.q");
+  });
+
   it("answers 404 for an unknown question id", async () => {
     const response = await app.inject({ method: "GET", url: "/api/questions/no-such-question" });
     expect(response.statusCode).toBe(404);

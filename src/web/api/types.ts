@@ -26,3 +26,35 @@ export interface PackSummary {
 export interface PackList {
   packs: PackSummary[];
 }
+
+/** A whole pack as `GET /api/packs/:id` sends it: manifest plus the guide's contents. */
+export interface PackDetail extends PackSummary {
+  asOf: string;
+  stages: {
+    id: string;
+    name: string;
+    duration: string;
+    summary: string;
+    rounds: RoundId[];
+    optional: boolean;
+  }[];
+  timelines: { track: string; minDays: number; maxDays?: number; label: string; source: string }[];
+  levels: {
+    level: string;
+    title: string;
+    years: string;
+    totalCompensation: string;
+    scope: string;
+  }[];
+  context: { label: string; value: string }[];
+  guide: { id: string; title: string; summary: string; order: number }[];
+}
+
+/** One guide section with its Markdown body. */
+export interface GuideSectionView {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  body: string;
+}

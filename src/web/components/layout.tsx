@@ -2,7 +2,10 @@ import { NavLink, Outlet } from "react-router";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
 /** The capabilities that exist today; the navigation never shows a placeholder. */
-const NAV_ITEMS = [{ to: "/questions", label: "Questions" }] as const;
+const NAV_ITEMS = [
+  { to: "/guide", label: "Guide" },
+  { to: "/questions", label: "Questions" },
+] as const;
 
 /** The page frame: skip link, header with navigation, main content and footer. */
 export function Layout() {

@@ -8,13 +8,16 @@ export type ApiState<T> =
 /**
  * Fetches `path` whenever it changes; a newer request cancels the one before it. While a new
  * request is in flight the last data stays on screen, so results typed into a search do not flicker.
+ * An undefined path waits: use it when the path depends on another request's answer.
  */
-export function useApi<T>(path: string): ApiState<T> & { reload: () => void } {
+export function useApi<T>(path: string | undefined): ApiState<T> & { reload: () => void } {
   const [generation, setGeneration] = useState(0);
   const [result, setResult] = useState<{ key: string; state: ApiState<T> } | undefined>();
-  const key = `${String(generation)}:${path}`;
+  const key = `${String(generation)}:${path ?? ""}`;
 
   useEffect(() => {
+    // No path yet (it depends on another request): stay loading.
+    if (path === undefined) return;
     const controller = new AbortController();
     apiRequest<T>(path, { signal: controller.signal }).then(
       (data) => {
