@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { analyzeCommand, type ReadStdin } from "./commands/analyze.ts";
 import { contentCheck } from "./commands/content-check.ts";
 import { questionsCommand } from "./commands/questions.ts";
 import { startCommand } from "./commands/start.ts";
@@ -13,7 +14,11 @@ const version = (
 ).version;
 
 /** Runs the `candor` command line and returns the exit code. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: Io,
+  readStdin: ReadStdin = readProcessStdin,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -31,6 +36,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return await startCommand(rest, io, version);
       case "questions":
         return await questionsCommand(rest, io);
+      case "analyze":
+        return await analyzeCommand(rest, io, readStdin);
       case "content":
         if (rest[0] !== "check" || rest.length > 1) {
           throw new UsageError(`unknown content command: ${rest.join(" ") || "(none)"}`);
@@ -42,6 +49,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function reportError(error: unknown, io: Io): number {

@@ -7,6 +7,9 @@ Commands:
   start [--port N]                     Run the app at http://localhost:5170 (or port N)
   questions [--round R] [--category C] [--difficulty D] [--search TEXT] [--json]
                                        List the question bank, filtered and searched
+  analyze --kind K [--question TEXT] [--json] [FILE|-]
+                                       Analyse an answer read from FILE or standard input:
+                                       scores, flags with quoted evidence, suggestions
   content check                        Validate every content pack; print each problem
                                        with its file and field
 
@@ -18,6 +21,7 @@ Rounds:      recruiter, assessment, hiring-manager, coding, system-design, work-
              behavioral, values
 Categories:  mission, values, behavioral, coding, system-design, work-sample
 Difficulty:  easy, medium, hard
+Kinds:       values, behavioral, why, opinion
 `;
 
 /** A mistake in how the command was called; the CLI prints it with the usage and exits 2. */

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import {
   serializerCompiler,
   validatorCompiler,
@@ -13,9 +13,15 @@ import type { Database } from "./db/database.ts";
 import type { User } from "./db/users-repository.ts";
 import { installErrorHandler } from "./http/errors-plugin.ts";
 import { buildLoggerOptions, type LogLevel } from "./http/logging.ts";
+import { listStoryRefs } from "./interviews/story-refs.ts";
+import { createInterviewService } from "./interviews/interview-service.ts";
+import type { ConfiguredModel } from "./llm/language-model.ts";
+import { analyzeRoutes } from "./routes/analyze/index.ts";
+import { interviewRoutes } from "./routes/interviews/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { packRoutes } from "./routes/packs/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
+import { storyRoutes } from "./routes/stories/index.ts";
 import { createContentCatalog } from "./content/content-catalog.ts";
 
 /** Everything the HTTP app needs, made once at start-up and passed in. */
@@ -23,10 +29,19 @@ export interface AppDependencies {
   database: Database;
   packs: readonly Pack[];
   localUser: User;
+  /**
+   * Who is asking. Defaults to the local user; tests pass another to act as a second user.
+   * Accounts will resolve the user from a session here.
+   */
+  resolveUser?: (request: FastifyRequest) => User | Promise<User>;
   version: string;
   logLevel?: LogLevel;
   /** The built web app; when absent or not built, only the API is served. */
   webDir?: string;
+  /** The language model that phrases interviewer turns; absent, the offline engine does all. */
+  llm?: (ConfiguredModel & { timeoutMs: number }) | undefined;
+  /** Seeds each new interview's plan; random by default, fixed in tests that compare runs. */
+  interviewSeed?: () => number;
 }
 
 /** The largest request body accepted, in bytes: room for a very long answer, no more. */
@@ -74,8 +89,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   // Local mode has one user. Accounts will resolve the user from a session here instead.
   app.decorateRequest("user", null as unknown as User);
+  const resolveUser = deps.resolveUser ?? (() => deps.localUser);
   app.addHook("onRequest", async (request) => {
-    request.user = deps.localUser;
+    request.user = await resolveUser(request);
   });
 
   const catalog = createContentCatalog(deps.packs);
@@ -84,6 +100,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(healthRoutes, { database: deps.database, version: deps.version });
       await api.register(packRoutes, { catalog });
       await api.register(questionRoutes, { catalog, db: deps.database.db });
+      await api.register(analyzeRoutes);
+      await api.register(storyRoutes, { catalog, db: deps.database.db });
+      await api.register(interviewRoutes, {
+        interviews: createInterviewService({
+          db: deps.database.db,
+          questions: catalog.questions,
+          llm: deps.llm,
+          ...(deps.interviewSeed === undefined ? {} : { seed: deps.interviewSeed }),
+          stories: (userId) => listStoryRefs(deps.database.db, userId),
+        }),
+      });
     },
     { prefix: "/api" },
   );

@@ -42,6 +42,12 @@ const envSchema = z.object({
   ANTHROPIC_API_KEY: optionalText,
   CANDOR_LLM_BASE_URL: httpUrl,
   CANDOR_LLM_MODEL: optionalText,
+  CANDOR_LLM_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(1000, "must be at least 1000")
+    .max(120_000, "must be at most 120000")
+    .default(20_000),
   CANDOR_LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
@@ -63,6 +69,8 @@ export interface Config {
   host: string;
   database: DatabaseConfig;
   provider: ProviderConfig;
+  /** How long one interviewer turn may take to phrase before the offline engine stands in. */
+  llmTimeoutMs: number;
   logLevel: z.infer<typeof envSchema>["CANDOR_LOG_LEVEL"];
 }
 
@@ -100,6 +108,7 @@ export function loadConfig(
         ? { kind: "pglite", dataDir: path.resolve(cwd, values.CANDOR_DATA_DIR ?? ".candor") }
         : { kind: "postgres", url: values.DATABASE_URL },
     provider: resolveProvider(values),
+    llmTimeoutMs: values.CANDOR_LLM_TIMEOUT_MS,
     logLevel: values.CANDOR_LOG_LEVEL,
   };
 }

@@ -5,6 +5,7 @@ import { describeDatabase, type Config } from "./config.ts";
 import { loadPacks } from "./content/load-packs.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
+import { createLanguageModel } from "./llm/language-model.ts";
 
 /** A running Candor server. */
 export interface RunningServer {
@@ -46,6 +47,7 @@ export async function startServer(options: {
       localUser,
       version: options.version,
       logLevel: config.logLevel,
+      llm: languageModelFor(config),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
     await listenOrExplain(app, config);
@@ -66,6 +68,11 @@ export async function startServer(options: {
     await database.close();
     throw error;
   }
+}
+
+function languageModelFor(config: Config) {
+  const configured = createLanguageModel(config.provider);
+  return configured === undefined ? undefined : { ...configured, timeoutMs: config.llmTimeoutMs };
 }
 
 async function openDatabaseOrExplain(config: Config): Promise<Database> {

@@ -13,16 +13,49 @@ async function loadGuidePage() {
   return { Component: GuidePage };
 }
 
+async function loadPracticePage() {
+  const { PracticePage } = await import("./pages/practice-page.tsx");
+  return { Component: PracticePage };
+}
+
+// The story bank's pages carry the analysis report and the diff; load them when opened.
+async function loadStoriesPage() {
+  const { StoriesPage } = await import("./pages/stories-page.tsx");
+  return { Component: StoriesPage };
+}
+
+async function loadNewStoryPage() {
+  const { NewStoryPage } = await import("./pages/new-story-page.tsx");
+  return { Component: NewStoryPage };
+}
+
+async function loadStoryCoveragePage() {
+  const { StoryCoveragePage } = await import("./pages/story-coverage-page.tsx");
+  return { Component: StoryCoveragePage };
+}
+
+async function loadStoryPage() {
+  const { StoryPage } = await import("./pages/story-page.tsx");
+  return { Component: StoryPage };
+}
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
+    // Shown while a lazily loaded page arrives on a first visit straight to its address.
+    hydrateFallbackElement: <p className="status">Loading…</p>,
     children: [
       { index: true, element: <HomePage /> },
       // The guide carries the Markdown renderer; load it only when it is opened.
       { path: "guide", lazy: loadGuidePage },
       { path: "guide/:sectionId", lazy: loadGuidePage },
+      { path: "practice", lazy: loadPracticePage },
       { path: "questions", element: <QuestionsPage /> },
       { path: "questions/:id", element: <QuestionPage /> },
+      { path: "stories", lazy: loadStoriesPage },
+      { path: "stories/new", lazy: loadNewStoryPage },
+      { path: "stories/coverage", lazy: loadStoryCoveragePage },
+      { path: "stories/:id", lazy: loadStoryPage },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

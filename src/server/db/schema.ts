@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { Analysis } from "../../core/analysis/index.ts";
+import type { InterviewState } from "../../core/interview/index.ts";
+import type { StoryBankType } from "../../core/stories/story-schema.ts";
 
 /** People who practise. Local mode has exactly one; a cohort server has one per account. */
 export const users = pgTable("users", {
@@ -26,3 +39,87 @@ export const starredQuestions = pgTable(
   // The primary key leads with user_id, so it also serves every per-user lookup.
   (table) => [primaryKey({ columns: [table.userId, table.questionId] })],
 );
+
+/** A user's stories: the current title, type, tags and themes; the text lives in its versions. */
+export const stories = pgTable(
+  "stories",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    storyType: text("story_type").$type<StoryBankType>().notNull(),
+    customTypeLabel: text("custom_type_label"),
+    tags: jsonb("tags").$type<string[]>().notNull().default([]),
+    themes: jsonb("themes").$type<string[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("stories_user_id_updated_at_idx").on(table.userId, table.updatedAt)],
+);
+
+/** Every save of a story, numbered from 1, with the analysis the server made of it then. */
+export const storyVersions = pgTable(
+  "story_versions",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    // Carried on every version too, so reads filter by owner without a join.
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    storyType: text("story_type").$type<StoryBankType>().notNull(),
+    customTypeLabel: text("custom_type_label"),
+    tags: jsonb("tags").$type<string[]>().notNull(),
+    themes: jsonb("themes").$type<string[]>().notNull(),
+    text: text("text").notNull(),
+    analysis: jsonb("analysis").$type<Analysis>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique("story_versions_story_id_number_unique").on(table.storyId, table.number),
+    index("story_versions_user_id_story_id_idx").on(table.userId, table.storyId),
+  ],
+);
+
+/**
+ * Mock interviews. `state` is the engine's whole state (plain JSON), written after every answer
+ * and after every interviewer turn, so a crash or a closed tab loses nothing and the interview
+ * resumes exactly where it stopped. `turnSources` records, per interviewer turn, whether the
+ * offline engine or the language model phrased it and why a fallback happened.
+ */
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    round: text("round").notNull(),
+    status: text("status", { enum: ["active", "finished", "abandoned"] })
+      .notNull()
+      .default("active"),
+    state: jsonb("state").$type<InterviewState>().notNull(),
+    turnSources: jsonb("turn_sources").$type<TurnSource[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("interviews_user_updated_idx").on(table.userId, table.updatedAt)],
+);
+
+/** Who phrased an interviewer turn, and, for a fallback, why the model's phrasing was not used. */
+export interface TurnSource {
+  source: "offline" | "llm";
+  notice?: string;
+}

@@ -2,6 +2,11 @@
 export const ERROR_CATALOGUE = {
   "invalid-request": { status: 400, message: "The request is not valid." },
   "invalid-json": { status: 400, message: "The request body is not valid JSON." },
+  "empty-answer": { status: 400, message: "The answer is empty." },
+  "answer-too-long": { status: 413, message: "The answer is too long to analyse." },
+  "invalid-story-bank": { status: 400, message: "The story bank document could not be read." },
+  "interview-over": { status: 409, message: "This interview is no longer active." },
+  "turn-changed": { status: 409, message: "The interview moved on; reload it." },
   "not-found": { status: 404, message: "Nothing was found at that address." },
   "method-not-allowed": { status: 405, message: "That method is not allowed here." },
   "payload-too-large": { status: 413, message: "The request body is too large." },

@@ -6,7 +6,7 @@ export type QuestionView = Question & { starred: boolean };
 /** A question as the list sends it: no guidance, which its own page loads. */
 export type QuestionSummary = Pick<
   Question,
-  "id" | "prompt" | "category" | "rounds" | "difficulty" | "themes" | "reported"
+  "id" | "prompt" | "category" | "rounds" | "difficulty" | "themes" | "reported" | "answerKind"
 > & { starred: boolean };
 
 export interface QuestionList {

@@ -5,6 +5,8 @@ import { ThemeToggle } from "./theme-toggle.tsx";
 const NAV_ITEMS = [
   { to: "/guide", label: "Guide" },
   { to: "/questions", label: "Questions" },
+  { to: "/practice", label: "Practice" },
+  { to: "/stories", label: "Stories" },
 ] as const;
 
 /** The page frame: skip link, header with navigation, main content and footer. */

@@ -38,6 +38,13 @@ export function QuestionPage() {
         {question.reported ? <span className="reported">Reported as asked</span> : null}
       </div>
 
+      {question.answerKind === undefined ? null : (
+        <p>
+          <Link className="button button-primary" to={`/practice?question=${question.id}`}>
+            Practise this question
+          </Link>
+        </p>
+      )}
       <section className="guidance-block">
         <h2>What it tests</h2>
         <p>{question.tests}</p>

@@ -77,8 +77,18 @@ function requireQuestion(catalog: ContentCatalog, id: string): Question {
 }
 
 function summarize(question: Question, starred: ReadonlySet<string>): QuestionSummary {
-  const { id, prompt, category, rounds, difficulty, themes, reported } = question;
-  return { id, prompt, category, rounds, difficulty, themes, reported, starred: starred.has(id) };
+  const { id, prompt, category, rounds, difficulty, themes, reported, answerKind } = question;
+  return {
+    id,
+    prompt,
+    category,
+    rounds,
+    difficulty,
+    themes,
+    reported,
+    answerKind,
+    starred: starred.has(id),
+  };
 }
 
 function withStar(

@@ -31,6 +31,7 @@ export const questionSummarySchema = questionObjectSchema
     difficulty: true,
     themes: true,
     reported: true,
+    answerKind: true,
   })
   .extend({ starred: z.boolean() });
 export type QuestionSummary = z.infer<typeof questionSummarySchema>;

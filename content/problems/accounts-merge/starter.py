@@ -1,0 +1,3 @@
+def accountsMerge(accounts):
+    # Return one [name, *sorted_emails] list per person, in any order.
+    return []

@@ -1,0 +1,3 @@
+export function bpeEncode(word: string, merges: [string, string][]): string[] {
+  return [];
+}

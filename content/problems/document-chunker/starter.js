@@ -1,0 +1,3 @@
+export function chunkDocument(text, maxTokens, overlap) {
+  return [];
+}

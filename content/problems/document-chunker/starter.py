@@ -1,0 +1,2 @@
+def chunkDocument(text, maxTokens, overlap):
+    return []

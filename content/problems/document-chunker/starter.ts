@@ -1,0 +1,3 @@
+export function chunkDocument(text: string, maxTokens: number, overlap: number): string[] {
+  return [];
+}

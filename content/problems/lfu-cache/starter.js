@@ -1,0 +1,9 @@
+export class LFUCache {
+  constructor(capacity) {}
+
+  get(key) {
+    return 0;
+  }
+
+  put(key, value) {}
+}

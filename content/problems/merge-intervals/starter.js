@@ -1,0 +1,7 @@
+/**
+ * @param {number[][]} intervals
+ * @returns {number[][]}
+ */
+export function merge(intervals) {
+  return [];
+}

@@ -1,0 +1,4 @@
+export function mergeLogs(sources) {
+  // Return { merged: [...lines in timestamp order...], outOfOrder: [[source, line], ...] }.
+  return { merged: [], outOfOrder: [] };
+}

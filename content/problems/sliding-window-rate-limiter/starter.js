@@ -1,0 +1,11 @@
+export class SlidingWindowRateLimiter {
+  constructor(limit, window) {}
+
+  allow(now) {
+    return false;
+  }
+
+  retryAfter(now) {
+    return 0;
+  }
+}

@@ -1,0 +1,4 @@
+export function buildOrder(tasks, dependencies) {
+  // Return { ok: true, order: [...] } or { ok: false, cycle: [...] }.
+  return { ok: true, order: [] };
+}

@@ -1,0 +1,3 @@
+def buildOrder(tasks, dependencies):
+    # Return {"ok": True, "order": [...]} or {"ok": False, "cycle": [...]}.
+    return {"ok": True, "order": []}

@@ -1,0 +1,3 @@
+export function topKFrequentWords(text: string, k: number): string[] {
+  return [];
+}

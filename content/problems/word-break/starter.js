@@ -1,0 +1,8 @@
+/**
+ * @param {string} s
+ * @param {string[]} wordDict
+ * @returns {boolean}
+ */
+export function wordBreak(s, wordDict) {
+  return false;
+}

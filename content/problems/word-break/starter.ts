@@ -1,0 +1,3 @@
+export function wordBreak(s: string, wordDict: string[]): boolean {
+  return false;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readClauses } from "./clauses.ts";
+import { parseText } from "./nlp.ts";
+
+function clauses(text: string) {
+  const parsed = parseText(text);
+  return readClauses(parsed).map((c) => ({
+    text: text.slice(parsed.tokens[c.first]?.start, parsed.tokens[c.last]?.end),
+    agent: c.agent,
+    passive: c.passive,
+    past: c.past,
+    modal: c.modal,
+  }));
+}
+
+describe("readClauses", () => {
+  it("tells the candidate, a group with them, a group without them and others apart", () => {
+    const found = clauses(
+      "I wrote it. We shipped it. The team tested it. Our team liked it. Priya merged it.",
+    );
+    expect(found.map((c) => c.agent)).toEqual(["self", "we", "team", "we", "other"]);
+  });
+
+  it("finds the passive and who it hides", () => {
+    const [decision] = clauses("The decision was made to delay the launch.");
+    expect(decision).toMatchObject({ agent: "other", passive: true, past: true });
+  });
+
+  it("lets a coordinated clause share its subject", () => {
+    const found = clauses("I profiled the suite, split the tests and cached the layers.");
+    expect(found.map((c) => c.agent)).toEqual(["self", "self", "self"]);
+  });
+
+  it("starts a clause at a new subject pronoun", () => {
+    const found = clauses("My manager read the doc twice she agreed.");
+    expect(found.map((c) => c.text)).toEqual(["My manager read the doc twice", "she agreed"]);
+  });
+
+  it("marks modal clauses as hypothetical", () => {
+    expect(clauses("I would push harder.")[0]).toMatchObject({ modal: true, past: false });
+  });
+});

@@ -1,0 +1,227 @@
+import { type Evidence, closingEvidence, sentenceEvidence, tidyEvidence } from "./evidence.ts";
+import type { ParsedText } from "./nlp.ts";
+import { missingParts } from "./signals/belief-change.ts";
+import {
+  type AnswerContext,
+  performedPer100,
+  performedWeight,
+  type Signals,
+} from "./signals/index.ts";
+import { TOO_LONG_WORDS } from "./signals/length.ts";
+import { hasReflection } from "./signals/reflection.ts";
+import { FLAG_CODES, type Flag, type FlagCode } from "./types.ts";
+
+/** Thresholds the flags use; docs/rubric.md explains each. */
+export const FLAG_THRESHOLDS = {
+  /** alignment-signaling: at least this many performed words... */
+  performedWords: 3,
+  /** ...making up at least this many per 100 words... */
+  performedPer100: 5,
+  /** ...in at least this many sentences with no concrete detail, unless denser than... */
+  emptySentences: 2,
+  /** ...this many per 100 words, which no detail can carry. */
+  saturatedPer100: 8,
+  /** we-not-i: group or passive actions needed before the share of "I" actions is judged. */
+  hiddenActions: 2,
+  /** we-not-i: fires when fewer than this share of actions are the candidate's own. */
+  selfShare: 0.4,
+  /** vague: fewer weighted details than this always reads as vague... */
+  minimumDetails: 2,
+  /** ...and so does fewer than `fewDetails` at under this many details per 100 words. */
+  fewDetails: 4,
+  detailsPer100: 1.5,
+} as const;
+
+interface Finding {
+  readonly message: string;
+  readonly evidence: readonly Evidence[];
+}
+
+interface Rule {
+  readonly applies: (context: AnswerContext) => boolean;
+  readonly detect: (
+    signals: Signals,
+    parsed: ParsedText,
+    context: AnswerContext,
+  ) => Finding | undefined;
+}
+
+const always = () => true;
+
+function quoted(list: readonly Evidence[], limit = 3): string {
+  return list
+    .slice(0, limit)
+    .map((item) => `"${item.quote}"`)
+    .join(", ");
+}
+
+function detectAlignment(
+  signals: Signals,
+  _parsed: ParsedText,
+  context: AnswerContext,
+): Finding | undefined {
+  const { performance, critique, emotion } = signals;
+  const performed = performedWeight(signals);
+  const per100 = performedPer100(signals);
+  const enough =
+    performed >= FLAG_THRESHOLDS.performedWords && per100 >= FLAG_THRESHOLDS.performedPer100;
+  // Names dropped beside the slogans do not anchor them: the words must sit in empty sentences,
+  // unless they are so dense that nothing could.
+  const empty =
+    performance.emptySentences.length >= FLAG_THRESHOLDS.emptySentences ||
+    per100 >= FLAG_THRESHOLDS.saturatedPer100;
+  // A considered criticism answers "why us" honestly; in a story, it does not excuse the slogans.
+  const view = context.kind === "why" || context.kind === "opinion";
+  const criticised = view && critique.considered.length > 0;
+  if (!enough || !empty || criticised) return undefined;
+  const words = [...performance.missionEcho, ...performance.valuesWords, ...performance.buzzwords];
+  return {
+    message: `${performed} mission, values or enthusiasm words (${quoted(words)}) with little concrete behind them and no considered criticism.`,
+    evidence: tidyEvidence([...critique.compliments, ...emotion.stock, ...words], 6),
+  };
+}
+
+function detectNoFeelings(signals: Signals, parsed: ParsedText): Finding | undefined {
+  if (signals.emotion.felt.length + signals.emotion.shared.length > 0) return undefined;
+  const stand = [...signals.emotion.stock, ...signals.emotion.denied];
+  const evidence = tidyEvidence([...stand, ...signals.conflict.slice(0, 2)], 4);
+  const why = stand.length > 0 ? ` (${quoted(stand, 2)} does not say how it felt)` : "";
+  return {
+    message: `A story of conflict or of being wrong that never says how you felt${why}.`,
+    evidence: evidence.length > 0 ? evidence : closingEvidence(parsed, 1),
+  };
+}
+
+function detectWeNotI(signals: Signals): Finding | undefined {
+  const { selfActions, groupActions, hiddenPassives } = signals.agency;
+  const hidden = groupActions.length + hiddenPassives.length;
+  if (hidden < FLAG_THRESHOLDS.hiddenActions) return undefined;
+  const share = selfActions.length / (selfActions.length + hidden);
+  if (share >= FLAG_THRESHOLDS.selfShare) return undefined;
+  return {
+    message: `${hidden} actions are told as "we", "the team" or in the passive against ${selfActions.length} as "I": it is unclear what you did.`,
+    evidence: tidyEvidence([...groupActions, ...hiddenPassives], 4),
+  };
+}
+
+function detectNoOutcome(signals: Signals, parsed: ParsedText): Finding | undefined {
+  const { closers, results, measured } = signals.outcome;
+  if (closers.length + results.length + measured.length > 0) return undefined;
+  return {
+    message: "The story never says what happened in the end.",
+    evidence: closingEvidence(parsed, 2),
+  };
+}
+
+function detectNoReflection(
+  signals: Signals,
+  parsed: ParsedText,
+  context: AnswerContext,
+): Finding | undefined {
+  if (hasReflection(signals.reflection)) return undefined;
+  if (context.changedMind && signals.beliefChange.revised.length > 0) return undefined;
+  return {
+    message: "No lesson, nothing you would do differently, nothing that changed in you.",
+    evidence: closingEvidence(parsed, 2),
+  };
+}
+
+const PART_NAMES = {
+  prior: "what you believed before",
+  mover: "what moved you",
+  revised: "what you believe now",
+};
+
+function detectNoGenuineChange(signals: Signals, parsed: ParsedText): Finding | undefined {
+  const missing = missingParts(signals.beliefChange);
+  if (missing.length === 0) return undefined;
+  const { prior, mover, revised } = signals.beliefChange;
+  const present = tidyEvidence([...prior, ...mover, ...revised], 3);
+  return {
+    message: `A change of mind needs ${missing.map((part) => PART_NAMES[part]).join(", ")}; the answer does not say it.`,
+    evidence: present.length > 0 ? present : closingEvidence(parsed, 2),
+  };
+}
+
+function detectNoCritique(signals: Signals, parsed: ParsedText): Finding | undefined {
+  const { considered, unreasoned, compliments } = signals.critique;
+  if (considered.length > 0) return undefined;
+  const empty = signals.performance.emptySentences.map((s) => sentenceEvidence(parsed, s));
+  const evidence = tidyEvidence([...compliments, ...unreasoned, ...empty], 3);
+  const detail =
+    compliments.length > 0
+      ? ` ${quoted(compliments, 1)} is praise, not criticism.`
+      : unreasoned.length > 0
+        ? ` ${quoted(unreasoned, 1)} gives no reason.`
+        : "";
+  return {
+    message: `No considered criticism or reservation.${detail}`,
+    evidence: evidence.length > 0 ? evidence : closingEvidence(parsed, 2),
+  };
+}
+
+function detectVague(signals: Signals, parsed: ParsedText): Finding | undefined {
+  const { weight, genericSentences, bareSentences } = signals.specifics;
+  const per100 = (weight / Math.max(signals.length.words, 1)) * 100;
+  const thin = weight < FLAG_THRESHOLDS.fewDetails && per100 < FLAG_THRESHOLDS.detailsPer100;
+  if (weight >= FLAG_THRESHOLDS.minimumDetails && !thin) return undefined;
+  const generic = genericSentences.map((s) => sentenceEvidence(parsed, s));
+  const bare = bareSentences
+    .map((s) => sentenceEvidence(parsed, s))
+    .sort((a, b) => b.quote.length - a.quote.length);
+  return {
+    message: "No concrete specifics: no numbers, time frames, named systems, people or events.",
+    evidence: tidyEvidence([...generic, ...bare], 3),
+  };
+}
+
+function detectFramework(signals: Signals): Finding | undefined {
+  const { labels, distinct, named } = signals.framework;
+  if (distinct < 2 && !(named.length > 0 && labels.length > 0)) return undefined;
+  return {
+    message: `Recites framework labels (${quoted(labels, 4)}) instead of telling the story.`,
+    evidence: tidyEvidence([...named, ...labels], 6),
+  };
+}
+
+function detectTooLong(signals: Signals): Finding | undefined {
+  const { words, minutesSpoken, pastLimit } = signals.length;
+  if (words <= TOO_LONG_WORDS) return undefined;
+  return {
+    message: `${words} words, about ${minutesSpoken} minutes spoken: past the three minutes an answer should take.`,
+    evidence: pastLimit === undefined ? [] : [pastLimit],
+  };
+}
+
+const RULES: Record<FlagCode, Rule> = {
+  "alignment-signaling": { applies: always, detect: detectAlignment },
+  "no-feelings": { applies: (c) => c.conflictStory, detect: detectNoFeelings },
+  "we-not-i": { applies: always, detect: detectWeNotI },
+  "no-outcome": { applies: (c) => c.isStory, detect: detectNoOutcome },
+  "no-reflection": { applies: (c) => c.isStory, detect: detectNoReflection },
+  "no-genuine-change": { applies: (c) => c.changedMind, detect: detectNoGenuineChange },
+  "no-critique": {
+    applies: (c) => c.kind === "why" || c.kind === "opinion",
+    detect: detectNoCritique,
+  },
+  vague: { applies: always, detect: detectVague },
+  "framework-recital": { applies: always, detect: detectFramework },
+  "too-long": { applies: always, detect: detectTooLong },
+};
+
+/** True when a flag can be raised at all for answers in this context. */
+export function flagApplies(code: FlagCode, context: AnswerContext): boolean {
+  return RULES[code].applies(context);
+}
+
+/** Raises every flag that applies to the context and that the signals support. */
+export function raiseFlags(signals: Signals, parsed: ParsedText, context: AnswerContext): Flag[] {
+  const flags: Flag[] = [];
+  for (const code of FLAG_CODES) {
+    const rule = RULES[code];
+    if (!rule.applies(context)) continue;
+    const finding = rule.detect(signals, parsed, context);
+    if (finding !== undefined) flags.push({ code, ...finding });
+  }
+  return flags;
+}

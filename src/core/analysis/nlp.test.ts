@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "./nlp.ts";
+
+describe("parseText", () => {
+  it("gives every token offsets whose slice is the token, whatever the spacing", () => {
+    const text =
+      "I’m sure.  We didn't ship it\r\n\r\n\t- on-call 😀 at https://example.com/a?b=1, e.g. U.S. teams; I'd've known.   ";
+    const parsed = parseText(text);
+    expect(parsed.tokens.length).toBeGreaterThan(20);
+    for (const token of parsed.tokens) {
+      expect(text.slice(token.start, token.end)).toBe(token.value);
+    }
+  });
+
+  it('splits "I\'m" into a subject and a verb, so rules see both', () => {
+    const parsed = parseText("I'm furious.");
+    expect(parsed.tokens.slice(0, 2).map((t) => [t.value, t.pos, t.lemma])).toEqual([
+      ["I", "PRON", "i"],
+      ["'m", "AUX", "be"],
+    ]);
+  });
+
+  it("spells out contractions in the normal form", () => {
+    const parsed = parseText("I'd have known; we didn't.");
+    expect(parsed.tokens.map((t) => t.normal)).toContain("would");
+    expect(parsed.tokens.map((t) => t.normal)).toContain("not");
+  });
+
+  it("finds sentences that start at a visible character after blank lines", () => {
+    const text = "First one.\n\nSecond one here.";
+    const parsed = parseText(text);
+    expect(parsed.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "First one.",
+      "Second one here.",
+    ]);
+  });
+
+  it("marks dates, durations and numbers as entities", () => {
+    const text = "In March 2021 it took 3 weeks and $40 to fix 14 services.";
+    const parsed = parseText(text);
+    const types = parsed.entities.map((e) => [e.type, text.slice(e.start, e.end)]);
+    expect(types).toContainEqual(["DATE", "March 2021"]);
+    expect(types).toContainEqual(["DURATION", "3 weeks"]);
+    expect(types).toContainEqual(["CARDINAL", "14"]);
+  });
+
+  it("marks the scope of a negation", () => {
+    const parsed = parseText("I didn't feel anything.");
+    const feel = parsed.tokens.find((t) => t.normal === "feel");
+    expect(feel?.negated).toBe(true);
+    expect(parsed.tokens[0]?.negated).toBe(false);
+  });
+
+  it("tags a verb the model took for a noun after a subject pronoun as a verb", () => {
+    const parsed = parseText("Then I rewrote the runner.");
+    expect(parsed.tokens.find((t) => t.value === "rewrote")?.pos).toBe("VERB");
+  });
+
+  it("knows ordinary English words from names", () => {
+    const parsed = parseText("Communication matters to Priya.");
+    expect(parsed.tokens[0]?.common).toBe(true);
+    expect(parsed.tokens.find((t) => t.value === "Priya")?.common).toBe(false);
+  });
+});
+
+describe("vocabulary", () => {
+  it("still knows a name is not ordinary English after reading it many times", () => {
+    for (let i = 0; i < 3; i += 1) parseText("Zorblax met Priya again.");
+    const parsed = parseText("Zorblax pushed back.");
+    expect(parsed.tokens[0]?.common).toBe(false);
+  });
+});

@@ -1,0 +1,277 @@
+import winkNLP, { type ItsFunction, type PartOfSpeech, type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** One token of an answer, with its character offsets into the original text. */
+export interface Token {
+  readonly index: number;
+  /** The token as written. */
+  readonly value: string;
+  /** Lower-cased, with contractions spelled out ("'d" → "would", "n't" → "not"). */
+  readonly normal: string;
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** Inside the scope of a negation ("not", "never", "n't"), as wink's negation model marks it. */
+  readonly negated: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  /** The entity type (DATE, DURATION, CARDINAL, ...) when the token is part of one. */
+  readonly entity: string | undefined;
+  /** A word or number, as opposed to punctuation, symbols and white space. */
+  readonly isWord: boolean;
+  /** The lower-cased word is in the model's English vocabulary (names mostly are not). */
+  readonly common: boolean;
+}
+
+/** One sentence, as a range of tokens and of characters. */
+export interface Sentence {
+  readonly index: number;
+  readonly firstToken: number;
+  /** Inclusive. */
+  readonly lastToken: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A named entity wink recognised (DATE, DURATION, CARDINAL, MONEY, PERCENT, ...). */
+export interface Entity {
+  readonly type: string;
+  readonly firstToken: number;
+  /** Inclusive. */
+  readonly lastToken: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An answer read by the NLP pipeline: plain data, so signals never touch wink's API. */
+export interface ParsedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly entities: readonly Entity[];
+}
+
+interface Engine {
+  readonly wink: WinkMethods;
+  /** Lexemes numbered below this come with the model; the rest were learnt from answers. */
+  readonly vocabularySize: number;
+}
+
+let engine: Engine | undefined;
+
+// Never an English word, so reading it once right after loading adds the first learnt lexeme.
+const PROBE_WORD = "zqxjvkwproberemark";
+
+/** The index wink gives a word in its lexicon, or undefined for a word it has never seen. */
+function lexemeIndex(doc: ReturnType<WinkMethods["readDoc"]>, word: string): number | undefined {
+  // isLexeme returns the lexeme's entry ([index]) or null, whatever its declared type says.
+  const entry = doc.isLexeme(word) as unknown;
+  return Array.isArray(entry) && typeof entry[0] === "number" ? entry[0] : undefined;
+}
+
+/**
+ * The wink pipeline, built on first use: building it costs about 100 ms, so it is done once.
+ * wink adds every new word it reads to its lexicon, so whether a word is ordinary English is
+ * judged by its index against the size of the lexicon the model shipped with.
+ */
+function nlp(): Engine {
+  if (engine !== undefined) return engine;
+  const wink = winkNLP(model);
+  const probe = wink.readDoc(PROBE_WORD);
+  const vocabularySize = lexemeIndex(probe, PROBE_WORD) ?? Number.MAX_SAFE_INTEGER;
+  engine = { wink, vocabularySize };
+  return engine;
+}
+
+interface RawToken {
+  value: string;
+  normal: string;
+  lemma: string;
+  pos: PartOfSpeech;
+  negated: boolean;
+  spaces: string;
+  type: string;
+}
+
+// wink keeps "I'm" as one token tagged PROPN; splitting it lets every rule see a subject and a verb.
+const I_AM = /^i['’]m$/i;
+
+const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "you"]);
+const NOT_VERBS_AFTER_PRONOUN = new Set(["all", "both", "each", "ourselves", "myself", "too"]);
+
+function splitContractions(raw: RawToken[]): { tokens: RawToken[]; origin: number[] } {
+  const tokens: RawToken[] = [];
+  const origin: number[] = [];
+  raw.forEach((token, index) => {
+    if (I_AM.test(token.value)) {
+      const apostrophe = token.value.slice(1);
+      tokens.push({
+        ...token,
+        value: token.value.slice(0, 1),
+        normal: "i",
+        lemma: "i",
+        pos: "PRON",
+      });
+      tokens.push({
+        ...token,
+        value: apostrophe,
+        normal: "am",
+        lemma: "be",
+        pos: "AUX",
+        spaces: "",
+      });
+      origin.push(index, index);
+    } else {
+      tokens.push(token);
+      origin.push(index);
+    }
+  });
+  return { tokens, origin };
+}
+
+/**
+ * The light model sometimes tags the verb right after a subject pronoun as a noun ("I rewrote/NOUN
+ * the runner"); a pronoun subject is almost never followed by a noun, so such tokens become verbs.
+ */
+function fixVerbAfterPronoun(tokens: RawToken[]): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const previous = tokens[i - 1];
+    const token = tokens[i];
+    if (previous === undefined || token === undefined) continue;
+    const mistagged = token.pos === "NOUN" || token.pos === "PROPN";
+    if (
+      mistagged &&
+      SUBJECT_PRONOUNS.has(previous.normal) &&
+      !NOT_VERBS_AFTER_PRONOUN.has(token.normal)
+    ) {
+      token.pos = "VERB";
+    }
+  }
+}
+
+/**
+ * Character offsets: wink gives each token's preceding white space, so offsets follow by walking
+ * the text; a token wink changed on the way (rare) is found by searching forward instead.
+ */
+function locate(text: string, tokens: RawToken[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const token of tokens) {
+    let start = cursor + token.spaces.length;
+    if (!text.startsWith(token.value, start)) {
+      const found = text.indexOf(token.value, cursor);
+      start = found === -1 ? cursor : found;
+    }
+    const end = text.startsWith(token.value, start) ? start + token.value.length : start;
+    spans.push({ start, end });
+    cursor = end;
+  }
+  return spans;
+}
+
+/** One property of every item of a wink list, as a typed array. */
+function column<T>(list: { out<U>(itsf: ItsFunction<U>): U[] | string[] }, f: ItsFunction<T>) {
+  return list.out<T>(f) as T[];
+}
+
+function isWordType(type: string, pos: PartOfSpeech): boolean {
+  return (type === "word" || type === "number") && pos !== "PUNCT" && pos !== "SPACE";
+}
+
+/** Reads an answer with wink: sentences, tokens, POS tags, lemmas, entities, negation, offsets. */
+// wink recognises its helpers by identity (its.span, its.type on entities...), so they are passed
+// unbound, as its documentation does; none of them uses `this`.
+/* eslint-disable @typescript-eslint/unbound-method */
+export function parseText(text: string): ParsedText {
+  const { wink, vocabularySize } = nlp();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const list = doc.tokens();
+  const values = column<string>(list, its.value);
+  const normals = column<string>(list, its.normal);
+  // wink declares lemma with a model-addons parameter where token functions take a cache.
+  const lemma = its.lemma as unknown as ItsFunction<string>;
+  const lemmas = column<string>(list, lemma);
+  const tags = column<PartOfSpeech>(list, its.pos);
+  const negations = column<boolean>(list, its.negationFlag);
+  const spaces = column<string>(list, its.precedingSpaces);
+  const types = column<string>(list, its.type);
+  const raw: RawToken[] = values.map((value, i) => ({
+    value,
+    normal: normals[i] ?? value.toLowerCase(),
+    lemma: lemmas[i] ?? value.toLowerCase(),
+    pos: tags[i] ?? "X",
+    negated: negations[i] ?? false,
+    spaces: spaces[i] ?? "",
+    type: types[i] ?? "word",
+  }));
+  const { tokens: split, origin } = splitContractions(raw);
+  fixVerbAfterPronoun(split);
+  const offsets = locate(text, split);
+
+  const firstOf = new Map<number, number>();
+  const lastOf = new Map<number, number>();
+  origin.forEach((wink, mine) => {
+    if (!firstOf.has(wink)) firstOf.set(wink, mine);
+    lastOf.set(wink, mine);
+  });
+  const range = (span: number[]) => ({
+    first: firstOf.get(span[0] ?? 0) ?? 0,
+    last: lastOf.get(span[1] ?? 0) ?? 0,
+  });
+
+  const sentenceOf = new Array<number>(split.length).fill(0);
+  const span = its.span as unknown as ItsFunction<number[]>;
+  const sentences: Sentence[] = column<number[]>(doc.sentences(), span).map((span, index) => {
+    const { first, last } = range(span);
+    for (let t = first; t <= last; t += 1) sentenceOf[t] = index;
+    // A sentence after a blank line starts with a white-space token; evidence should not.
+    let visibleFirst = first;
+    while (visibleFirst < last && split[visibleFirst]?.pos === "SPACE") visibleFirst += 1;
+    let visibleLast = last;
+    while (visibleLast > visibleFirst && split[visibleLast]?.pos === "SPACE") visibleLast -= 1;
+    return {
+      index,
+      firstToken: first,
+      lastToken: last,
+      start: offsets[visibleFirst]?.start ?? 0,
+      end: offsets[visibleLast]?.end ?? 0,
+    };
+  });
+
+  const entityOf = new Array<string | undefined>(split.length).fill(undefined);
+  const entityList = doc.entities();
+  const entitySpans = column<number[]>(entityList, span);
+  const entityTypes = column<string>(entityList, its.type);
+  const entities: Entity[] = entitySpans.map((span, i) => {
+    const { first, last } = range(span);
+    const type = entityTypes[i] ?? "UNKNOWN";
+    for (let t = first; t <= last; t += 1) entityOf[t] = type;
+    return {
+      type,
+      firstToken: first,
+      lastToken: last,
+      start: offsets[first]?.start ?? 0,
+      end: offsets[last]?.end ?? 0,
+    };
+  });
+
+  const tokens: Token[] = split.map((token, index) => ({
+    index,
+    value: token.value,
+    normal: token.normal,
+    lemma: token.lemma,
+    pos: token.pos,
+    negated: token.negated,
+    start: offsets[index]?.start ?? 0,
+    end: offsets[index]?.end ?? 0,
+    sentence: sentenceOf[index] ?? 0,
+    entity: entityOf[index],
+    isWord: isWordType(token.type, token.pos),
+    // isLexeme returns the lexeme's entry or null, whatever its declared type says.
+    common: (lexemeIndex(doc, token.normal) ?? Infinity) < vocabularySize,
+  }));
+
+  return { text, tokens, sentences, entities };
+}
+/* eslint-enable @typescript-eslint/unbound-method */

@@ -1,0 +1,132 @@
+import type { ParsedText, Token } from "./nlp.ts";
+
+/**
+ * Multi-word cues matched on tokens, not characters, so one cue covers its inflections and
+ * contractions: "i would have" matches "I'd have" and "I would've"; "~learn" matches "learned".
+ *
+ * A cue is words separated by spaces. Each word is one of:
+ * - `word` — the token's normal form or its lemma equals `word`; `a|b` offers alternatives;
+ * - `#POS` — the token has that part of speech (`#NUM`, `#PROPN`, ...);
+ * - `*` — any one word;
+ * - any of these followed by `?` — optional.
+ */
+export interface PhraseMatch {
+  readonly cue: string;
+  readonly first: number;
+  /** Inclusive. */
+  readonly last: number;
+}
+
+interface Element {
+  readonly words: ReadonlySet<string> | undefined;
+  readonly pos: string | undefined;
+  readonly optional: boolean;
+}
+
+interface Compiled {
+  readonly cue: string;
+  readonly elements: readonly Element[];
+}
+
+/** Cues compiled once and indexed by their first word, so matching stays linear in practice. */
+export interface PhraseSet {
+  readonly byFirstWord: ReadonlyMap<string, readonly Compiled[]>;
+  readonly unindexed: readonly Compiled[];
+}
+
+function compileElement(source: string): Element {
+  const optional = source.endsWith("?");
+  const body = optional ? source.slice(0, -1) : source;
+  if (body === "*") return { words: undefined, pos: undefined, optional };
+  if (body.startsWith("#")) return { words: undefined, pos: body.slice(1), optional };
+  return { words: new Set(body.toLowerCase().split("|")), pos: undefined, optional };
+}
+
+/** Compiles a list of cues (see the module comment for the syntax). */
+export function compilePhrases(cues: readonly string[]): PhraseSet {
+  const byFirstWord = new Map<string, Compiled[]>();
+  const unindexed: Compiled[] = [];
+  for (const cue of cues) {
+    const elements = cue.trim().split(/\s+/).map(compileElement);
+    const compiled = { cue, elements };
+    const head = elements[0];
+    if (head?.words === undefined || head.optional) {
+      unindexed.push(compiled);
+      continue;
+    }
+    for (const word of head.words) {
+      const bucket = byFirstWord.get(word) ?? [];
+      bucket.push(compiled);
+      byFirstWord.set(word, bucket);
+    }
+  }
+  return { byFirstWord, unindexed };
+}
+
+function elementMatches(element: Element, token: Token): boolean {
+  if (element.pos !== undefined) return token.pos === element.pos;
+  if (element.words === undefined) return token.isWord;
+  return element.words.has(token.normal) || element.words.has(token.lemma);
+}
+
+/** The index of the last token matched, or -1. Optional elements are tried both ways. */
+function matchFrom(
+  tokens: readonly Token[],
+  at: number,
+  elements: readonly Element[],
+  e: number,
+): number {
+  if (e === elements.length) return at - 1;
+  const element = elements[e];
+  if (element === undefined) return -1;
+  const token = tokens[at];
+  if (token !== undefined && token.pos !== "SPACE" && elementMatches(element, token)) {
+    const end = matchFrom(tokens, at + 1, elements, e + 1);
+    if (end !== -1) return end;
+  }
+  return element.optional ? matchFrom(tokens, at, elements, e + 1) : -1;
+}
+
+function candidates(set: PhraseSet, token: Token): readonly Compiled[] {
+  const byNormal = set.byFirstWord.get(token.normal) ?? [];
+  const byLemma = token.lemma === token.normal ? [] : (set.byFirstWord.get(token.lemma) ?? []);
+  return [...byNormal, ...byLemma, ...set.unindexed];
+}
+
+/**
+ * Every place a cue matches, longest match first at each position; matches never overlap, so a
+ * phrase is counted once.
+ */
+export function findPhrases(
+  parsed: ParsedText,
+  set: PhraseSet,
+  from = 0,
+  to = parsed.tokens.length - 1,
+): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  const { tokens } = parsed;
+  let i = from;
+  while (i <= to) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    let best: PhraseMatch | undefined;
+    for (const compiled of candidates(set, token)) {
+      const last = matchFrom(tokens, i, compiled.elements, 0);
+      if (last >= i && last <= to && (best === undefined || last > best.last)) {
+        best = { cue: compiled.cue, first: i, last };
+      }
+    }
+    if (best === undefined) {
+      i += 1;
+    } else {
+      matches.push(best);
+      i = best.last + 1;
+    }
+  }
+  return matches;
+}
+
+/** True when a cue matches anywhere within tokens `from` to `to`. */
+export function hasPhrase(parsed: ParsedText, set: PhraseSet, from = 0, to?: number): boolean {
+  return findPhrases(parsed, set, from, to).length > 0;
+}

@@ -1,0 +1,233 @@
+import { missingParts } from "./signals/belief-change.ts";
+import { type AnswerContext, performedPer100, type Signals } from "./signals/index.ts";
+import { TOO_LONG_WORDS } from "./signals/length.ts";
+import type { Dimension, Flag, FlagCode, ReadsAs, Score } from "./types.ts";
+
+/** A dimension's score and the sentence that explains it. */
+export interface Scored {
+  readonly score: Score;
+  readonly reason: string;
+}
+
+/** Clamps and rounds a raw score onto 1..5. */
+export function toScore(raw: number): Score {
+  return Math.min(5, Math.max(1, Math.round(raw))) as Score;
+}
+
+const REASON_QUOTE = 60;
+
+/** The first quote of a list, shortened to sit inside a one-line reason. */
+function first(list: readonly { quote: string }[]): string {
+  const quote = list[0]?.quote.replace(/\s+/g, " ").trim();
+  if (quote === undefined || quote === "") return "";
+  const short = quote.length <= REASON_QUOTE ? quote : `${quote.slice(0, REASON_QUOTE - 1)}…`;
+  return ` ("${short}")`;
+}
+
+/** Honesty: named feelings, owned mistakes and real criticism up; performed words down. */
+export function scoreHonesty(signals: Signals, context: AnswerContext): Scored {
+  const { emotion, reflection, critique } = signals;
+  const notes: string[] = [];
+  let raw = 3;
+  if (emotion.felt.length > 0) {
+    raw += 1;
+    notes.push(`names a felt reaction${first(emotion.felt)}`);
+  } else if (emotion.shared.length > 0) {
+    raw += 0.5;
+    notes.push(`names a shared reaction${first(emotion.shared)}`);
+  } else if (context.conflictStory) {
+    raw -= 0.5;
+    notes.push("never says how it felt");
+  }
+  if (reflection.admissions.length > 0) {
+    raw += 1;
+    notes.push(`owns a mistake${first(reflection.admissions)}`);
+  }
+  if (critique.considered.length > 0) {
+    raw += 1;
+    notes.push(`gives a reasoned criticism${first(critique.considered)}`);
+  }
+  const density = performedPer100(signals);
+  if (density >= 6) raw -= 2;
+  else if (density >= 3) raw -= 1;
+  if (density >= 3)
+    notes.push(`performs mission or enthusiasm words (${density.toFixed(1)} per 100 words)`);
+  if (emotion.stock.length > 0) {
+    raw -= emotion.stock.length > 1 ? 1 : 0.5;
+    notes.push(`stock enthusiasm${first(emotion.stock)}`);
+  }
+  if (critique.compliments.length > 0) {
+    raw -= 1;
+    notes.push(`praise dressed as criticism${first(critique.compliments)}`);
+  }
+  const reason = notes.length > 0 ? notes.join("; ") : "plain, neither candid nor performed";
+  return { score: toScore(raw), reason: capitalise(reason) };
+}
+
+function shareScore(share: number): number {
+  if (share >= 0.75) return 5;
+  if (share >= 0.55) return 4;
+  if (share >= 0.4) return 3;
+  if (share >= 0.2) return 2;
+  return 1;
+}
+
+/** Ownership: the share of the narrated actions that are the candidate's own. */
+export function scoreOwnership(signals: Signals): Scored {
+  const { selfActions, groupActions, hiddenPassives } = signals.agency;
+  const hidden = groupActions.length + hiddenPassives.length;
+  const total = selfActions.length + hidden;
+  const admits = signals.reflection.admissions.length > 0;
+  if (total === 0) {
+    return {
+      score: admits ? 4 : 3,
+      reason: admits
+        ? "No actions narrated, but owns a mistake"
+        : "No actions narrated to attribute",
+    };
+  }
+  const raw = shareScore(selfActions.length / total) + (admits ? 1 : 0);
+  const reason = `${selfActions.length} of ${total} actions are told as "I"${
+    hidden > 0
+      ? `; ${hidden} as "we", "the team" or passive${first([...groupActions, ...hiddenPassives])}`
+      : ""
+  }${admits ? "; owns a mistake" : ""}`;
+  return { score: toScore(raw), reason };
+}
+
+/** Reflection: lessons, counterfactuals and change; for views, reasoned reservations. */
+export function scoreReflection(signals: Signals, context: AnswerContext): Scored {
+  const { reflection, critique, beliefChange } = signals;
+  const strong = reflection.strong.length;
+  const weak = reflection.weak.length + reflection.admissions.length;
+  let raw =
+    strong >= 3 ? 5 : strong === 2 ? 4 : strong === 1 ? 3 : weak >= 2 ? 3 : weak === 1 ? 2 : 1;
+  const notes = [
+    strong > 0
+      ? `${strong} clear reflection cue${strong > 1 ? "s" : ""}${first(reflection.strong)}`
+      : "no lesson or counterfactual",
+  ];
+  if (context.changedMind) {
+    const parts = 3 - missingParts(beliefChange).length;
+    raw = Math.max(raw, 1 + parts + (strong > 0 ? 1 : 0));
+    notes.push(`${parts} of 3 parts of a change of mind`);
+  }
+  if (!context.isStory) {
+    raw = Math.max(
+      raw,
+      critique.considered.length >= 2 ? 5 : critique.considered.length === 1 ? 4 : raw,
+    );
+    if (critique.compliments.length > 0) raw -= 1;
+    notes.push(
+      `${critique.considered.length} reasoned reservation${critique.considered.length === 1 ? "" : "s"}`,
+    );
+  }
+  return { score: toScore(raw), reason: capitalise(notes.join("; ")) };
+}
+
+function stepUp(value: number, steps: readonly number[]): number {
+  return 1 + steps.filter((step) => value >= step).length;
+}
+
+/** Specificity: how many concrete details the answer carries, and not spread too thin. */
+export function scoreSpecificity(signals: Signals): Scored {
+  const { weight, items } = signals.specifics;
+  const per100 = (weight / Math.max(signals.length.words, 1)) * 100;
+  // The count decides; a long answer that spreads a few details thin loses a point.
+  const raw = stepUp(weight, [1.5, 3, 5, 8]) - (per100 < 1.5 ? 1 : 0);
+  const examples = [...new Set(items.map((item) => `"${item.evidence.quote}"`))]
+    .slice(0, 3)
+    .join(", ");
+  const reason =
+    items.length === 0
+      ? "No numbers, time frames, names, roles or events"
+      : `${weight} weighted detail${weight === 1 ? "" : "s"} (${per100.toFixed(1)} per 100 words), e.g. ${examples}`;
+  return { score: toScore(raw), reason };
+}
+
+/** Structure: length, a story that ends, no recited labels, sentences a listener can follow. */
+export function scoreStructure(
+  signals: Signals,
+  context: AnswerContext,
+  flags: readonly Flag[],
+): Scored {
+  const { words, sentences } = signals.length;
+  const notes: string[] = [];
+  let raw = 5;
+  if (words > TOO_LONG_WORDS * 1.35) raw -= 2;
+  else if (words > TOO_LONG_WORDS) raw -= 1;
+  if (words > TOO_LONG_WORDS) notes.push(`${words} words is over three minutes`);
+  const short = context.isStory ? 60 : 40;
+  if (words < short / 2) raw -= 2;
+  else if (words < short) raw -= 1;
+  if (words < short) notes.push(`${words} words is too short to tell it`);
+  if (flags.some((flag) => flag.code === "framework-recital")) {
+    raw -= 1;
+    notes.push("recites framework labels");
+  }
+  if (flags.some((flag) => flag.code === "no-outcome")) {
+    raw -= 1;
+    notes.push("no ending");
+  }
+  const perSentence = words / Math.max(sentences, 1);
+  if (perSentence > 35) {
+    raw -= 1;
+    notes.push(`${Math.round(perSentence)} words per sentence`);
+  }
+  const reason = notes.length > 0 ? notes.join("; ") : `${words} words in ${sentences} sentences`;
+  return { score: toScore(raw), reason: capitalise(reason) };
+}
+
+/** Weights of the dimensions in the overall score: stories weigh ownership more than views do. */
+export const OVERALL_WEIGHTS: Readonly<
+  Record<"story" | "view", Readonly<Record<Dimension, number>>>
+> = {
+  story: { honesty: 0.25, ownership: 0.2, reflection: 0.2, specificity: 0.2, structure: 0.15 },
+  view: { honesty: 0.3, ownership: 0.1, reflection: 0.25, specificity: 0.2, structure: 0.15 },
+};
+
+/** Each flag takes this much off the weighted mean, up to `FLAG_PENALTY_CAP`. */
+export const FLAG_PENALTY = 0.4;
+export const FLAG_PENALTY_CAP = 1.5;
+
+/** The overall score: the weighted mean of the dimensions, less a penalty per flag. */
+export function scoreOverall(
+  dimensions: Readonly<Record<Dimension, Score>>,
+  flags: readonly Flag[],
+  context: AnswerContext,
+): Score {
+  const weights = OVERALL_WEIGHTS[context.isStory ? "story" : "view"];
+  let mean = 0;
+  for (const [dimension, weight] of Object.entries(weights) as [Dimension, number][]) {
+    mean += dimensions[dimension] * weight;
+  }
+  const penalty = Math.min(FLAG_PENALTY_CAP, flags.length * FLAG_PENALTY);
+  return toScore(mean - penalty);
+}
+
+const GUARDED_FLAGS: ReadonlySet<FlagCode> = new Set(["we-not-i", "framework-recital"]);
+
+/**
+ * How the answer reads: alignment-signaling when that flag is raised; mixed when something is
+ * performed (3+ performed words per 100, stock enthusiasm twice, praise dressed as criticism),
+ * when the candidate hides behind "we" or a framework, or when honesty scores 2 or less;
+ * genuine otherwise.
+ */
+export function judgeReadsAs(
+  signals: Signals,
+  dimensions: Readonly<Record<Dimension, Score>>,
+  flags: readonly Flag[],
+): ReadsAs {
+  if (flags.some((flag) => flag.code === "alignment-signaling")) return "alignment-signaling";
+  const performed =
+    performedPer100(signals) >= 3 ||
+    signals.emotion.stock.length > 1 ||
+    signals.critique.compliments.length > 0;
+  // Hiding behind "we" or reciting a framework keeps the candidate out of their own story.
+  const guarded = flags.some((flag) => GUARDED_FLAGS.has(flag.code));
+  return performed || guarded || dimensions.honesty <= 2 ? "mixed" : "genuine";
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

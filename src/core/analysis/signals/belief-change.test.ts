@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { missingParts, readBeliefChange } from "./belief-change.ts";
+import { read } from "./test-helpers.ts";
+
+function change(text: string) {
+  const { parsed, clauses } = read(text);
+  return readBeliefChange(parsed, clauses);
+}
+
+describe("readBeliefChange", () => {
+  it("finds the prior belief, what moved it and the new belief", () => {
+    const found = change(
+      "I used to think code review was a formality. Then an outage showed me what one missed check costs. Now I think review is our cheapest test.",
+    );
+    expect(missingParts(found)).toEqual([]);
+  });
+
+  it("reports the parts a generic answer leaves out", () => {
+    expect(
+      missingParts(change("I am always open to changing my mind and I value feedback.")),
+    ).toEqual(["prior", "mover", "revised"]);
+  });
+
+  it("does not take a belief without content for a prior", () => {
+    expect(change("I thought so.").prior).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../nlp.ts";
+import { readCritique } from "./critique.ts";
+import { quotes } from "./test-helpers.ts";
+
+function critique(text: string, concrete: number[] = [], performed: number[] = []) {
+  return readCritique(parseText(text), new Set(concrete), new Set(performed));
+}
+
+describe("readCritique", () => {
+  it("counts a reservation with a reason as considered", () => {
+    const found = critique(
+      "I worry that the evals lag the models, because capabilities move monthly.",
+    );
+    expect(found.considered).toHaveLength(1);
+  });
+
+  it("counts a short reservation whose reason comes in the next sentence", () => {
+    const found = critique(
+      "Where I disagree is on adoption. Even a proven drug takes years to reach patients, because hospitals buy slowly.",
+    );
+    expect(found.considered).toHaveLength(1);
+  });
+
+  it("leaves a bare reservation unreasoned", () => {
+    const found = critique("I have some concerns too.");
+    expect(found.considered).toEqual([]);
+  });
+
+  it("sees a compliment dressed as criticism", () => {
+    const found = critique("My only criticism is that they care too much about safety.");
+    expect(found.considered).toEqual([]);
+    expect(quotes(found.compliments)).toEqual([
+      "My only criticism is that they care too much about safety.",
+    ]);
+  });
+
+  it("does not count a criticism the candidate declines to make, or no longer holds", () => {
+    expect(critique("I don't know the policy well enough to push back on it.").considered).toEqual(
+      [],
+    );
+    expect(
+      critique("I used to be skeptical about AI labs, but now I love them all.").considered,
+    ).toEqual([]);
+  });
+
+  it("does not count a 'tension' named inside a slogan", () => {
+    const text =
+      "There is a real tension between innovation and safety, and this mission resolves it.";
+    expect(critique(text, [], [0]).considered).toEqual([]);
+  });
+});

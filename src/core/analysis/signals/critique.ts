@@ -1,0 +1,196 @@
+import { type Evidence, sentenceEvidence } from "../evidence.ts";
+import type { ParsedText } from "../nlp.ts";
+import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
+
+/** Criticism in the answer: considered, unreasoned, or a compliment dressed as one. */
+export interface CritiqueSignal {
+  /** A reservation with a reason: "I worry that X, because Y". */
+  readonly considered: readonly Evidence[];
+  /** A reservation stated with nothing behind it. */
+  readonly unreasoned: readonly Evidence[];
+  /** Praise dressed as criticism: "my only criticism is they care too much". */
+  readonly compliments: readonly Evidence[];
+}
+
+const MARKERS = compilePhrases([
+  "i worry|worried",
+  "i be worried|concerned|uneasy|wary|skeptical|sceptical|unconvinced|unsure|torn|ambivalent",
+  "i be not convinced|sure|persuaded|comfortable",
+  "i be less sure|convinced",
+  "my #ADJ? worry|concern|concerns|reservation|reservations|hesitation|criticism|critique|disagreement|doubt|doubts|objection|quarrel|complaint|gripe",
+  "one|the|a|my|our #ADJ? worry|concern|reservation|criticism|critique|downside|weakness|flaw|limitation",
+  "the|a|one|my #ADJ? problem|issue|gap|catch|hole be|is|was|:|with",
+  "quarrel|issue|issues|problem|problems|complaint|gripe|disagreement with",
+  "weak point|spot|link",
+  "be|is|was|are weak|wrong|naive|misleading|overrated|overstated|self-serving|circular|incomplete|hollow|thin",
+  "overrated|underrated|overhyped|overstated",
+  "i would have liked|preferred|wanted",
+  "i would rather",
+  "not a substitute",
+  "reservation|reservations|hesitation|hesitations|misgiving|misgivings|skeptical|sceptical",
+  "give|gives|gave me pause",
+  "what worry|worries|concern|concerns|bother|bothers|trouble|troubles me",
+  "i wonder whether|if",
+  "i would want to know|understand|see|ask whether|how|who|if|what|why",
+  "sit|sits uneasily",
+  "i do not fully? agree",
+  "have not fully? buy|bought",
+  "problem|problems with",
+  "would|'d push back",
+  "push|pushing back",
+  "where i disagree|differ|part",
+  "i disagree",
+  "i doubt",
+  "i question",
+  "i do not buy",
+  "the risk|downside|tension|trade-off|tradeoff|catch|cost be",
+  "trade-off|tradeoff|tradeoffs|trade-offs",
+  "fall|falls short",
+  "not enough",
+  "too slow|fast|cautious|conservative|aggressive|optimistic|pessimistic|vague|narrow|broad|centralized|closed|secretive|early|late",
+  "underestimate|overstate|overestimate|understate|underweight|overweight",
+  "blind spot",
+  "fail|fails to",
+  "do|does not address|account|explain|answer|scale|hold",
+  "it be unclear|not clear",
+  "i be not sure|certain",
+  "risk|risks that",
+  "at the cost of",
+  "i would change",
+  "i would do * differently",
+  "what i would change",
+  "i find * unconvincing|weak|thin",
+  "unconvincing",
+  "tension between",
+  "i be critical",
+]);
+
+const REASONS = compilePhrases([
+  "because",
+  "since",
+  "given",
+  "so",
+  "which mean|means|meant",
+  "that mean|means",
+  "for example|instance",
+  "e.g.",
+  "if",
+  "when",
+  "unless",
+  "whereas",
+  "while",
+  "as",
+  "due to",
+  "the reason",
+  "without",
+  "otherwise",
+]);
+
+// Praise framed as fault-finding: the framing plus a virtue, or a virtue taken "too far".
+const COMPLIMENTS = compilePhrases([
+  "care|cares|caring too much",
+  "work|works|working too hard",
+  "too passionate|dedicated|committed|humble|nice|kind|generous|thoughtful|principled|perfectionist|good|rigorous|careful|mission-driven|talented|smart",
+  "only criticism|critique|concern|worry|downside|complaint|weakness|gripe|reservation",
+  "if anything",
+  "hard|struggle|difficult to find|think of * criticism|critique|fault|downside|anything",
+  "can not think of * criticism|critique|fault|downside|anything",
+  "nothing to criticize|criticise",
+]);
+
+// Deliberately without "safety", "mission" or "values": real criticism of a lab names them too.
+const VIRTUES = new Set(
+  `care cares caring much hard passionate dedicated committed humble nice kind generous thoughtful
+  principled perfectionist good great rigorous careful talented smart excellent amazing standards
+  high-quality ambitious best brilliant`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function sentenceOf(parsed: ParsedText, token: number): number {
+  return parsed.tokens[token]?.sentence ?? 0;
+}
+
+function contentWords(parsed: ParsedText, sentence: number): number {
+  const found = parsed.sentences[sentence];
+  if (found === undefined) return 0;
+  return parsed.tokens
+    .slice(found.firstToken, found.lastToken + 1)
+    .filter((t) => ["NOUN", "VERB", "PROPN", "ADJ", "NUM"].includes(t.pos)).length;
+}
+
+/**
+ * "I don't know enough to push back", "I'd rather not invent a criticism": a marker under a
+ * negation it does not carry itself ("I'm not convinced" carries its own) declines to criticise.
+ */
+function isTakenBack(parsed: ParsedText, match: PhraseMatch): boolean {
+  const tokens = parsed.tokens.slice(match.first, match.last + 1);
+  const ownNegation = tokens.some((t) => ["not", "never", "no"].includes(t.normal));
+  return !ownNegation && tokens.some((t) => t.negated);
+}
+
+/** "I used to be skeptical", "at first I worried": a view the candidate no longer holds. */
+function formerView(parsed: ParsedText, sentence: number): boolean {
+  return findPhrases(parsed, FORMER, ...sentenceRange(parsed, sentence)).length > 0;
+}
+
+function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
+  const found = parsed.sentences[sentence];
+  return [found?.firstToken ?? 0, found?.lastToken ?? -1];
+}
+
+const FORMER = compilePhrases(["use|used to", "at first", "initially", "originally"]);
+
+/** A compliment sentence names a virtue; a real criticism with the same framing names a cost. */
+function isCompliment(parsed: ParsedText, sentence: number, framed: ReadonlySet<number>): boolean {
+  if (!framed.has(sentence)) return false;
+  const found = parsed.sentences[sentence];
+  if (found === undefined) return false;
+  const tokens = parsed.tokens.slice(found.firstToken, found.lastToken + 1);
+  return tokens.some((t) => VIRTUES.has(t.normal) || VIRTUES.has(t.lemma));
+}
+
+/**
+ * Finds criticism. A reservation counts as considered when it has substance of its own and is
+ * backed: a reason or consequence next to it, a concrete detail in it or the sentence after, or
+ * a following sentence that develops it. "My only criticism is they care too much" is a
+ * compliment and counts against the answer instead. `concreteSentences` are the sentences that
+ * hold a number, a name or a time frame.
+ */
+export function readCritique(
+  parsed: ParsedText,
+  concreteSentences: ReadonlySet<number>,
+  performedSentences: ReadonlySet<number>,
+): CritiqueSignal {
+  const markerSentences = new Set(
+    findPhrases(parsed, MARKERS)
+      .filter((m) => !isTakenBack(parsed, m))
+      .map((m) => sentenceOf(parsed, m.first))
+      .filter((s) => !formerView(parsed, s)),
+  );
+  const reasonSentences = new Set(
+    findPhrases(parsed, REASONS).map((m) => sentenceOf(parsed, m.first)),
+  );
+  const framed = new Set(findPhrases(parsed, COMPLIMENTS).map((m) => sentenceOf(parsed, m.first)));
+  const considered: Evidence[] = [];
+  const unreasoned: Evidence[] = [];
+  const compliments: Evidence[] = [];
+  for (const sentence of framed) {
+    if (isCompliment(parsed, sentence, framed))
+      compliments.push(sentenceEvidence(parsed, sentence));
+  }
+  for (const sentence of [...markerSentences].sort((a, b) => a - b)) {
+    // Praise framed as fault-finding, or a "tension" named inside a slogan, criticises nothing.
+    if (isCompliment(parsed, sentence, framed) || performedSentences.has(sentence)) continue;
+    const reasoned = [sentence - 1, sentence, sentence + 1].some((s) => reasonSentences.has(s));
+    const concrete = concreteSentences.has(sentence) || concreteSentences.has(sentence + 1);
+    const own = contentWords(parsed, sentence);
+    const withNext = own + contentWords(parsed, sentence + 1);
+    const backed = reasoned || concrete || withNext >= 14;
+    // "Where I disagree is on adoption." is short, and the sentence after it carries it.
+    const substantial = own >= 5 || withNext >= 8;
+    const target = backed && substantial ? considered : unreasoned;
+    target.push(sentenceEvidence(parsed, sentence));
+  }
+  return { considered, unreasoned, compliments };
+}

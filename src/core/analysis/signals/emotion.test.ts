@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { readEmotion } from "./emotion.ts";
+import { quotes, read } from "./test-helpers.ts";
+
+function emotion(text: string) {
+  const { parsed, clauses } = read(text);
+  return readEmotion(parsed, clauses);
+}
+
+describe("readEmotion", () => {
+  it("counts the candidate's felt reactions, however they are said", () => {
+    const felt = (text: string) => quotes(emotion(text).felt);
+    expect(felt("I was furious.")).toEqual(["I was furious"]);
+    expect(felt("I felt sick about it for a week.")).toEqual(["I felt sick"]);
+    expect(felt("My stomach dropped when I saw the graph.")).toEqual(["My stomach dropped"]);
+    expect(felt("I panicked.")).toEqual(["I panicked"]);
+    expect(felt("It made me furious.")).toEqual(["made me furious"]);
+    expect(felt("I remember feeling hollow.")).toEqual(["I remember feeling hollow"]);
+    expect(felt("That stung.")).toEqual(["That stung"]);
+    expect(felt("I couldn't sleep that night.")).toEqual(["couldn't sleep"]);
+  });
+
+  it("treats stock enthusiasm as performed, not felt", () => {
+    const found = emotion("I'm passionate about safety and I'm excited to join.");
+    expect(found.felt).toEqual([]);
+    expect(quotes(found.stock).some((quote) => quote.includes("passionate about"))).toBe(true);
+  });
+
+  it("does not count a feeling that a negation takes back", () => {
+    const found = emotion("I didn't feel anything. I wasn't angry.");
+    expect(found.felt).toEqual([]);
+    expect(quotes(found.denied)).toEqual(["I didn't feel anything", "I wasn't angry"]);
+  });
+
+  it("keeps the reaction after a denied one", () => {
+    expect(quotes(emotion("I wasn't angry, I was hurt.").felt)).toEqual(["I was hurt"]);
+  });
+
+  it("does not count other people's feelings or imagined ones", () => {
+    expect(emotion("My manager was furious.").felt).toEqual([]);
+    expect(emotion("I would have been furious.").felt).toEqual([]);
+  });
+
+  it("keeps a group's reaction apart from the candidate's own", () => {
+    const found = emotion("We were all gutted.");
+    expect(found.felt).toEqual([]);
+    expect(quotes(found.shared)).toEqual(["We were all gutted"]);
+  });
+
+  it("reads 'I worry that' as a view and 'I worried' as a feeling", () => {
+    expect(emotion("I worry that evals lag the models.").felt).toEqual([]);
+    expect(quotes(emotion("I worried about it all weekend.").felt)).toEqual(["I worried"]);
+  });
+});

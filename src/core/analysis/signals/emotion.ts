@@ -1,0 +1,264 @@
+import type { Clause } from "../clauses.ts";
+import { type Evidence, mergeOverlapping, tokenEvidence } from "../evidence.ts";
+import type { ParsedText, Token } from "../nlp.ts";
+import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
+
+/** Emotions in the answer: the candidate's felt reactions against stock enthusiasm. */
+export interface EmotionSignal {
+  /** The candidate's own reaction, named: "I was furious", "my stomach dropped". */
+  readonly felt: readonly Evidence[];
+  /** A reaction of a group that includes the candidate: "we were all gutted". */
+  readonly shared: readonly Evidence[];
+  /** Performed enthusiasm: "I'm passionate about", "excited to". */
+  readonly stock: readonly Evidence[];
+  /** A feeling named only to deny it: "I didn't feel anything", "I wasn't angry". */
+  readonly denied: readonly Evidence[];
+}
+
+/** States a person is in, said with be, feel, get, become, go or grow: "I was furious". */
+const FELT_STATES = new Set(
+  `angry furious livid mad irritated annoyed frustrated exasperated resentful bitter defensive hurt
+  upset sad devastated gutted crushed heartbroken disappointed deflated demoralized demoralised
+  discouraged embarrassed ashamed humiliated mortified guilty sheepish sick nauseous anxious nervous
+  scared afraid frightened terrified panicked worried uneasy uncomfortable stressed overwhelmed
+  exhausted drained helpless powerless conflicted torn shaken rattled stung blindsided shocked
+  stunned horrified relieved proud elated glad happy lonely isolated jealous envious insecure
+  vulnerable miserable awkward tense hopeless defeated betrayed queasy numb grateful thankful
+  ecstatic frantic dejected irked heartsick`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that name a feeling only after "feel" ("I felt stupid") and otherwise describe conduct or
+ * an event ("I was awful to him", "I was dismissed").
+ */
+const FEEL_ONLY_STATES = new Set(
+  `bad awful terrible horrible small stupid foolish dumb exposed dismissed sidelined unheard
+  undervalued unappreciated ignored responsible`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Feelings named as nouns: "I felt a wave of relief", "my frustration", "to my embarrassment". */
+const FELT_NOUNS = new Set(
+  `anger frustration embarrassment shame guilt fear panic dread relief pride sadness grief anxiety
+  disappointment resentment humiliation regret hurt stress nausea horror`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs that are themselves a reaction: "I panicked", "I dreaded the meeting". */
+const REACTION_VERBS = new Set(
+  `panic cry dread hate regret resent agonize agonise fume wince cringe freeze sweat stew seethe
+  despair grieve worry blush tremble snap sulk vent`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Enthusiasm performed for an interviewer; never counted as a felt reaction. */
+const STOCK_WORDS = new Set(
+  `passionate excited thrilled eager enthusiastic energized energised inspired honored honoured
+  humbled delighted keen`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** True for a word that names a feeling or performed enthusiasm ("hurt", "relieved", "excited"). */
+export function isFeelingWord(normal: string): boolean {
+  return FELT_STATES.has(normal) || FEEL_ONLY_STATES.has(normal) || STOCK_WORDS.has(normal);
+}
+
+/** Feelings that present oneself well when said in the present tense: "I'm proud of". */
+const PRESENT_TENSE_STOCK = new Set(["proud", "grateful", "thankful", "lucky", "fortunate"]);
+
+/** What a face or a voice does under a feeling: "I went quiet", "I turned red". */
+const BODY_STATES = new Set(["quiet", "silent", "pale", "red", "white", "cold", "numb", "still"]);
+
+/** Adjectives after "felt" that state a judgement or a permission rather than a feeling. */
+const NOT_FEELINGS = new Set([
+  "sure",
+  "certain",
+  "able",
+  "free",
+  "ready",
+  "obliged",
+  "compelled",
+  "like",
+]);
+
+const BODY_VERBS = new Set(["go", "turn"]);
+
+const LINKING_VERBS = new Set(["feel", "get", "become", "grow", "go", "turn", "remain", "stay"]);
+
+/** "I felt like a fraud": a judgement of oneself that names the feeling. */
+const SELF_JUDGEMENTS = new Set(["fraud", "idiot", "failure", "impostor", "imposter", "fool"]);
+
+const stateAlternatives = [...FELT_STATES, ...FEEL_ONLY_STATES].join("|");
+
+/** Reactions the body or an object pronoun carries; negation is checked on these matches. */
+const REACTION_PHRASES = compilePhrases([
+  "my stomach drop|sink|sank|turn|churn|knot|lurch",
+  "my heart sink|sank|race|pound|drop",
+  "my face burn|flush|redden",
+  "my face go|turn red|hot",
+  "my hands shake",
+  "my chest tighten",
+  "my jaw drop",
+  "pit in my stomach",
+  "knot in my stomach",
+  "lose sleep",
+  "keep me up at night",
+  "in tears",
+  "that|it|this sting|stung|rankle|rankled",
+  "that|it|this hurt .|,|;|!",
+  "that|it|this stick|stuck with me",
+  "kick|beat myself",
+  `make|leave me feel|feeling? really|so|very|pretty|quite|a? bit|little? ${stateAlternatives}`,
+  "sting|hurt|gut|crush|rattle|shake|embarrass|frustrate|annoy|upset|scare|terrify|humiliate|bother|anger|infuriate|haunt|sicken|devastate|unsettle|irk|stress me",
+  `my|our ${[...FELT_NOUNS].join("|")}`,
+  `to my ${[...FELT_NOUNS].join("|")}`,
+  `a wave|pang|surge|rush|knot|flash of ${[...FELT_NOUNS].join("|")}`,
+]);
+
+/** Reactions said through a negation: "I couldn't sleep" is a feeling, not the denial of one. */
+const NEGATED_REACTION_PHRASES = compilePhrases([
+  "could|can not sleep",
+  "could|can not stop thinking|shaking",
+  "could|can not look",
+  "did not sleep",
+]);
+
+const STOCK_PHRASES = compilePhrases([
+  `${[...STOCK_WORDS].join("|")} about|to|by|for`,
+  "can not wait",
+  "love to",
+  "love the opportunity|chance|idea",
+  "dream job|company|role|team",
+  "deeply resonate",
+  "resonate deeply|with",
+]);
+
+function isNegated(clause: Clause, token: Token): boolean {
+  return clause.negated || token.negated;
+}
+
+function isSelfOrWe(clause: Clause): boolean {
+  return clause.agent === "self" || clause.agent === "we";
+}
+
+function clauseSpan(parsed: ParsedText, clause: Clause, until: number): Evidence {
+  return tokenEvidence(parsed, clause.subject?.first ?? clause.first, until);
+}
+
+/** The emotion word a linking verb or copula leads to, within the next few words. */
+function stateAfter(
+  tokens: readonly Token[],
+  feelVerb: boolean,
+  bodyVerb = false,
+): Token | undefined {
+  let words = 0;
+  for (const token of tokens) {
+    if (!token.isWord) continue;
+    words += 1;
+    if (words > 5) break;
+    if (FELT_STATES.has(token.normal) || STOCK_WORDS.has(token.normal)) return token;
+    if (bodyVerb && words === 1 && BODY_STATES.has(token.normal)) return token;
+    if (!feelVerb) continue;
+    const named = FEEL_ONLY_STATES.has(token.normal) || FELT_NOUNS.has(token.normal);
+    if (named || SELF_JUDGEMENTS.has(token.normal)) return token;
+    // Whatever adjective follows "felt" names the feeling: "I felt hollow", "felt righteous".
+    if (token.pos === "ADJ" && words <= 3 && !NOT_FEELINGS.has(token.normal)) return token;
+  }
+  return undefined;
+}
+
+/** "I remember feeling hollow": a feeling reported through "feeling" after another verb. */
+function afterFeeling(clause: Clause): readonly Token[] | undefined {
+  const at = clause.complement.findIndex((token) => token.normal === "feeling");
+  return at === -1 || at > 2 ? undefined : clause.complement.slice(at + 1);
+}
+
+/** "I didn't feel anything", "I felt nothing": a feeling verb with nothing felt. */
+function deniesAnyFeeling(clause: Clause): boolean {
+  const nothing = clause.complement.some((token) => ["nothing", "anything"].includes(token.normal));
+  return nothing || (clause.negated && clause.complement.every((token) => !token.isWord));
+}
+
+interface Found {
+  readonly felt: Evidence[];
+  readonly shared: Evidence[];
+  readonly stock: Evidence[];
+  readonly denied: Evidence[];
+}
+
+function readClause(parsed: ParsedText, clause: Clause, found: Found): void {
+  // "I would have been furious" imagines a feeling; it does not report one.
+  if (!isSelfOrWe(clause) || (clause.modal && !clause.past)) return;
+  const verb = clause.verb;
+  const felt = clause.agent === "self" ? found.felt : found.shared;
+  // "I worry that the evals lag" states a view; "I worried all weekend" reports a feeling.
+  const reaction = verb !== undefined && REACTION_VERBS.has(verb.lemma);
+  if (reaction && (verb.lemma !== "worry" || clause.past)) {
+    const target = isNegated(clause, verb) ? found.denied : felt;
+    target.push(clauseSpan(parsed, clause, verb.index));
+    return;
+  }
+  // "I was hurt" reads as a passive to the tagger; the lexicon knows it is a state.
+  const direct = verb !== undefined && FELT_STATES.has(verb.normal) ? verb : undefined;
+  const linking = verb === undefined || LINKING_VERBS.has(verb.lemma);
+  const feelVerb = verb?.lemma === "feel";
+  const bodyVerb = BODY_VERBS.has(verb?.lemma ?? "");
+  const gerund = afterFeeling(clause);
+  const state =
+    direct ??
+    (linking ? stateAfter(clause.complement, feelVerb, bodyVerb) : undefined) ??
+    (gerund === undefined ? undefined : stateAfter(gerund, true));
+  if (state === undefined) {
+    if (feelVerb && deniesAnyFeeling(clause)) {
+      found.denied.push(clauseSpan(parsed, clause, clause.last));
+    }
+    return;
+  }
+  const span = clauseSpan(parsed, clause, state.index);
+  // "I'm proud of that project" presents; "I was proud, then it fell apart" reports.
+  const presented = PRESENT_TENSE_STOCK.has(state.normal) && !clause.past;
+  if (STOCK_WORDS.has(state.normal) || presented) found.stock.push(span);
+  else if (isNegated(clause, state)) found.denied.push(span);
+  else felt.push(span);
+}
+
+function spanOf(parsed: ParsedText, match: PhraseMatch): Evidence {
+  return tokenEvidence(parsed, match.first, match.last);
+}
+
+function anyNegated(parsed: ParsedText, match: PhraseMatch): boolean {
+  return parsed.tokens.slice(match.first, match.last + 1).some((token) => token.negated);
+}
+
+/**
+ * Finds named emotions. A feeling counts as felt when the candidate (or a "we" that includes
+ * them) is the one feeling it, through a copula or linking verb ("I was", "I felt", "I got"), a
+ * reaction verb ("I panicked"), the body ("my stomach dropped") or an object ("it stung me"),
+ * and no negation takes it back.
+ */
+export function readEmotion(parsed: ParsedText, clauses: readonly Clause[]): EmotionSignal {
+  const found: Found = { felt: [], shared: [], stock: [], denied: [] };
+  for (const clause of clauses) readClause(parsed, clause, found);
+  for (const match of findPhrases(parsed, REACTION_PHRASES)) {
+    (anyNegated(parsed, match) ? found.denied : found.felt).push(spanOf(parsed, match));
+  }
+  for (const match of findPhrases(parsed, NEGATED_REACTION_PHRASES)) {
+    found.felt.push(spanOf(parsed, match));
+  }
+  for (const match of findPhrases(parsed, STOCK_PHRASES)) {
+    if (!anyNegated(parsed, match)) found.stock.push(spanOf(parsed, match));
+  }
+  // A clause and a phrase often find the same words ("I'm passionate" and "passionate about").
+  return {
+    felt: mergeOverlapping(parsed.text, found.felt),
+    shared: mergeOverlapping(parsed.text, found.shared),
+    stock: mergeOverlapping(parsed.text, found.stock),
+    denied: mergeOverlapping(parsed.text, found.denied),
+  };
+}

@@ -1,0 +1,100 @@
+import type { AnswerKind } from "../../content/schema.ts";
+import { readClauses } from "../clauses.ts";
+import type { Evidence } from "../evidence.ts";
+import type { ParsedText } from "../nlp.ts";
+import { type AgencySignal, readAgency } from "./agency.ts";
+import { type BeliefChangeSignal, readBeliefChange } from "./belief-change.ts";
+import { type CritiqueSignal, readCritique } from "./critique.ts";
+import { type EmotionSignal, readEmotion } from "./emotion.ts";
+import { type FrameworkSignal, readFramework } from "./framework.ts";
+import { type LengthSignal, readLength } from "./length.ts";
+import { type OutcomeSignal, readOutcome } from "./outcome.ts";
+import { type PerformanceSignal, performedCount, readPerformance } from "./performance.ts";
+import { type ReflectionSignal, readReflection } from "./reflection.ts";
+import { type SpecificKind, type SpecificsSignal, readSpecifics } from "./specifics.ts";
+import { asksHypothetical, conflictEvidence, isConflictStory } from "./story-context.ts";
+
+/** What the question asks for, as far as the analysis needs to know. */
+export interface AnswerContext {
+  readonly kind: AnswerKind;
+  /** The question asks what the candidate would do ("How would you handle..."). */
+  readonly hypothetical: boolean;
+  /**
+   * values and behavioral questions ask for a story, unless they are hypothetical; why and opinion
+   * ask for a view.
+   */
+  readonly isStory: boolean;
+  readonly changedMind: boolean;
+  /** A story of conflict, loss or being wrong, where a felt reaction belongs. */
+  readonly conflictStory: boolean;
+}
+
+/** Everything the analyzer reads from an answer, before any judgement. */
+export interface Signals {
+  readonly length: LengthSignal;
+  readonly agency: AgencySignal;
+  readonly emotion: EmotionSignal;
+  readonly specifics: SpecificsSignal;
+  readonly outcome: OutcomeSignal;
+  readonly reflection: ReflectionSignal;
+  readonly beliefChange: BeliefChangeSignal;
+  readonly critique: CritiqueSignal;
+  readonly performance: PerformanceSignal;
+  readonly framework: FrameworkSignal;
+  /** Sentences that carry a conflict, loss or being-wrong cue. */
+  readonly conflict: readonly Evidence[];
+}
+
+/**
+ * How much the answer performs: mission, values and buzzwords, plus each stock-enthusiasm phrase
+ * once more and each compliment dressed as criticism twice, since those are the surest tells.
+ */
+export function performedWeight(signals: Signals): number {
+  const { performance, emotion, critique } = signals;
+  return performedCount(performance) + emotion.stock.length + critique.compliments.length * 2;
+}
+
+/** The performed weight per 100 words. */
+export function performedPer100(signals: Signals): number {
+  return (performedWeight(signals) / Math.max(signals.length.words, 1)) * 100;
+}
+
+/** Works out the context of an answer from its kind, its question and the answer itself. */
+export function readContext(
+  answer: ParsedText,
+  kind: AnswerKind,
+  question: ParsedText | undefined,
+  changedMind: boolean,
+): AnswerContext {
+  const hypothetical = question !== undefined && asksHypothetical(question);
+  const isStory = (kind === "values" || kind === "behavioral") && !hypothetical;
+  // A values question asks, by design, about a moment of tension; a behavioral one may not.
+  const tense = kind === "values" || changedMind || isConflictStory(answer, question);
+  return { kind, hypothetical, isStory, changedMind, conflictStory: isStory && tense };
+}
+
+const WEAK_KINDS: ReadonlySet<SpecificKind> = new Set(["role", "event", "example"]);
+
+/** Reads every signal from a parsed answer. */
+export function readSignals(parsed: ParsedText, context: AnswerContext): Signals {
+  const clauses = readClauses(parsed);
+  const specifics = readSpecifics(parsed);
+  // Roles, events and compound nouns are too common to anchor a sentence on their own.
+  const concreteSentences = new Set(
+    specifics.items.filter((item) => !WEAK_KINDS.has(item.kind)).map((i) => i.sentence),
+  );
+  const performance = readPerformance(parsed, concreteSentences);
+  return {
+    length: readLength(parsed),
+    agency: readAgency(parsed, clauses, !context.isStory),
+    emotion: readEmotion(parsed, clauses),
+    specifics,
+    outcome: readOutcome(parsed, clauses),
+    reflection: readReflection(parsed, clauses),
+    beliefChange: readBeliefChange(parsed, clauses),
+    critique: readCritique(parsed, concreteSentences, new Set(performance.emptySentences)),
+    performance,
+    framework: readFramework(parsed),
+    conflict: conflictEvidence(parsed),
+  };
+}

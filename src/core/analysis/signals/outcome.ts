@@ -1,0 +1,126 @@
+import type { Clause } from "../clauses.ts";
+import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
+import type { ParsedText } from "../nlp.ts";
+import { compilePhrases, findPhrases } from "../phrases.ts";
+
+/** Whether a story says what happened in the end. */
+export interface OutcomeSignal {
+  /** Words that close the story: "in the end", "as a result", "two weeks later". */
+  readonly closers: readonly Evidence[];
+  /** Results narrated in the second half: "we shipped", "they cancelled it", "it worked". */
+  readonly results: readonly Evidence[];
+  /** A measured change: "cut p99 from 800 ms to 120 ms". */
+  readonly measured: readonly Evidence[];
+}
+
+const CLOSERS = compilePhrases([
+  "in the end",
+  "at the end",
+  "by the end",
+  "ultimately",
+  "eventually",
+  "as a result",
+  "the|end result be|was",
+  "the outcome be|was",
+  "turn out",
+  "end up",
+  "to this day",
+  "still use|run|hold|stand|exist",
+  "#NUM|a|an * later",
+  "later that|the day|week|month|quarter|year",
+  "by the time",
+  "the next day|week|month|quarter|year|morning",
+  "result|results|outcome|impact :",
+]);
+
+const RESULT_VERBS = new Set(
+  `ship launch release fix resolve agree adopt approve reject cancel revert lose win save reduce
+  improve cut drop grow double halve triple finish complete deliver stop leave promote fire merge
+  pass fail miss recover land close sign accept decline prevent catch avoid slip stick become
+  remain hold kill shelve scrap end survive break restore hit beat achieve earn exceed reach hire
+  reverse refund quit resign settle publish pilot rehire roll switch migrate return`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const CHANGE_VERBS = new Set(
+  "reduce increase cut grow drop improve save fall rise double halve triple raise lower shrink speed".split(
+    " ",
+  ),
+);
+
+/** The last 40% of the sentences. */
+function inClosingPart(parsed: ParsedText, sentence: number): boolean {
+  const total = parsed.sentences.length;
+  return total <= 3 || sentence >= Math.floor(total * 0.6);
+}
+
+// A past result counts after the opening third of the story: the opening sets the scene.
+function pastTheOpening(parsed: ParsedText, sentence: number): boolean {
+  const total = parsed.sentences.length;
+  return total <= 3 || sentence >= Math.floor(total * 0.3);
+}
+
+// What others think, have, notice or say moves a story along without ending it.
+const NOT_REACTIONS = new Set(
+  `be have seem want need know think believe use find discover notice realize realise see look ask
+  say tell call write come go start begin try`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A result: a verb of consequence ("we shipped", "I lost"), or, late in the story, how someone
+ * else reacted ("he changed it", "she agreed") or how things stood ("my director was not happy").
+ */
+function isResult(parsed: ParsedText, clause: Clause): boolean {
+  if (clause.modal || !clause.past || !pastTheOpening(parsed, clause.sentence)) return false;
+  const verb = clause.verb;
+  const subject = clause.subject === undefined ? undefined : parsed.tokens[clause.subject.last];
+  // Reactions and states only end a story near its end; earlier they are the plot.
+  const byOthers =
+    (clause.agent === "other" || clause.agent === "team") &&
+    subject?.normal !== "there" &&
+    inClosingPart(parsed, clause.sentence);
+  if (verb === undefined) {
+    // "My director was not happy" tells how things stood; "it was nothing major" only judges.
+    const copula = clause.auxiliaries.some((aux) => aux.lemma === "be");
+    const named = subject?.pos === "NOUN" || subject?.pos === "PROPN";
+    return byOthers && copula && named && clause.complement.some((token) => token.isWord);
+  }
+  // "Latency dropped" is a result; "I grew as an engineer" is not.
+  if (RESULT_VERBS.has(verb.lemma) && !(clause.agent === "self" && CHANGE_VERBS.has(verb.lemma))) {
+    return true;
+  }
+  if (byOthers && !NOT_REACTIONS.has(verb.lemma)) return true;
+  // "It worked", "that worked": but "I worked late" is not a result.
+  return verb.lemma === "work" && ["it", "this", "that"].includes(subject?.normal ?? "");
+}
+
+function isMeasuredChange(parsed: ParsedText, clause: Clause): boolean {
+  const verb = clause.verb;
+  if (verb === undefined || !CHANGE_VERBS.has(verb.lemma) || clause.modal) return false;
+  const tokens = parsed.tokens.slice(clause.first, clause.last + 1);
+  return tokens.some((token) => token.pos === "NUM" || token.entity === "PERCENT");
+}
+
+/** Finds where the story says how it ended. */
+export function readOutcome(parsed: ParsedText, clauses: readonly Clause[]): OutcomeSignal {
+  const closers = findPhrases(parsed, CLOSERS).map((m) => tokenEvidence(parsed, m.first, m.last));
+  const results: Evidence[] = [];
+  const measured: Evidence[] = [];
+  for (const clause of clauses) {
+    const evidence = tokenEvidence(parsed, clause.subject?.first ?? clause.first, clause.last);
+    if (isMeasuredChange(parsed, clause)) measured.push(evidence);
+    else if (isResult(parsed, clause)) results.push(evidence);
+  }
+  return { closers, results, measured };
+}
+
+/** The sentence in which an outcome is told, for quoting. */
+export function outcomeSentence(parsed: ParsedText, signal: OutcomeSignal): Evidence | undefined {
+  const first = signal.measured[0] ?? signal.closers[0] ?? signal.results[0];
+  if (first === undefined) return undefined;
+  const sentence = parsed.sentences.find((s) => s.start <= first.start && first.end <= s.end);
+  return sentence === undefined ? first : sentenceEvidence(parsed, sentence.index);
+}

@@ -1,0 +1,148 @@
+import type { Clause } from "../clauses.ts";
+import { type Evidence, tokenEvidence } from "../evidence.ts";
+import type { ParsedText } from "../nlp.ts";
+import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
+
+/** What the candidate took from the story: lessons, counterfactuals, change in themselves. */
+export interface ReflectionSignal {
+  /** Clear reflection: "I learned", "in hindsight", "I would have", "next time", "since then I". */
+  readonly strong: readonly Evidence[];
+  /** Weaker hints of it: "I realised", "I noticed", "made me think". */
+  readonly weak: readonly Evidence[];
+  /** Owning a fault outright: "my mistake was", "I was wrong", "that's on me". */
+  readonly admissions: readonly Evidence[];
+}
+
+const STRONG = compilePhrases([
+  "i learn|learnt",
+  "i have learn|learnt",
+  "lesson|lessons",
+  "takeaway|takeaways",
+  "teach|taught me",
+  "look|looking back",
+  "in hindsight|retrospect",
+  "with hindsight",
+  "hindsight",
+  "i would|should|could not? have",
+  "i wish i have|had|would",
+  "if i do|did|could|were * again",
+  "if i have|had to do * again",
+  "next time",
+  "do * differently",
+  "do it|things|this|that differently",
+  "since then",
+  "ever since",
+  "these days i",
+  "now i always|never|try|ask|make|start|write|check|push|insist|know|think|see|understand|believe|spend|treat|go",
+  "i now",
+  "i have since",
+  "i still think about",
+  "i no longer",
+  "i change|changed how|the way i",
+  "change|changed how i",
+  "make|made me realize|realise|rethink|reconsider",
+  "i have become|started|stopped",
+  "i be|am more|less",
+  "what i would do|change",
+  "i would do|change * differently",
+  "i would now",
+  "what i take|took away",
+  "the part i be not proud of",
+  "i be not proud",
+  "i might|may|could be wrong",
+  "i could be mistaken",
+]);
+
+const WEAK = compilePhrases([
+  "i realize|realise|realized|realised",
+  "i notice|noticed",
+  "i understand|understood",
+  "make|made me think",
+  "i see|saw that",
+  "i reflect|reflected",
+  "i start|started to",
+  "i try|tried to be",
+  "it remind|reminded me",
+]);
+
+const ADMISSIONS = compilePhrases([
+  "my mistake|fault|error|misjudgment|misjudgement",
+  "i be|was wrong",
+  "i get|got it wrong",
+  "i mess|messed up",
+  "i screw|screwed up",
+  "i drop|dropped the ball",
+  "that be|was on me",
+  "i own|owned it|that|the mistake",
+  "i should not have",
+  "i misread|misjudged|underestimated|overestimated|overlooked|ignored|missed",
+  "i be|was too",
+  "i fail|failed to",
+  "i do|did not * enough",
+]);
+
+function spans(parsed: ParsedText, matches: readonly PhraseMatch[]): Evidence[] {
+  return matches.map((m) => tokenEvidence(parsed, m.first, m.last));
+}
+
+/** Words that mark a statement at the end of a story as a change or a counterfactual. */
+const CHANGE_MARKERS = new Set(
+  `now today nowadays still always never anymore afterwards again differently instead earlier
+  sooner same next before first`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Stance and state verbs ("I think", "I believe", "I thrive in") state a view, not a practice.
+const STATIVE = new Set(
+  "be have get seem want like think believe feel thrive love know hope guess say mean".split(" "),
+);
+
+/** The last part of an answer, where a story's reflection sits. */
+function inClosingPart(parsed: ParsedText, sentence: number): boolean {
+  const total = parsed.sentences.length;
+  return total <= 2 || sentence >= Math.floor(total * 0.6);
+}
+
+/**
+ * Statements that close a past-tense story in the present or the conditional: "I write down my
+ * criteria before a hard decision", "I'd make the same call again". They say what the candidate
+ * does now or would do; with a marker such as "now", "still" or "again" they are clear reflection.
+ */
+function readClosingStatements(parsed: ParsedText, clauses: readonly Clause[]) {
+  const strong: Evidence[] = [];
+  const weak: Evidence[] = [];
+  const pastClauses = clauses.filter((clause) => clause.past).length;
+  if (pastClauses < clauses.length / 3) return { strong, weak };
+  for (const clause of clauses) {
+    const verb = clause.verb;
+    const skip = clause.agent !== "self" || clause.past || clause.negated;
+    if (skip || verb === undefined || STATIVE.has(verb.lemma)) continue;
+    if (!inClosingPart(parsed, clause.sentence)) continue;
+    const would = clause.auxiliaries.some((aux) => aux.normal === "would");
+    const present = !clause.modal;
+    if (!would && !present) continue;
+    const sentence = parsed.sentences[clause.sentence];
+    const marked = parsed.tokens
+      .slice(sentence?.firstToken ?? clause.first, (sentence?.lastToken ?? clause.last) + 1)
+      .some((token) => CHANGE_MARKERS.has(token.normal));
+    const evidence = tokenEvidence(parsed, clause.subject?.first ?? clause.first, clause.last);
+    (marked ? strong : weak).push(evidence);
+  }
+  return { strong, weak };
+}
+
+/** Finds lessons, counterfactuals, changes in the candidate and admissions of fault. */
+export function readReflection(parsed: ParsedText, clauses: readonly Clause[]): ReflectionSignal {
+  const closing = readClosingStatements(parsed, clauses);
+  return {
+    strong: [...spans(parsed, findPhrases(parsed, STRONG)), ...closing.strong],
+    weak: [...spans(parsed, findPhrases(parsed, WEAK)), ...closing.weak],
+    admissions: spans(parsed, findPhrases(parsed, ADMISSIONS)),
+  };
+}
+
+/** Reflection is present when there is one clear cue or two weaker ones. */
+export function hasReflection(signal: ReflectionSignal): boolean {
+  return signal.strong.length > 0 || signal.weak.length + signal.admissions.length >= 2;
+}

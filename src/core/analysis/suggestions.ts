@@ -1,0 +1,81 @@
+import type { Evidence } from "./evidence.ts";
+import { missingParts } from "./signals/belief-change.ts";
+import type { Signals } from "./signals/index.ts";
+import type { Dimension, Flag, FlagCode, Score } from "./types.ts";
+
+const MAX_QUOTE = 90;
+
+/** A quote short enough to read inside a suggestion. */
+function short(evidence: Evidence | undefined): string {
+  if (evidence === undefined) return "";
+  const text = evidence.quote.replace(/\s+/g, " ").trim();
+  return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE - 1).trimEnd()}…`;
+}
+
+function at(evidence: Evidence | undefined, prefix: string): string {
+  const text = short(evidence);
+  return text === "" ? "" : `${prefix} "${text}"`;
+}
+
+type Suggest = (flag: Flag, signals: Signals) => string;
+
+const SUGGEST: Record<FlagCode, Suggest> = {
+  "alignment-signaling": (flag) =>
+    `Cut the performed words${at(flag.evidence[0], " such as")} and put one real thing in their place: something you built, read or got wrong that shows the value, and one reservation you hold.`,
+  "no-feelings": (flag, signals) => {
+    const moment = signals.conflict[0] ?? flag.evidence[0];
+    return `Say how it felt to you${at(moment, " at")}: one plain sentence such as "I was embarrassed" or "my stomach dropped" makes the story believable.`;
+  },
+  "we-not-i": (flag) =>
+    `Say what you yourself did: rewrite${at(flag.evidence[0], "")} with "I" and the action that was yours, and name who did the rest.`,
+  "no-outcome": (flag) =>
+    `End with what happened${at(flag.evidence[flag.evidence.length - 1], " after")}: did it ship, what changed, what did it cost, how did it end for you?`,
+  "no-reflection": () =>
+    `Add what you took from it: what you would do differently ("if I did it again, I would…") or what you do now because of it.`,
+  "no-genuine-change": (_flag, signals) => {
+    const steps = {
+      prior: `state what you believed before ("I thought…")`,
+      mover: "say what moved you: the data, the conversation or the event",
+      revised: "say what you believe now and what you do differently because of it",
+    };
+    const missing = missingParts(signals.beliefChange).map((part) => steps[part]);
+    return `Make the change of mind concrete: ${missing.join("; ")}.`;
+  },
+  "no-critique": (_flag, signals) => {
+    const compliment = signals.critique.compliments[0];
+    const praise =
+      compliment === undefined
+        ? ""
+        : ` ${at(compliment, "")} is praise, and interviewers hear it as such.`;
+    return `Name one real reservation and why you hold it ("I worry that… because…").${praise}`;
+  },
+  vague: (flag) =>
+    `Anchor it in one real time: a number, a date or duration, a named system or person.${at(flag.evidence[0], " As it stands,")} could be said by anyone.`,
+  "framework-recital": (flag) =>
+    `Drop the labels${at(flag.evidence[0], " such as")} and tell it as a story: what was at stake, what you did, how it ended.`,
+  "too-long": (flag, signals) =>
+    `At ${signals.length.words} words (about ${signals.length.minutesSpoken} minutes) it runs long; cut the set-up and keep your decision, your action and the outcome. Three minutes are up${at(flag.evidence[0], " around")}.`,
+};
+
+const DIMENSION_TIPS: Record<Dimension, string> = {
+  honesty: "Say one thing you got wrong or found hard, in plain words.",
+  ownership: 'Make sure each decision you made is told with "I".',
+  reflection: "End with what you would do differently now.",
+  specificity: "Add one number or name that only you could know.",
+  structure:
+    "Tell it in order: the stakes, what you did, how it ended, what you learned, in under three minutes.",
+};
+
+/** One suggestion per flag, quoting the answer; with no flags, a tip for the weakest dimension. */
+export function suggest(
+  flags: readonly Flag[],
+  signals: Signals,
+  dimensions: Readonly<Record<Dimension, Score>>,
+): string[] {
+  if (flags.length > 0) return flags.map((flag) => SUGGEST[flag.code](flag, signals));
+  const weakest = (Object.entries(dimensions) as [Dimension, Score][]).reduce((low, entry) =>
+    entry[1] < low[1] ? entry : low,
+  );
+  if (weakest[1] >= 5) return ["Strong answer: practise saying it aloud in under three minutes."];
+  return [DIMENSION_TIPS[weakest[0]]];
+}

@@ -1,0 +1,12 @@
+/**
+ * The parts of the analyzer's NLP the interview engine reuses (sentences, tokens, phrase cues).
+ * They are not part of the analyzer's public index, so they are reached through this one file:
+ * if the analyzer's internals move, only this file changes.
+ */
+export { parseText, type ParsedText } from "../analysis/nlp.ts";
+export {
+  compilePhrases,
+  findPhrases,
+  type PhraseMatch,
+  type PhraseSet,
+} from "../analysis/phrases.ts";

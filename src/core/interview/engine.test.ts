@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import type { Question } from "../content/schema.ts";
+import { analyzeAnswer } from "../analysis/index.ts";
+import {
+  analysisInputFor,
+  answerTurn,
+  askProbe,
+  recordAnswer,
+  startInterview,
+  transcriptOf,
+} from "./engine.ts";
+import { INTERRUPT_AFTER_WORDS, planNextProbe } from "./probe.ts";
+import { longAnswer, makeQuestion } from "./test-factories.ts";
+import type { InterviewState, InterviewTurn } from "./types.ts";
+
+function answer(state: InterviewState, text: string) {
+  const result = answerTurn(state, text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const ANSWERS = [
+  "Last year we had a disagreement about the database. We decided to move to Postgres and the migration was done by the team. We discussed it in several meetings and eventually the new system was rolled out.",
+  "I wrote the cut-over plan myself in March 2023 and ran the dual-write for 14 days; I felt nervous the night before, because a bad cut-over would double-charge 40,000 customers.",
+  "It went fine in the end, mostly.",
+  "I would start the dual-write a week earlier next time, because the last 3 days found 2 bugs.",
+];
+
+function bank(round: Question["rounds"][number], size: number): Question[] {
+  return Array.from({ length: size }, (_, i) =>
+    makeQuestion({ id: `engine-${round}-${i}`, rounds: [round] }),
+  );
+}
+
+/** Answers every turn from `state` on, cycling through `answers`, until the interview ends. */
+function runToEnd(state: InterviewState, answers: readonly string[], from = 0) {
+  const turns: InterviewTurn[] = [];
+  let current = state;
+  for (let i = from; current.status === "active" && i < from + 40; i += 1) {
+    const step = answer(current, answers[i % answers.length] ?? "");
+    turns.push(step.turn);
+    current = step.state;
+  }
+  return { state: current, turns };
+}
+
+describe("startInterview and answerTurn", () => {
+  it("asks the first question of the plan", () => {
+    const { state, turn } = startInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 5),
+      seed: 2,
+    });
+    expect(turn).toMatchObject({ kind: "question", targets: [], questionId: state.plan[0]?.id });
+    expect(turn.text).toContain(state.plan[0]?.prompt);
+    expect(state.status).toBe("active");
+  });
+
+  it("refuses an empty answer and leaves the state unchanged", () => {
+    const { state } = startInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 3),
+      seed: 2,
+    });
+    const before = JSON.stringify(state);
+    const result = answerTurn(state, "   \n ");
+    expect(result).toMatchObject({ ok: false, error: { code: "empty-answer" } });
+    expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it("ends with a short closing turn and refuses answers afterwards", () => {
+    const { state } = startInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 2),
+      seed: 3,
+    });
+    const { state: finished, turns } = runToEnd(state, ANSWERS);
+    const last = turns.at(-1);
+    expect(last?.kind).toBe("end");
+    expect(last?.targets).toEqual([]);
+    expect((last?.text ?? "").length).toBeLessThan(120);
+    expect(finished.status).toBe("finished");
+    expect(answerTurn(finished, "One more thing.")).toMatchObject({
+      ok: false,
+      error: { code: "finished" },
+    });
+  });
+
+  it("returns the analysis of the answer just given and keeps it in the transcript", () => {
+    const { state } = startInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 2),
+      seed: 3,
+    });
+    const step = answer(state, ANSWERS[0] ?? "");
+    expect(step.analysis.flags.map((flag) => flag.code)).toContain("we-not-i");
+    const transcript = transcriptOf(step.state);
+    expect(transcript[0]?.answer?.text).toBe(ANSWERS[0]);
+    expect(transcript[0]?.answer?.analysis).toEqual(step.analysis);
+    expect(step.turn).toMatchObject({ kind: "follow-up", targets: ["we-not-i"] });
+  });
+});
+
+describe("the steps of answerTurn, for a layer that words probes itself", () => {
+  it("chooses the same probe and analysis, with the layer's wording", () => {
+    const { state } = startInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 2),
+      seed: 3,
+    });
+    const text = ANSWERS[0] ?? "";
+    const viaEngine = answer(state, text);
+    const analysed = analyzeAnswer(analysisInputFor(state, text));
+    if (!analysed.ok) throw new Error(analysed.error.message);
+    expect(analysed.value).toEqual(viaEngine.analysis);
+    const answered = recordAnswer(state, text, analysed.value);
+    const wording = "In your own words, which part of the migration was yours?";
+    const viaLayer = askProbe(answered, planNextProbe(answered), wording);
+    expect(viaLayer.turn).toEqual({ ...viaEngine.turn, text: wording });
+  });
+});
+
+describe("interruption", () => {
+  it("interrupts politely on the turn after an answer of more than about three minutes", () => {
+    const { state } = startInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 3),
+      seed: 5,
+    });
+    const step = answer(state, longAnswer(INTERRUPT_AFTER_WORDS + 60));
+    expect(step.analysis.stats.words).toBeGreaterThan(INTERRUPT_AFTER_WORDS);
+    expect(step.turn.interrupted).toBe(true);
+    expect(step.turn.text).toMatch(/^Let me stop you there — /);
+    const next = answer(step.state, ANSWERS[1] ?? "");
+    expect(next.turn.interrupted).toBeUndefined();
+  });
+
+  it("lets an answer of three minutes finish", () => {
+    const { state } = startInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 3),
+      seed: 5,
+    });
+    const step = answer(state, longAnswer(INTERRUPT_AFTER_WORDS - 10));
+    expect(step.turn.interrupted).toBeUndefined();
+    expect(step.turn.text).not.toMatch(/stop you there/);
+  });
+});
+
+describe("project deep dive", () => {
+  const PROJECT =
+    "In 2022 I led the rewrite of our invoice reconciliation pipeline at Acme, moving 2 million invoices a day from nightly cron jobs to a Kafka stream. I chose Kafka over SQS because we needed replay. Reconciliation lag fell from 14 hours to 9 minutes.";
+  const CONCRETE =
+    "I picked Kafka over SQS because finance needed to replay a day of events after a bad deploy; SQS would have lost them after the 14-day retention. I made the call with our staff engineer Priya in a two-page design doc in March.";
+  const VAGUE =
+    "It was mostly fine, things generally worked and people were happy with it overall.";
+
+  it("probes the project and stops on a vague answer, noting the edge", () => {
+    const questions = [
+      makeQuestion({
+        id: "deep-project",
+        rounds: ["hiring-manager"],
+        storyTypes: ["project-end-to-end"],
+      }),
+      makeQuestion({ id: "deep-other", rounds: ["hiring-manager"] }),
+    ];
+    const { state } = startInterview({ round: "hiring-manager", questions, seed: 1 });
+    expect(state.plan[0]?.id).toBe("deep-project");
+    const first = answer(state, PROJECT);
+    expect(first.turn.kind).toBe("follow-up");
+    expect(first.state.turns.at(-1)?.probe.kind).toBe("deep-dive");
+    expect(first.turn.text).toContain("invoice reconciliation pipeline");
+    const second = answer(first.state, CONCRETE);
+    expect(second.state.turns.at(-1)?.probe.kind).toBe("deep-dive");
+    const third = answer(second.state, VAGUE);
+    expect(third.analysis.flags.map((flag) => flag.code)).toContain("vague");
+    expect(third.turn).toMatchObject({ kind: "question", questionId: "deep-other" });
+    expect(third.state.edges).toEqual([
+      expect.objectContaining({ questionId: "deep-project", depth: 1, quote: VAGUE }),
+    ]);
+  });
+
+  it("asks about rationale, failure, measurement and redesign, never the same aspect twice", () => {
+    const questions = [makeQuestion({ id: "deep-only", rounds: ["hiring-manager"] })];
+    const { state } = startInterview({ round: "hiring-manager", questions, seed: 1 });
+    const { state: finished } = runToEnd(state, [PROJECT, CONCRETE]);
+    const aspects = finished.turns.flatMap((turn) =>
+      turn.probe.kind === "deep-dive" ? [turn.probe.aspect] : [],
+    );
+    expect(aspects).toHaveLength(3);
+    expect(new Set(aspects).size).toBe(3);
+  });
+});
+
+describe("determinism and resuming", () => {
+  const questions = [...bank("values", 8), ...bank("behavioral", 2)];
+
+  it("runs identically for the same seed and answers", () => {
+    const a = startInterview({ round: "values", questions, seed: 77 });
+    const b = startInterview({ round: "values", questions, seed: 77 });
+    expect(runToEnd(a.state, ANSWERS)).toEqual(runToEnd(b.state, ANSWERS));
+  });
+
+  it("survives a JSON round trip at every turn and continues identically", () => {
+    const { state } = startInterview({ round: "values", questions, seed: 31 });
+    const straight = runToEnd(state, ANSWERS);
+    let current = state;
+    for (let i = 0; current.status === "active"; i += 1) {
+      const restored = JSON.parse(JSON.stringify(current)) as InterviewState;
+      expect(restored).toEqual(current);
+      const resumed = runToEnd(restored, ANSWERS, i);
+      expect(JSON.stringify(resumed.state)).toBe(JSON.stringify(straight.state));
+      current = answer(current, ANSWERS[i % ANSWERS.length] ?? "").state;
+    }
+  });
+});

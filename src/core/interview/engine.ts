@@ -1,0 +1,277 @@
+import {
+  type Analysis,
+  type AnalysisError,
+  type AnalyzeInput,
+  analyzeAnswer,
+} from "../analysis/index.ts";
+import { err, ok, type Result } from "../result.ts";
+import { DEFAULT_KNOWN_WORKS, judgeWhyCompany } from "./known-works.ts";
+import { interruption, phrasings } from "./phrasing.ts";
+import { type PlanInput, planRound } from "./plan.ts";
+import { currentThread, planNextProbe } from "./probe.ts";
+import { classifyPushbackResponse } from "./pushback.ts";
+import { shortQuote } from "./quotes.ts";
+import { mixNumbers } from "./random.ts";
+import type {
+  AnsweredText,
+  InterviewState,
+  InterviewTurn,
+  KnownWork,
+  NextProbe,
+  RecordedTurn,
+  WhyCompanyVerdict,
+} from "./types.ts";
+
+/** What an interview starts from: the round, the bank, a seed and what the user saw recently. */
+export interface StartInterviewInput extends PlanInput {
+  /** The company's published work a "why us" answer may name; defaults to DEFAULT_KNOWN_WORKS. */
+  knownWorks?: readonly KnownWork[];
+}
+
+/** Why an answer was not taken; the state is unchanged. */
+export interface InterviewError {
+  code: "empty-answer" | "answer-too-long" | "finished" | "no-open-turn";
+  message: string;
+}
+
+/** The next state, the turn to show, and the analysis of the answer just given. */
+export interface AnswerOutcome {
+  state: InterviewState;
+  turn: InterviewTurn;
+  analysis: Analysis;
+}
+
+const TURN_KIND: Readonly<Record<NextProbe["kind"], InterviewTurn["kind"]>> = {
+  question: "question",
+  gap: "follow-up",
+  authored: "follow-up",
+  "deep-dive": "follow-up",
+  pushback: "pushback",
+  end: "end",
+};
+
+/** The turn as the interview API shows it, without the engine's bookkeeping. */
+export function toInterviewTurn(turn: RecordedTurn): InterviewTurn {
+  return {
+    kind: turn.kind,
+    text: turn.text,
+    targets: [...turn.targets],
+    ...(turn.questionId === undefined ? {} : { questionId: turn.questionId }),
+    ...(turn.interrupted === true ? { interrupted: true } : {}),
+  };
+}
+
+/** The whole transcript: every interviewer turn with the answer given to it, if any. */
+export function transcriptOf(state: InterviewState): (InterviewTurn & { answer?: AnsweredText })[] {
+  return state.turns.map((turn) => ({
+    ...toInterviewTurn(turn),
+    ...(turn.answer === undefined ? {} : { answer: turn.answer }),
+  }));
+}
+
+/** A wording of the probe not used earlier in the interview, chosen by seed and turn. */
+function wordingFor(state: InterviewState, probe: NextProbe): string {
+  const options = phrasings(probe);
+  const asked = new Set(state.turns.map((turn) => turn.body));
+  const start = mixNumbers(state.seed, state.turns.length) % options.length;
+  for (let offset = 0; offset < options.length; offset += 1) {
+    const option = options[(start + offset) % options.length];
+    if (option !== undefined && !asked.has(option)) return option;
+  }
+  return options[start] ?? "";
+}
+
+/**
+ * Adds the interviewer's turn for a probe. `text` is the wording to use (an LLM's, say); without
+ * it the offline wording is used. An interruption is put in front when the probe asks for one.
+ */
+export function askProbe(
+  state: InterviewState,
+  probe: NextProbe,
+  text?: string,
+): { state: InterviewState; turn: InterviewTurn } {
+  const body = text ?? wordingFor(state, probe);
+  const opening = interruption(mixNumbers(state.seed, state.turns.length, 1));
+  const recorded: RecordedTurn = {
+    kind: TURN_KIND[probe.kind],
+    text: probe.interrupt ? `${opening} ${body}` : body,
+    targets: "targets" in probe ? [...probe.targets] : [],
+    ...("questionId" in probe ? { questionId: probe.questionId } : {}),
+    ...(probe.interrupt ? { interrupted: true } : {}),
+    probe,
+    body,
+  };
+  const position =
+    probe.kind === "question"
+      ? state.plan.findIndex((question) => question.id === probe.questionId)
+      : state.position;
+  return {
+    state: {
+      ...state,
+      position,
+      status: probe.kind === "end" ? "finished" : state.status,
+      turns: [...state.turns, recorded],
+    },
+    turn: toInterviewTurn(recorded),
+  };
+}
+
+/** Plans a round and asks its first question. Throws when the bank has nothing for the round. */
+export function startInterview(input: StartInterviewInput): {
+  state: InterviewState;
+  turn: InterviewTurn;
+} {
+  const state: InterviewState = {
+    version: 1,
+    round: input.round,
+    seed: input.seed,
+    status: "active",
+    plan: planRound(input),
+    position: 0,
+    turns: [],
+    pushbacks: [],
+    whyCompany: [],
+    edges: [],
+    knownWorks: (input.knownWorks ?? DEFAULT_KNOWN_WORKS).map((work) => ({
+      name: work.name,
+      aliases: [...work.aliases],
+    })),
+  };
+  return askProbe(state, planNextProbe(state));
+}
+
+/**
+ * Stores the answer to the open turn with its analysis, and what it settles: a pushback's outcome,
+ * the "why this company" verdict, or the edge of a deep dive. Throws when no turn is open (a bug:
+ * answerTurn checks first).
+ */
+export function recordAnswer(
+  state: InterviewState,
+  text: string,
+  analysis: Analysis,
+): InterviewState {
+  const index = state.turns.length - 1;
+  const turn = state.turns[index];
+  if (turn === undefined || turn.answer !== undefined || turn.probe.kind === "end") {
+    throw new Error("recordAnswer needs an open interviewer turn.");
+  }
+  const answered: RecordedTurn = { ...turn, answer: { text, analysis } };
+  const next: InterviewState = { ...state, turns: [...state.turns.slice(0, index), answered] };
+  const probe = turn.probe;
+  const question = state.plan[state.position];
+  if (probe.kind === "pushback") {
+    const reading = classifyPushbackResponse(text);
+    next.pushbacks = [
+      ...state.pushbacks,
+      {
+        questionId: probe.questionId,
+        turn: index,
+        claim: probe.claim,
+        challenge: turn.body,
+        response: text,
+        outcome: reading.outcome,
+        quotes: reading.quotes,
+      },
+    ];
+  }
+  if (question?.whyCompany === true) {
+    next.whyCompany = updatedVerdicts(state, question.id, text, probe.kind === "question");
+  }
+  const vague = analysis.flags.find((flag) => flag.code === "vague");
+  if (probe.kind === "deep-dive" && vague !== undefined) {
+    const earlier = currentThread(state).filter((t) => t.probe.kind === "deep-dive").length - 1;
+    next.edges = [
+      ...state.edges,
+      {
+        questionId: probe.questionId,
+        aspect: probe.aspect,
+        probe: turn.body,
+        quote: shortQuote(vague.evidence[0]?.quote ?? text),
+        depth: Math.max(0, earlier),
+      },
+    ];
+  }
+  return next;
+}
+
+const VERDICT_RANK: Readonly<Record<WhyCompanyVerdict["verdict"], number>> = {
+  generic: 0,
+  "named-without-view": 1,
+  "specific-with-view": 2,
+};
+
+/**
+ * The "why this company" verdicts after an answer to that question's thread: the first answer sets
+ * the verdict; a follow-up answer can only raise it, and the report says it took a follow-up.
+ */
+function updatedVerdicts(
+  state: InterviewState,
+  questionId: string,
+  text: string,
+  first: boolean,
+): WhyCompanyVerdict[] {
+  const verdict = judgeWhyCompany(questionId, text, state.knownWorks);
+  if (first) return [...state.whyCompany, verdict];
+  return state.whyCompany.map((earlier) => {
+    if (earlier.questionId !== questionId) return earlier;
+    if (VERDICT_RANK[verdict.verdict] <= VERDICT_RANK[earlier.verdict]) return earlier;
+    return {
+      ...verdict,
+      afterFollowUp: true,
+      summary: `${verdict.summary} Only after a follow-up.`,
+    };
+  });
+}
+
+/**
+ * What the analyzer is told about an answer to the open turn: the kind of answer and the question
+ * asked. Layers that run the steps of answerTurn themselves (to let an LLM word the next probe)
+ * analyse with this, so their analyses match the engine's.
+ */
+export function analysisInputFor(state: InterviewState, text: string): AnalyzeInput {
+  const turn = state.turns.at(-1);
+  const question =
+    state.plan.find((item) => item.id === turn?.questionId) ?? state.plan[state.position];
+  if (question === undefined || turn === undefined) {
+    return { text, kind: "behavioral", ...(turn === undefined ? {} : { question: turn.body }) };
+  }
+  // Design and coding prompts ask what the candidate would do, not for a story with an outcome
+  // and a lesson; "how would you" is what tells the analyzer so.
+  const prompt =
+    question.answerKind === undefined
+      ? `How would you approach this? ${question.prompt}`
+      : question.prompt;
+  return {
+    text,
+    kind: question.answerKind ?? "behavioral",
+    question: turn.probe.kind === "question" ? prompt : `${prompt} ${turn.body}`,
+  };
+}
+
+/**
+ * Takes the candidate's answer to the open turn: analyses it, records it and asks the next turn.
+ * An empty answer, an over-long one or a finished interview is an expected error and leaves the
+ * state as it was.
+ */
+export function answerTurn(
+  state: InterviewState,
+  text: string,
+): Result<AnswerOutcome, InterviewError> {
+  if (state.status === "finished") {
+    return err({ code: "finished", message: "The interview has finished." });
+  }
+  const open = state.turns.at(-1);
+  if (open === undefined || open.answer !== undefined) {
+    return err({ code: "no-open-turn", message: "There is no question waiting for an answer." });
+  }
+  if (text.trim() === "") return err({ code: "empty-answer", message: "The answer is empty." });
+  const analysed = analyzeAnswer(analysisInputFor(state, text));
+  if (!analysed.ok) return err(toInterviewError(analysed.error));
+  const answered = recordAnswer(state, text, analysed.value);
+  const next = askProbe(answered, planNextProbe(answered));
+  return ok({ state: next.state, turn: next.turn, analysis: analysed.value });
+}
+
+function toInterviewError(error: AnalysisError): InterviewError {
+  return { code: error.code, message: error.message };
+}

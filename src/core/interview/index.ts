@@ -1,0 +1,59 @@
+/** The mock interviewer's engine: plans a round, probes each answer's gaps, pushes back, reports. */
+export {
+  analysisInputFor,
+  answerTurn,
+  askProbe,
+  recordAnswer,
+  startInterview,
+  toInterviewTurn,
+  transcriptOf,
+  type AnswerOutcome,
+  type InterviewError,
+  type StartInterviewInput,
+} from "./engine.ts";
+export { DEFAULT_KNOWN_WORKS, findKnownWorks, judgeWhyCompany } from "./known-works.ts";
+export { fixesFirst, type FixFirst, type FixTopic } from "./fixes.ts";
+export { interruption, phrasings } from "./phrasing.ts";
+export {
+  BANK_ROUND,
+  DEFAULT_QUESTION_COUNT,
+  invitesPushback,
+  isWhyCompanyQuestion,
+  planRound,
+  type PlanInput,
+} from "./plan.ts";
+export {
+  DEEP_DIVE_ASPECTS,
+  GAP_PRIORITY,
+  INTERRUPT_AFTER_WORDS,
+  MAX_LADDER,
+  planNextProbe,
+} from "./probe.ts";
+export { classifyPushbackResponse, type PushbackReading } from "./pushback.ts";
+export {
+  buildInterviewReport,
+  type AnswerHighlight,
+  type DeepDiveSummary,
+  type InterviewReport,
+  type QuestionReport,
+  type StorySuggestion,
+} from "./report.ts";
+export {
+  INTERVIEW_ROUNDS,
+  type AnsweredText,
+  type DeepDiveAspect,
+  type DeepDiveEdge,
+  type InterviewRound,
+  type InterviewState,
+  type InterviewTurn,
+  type KnownWork,
+  type NextProbe,
+  type PlannedQuestion,
+  type ProbeStep,
+  type PushbackOutcome,
+  type PushbackRecord,
+  type PushbackStance,
+  type RecordedTurn,
+  type StoryRef,
+  type WhyCompanyVerdict,
+} from "./types.ts";

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import type { Question } from "../content/schema.ts";
+import { isWhyCompanyQuestion, planRound } from "./plan.ts";
+import { makeQuestion } from "./test-factories.ts";
+
+function behavioralBank(size: number): Question[] {
+  return Array.from({ length: size }, (_, i) =>
+    makeQuestion({ id: `plan-story-${String(i).padStart(2, "0")}` }),
+  );
+}
+
+const whyUs = makeQuestion({
+  id: "plan-why-us",
+  prompt: "Why this company specifically, rather than any other lab?",
+  category: "mission",
+  rounds: ["recruiter"],
+  themes: ["mission", "career"],
+  answerKind: "why",
+});
+
+const whyLeave = makeQuestion({
+  id: "plan-why-leave",
+  prompt: "Why are you leaving your job now?",
+  category: "mission",
+  rounds: ["recruiter"],
+  themes: ["career"],
+  answerKind: "why",
+});
+
+describe("planRound", () => {
+  it("draws only questions of the round", () => {
+    const bank = [...behavioralBank(6), makeQuestion({ id: "plan-coding", rounds: ["coding"] })];
+    const plan = planRound({ round: "behavioral", questions: bank, seed: 1 });
+    expect(plan).toHaveLength(4);
+    expect(plan.map((q) => q.id)).not.toContain("plan-coding");
+  });
+
+  it("is deterministic for a seed, and the seed changes the plan", () => {
+    const bank = behavioralBank(12);
+    const first = planRound({ round: "behavioral", questions: bank, seed: 42 });
+    const again = planRound({ round: "behavioral", questions: [...bank].reverse(), seed: 42 });
+    expect(again).toEqual(first);
+    const others = [1, 2, 3, 4, 5].map((seed) =>
+      planRound({ round: "behavioral", questions: bank, seed })
+        .map((q) => q.id)
+        .join(),
+    );
+    expect(others.some((ids) => ids !== first.map((q) => q.id).join())).toBe(true);
+  });
+
+  it("avoids recently asked questions", () => {
+    const bank = behavioralBank(8);
+    const recent = bank.slice(0, 4).map((q) => q.id);
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const plan = planRound({
+        round: "behavioral",
+        questions: bank,
+        seed,
+        recentQuestionIds: recent,
+      });
+      expect(plan.map((q) => q.id).filter((id) => recent.includes(id))).toEqual([]);
+    }
+  });
+
+  it("falls back on the least recently asked when too few questions are fresh", () => {
+    const bank = behavioralBank(5);
+    // Most recent first: plan-story-00 was asked last, plan-story-03 longest ago.
+    const recent = ["plan-story-00", "plan-story-01", "plan-story-02", "plan-story-03"];
+    const plan = planRound({
+      round: "behavioral",
+      questions: bank,
+      seed: 9,
+      recentQuestionIds: recent,
+    });
+    expect(plan.map((q) => q.id)).toEqual([
+      "plan-story-04",
+      "plan-story-03",
+      "plan-story-02",
+      "plan-story-01",
+    ]);
+  });
+
+  it("opens the recruiter screen with one why-this-company question", () => {
+    const bank = [
+      whyLeave,
+      whyUs,
+      ...behavioralBank(4).map((q) => ({ ...q, rounds: ["recruiter" as const] })),
+    ];
+    for (const seed of [1, 2, 3]) {
+      const plan = planRound({ round: "recruiter", questions: bank, seed });
+      expect(plan[0]?.id).toBe("plan-why-us");
+      expect(plan[0]?.whyCompany).toBe(true);
+      expect(plan[0]?.pushback).toBe(true);
+    }
+    expect(isWhyCompanyQuestion(whyLeave)).toBe(false);
+  });
+
+  it("makes the hiring-manager round a deep dive that opens on a project", () => {
+    const project = makeQuestion({
+      id: "plan-project",
+      rounds: ["hiring-manager"],
+      storyTypes: ["project-end-to-end"],
+    });
+    const bank = [
+      project,
+      ...behavioralBank(5).map((q) => ({ ...q, rounds: ["hiring-manager" as const] })),
+    ];
+    const plan = planRound({ round: "hiring-manager", questions: bank, seed: 5 });
+    expect(plan).toHaveLength(3);
+    expect(plan[0]?.id).toBe("plan-project");
+    expect(plan.every((q) => q.mode === "deep-dive" && !q.pushback)).toBe(true);
+  });
+
+  it("marks opinion and safety questions for pushback, and copies what a resume needs", () => {
+    const safety = makeQuestion({ themes: ["ai-safety"], answerKind: "values" });
+    const opinion = makeQuestion({ answerKind: "opinion", category: "mission" });
+    const story = makeQuestion();
+    const plan = planRound({
+      round: "behavioral",
+      questions: [safety, opinion, story],
+      seed: 3,
+      questionCount: 3,
+    });
+    const byId = new Map(plan.map((q) => [q.id, q]));
+    expect(byId.get(safety.id)?.pushback).toBe(true);
+    expect(byId.get(opinion.id)?.pushback).toBe(true);
+    expect(byId.get(story.id)?.pushback).toBe(false);
+    expect(byId.get(story.id)?.followUps).toEqual(story.followUps);
+  });
+
+  it("throws when the bank has nothing for the round: a pack must cover its rounds", () => {
+    expect(() => planRound({ round: "coding", questions: behavioralBank(2), seed: 1 })).toThrow(
+      /no question for the coding round/,
+    );
+  });
+});

@@ -1,0 +1,237 @@
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { z } from "zod";
+import { problemsFromZod, type ContentProblem } from "../content/content-problem.ts";
+import { err, ok, type Result } from "../result.ts";
+import type { RunnableProblem, TestCase } from "../runner/types.ts";
+import {
+  classCaseSchema,
+  functionCaseSchema,
+  LANGUAGES,
+  problemMetaSchema,
+  problemTestsSchema,
+  type Language,
+  type ProblemMeta,
+} from "./schema.ts";
+
+/** The files of one problem folder, before validation. */
+export interface ProblemSources {
+  /** The folder as messages name it, such as `problems/word-break`; its last part is the id. */
+  dir: string;
+  /** The folder's files by name (`problem.yaml`, `solution.py`, …); a missing file is absent. */
+  files: ReadonlyMap<string, string>;
+}
+
+/** A validated coding problem (docs/problems.md). */
+export interface Problem {
+  meta: ProblemMeta;
+  statement: string;
+  tests: { visible: TestCase[]; hidden: TestCase[] };
+  starters: Record<Language, string>;
+  solutions: Record<Language, string>;
+}
+
+/** The file names every problem folder holds. */
+export const PROBLEM_FILES = {
+  meta: "problem.yaml",
+  statement: "statement.md",
+  tests: "tests.yaml",
+  starter: (language: Language) => `starter.${language}`,
+  solution: (language: Language) => `solution.${language}`,
+} as const;
+
+/**
+ * Parses and validates one problem folder: its metadata, statement, tests (checked against the
+ * problem's kind), and a starter and a reference solution in every language, each defining the
+ * entry. Every problem found is returned with its file and field. With `themes`, each of the
+ * problem's themes must be one of them (the packs' theme vocabulary).
+ */
+export function parseProblem(
+  sources: ProblemSources,
+  themes?: ReadonlySet<string>,
+): Result<Problem, ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const fileOf = (name: string) => `${sources.dir}/${name}`;
+  const read = (name: string): string | undefined => {
+    const text = sources.files.get(name);
+    if (text === undefined) {
+      problems.push({ file: fileOf(name), field: "(file)", message: `missing ${name}` });
+    } else if (text.trim() === "") {
+      problems.push({ file: fileOf(name), field: "(file)", message: `${name} is empty` });
+      return undefined;
+    }
+    return text;
+  };
+
+  const meta = parseMeta(sources, read(PROBLEM_FILES.meta), fileOf(PROBLEM_FILES.meta), problems);
+  if (meta !== undefined && themes !== undefined) {
+    meta.themes.forEach((theme, index) => {
+      if (!themes.has(theme)) {
+        problems.push({
+          file: fileOf(PROBLEM_FILES.meta),
+          field: `themes[${index}]`,
+          message: `"${theme}" is not in any pack's themes`,
+        });
+      }
+    });
+  }
+  const statement = read(PROBLEM_FILES.statement);
+  const testsText = read(PROBLEM_FILES.tests);
+  const tests =
+    testsText === undefined || meta === undefined
+      ? undefined
+      : parseTests(testsText, meta, fileOf(PROBLEM_FILES.tests), problems);
+
+  const starters: Partial<Record<Language, string>> = {};
+  const solutions: Partial<Record<Language, string>> = {};
+  for (const language of LANGUAGES) {
+    for (const [name, into] of [
+      [PROBLEM_FILES.starter(language), starters],
+      [PROBLEM_FILES.solution(language), solutions],
+    ] as const) {
+      const code = read(name);
+      if (code === undefined) continue;
+      into[language] = code;
+      if (meta !== undefined && !definesEntry(code, language, meta.entry)) {
+        problems.push({
+          file: fileOf(name),
+          field: "(code)",
+          message:
+            language === "py"
+              ? `does not define ${meta.entry} at module level`
+              : `does not export ${meta.entry} by name`,
+        });
+      }
+    }
+  }
+
+  if (problems.length > 0 || meta === undefined || statement === undefined || tests === undefined) {
+    return err(problems);
+  }
+  return ok({
+    meta,
+    statement: statement.trim(),
+    tests,
+    starters: starters as Record<Language, string>,
+    solutions: solutions as Record<Language, string>,
+  });
+}
+
+/** What the runner needs of a problem. */
+export function toRunnable(meta: ProblemMeta): RunnableProblem {
+  const { id, kind, entry, comparison, timeLimitMs } = meta;
+  return { id, kind, entry, comparison, timeLimitMs };
+}
+
+/** Every case of a problem, visible first, then hidden: what `candor run` and "submit" use. */
+export function allCases(problem: Problem): TestCase[] {
+  return [...problem.tests.visible, ...problem.tests.hidden];
+}
+
+function parseMeta(
+  sources: ProblemSources,
+  text: string | undefined,
+  file: string,
+  problems: ContentProblem[],
+): ProblemMeta | undefined {
+  if (text === undefined) return undefined;
+  const data = parseYamlText(text, file, problems);
+  if (data === undefined) return undefined;
+  const parsed = problemMetaSchema.safeParse(data);
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(file, parsed.error.issues));
+    return undefined;
+  }
+  const folder = sources.dir.split("/").pop();
+  if (parsed.data.id !== folder) {
+    problems.push({
+      file,
+      field: "id",
+      message: `"${parsed.data.id}" must equal the folder's name "${folder ?? ""}"`,
+    });
+  }
+  return parsed.data;
+}
+
+function parseTests(
+  text: string,
+  meta: ProblemMeta,
+  file: string,
+  problems: ContentProblem[],
+): Problem["tests"] | undefined {
+  const data = parseYamlText(text, file, problems);
+  if (data === undefined) return undefined;
+  const parsed = problemTestsSchema.safeParse(data);
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(file, parsed.error.issues));
+    return undefined;
+  }
+  const caseSchema: z.ZodType<TestCase> =
+    meta.kind === "class" ? classCaseSchema : functionCaseSchema;
+  const before = problems.length;
+  const names = new Map<string, string>();
+  const parseGroup = (group: "visible" | "hidden"): TestCase[] =>
+    parsed.data[group].flatMap((raw, index) => {
+      const field = `${group}[${index}]`;
+      const result = caseSchema.safeParse(raw);
+      if (!result.success) {
+        problems.push(
+          ...problemsFromZod(file, result.error.issues).map((problem) => ({
+            ...problem,
+            field: problem.field === "(root)" ? field : `${field}.${problem.field}`,
+          })),
+        );
+        return [];
+      }
+      const testCase = result.data;
+      const first = names.get(testCase.name);
+      if (first !== undefined) {
+        problems.push({ file, field: `${field}.name`, message: `"${testCase.name}" is also ${first}` });
+      }
+      names.set(testCase.name, field);
+      if ("ops" in testCase && testCase.ops[0] !== meta.entry) {
+        problems.push({
+          file,
+          field: `${field}.ops[0]`,
+          message: `must be the class "${meta.entry}"`,
+        });
+      }
+      return [testCase];
+    });
+  const tests = { visible: parseGroup("visible"), hidden: parseGroup("hidden") };
+  return problems.length > before ? undefined : tests;
+}
+
+function parseYamlText(text: string, file: string, problems: ContentProblem[]): unknown {
+  try {
+    return parseYaml(text) as unknown;
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      problems.push({ file, field: "(yaml)", message: error.message });
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Whether the code defines the entry the way the runner looks it up: exported by name in
+ * JavaScript and TypeScript, at module level in Python (a LeetCode `class Solution` method also
+ * counts). A cheap textual check that catches a misnamed entry before anything runs.
+ */
+export function definesEntry(code: string, language: Language, entry: string): boolean {
+  const name = entry.replace(/\$/g, "\\$");
+  const patterns =
+    language === "py"
+      ? [
+          new RegExp(`^(?:async\\s+)?(?:def|class)\\s+${name}\\b`, "m"),
+          new RegExp(`^${name}\\s*=`, "m"),
+          new RegExp(`^\\s+def\\s+${name}\\s*\\(\\s*self\\b`, "m"),
+        ]
+      : [
+          new RegExp(
+            `\\bexport\\s+(?:async\\s+)?(?:function\\*?|class|const|let|var)\\s+${name}\\b`,
+          ),
+          new RegExp(`\\bexport\\s*\\{[^}]*\\b${name}\\b[^}]*\\}`),
+        ];
+  return patterns.some((pattern) => pattern.test(code));
+}

@@ -1,0 +1,65 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { ContentProblem } from "../../core/content/content-problem.ts";
+import { parseProblem, type Problem } from "../../core/problems/parse-problem.ts";
+import { err, ok, type Result } from "../../core/result.ts";
+import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
+
+/**
+ * Reads and validates every problem under `<contentDir>/problems` (docs/problems.md); problems name
+ * file and field. With `themes`, each problem's themes must come from that vocabulary.
+ */
+export async function loadProblems(
+  contentDir: string = DEFAULT_CONTENT_DIR,
+  themes?: ReadonlySet<string>,
+): Promise<Result<Problem[], ContentProblem[]>> {
+  const problemsDir = path.join(contentDir, "problems");
+  const entries = await readdir(problemsDir, { withFileTypes: true }).catch(() => undefined);
+  if (entries === undefined) {
+    return err([
+      { file: relative(contentDir, problemsDir), field: "(folder)", message: "the problems folder is missing" },
+    ]);
+  }
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const results = await Promise.all(
+    folders.sort().map((folder) => readProblem(path.join(problemsDir, folder), contentDir, themes)),
+  );
+  const problems = results.flatMap((result) => (result.ok ? [] : result.error));
+  if (problems.length > 0) return err(problems);
+  return ok(results.flatMap((result) => (result.ok ? [result.value] : [])));
+}
+
+/** Reads and validates one problem by id; `undefined` when there is no such folder. */
+export async function loadProblem(
+  id: string,
+  contentDir: string = DEFAULT_CONTENT_DIR,
+): Promise<Result<Problem, ContentProblem[]> | undefined> {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
+  const dir = path.join(contentDir, "problems", id);
+  const exists = await readdir(dir).then(
+    () => true,
+    () => false,
+  );
+  return exists ? readProblem(dir, contentDir) : undefined;
+}
+
+async function readProblem(
+  dir: string,
+  contentDir: string,
+  themes?: ReadonlySet<string>,
+): Promise<Result<Problem, ContentProblem[]>> {
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
+  const files = new Map(
+    await Promise.all(
+      names.map(async (name) => [name, await readFile(path.join(dir, name), "utf8")] as const),
+    ),
+  );
+  return parseProblem({ dir: relative(contentDir, dir), files }, themes);
+}
+
+/** Paths in messages start at the content folder's parent: `content/problems/word-break`. */
+function relative(contentDir: string, file: string): string {
+  return path.relative(path.dirname(contentDir), file).split(path.sep).join("/");
+}

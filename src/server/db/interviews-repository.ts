@@ -1,0 +1,121 @@
+import { and, desc, eq, ne } from "drizzle-orm";
+import type { InterviewState } from "../../core/interview/index.ts";
+import type { Db } from "./database.ts";
+import { interviews, type TurnSource } from "./schema.ts";
+
+export type InterviewStatus = "active" | "finished" | "abandoned";
+
+/** A stored interview. */
+export interface InterviewRecord {
+  id: string;
+  round: string;
+  status: InterviewStatus;
+  state: InterviewState;
+  turnSources: TurnSource[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Stores a new interview for this user and returns its id. */
+export async function createInterview(
+  db: Db,
+  userId: string,
+  values: { round: string; state: InterviewState; turnSources: TurnSource[] },
+): Promise<string> {
+  const [row] = await db
+    .insert(interviews)
+    .values({ userId, ...values })
+    .returning({ id: interviews.id });
+  if (row === undefined) throw new Error("inserting an interview returned no row");
+  return row.id;
+}
+
+/** This user's interview, or undefined when it does not exist or is someone else's. */
+export async function findInterview(
+  db: Db,
+  userId: string,
+  id: string,
+): Promise<InterviewRecord | undefined> {
+  const rows = await db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .limit(1);
+  return rows[0] === undefined ? undefined : toRecord(rows[0]);
+}
+
+/** Writes an interview's state; false when it is not this user's. */
+export async function saveInterview(
+  db: Db,
+  userId: string,
+  id: string,
+  values: { state: InterviewState; status: InterviewStatus; turnSources: TurnSource[] },
+): Promise<boolean> {
+  const rows = await db
+    .update(interviews)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .returning({ id: interviews.id });
+  return rows.length > 0;
+}
+
+/** Marks an interview abandoned; false when it is not this user's. */
+export async function setInterviewStatus(
+  db: Db,
+  userId: string,
+  id: string,
+  status: InterviewStatus,
+): Promise<boolean> {
+  const rows = await db
+    .update(interviews)
+    .set({ status, updatedAt: new Date() })
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .returning({ id: interviews.id });
+  return rows.length > 0;
+}
+
+/** This user's interviews, most recently touched first. */
+export async function listInterviews(db: Db, userId: string): Promise<InterviewRecord[]> {
+  const rows = await db
+    .select()
+    .from(interviews)
+    .where(eq(interviews.userId, userId))
+    .orderBy(desc(interviews.updatedAt));
+  return rows.map(toRecord);
+}
+
+/** Deletes this user's interview; false when it is not theirs. */
+export async function deleteInterview(db: Db, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(interviews)
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .returning({ id: interviews.id });
+  return rows.length > 0;
+}
+
+/** The main questions of this user's latest interviews, most recent first. */
+export async function recentQuestionIds(
+  db: Db,
+  userId: string,
+  interviewCount = 5,
+): Promise<string[]> {
+  const rows = await db
+    .select({ state: interviews.state })
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), ne(interviews.status, "abandoned")))
+    .orderBy(desc(interviews.createdAt))
+    .limit(interviewCount);
+  return rows.flatMap((row) => row.state.plan.map((question) => question.id));
+}
+
+function toRecord(row: typeof interviews.$inferSelect): InterviewRecord {
+  return {
+    id: row.id,
+    round: row.round,
+    status: row.status,
+    state: row.state,
+    turnSources: row.turnSources,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

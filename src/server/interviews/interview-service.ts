@@ -1,0 +1,246 @@
+import { analyzeAnswer, type Analysis } from "../../core/analysis/index.ts";
+import type { Question } from "../../core/content/schema.ts";
+import {
+  analysisInputFor,
+  askProbe,
+  buildInterviewReport,
+  planNextProbe,
+  recordAnswer,
+  startInterview,
+  transcriptOf,
+  type InterviewReport,
+  type InterviewRound,
+  type InterviewState,
+  type InterviewTurn,
+  type StoryRef,
+} from "../../core/interview/index.ts";
+import { err, ok, type Result } from "../../core/result.ts";
+import type { Db } from "../db/database.ts";
+import {
+  createInterview,
+  deleteInterview,
+  findInterview,
+  listInterviews,
+  recentQuestionIds,
+  saveInterview,
+  setInterviewStatus,
+  type InterviewRecord,
+} from "../db/interviews-repository.ts";
+import type { TurnSource } from "../db/schema.ts";
+import type { ConfiguredModel } from "../llm/language-model.ts";
+import { describeFailure, phraseTurn } from "../llm/phrase-turn.ts";
+import { briefFor } from "./turn-brief.ts";
+
+/** An interview error a client can act on. */
+export interface InterviewServiceError {
+  code: "not-found" | "empty-answer" | "answer-too-long" | "interview-over" | "turn-changed";
+  message: string;
+}
+
+/** An interviewer turn as the API sends it, with a notice when the offline engine stood in. */
+export type ServedTurn = InterviewTurn & { notice?: string };
+
+/** What the service needs, made once at start-up. */
+export interface InterviewServiceDeps {
+  db: Db;
+  questions: readonly Question[];
+  llm?: (ConfiguredModel & { timeoutMs: number }) | undefined;
+  stories: (userId: string) => Promise<StoryRef[]>;
+  seed?: () => number;
+}
+
+/** Hooks for a streaming client: the analysis as soon as it exists, then the turn's text. */
+export interface AnswerListener {
+  onAnalysis?: (analysis: Analysis) => void;
+  onDelta?: (text: string) => void;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The mock interviewer behind the API and the CLI: the engine, persistence and the LLM. */
+export function createInterviewService(deps: InterviewServiceDeps) {
+  const seed = deps.seed ?? (() => Math.floor(Math.random() * 2 ** 31));
+
+  async function load(
+    userId: string,
+    id: string,
+  ): Promise<Result<InterviewRecord, InterviewServiceError>> {
+    const record = UUID.test(id) ? await findInterview(deps.db, userId, id) : undefined;
+    return record === undefined
+      ? err({ code: "not-found", message: `No interview has the id "${id}".` })
+      : ok(record);
+  }
+
+  async function save(userId: string, id: string, state: InterviewState, sources: TurnSource[]) {
+    const status = state.status === "finished" ? "finished" : "active";
+    await saveInterview(deps.db, userId, id, { state, status, turnSources: sources });
+  }
+
+  /** Produces the next interviewer turn, phrased by the LLM when one is configured. */
+  async function produceTurn(
+    state: InterviewState,
+    sources: TurnSource[],
+    answer: string,
+    listener: AnswerListener,
+  ): Promise<{ state: InterviewState; turn: ServedTurn; sources: TurnSource[] }> {
+    const probe = planNextProbe(state);
+    const offline = askProbe(state, probe);
+    // Main questions are asked as written and the closing line needs no model: only follow-ups,
+    // pushback and deep-dive probes are phrased by the LLM.
+    const llm = deps.llm;
+    if (llm === undefined || probe.kind === "end" || probe.kind === "question") {
+      listener.onDelta?.(offline.turn.text);
+      return { ...offline, sources: [...sources, { source: "offline" }] };
+    }
+    const recorded = offline.state.turns.at(-1);
+    const phrased = await phraseTurn({
+      model: llm.model,
+      brief: briefFor(state, probe, recorded?.body ?? offline.turn.text, answer),
+      timeoutMs: llm.timeoutMs,
+      ...(listener.onDelta === undefined ? {} : { onDelta: listener.onDelta }),
+    });
+    if (phrased.ok) {
+      const next = askProbe(state, probe, phrased.value);
+      return { ...next, sources: [...sources, { source: "llm" }] };
+    }
+    const notice = describeFailure(phrased.error);
+    return {
+      state: offline.state,
+      turn: { ...offline.turn, notice },
+      sources: [...sources, { source: "offline", notice }],
+    };
+  }
+
+  return {
+    /** Starts an interview of the round and returns its first question. */
+    async start(
+      userId: string,
+      round: InterviewRound,
+    ): Promise<{ id: string; turn: InterviewTurn }> {
+      const recent = await recentQuestionIds(deps.db, userId);
+      const { state, turn } = startInterview({
+        round,
+        questions: deps.questions,
+        seed: seed(),
+        recentQuestionIds: recent,
+      });
+      const id = await createInterview(deps.db, userId, {
+        round,
+        state,
+        turnSources: [{ source: "offline" }],
+      });
+      return { id, turn };
+    },
+
+    /**
+     * Records an answer, then produces the next turn. The answer is written before the next turn
+     * is produced, and the turn is written before it is returned.
+     */
+    async answer(
+      userId: string,
+      id: string,
+      text: string,
+      listener: AnswerListener = {},
+    ): Promise<Result<{ turn: ServedTurn; analysis: Analysis }, InterviewServiceError>> {
+      const loaded = await load(userId, id);
+      if (!loaded.ok) return loaded;
+      const record = loaded.value;
+      if (record.status !== "active") {
+        return err({ code: "interview-over", message: `This interview is ${record.status}.` });
+      }
+      const open = record.state.turns.at(-1);
+      if (open === undefined || open.answer !== undefined) {
+        // A crash came between the answer and the next turn: ask that turn now, and let the
+        // client show it before taking an answer for it.
+        const repaired = await produceTurn(record.state, record.turnSources, "", {});
+        await save(userId, id, repaired.state, repaired.sources);
+        return err({
+          code: "turn-changed",
+          message: "The interviewer had not asked the next question yet; reload to see it.",
+        });
+      }
+      const analysed = analyzeAnswer(analysisInputFor(record.state, text));
+      if (!analysed.ok) return err(analysed.error);
+      const answered = recordAnswer(record.state, text, analysed.value);
+      await save(userId, id, answered, record.turnSources);
+      listener.onAnalysis?.(analysed.value);
+
+      const next = await produceTurn(answered, record.turnSources, text, listener);
+      await save(userId, id, next.state, next.sources);
+      return ok({ turn: next.turn, analysis: analysed.value });
+    },
+
+    /** The whole transcript; an interview left between an answer and the next turn is repaired. */
+    async transcript(userId: string, id: string) {
+      const loaded = await load(userId, id);
+      if (!loaded.ok) return loaded;
+      let record = loaded.value;
+      const open = record.state.turns.at(-1);
+      if (record.status === "active" && open?.answer !== undefined) {
+        const repaired = await produceTurn(record.state, record.turnSources, "", {});
+        await save(userId, id, repaired.state, repaired.sources);
+        record = { ...record, state: repaired.state, turnSources: repaired.sources };
+      }
+      const turns = transcriptOf(record.state).map((turn, index) => {
+        const notice = record.turnSources[index]?.notice;
+        return notice === undefined ? turn : { ...turn, notice };
+      });
+      return ok({
+        id: record.id,
+        round: record.round,
+        status: record.state.status === "finished" ? "finished" : record.status,
+        createdAt: record.createdAt.toISOString(),
+        turns,
+      });
+    },
+
+    /** This user's interviews, newest activity first. */
+    async list(userId: string) {
+      const records = await listInterviews(deps.db, userId);
+      return records.map((record) => ({
+        id: record.id,
+        round: record.round,
+        status: record.status,
+        questions: record.state.plan.length,
+        answers: record.state.turns.filter((turn) => turn.answer !== undefined).length,
+        createdAt: record.createdAt.toISOString(),
+        updatedAt: record.updatedAt.toISOString(),
+      }));
+    },
+
+    /** Stops an active interview without finishing it; it stays in the list. */
+    async abandon(userId: string, id: string): Promise<Result<true, InterviewServiceError>> {
+      const loaded = await load(userId, id);
+      if (!loaded.ok) return loaded;
+      if (loaded.value.status !== "active") {
+        return err({
+          code: "interview-over",
+          message: `This interview is ${loaded.value.status}.`,
+        });
+      }
+      await setInterviewStatus(deps.db, userId, id, "abandoned");
+      return ok(true);
+    },
+
+    /** Deletes an interview and its transcript. */
+    async remove(userId: string, id: string): Promise<Result<true, InterviewServiceError>> {
+      const deleted = UUID.test(id) && (await deleteInterview(deps.db, userId, id));
+      return deleted
+        ? ok(true)
+        : err({ code: "not-found", message: `No interview has the id "${id}".` });
+    },
+
+    /** The report: per question, strongest and weakest, pushback, fixes, stories that fit. */
+    async report(
+      userId: string,
+      id: string,
+    ): Promise<Result<InterviewReport, InterviewServiceError>> {
+      const loaded = await load(userId, id);
+      if (!loaded.ok) return loaded;
+      return ok(buildInterviewReport(loaded.value.state, await deps.stories(userId)));
+    },
+  };
+}
+
+/** The interview service's interface. */
+export type InterviewService = ReturnType<typeof createInterviewService>;

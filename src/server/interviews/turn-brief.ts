@@ -1,0 +1,70 @@
+import type { InterviewState, NextProbe } from "../../core/interview/index.ts";
+import type { FlagCode } from "../../core/analysis/index.ts";
+import type { TurnBrief } from "../llm/phrase-turn.ts";
+
+const ROUND_NAMES: Record<InterviewState["round"], string> = {
+  recruiter: "recruiter screen",
+  values: "values and culture round",
+  behavioral: "behavioral round",
+  "hiring-manager": "hiring-manager project deep dive",
+  "system-design": "system design round",
+  coding: "coding round (the candidate narrates their approach)",
+};
+
+const GAP_INTENTS: Record<FlagCode, string> = {
+  "no-feelings": "ask what they felt, and when",
+  "we-not-i": "ask what they themselves did, as opposed to the team",
+  "no-outcome": "ask what happened in the end",
+  "no-reflection": "ask what they would do differently now",
+  "alignment-signaling": "ask for one concrete example, or where they disagree",
+  vague: "ask for numbers, names and dates",
+  "no-critique": "ask for a real reservation or criticism they hold",
+  "no-genuine-change": "ask what they believed before, what moved them, and what they believe now",
+  "framework-recital": "ask them to drop the labels and just tell what happened",
+  "too-long": "ask them to give the short version",
+};
+
+const DEEP_DIVE_INTENTS = {
+  rationale: "ask why it was built that way rather than another way",
+  failure: "ask what failed, and what they did about it",
+  measurement: "ask how they measured success, with the numbers",
+  redesign: "ask what they would redesign if they started again",
+} as const;
+
+/** What the turn must do, in plain words, for the language model to phrase. */
+export function intentOf(probe: NextProbe): string {
+  switch (probe.kind) {
+    case "question":
+      return "ask the next main question as written";
+    case "gap":
+      return probe.targets.map((code) => GAP_INTENTS[code]).join("; and ");
+    case "authored":
+      return "ask this follow-up from the question bank";
+    case "pushback":
+      return "politely challenge the view they just stated with one counter-argument, and ask how they would answer it";
+    case "deep-dive":
+      return DEEP_DIVE_INTENTS[probe.aspect];
+    case "end":
+      return "close the interview";
+  }
+}
+
+/** The brief for one turn: what the engine chose to ask, and the answer it follows. */
+export function briefFor(
+  state: InterviewState,
+  probe: NextProbe,
+  offlineText: string,
+  answer: string,
+): TurnBrief {
+  const question =
+    state.plan.find((item) => "questionId" in probe && item.id === probe.questionId)?.prompt ??
+    state.plan[state.position]?.prompt ??
+    "";
+  return {
+    round: ROUND_NAMES[state.round],
+    question,
+    intent: intentOf(probe),
+    offlineText,
+    answer,
+  };
+}

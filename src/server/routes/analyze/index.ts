@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { analyzeAnswer } from "../../../core/analysis/index.ts";
+import { AppError } from "../../http/errors.ts";
+import { analyzeBodySchema } from "./schema.ts";
+
+/** `POST /api/analyze`: the offline coach's analysis of one answer (the DESIGN.md contract). */
+export const analyzeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post("/analyze", { schema: { body: analyzeBodySchema } }, async (request) => {
+    const { text, kind, question, changedMind } = request.body;
+    const result = analyzeAnswer({
+      text,
+      kind,
+      ...(question === undefined ? {} : { question }),
+      ...(changedMind === undefined ? {} : { changedMind }),
+    });
+    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    return result.value;
+  });
+};

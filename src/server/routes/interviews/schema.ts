@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { INTERVIEW_ROUNDS } from "../../../core/interview/index.ts";
+
+export const startInterviewBodySchema = z
+  .object({
+    round: z.enum(INTERVIEW_ROUNDS),
+  })
+  .strict();
+
+export const interviewParamsSchema = z.object({ id: z.string().min(1).max(100) });
+
+export const answerBodySchema = z
+  .object({
+    text: z.string({ error: "must be a string holding the answer" }),
+  })
+  .strict();

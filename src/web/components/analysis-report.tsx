@@ -1,0 +1,100 @@
+import { useState } from "react";
+import { DIMENSIONS, type Analysis, type FlagCode } from "../../core/analysis/types.ts";
+import { HighlightedAnswer } from "./highlighted-answer.tsx";
+
+const READS_AS_LABEL: Record<Analysis["readsAs"], string> = {
+  genuine: "Reads as genuine",
+  mixed: "Reads as mixed",
+  "alignment-signaling": "Reads as alignment-signaling",
+};
+
+/** Scores, flags with their evidence marked in the answer, and suggestions. */
+export function AnalysisReport(props: { text: string; analysis: Analysis }) {
+  const { analysis } = props;
+  const [activeFlag, setActiveFlag] = useState<FlagCode | undefined>();
+  return (
+    <section className="analysis" aria-labelledby="analysis-heading">
+      <div className="analysis-summary">
+        <h2 id="analysis-heading">
+          Overall <span className="overall-score">{analysis.overall}</span>
+          <span className="overall-of">/5</span>
+        </h2>
+        <p className={`reads-as reads-as-${analysis.readsAs}`}>
+          {READS_AS_LABEL[analysis.readsAs]}
+        </p>
+        <p className="analysis-stats">
+          {analysis.stats.words} words · about {analysis.stats.minutesSpoken.toFixed(1)} min spoken
+          · “I” {analysis.stats.firstPersonSingular} · “we” {analysis.stats.firstPersonPlural}
+        </p>
+      </div>
+
+      <table className="dimension-table">
+        <caption className="visually-hidden">Scores by dimension</caption>
+        <tbody>
+          {DIMENSIONS.map((dimension) => (
+            <tr key={dimension}>
+              <th scope="row">{dimension}</th>
+              <td>
+                <span
+                  className="score-dots"
+                  role="img"
+                  aria-label={`${String(analysis.dimensions[dimension])} out of 5`}
+                >
+                  {[1, 2, 3, 4, 5].map((dot) => (
+                    <span
+                      key={dot}
+                      className={dot <= analysis.dimensions[dimension] ? "dot is-on" : "dot"}
+                    />
+                  ))}
+                </span>
+              </td>
+              <td className="dimension-reason">{analysis.reasons[dimension]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="analysis-columns">
+        <div>
+          <h3>Flags</h3>
+          {analysis.flags.length === 0 ? (
+            <p className="no-flags">No flags: nothing in this answer reads as a gap.</p>
+          ) : (
+            <ul className="flag-list">
+              {analysis.flags.map((flag) => (
+                <li key={flag.code}>
+                  <button
+                    type="button"
+                    className={`flag-button evidence-${flag.code}`}
+                    aria-pressed={activeFlag === flag.code}
+                    onClick={() => setActiveFlag(activeFlag === flag.code ? undefined : flag.code)}
+                  >
+                    <code>{flag.code}</code>
+                  </button>
+                  <p>{flag.message}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {analysis.suggestions.length > 0 ? (
+            <>
+              <h3>What to try</h3>
+              <ul className="suggestions">
+                {analysis.suggestions.map((suggestion) => (
+                  <li key={suggestion}>{suggestion}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+        <div>
+          <h3>
+            Evidence
+            {activeFlag === undefined ? " (all flags)" : ` for ${activeFlag}`}
+          </h3>
+          <HighlightedAnswer text={props.text} flags={analysis.flags} activeFlag={activeFlag} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import type { Analysis } from "../../core/analysis/index.ts";
+import { ANSWER_KINDS, type AnswerKind } from "../../core/content/schema.ts";
+import type { QuestionList, QuestionSummary } from "../api/types.ts";
+import { AnalysisReport } from "../components/analysis-report.tsx";
+import { useApi } from "../hooks/use-api.ts";
+
+const KIND_LABELS: Record<AnswerKind, string> = {
+  values: "Values story or dilemma",
+  behavioral: "Behavioral story",
+  why: "Why this company",
+  opinion: "An opinion or view",
+};
+
+const OWN_QUESTION = "";
+
+/** Answer a question and see, at once and offline, how the answer reads and why. */
+export function PracticePage() {
+  const [params, setParams] = useSearchParams();
+  const bank = useApi<QuestionList>("/questions");
+  const spoken =
+    bank.status === "ready" ? bank.data.questions.filter((q) => q.answerKind !== undefined) : [];
+  const questionId = params.get("question") ?? OWN_QUESTION;
+  const chosen = spoken.find((question) => question.id === questionId);
+
+  const [ownQuestion, setOwnQuestion] = useState("");
+  const [ownKind, setOwnKind] = useState<AnswerKind>("behavioral");
+  const [answer, setAnswer] = useState("");
+  const [result, setResult] = useState<{ text: string; analysis: Analysis } | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const kind: AnswerKind = chosen?.answerKind ?? ownKind;
+  const questionText = chosen?.prompt ?? ownQuestion;
+
+  async function analyze() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      // The analyzer and its language model load on first use, then run in this tab: offline.
+      const { analyzeAnswer } = await import("../../core/analysis/index.ts");
+      const outcome = analyzeAnswer({
+        text: answer,
+        kind,
+        ...(questionText.trim() === "" ? {} : { question: questionText }),
+      });
+      if (outcome.ok) setResult({ text: answer, analysis: outcome.value });
+      else {
+        setResult(undefined);
+        setError(outcome.error.message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="page practice">
+      <header className="page-header">
+        <h1>Practise an answer</h1>
+        <p className="lede">
+          Answer as you would aloud. The coach runs on this machine, in milliseconds, and points at
+          the words behind every judgement.
+        </p>
+      </header>
+
+      <form
+        className="practice-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void analyze();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="practice-question">Question</label>
+          <select
+            id="practice-question"
+            value={chosen === undefined ? OWN_QUESTION : chosen.id}
+            onChange={(event) => {
+              const next = new URLSearchParams(params);
+              if (event.target.value === OWN_QUESTION) next.delete("question");
+              else next.set("question", event.target.value);
+              setParams(next, { replace: true });
+            }}
+          >
+            <option value={OWN_QUESTION}>Type your own question…</option>
+            <QuestionOptions questions={spoken} />
+          </select>
+        </div>
+        {chosen === undefined ? (
+          <div className="practice-own">
+            <div className="field">
+              <label htmlFor="own-question">Your question</label>
+              <input
+                id="own-question"
+                value={ownQuestion}
+                placeholder="e.g. Tell me about a time you changed your mind."
+                onChange={(event) => setOwnQuestion(event.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="own-kind">Kind of question</label>
+              <select
+                id="own-kind"
+                value={ownKind}
+                onChange={(event) => setOwnKind(event.target.value as AnswerKind)}
+              >
+                {ANSWER_KINDS.map((value) => (
+                  <option key={value} value={value}>
+                    {KIND_LABELS[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        ) : (
+          <p className="practice-chosen">
+            <strong>{chosen.prompt}</strong> <span className="muted">({KIND_LABELS[kind]})</span>
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor="practice-answer">Your answer</label>
+          <textarea
+            id="practice-answer"
+            rows={10}
+            value={answer}
+            onChange={(event) => setAnswer(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+                event.preventDefault();
+                void analyze();
+              }
+            }}
+          />
+          <p className="field-hint">
+            {countWords(answer)} words · about {(countWords(answer) / 150).toFixed(1)} min spoken ·
+            Ctrl+Enter analyses
+          </p>
+        </div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? "Analysing…" : "Analyse"}
+        </button>
+        {error === undefined ? null : (
+          <p role="alert" className="inline-error">
+            {error}
+          </p>
+        )}
+      </form>
+
+      {result === undefined ? null : (
+        <AnalysisReport text={result.text} analysis={result.analysis} />
+      )}
+    </div>
+  );
+}
+
+function QuestionOptions(props: { questions: readonly QuestionSummary[] }) {
+  const groups = new Map<string, QuestionSummary[]>();
+  for (const question of props.questions) {
+    groups.set(question.category, [...(groups.get(question.category) ?? []), question]);
+  }
+  return (
+    <>
+      {[...groups].map(([category, questions]) => (
+        <optgroup key={category} label={category}>
+          {questions.map((question) => (
+            <option key={question.id} value={question.id}>
+              {question.prompt}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+}

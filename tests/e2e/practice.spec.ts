@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+
+const WEAK =
+  "We decided to move the payments team to a new queue. The team worked hard and it was a great " +
+  "success. I'm deeply passionate about building safe and beneficial AI that aligns with the mission.";
+
+test("practises an answer and sees scores, flags and the evidence marked in the text", async ({
+  page,
+}) => {
+  await page.goto("/questions?category=values");
+  await page.locator(".question-prompt").first().click();
+  await page.getByRole("link", { name: "Practise this question" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Practise an answer" })).toBeVisible();
+
+  await page.getByLabel("Your answer").fill(WEAK);
+  await page.getByRole("button", { name: "Analyse" }).click();
+
+  await expect(page.getByRole("heading", { name: /Overall/ })).toBeVisible();
+  await expect(page.getByText(/Reads as (mixed|alignment-signaling)/)).toBeVisible();
+  const weNotI = page.getByRole("button", { name: "we-not-i" });
+  await expect(weNotI).toBeVisible();
+
+  // Choosing a flag marks only its evidence, and that evidence is the answer's own words.
+  await weNotI.click();
+  await expect(weNotI).toHaveAttribute("aria-pressed", "true");
+  const marks = page.getByLabel("Your answer with the evidence marked").locator("mark");
+  await expect(marks.first()).toBeVisible();
+  for (const text of await marks.allTextContents()) {
+    expect(WEAK).toContain(text);
+  }
+  await expect(marks.first()).toContainText(/We decided|The team/);
+});
+
+test("refuses an empty answer with a clear message", async ({ page }) => {
+  await page.goto("/practice");
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByRole("alert")).toHaveText("The answer is empty.");
+});

@@ -1,0 +1,71 @@
+import type { FastifyInstance } from "fastify";
+import { parsePack, type Pack } from "../../src/core/content/parse-pack.ts";
+import { buildApp } from "../../src/server/app.ts";
+import type { Database } from "../../src/server/db/database.ts";
+import type { User } from "../../src/server/db/users-repository.ts";
+import { fixtureQuestion, fixtureSources } from "./pack-fixture.ts";
+
+/**
+ * A pack whose spoken questions name story types, for coverage: its themes are the fixture's
+ * (honesty, changed-mind, graphs, ownership, caching).
+ */
+export function storyFixturePack(): Pack {
+  const result = parsePack(
+    fixtureSources([
+      fixtureQuestion({ storyTypes: ["changed-mind"], themes: ["changed-mind", "honesty"] }),
+      fixtureQuestion({
+        id: "behavioral-owned",
+        prompt: "Walk me through a project you owned from start to finish.",
+        category: "behavioral",
+        rounds: ["behavioral"],
+        themes: ["ownership", "honesty"],
+        answerKind: "behavioral",
+        storyTypes: ["project-end-to-end"],
+      }),
+      fixtureQuestion({
+        id: "values-honest-mistake",
+        prompt: "Tell me about a mistake you admitted before anyone noticed it.",
+        themes: ["honesty", "ownership", "changed-mind"],
+      }),
+      fixtureQuestion({
+        id: "coding-lru",
+        prompt: "Implement a least-recently-used cache with constant-time operations.",
+        category: "coding",
+        rounds: ["coding"],
+        themes: ["caching", "ownership", "honesty"],
+        answerKind: undefined,
+        problemId: "lru-cache",
+      }),
+    ]),
+  );
+  if (!result.ok) throw new Error(`story fixture pack is invalid: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The app as `user` sees it, over a shared database. */
+export function buildAppAs(database: Database, user: User): Promise<FastifyInstance> {
+  return buildApp({
+    database,
+    packs: [storyFixturePack()],
+    localUser: user,
+    resolveUser: () => user,
+    version: "9.9.9-test",
+    logLevel: "silent",
+  });
+}
+
+/** A story body that saves and scores; override what the test is about. */
+export function storyBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: "The review I got wrong",
+    storyType: "changed-mind",
+    tags: ["team-a"],
+    themes: ["changed-mind", "honesty"],
+    text:
+      "For two years I believed code review should block on style. In 2023 I measured our " +
+      "review queue and found style comments doubled the wait. I felt embarrassed, because I " +
+      "had argued for the rule in public. I dropped it, and our median review time fell from " +
+      "two days to six hours. I now believe reviews should block only on correctness.",
+    ...overrides,
+  };
+}
