@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { analyzeCommand, type ReadStdin } from "./commands/analyze.ts";
 import { contentCheck } from "./commands/content-check.ts";
+import { interviewCommand } from "./commands/interview.ts";
+import { problemsCommand } from "./commands/problems.ts";
 import { questionsCommand } from "./commands/questions.ts";
+import { runCommand } from "./commands/run.ts";
 import { startCommand } from "./commands/start.ts";
 import { ConfigError } from "../server/config.ts";
 import { StartupError } from "../server/start-server.ts";
@@ -36,8 +39,14 @@ export async function runCli(
         return await startCommand(rest, io, version);
       case "questions":
         return await questionsCommand(rest, io);
+      case "interview":
+        return await interviewCommand(rest, io);
       case "analyze":
         return await analyzeCommand(rest, io, readStdin);
+      case "problems":
+        return await problemsCommand(rest, io);
+      case "run":
+        return await runCommand(rest, io);
       case "content":
         if (rest[0] !== "check" || rest.length > 1) {
           throw new UsageError(`unknown content command: ${rest.join(" ") || "(none)"}`);

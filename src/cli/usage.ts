@@ -10,8 +10,15 @@ Commands:
   analyze --kind K [--question TEXT] [--json] [FILE|-]
                                        Analyse an answer read from FILE or standard input:
                                        scores, flags with quoted evidence, suggestions
-  content check                        Validate every content pack; print each problem
-                                       with its file and field
+  interview --round R                  A mock interview in the terminal; an empty line ends
+                                       an answer (rounds: recruiter, values, behavioral,
+                                       hiring-manager, system-design, coding)
+  problems [--json]                    List the coding problems
+  run --problem ID [--level N] --lang L [--json] FILE
+                                       Run a solution against all of a problem's tests,
+                                       hidden ones included (L: js, ts or py)
+  content check                        Validate every content pack and coding problem;
+                                       print each problem with its file and field
 
 Options:
   -h, --help                           Show this help

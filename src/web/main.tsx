@@ -39,6 +39,22 @@ async function loadStoryPage() {
   return { Component: StoryPage };
 }
 
+// The mock interviewer's pages carry the transcript, the analysis report and the stream reader.
+async function loadInterviewsPage() {
+  const { InterviewsPage } = await import("./pages/interviews-page.tsx");
+  return { Component: InterviewsPage };
+}
+
+async function loadInterviewPage() {
+  const { InterviewPage } = await import("./pages/interview-page.tsx");
+  return { Component: InterviewPage };
+}
+
+async function loadInterviewReportPage() {
+  const { InterviewReportPage } = await import("./pages/interview-report-page.tsx");
+  return { Component: InterviewReportPage };
+}
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -56,6 +72,9 @@ const router = createBrowserRouter([
       { path: "stories/new", lazy: loadNewStoryPage },
       { path: "stories/coverage", lazy: loadStoryCoveragePage },
       { path: "stories/:id", lazy: loadStoryPage },
+      { path: "interviews", lazy: loadInterviewsPage },
+      { path: "interviews/:id", lazy: loadInterviewPage },
+      { path: "interviews/:id/report", lazy: loadInterviewReportPage },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,38 +1,12 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-
-const BIN = fileURLToPath(new URL("../../bin/candor.mjs", import.meta.url));
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startCandor(args: string[], dataDir: string): Started {
-  const child = spawn(process.execPath, [BIN, "start", ...args], {
-    env: { ...process.env, CANDOR_DATA_DIR: dataDir, CANDOR_LOG_LEVEL: "warn" },
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  return { child, output: () => output, exited };
-}
-
-async function waitForUrl(started: Started): Promise<string> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    const match = /running at (http:\/\/\S+)/.exec(started.output());
-    if (match?.[1] !== undefined) return match[1];
-    if (started.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`candor start did not come up:\n${started.output()}`);
-}
+import {
+  spawnCandor as startCandor,
+  waitForUrl,
+  type SpawnedCandor as Started,
+} from "../support/spawn-candor.ts";
 
 describe("candor start", () => {
   let dataDir: string;

@@ -99,7 +99,8 @@ class MinHeap {
         const right = left + 1;
         let smallest = i;
         if (left < items.length && this.#compare(items[left], items[smallest]) < 0) smallest = left;
-        if (right < items.length && this.#compare(items[right], items[smallest]) < 0) smallest = right;
+        if (right < items.length && this.#compare(items[right], items[smallest]) < 0)
+          smallest = right;
         if (smallest === i) break;
         [items[i], items[smallest]] = [items[smallest], items[i]];
         i = smallest;

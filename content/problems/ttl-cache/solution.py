@@ -10,7 +10,8 @@ class TTLCache:
 
     def __init__(self):
         self._entries = {}  # key -> (value, expires_at) for every entry not yet removed
-        self._heap = []  # (expires_at, key); a pair goes stale when its key is overwritten or deleted
+        # (expires_at, key) pairs; a pair goes stale when its key is overwritten or deleted.
+        self._heap = []
 
     def set(self, key, value, ttl, now):
         self._remove_expired(now)
@@ -42,7 +43,7 @@ class TTLCache:
                 del self._entries[key]
 
     def _compact_if_mostly_stale(self):
-        """Overwrites leave stale pairs behind; rebuild the heap once they outnumber the live ones."""
+        """Rebuilds the heap once stale pairs (left by overwrites) outnumber the live ones."""
         if len(self._heap) > 2 * len(self._entries) + 16:
             self._heap = [(expires_at, key) for key, (_, expires_at) in self._entries.items()]
             heapq.heapify(self._heap)

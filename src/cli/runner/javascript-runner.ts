@@ -1,20 +1,15 @@
-import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-import { Worker } from "node:worker_threads";
 import { transform } from "sucrase";
-import { SharedOutput } from "../../core/runner/output.ts";
 import { RunSession } from "../../core/runner/run-session.ts";
 import { superviseRun } from "../../core/runner/supervise-run.ts";
 import { prepareJavaScript } from "../../core/runner/transpile.ts";
 import {
   SOURCE_NAMES,
   type CompileError,
-  type RunnerMessage,
   type RunRequest,
   type RunResult,
 } from "../../core/runner/types.ts";
-import type { JsWorkerData } from "./js-worker.ts";
-import { bundleWorker } from "./worker-bundle.ts";
+import { JsHost } from "./js-host-pool.ts";
 
 /** Limits for a JavaScript or TypeScript run. */
 export interface JavaScriptRunOptions {
@@ -24,15 +19,14 @@ export interface JavaScriptRunOptions {
 }
 
 const DEFAULT_HEAP_LIMIT_MB = 256;
-const WORKER_ENTRY = fileURLToPath(new URL("./js-worker.ts", import.meta.url));
-
-let workerSource: string | undefined;
+let nextRun = 1;
 
 /**
  * Runs a JavaScript or TypeScript solution in a fresh worker thread: the module is checked (and
- * transpiled) first, so a syntax error is a compile-error with its line; it is loaded from a
- * `data:` URL; console output is captured; the worker is terminated at the problem's time limit
- * and its heap is capped.
+ * transpiled) first, so a syntax error is a compile-error with its line; the worker loads it from
+ * a `data:` URL, captures its console and runs the cases; it is terminated at the problem's time
+ * limit, and its heap is capped. The worker lives in a pooled host process (js-host.ts), so even
+ * an allocation that makes V8 abort ends as a runtime error, and the next run gets a new host.
  */
 export async function runJavaScript(
   request: RunRequest & { language: "js" | "ts" },
@@ -46,59 +40,48 @@ export async function runJavaScript(
     session.receive({ type: "compile-error", error: prepared.error }, now);
     return session.result("");
   }
-  workerSource ??= bundleWorker(WORKER_ENTRY);
-  const output = SharedOutput.allocate();
   const heapLimitMb = options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB;
-  const workerData: JsWorkerData = {
-    code: prepared.value,
-    problem: request.problem,
-    cases: [...request.cases],
-    output: output.buffer,
-  };
-  const worker = new Worker(workerSource, {
-    eval: true,
-    execArgv: [],
-    workerData,
-    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 32 },
-    stdout: true,
-    stderr: true,
-  });
-  let streamed = "";
-  const collect = (chunk: Buffer): void => {
-    if (streamed.length < 64 * 1024) streamed += chunk.toString("utf8");
-  };
-  worker.stdout.on("data", collect);
-  worker.stderr.on("data", collect);
-
-  let terminated: Promise<number> | undefined;
+  const run = nextRun++;
+  const host = JsHost.acquire(heapLimitMb);
+  let output: Promise<string> = Promise.resolve("");
   const supervisor = superviseRun(
     session,
     request.problem.timeLimitMs,
     () => {
-      terminated = worker.terminate();
+      output = host.stop(run);
     },
     options.startupTimeoutMs,
   );
-  worker.on("message", (message: RunnerMessage) => {
-    if (message.type === "compile-error" && message.error.line === 0) {
-      supervisor.message({ type: "compile-error", error: locateSyntaxError(prepared.value, message.error) });
-    } else {
-      supervisor.message(message);
-    }
-  });
-  worker.on("error", (error: Error & { code?: string }) => {
-    supervisor.ended(
-      error.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? `out of memory: the solution used more than the ${heapLimitMb} MB heap it is allowed`
-        : `uncaught: ${error.name}: ${error.message}`,
-    );
-  });
-  worker.on("exit", (code) => {
-    supervisor.ended(`the solution ended the worker early (exit code ${code})`);
-  });
+  host.start(
+    {
+      type: "run",
+      run,
+      heapLimitMb,
+      code: prepared.value,
+      problem: request.problem,
+      cases: [...request.cases],
+    },
+    {
+      reply(reply) {
+        if (reply.run !== run) return;
+        if (reply.type === "ended") {
+          supervisor.ended(reply.reason);
+        } else if (reply.message.type === "compile-error" && reply.message.error.line === 0) {
+          const error = locateSyntaxError(prepared.value, reply.message.error);
+          supervisor.message({ type: "compile-error", error });
+        } else {
+          supervisor.message(reply.message);
+        }
+      },
+      crashed(reason) {
+        supervisor.ended(reason);
+      },
+    },
+  );
   await supervisor.finished;
-  await terminated;
-  return session.result(output.read() + streamed);
+  const printed = await output;
+  host.release();
+  return session.result(printed);
 }
 
 /**

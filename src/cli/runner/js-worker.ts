@@ -1,22 +1,13 @@
-// The program of the worker thread that runs one JavaScript or TypeScript solution. It is bundled
-// into one script by worker-bundle.ts, so it may import only node: built-ins and relative modules
-// (and never use import.meta). Each run gets a fresh worker; the host terminates it at the time
-// limit, and the worker's resourceLimits end a runaway allocation.
+// The program of the worker thread that runs one JavaScript or TypeScript solution. Bundled by
+// script-bundle.ts, so it imports only node: built-ins and relative modules and never uses
+// import.meta. The host process starts it ahead of time; it waits for its one run (a WorkerRun)
+// and is terminated afterwards, so every run gets a fresh worker.
 import { format } from "node:util";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { OutputLimiter, SharedOutput } from "../../core/runner/output.ts";
 import { describeThrown, runCases } from "../../core/runner/run-cases.ts";
-import type { RunnableProblem, RunnerMessage, TestCase } from "../../core/runner/types.ts";
-
-/** What the host hands the worker. */
-export interface JsWorkerData {
-  /** The module to run, already checked (and for TypeScript, transpiled) by prepareJavaScript. */
-  code: string;
-  problem: RunnableProblem;
-  cases: TestCase[];
-  /** Where printed output goes (see SharedOutput). */
-  output: SharedArrayBuffer;
-}
+import type { RunnerMessage } from "../../core/runner/types.ts";
+import type { WorkerRun } from "./js-host-protocol.ts";
 
 const CONSOLE_METHODS = ["log", "info", "debug", "warn", "error", "trace", "dir", "table"] as const;
 
@@ -36,19 +27,22 @@ function isEarlySyntaxError(thrown: unknown): thrown is SyntaxError {
   return thrown instanceof SyntaxError && !/solution\.[jt]s:\d+/.test(thrown.stack ?? "");
 }
 
-async function main(): Promise<void> {
-  const data = workerData as JsWorkerData;
+async function run(data: WorkerRun): Promise<void> {
   captureConsole(new SharedOutput(data.output));
   send({ type: "ready" });
   let loaded: unknown;
   try {
-    const url = `data:text/javascript;base64,${Buffer.from(data.code).toString("base64")}`;
-    loaded = await import(url);
+    loaded = await import(
+      `data:text/javascript;base64,${Buffer.from(data.code).toString("base64")}`
+    );
   } catch (thrown) {
-    // Line 0 asks the host to find the position: it can compile the code in a way that says where.
+    // Line 0 asks the runner to find the position: it can compile the code in a way that says where.
     send(
       isEarlySyntaxError(thrown)
-        ? { type: "compile-error", error: { message: `SyntaxError: ${thrown.message}`, line: 0, column: 0 } }
+        ? {
+            type: "compile-error",
+            error: { message: `SyntaxError: ${thrown.message}`, line: 0, column: 0 },
+          }
         : { type: "load-error", error: `while loading the solution: ${describeThrown(thrown)}` },
     );
     return;
@@ -64,4 +58,4 @@ async function main(): Promise<void> {
   send(ran.ok ? { type: "done" } : { type: "load-error", error: ran.error });
 }
 
-void main();
+parentPort?.once("message", (data: WorkerRun) => void run(data));

@@ -1,10 +1,15 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { PYTHON_HARNESS } from "../../core/runner/python-harness.ts";
 import { RunSession } from "../../core/runner/run-session.ts";
 import { superviseRun } from "../../core/runner/supervise-run.ts";
-import { OUTPUT_LIMIT, type RunnerMessage, type RunRequest, type RunResult } from "../../core/runner/types.ts";
+import {
+  OUTPUT_LIMIT,
+  type RunnerMessage,
+  type RunRequest,
+  type RunResult,
+} from "../../core/runner/types.ts";
 
 /** Limits for a Python run. */
 export interface PythonRunOptions {
@@ -18,12 +23,34 @@ export interface PythonRunOptions {
 const DEFAULT_MEMORY_LIMIT_MB = 512;
 const STDERR_KEPT = 2000;
 
+const interpreters = new Map<string, Promise<string>>();
+
+/**
+ * The interpreter's real path, asked once per process. `python3` on the PATH is often a shim
+ * (pyenv's is a shell script) that costs more than Python's own start-up on every run.
+ */
+function resolveInterpreter(python: string): Promise<string> {
+  let resolved = interpreters.get(python);
+  if (resolved === undefined) {
+    resolved = new Promise((resolve) => {
+      execFile(python, ["-I", "-S", "-c", "import sys; print(sys.executable)"], (error, stdout) => {
+        const executable = stdout.trim();
+        // On failure, run the name as given: the run reports why it cannot start.
+        resolve(error === null && executable !== "" ? executable : python);
+      });
+    });
+    interpreters.set(python, resolved);
+  }
+  return resolved;
+}
+
 /**
  * Runs a Python solution in a fresh `python3` process under the shared harness: the request goes
  * in as JSON on standard input, the harness's messages come back one JSON line each on file
  * descriptor 3, and what the solution prints arrives on standard output. The process is killed at
  * the problem's time limit, and its address space is capped so a runaway allocation ends in
- * MemoryError rather than in the machine swapping.
+ * MemoryError rather than in the machine swapping. Python starts isolated and without `site`
+ * (`-I -S`): only the standard library, as under Pyodide in the browser, and a faster start.
  */
 export async function runPython(
   request: RunRequest,
@@ -32,7 +59,8 @@ export async function runPython(
   const session = new RunSession(request.problem, request.cases);
   const python = options.python ?? "python3";
   const memoryBytes = (options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB) * 1024 * 1024;
-  const child = spawn(python, ["-I", "-c", PYTHON_HARNESS, String(memoryBytes)], {
+  const executable = await resolveInterpreter(python);
+  const child = spawn(executable, ["-I", "-S", "-c", PYTHON_HARNESS, String(memoryBytes)], {
     stdio: ["pipe", "pipe", "pipe", "pipe"],
   });
   let output = "";

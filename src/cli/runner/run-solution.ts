@@ -13,7 +13,10 @@ export type RunOptions = JavaScriptRunOptions & PythonRunOptions;
  * const result = await runSolution({ language: "py", code, problem, cases });
  * result.verdict; // "accepted"
  */
-export async function runSolution(request: RunRequest, options: RunOptions = {}): Promise<RunResult> {
+export async function runSolution(
+  request: RunRequest,
+  options: RunOptions = {},
+): Promise<RunResult> {
   const { language } = request;
   if (language === "py") return runPython(request, options);
   return runJavaScript({ ...request, language }, options);

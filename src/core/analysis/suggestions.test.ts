@@ -51,3 +51,16 @@ describe("suggestions", () => {
     expect(analysis.suggestions).toHaveLength(1);
   });
 });
+
+describe("the vague suggestion without evidence", () => {
+  it("still reads as a whole sentence", () => {
+    const result = analyzeAnswer({
+      kind: "behavioral",
+      text: "Next time I would bring the data to the first meeting instead of arguing about principles.",
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    for (const suggestion of result.value.suggestions) {
+      expect(suggestion).not.toMatch(/\.\s+could be said/);
+    }
+  });
+});

@@ -49,8 +49,10 @@ const SUGGEST: Record<FlagCode, Suggest> = {
         : ` ${at(compliment, "")} is praise, and interviewers hear it as such.`;
     return `Name one real reservation and why you hold it ("I worry that… because…").${praise}`;
   },
-  vague: (flag) =>
-    `Anchor it in one real time: a number, a date or duration, a named system or person.${at(flag.evidence[0], " As it stands,")} could be said by anyone.`,
+  vague: (flag) => {
+    const quoted = at(flag.evidence[0], " As it stands,");
+    return `Anchor it in one real time: a number, a date or duration, a named system or person.${quoted === "" ? " As it stands, the answer could be anyone's." : `${quoted} could be said by anyone.`}`;
+  },
   "framework-recital": (flag) =>
     `Drop the labels${at(flag.evidence[0], " such as")} and tell it as a story: what was at stake, what you did, how it ended.`,
   "too-long": (flag, signals) =>

@@ -116,6 +116,22 @@ export function parseProblem(
   });
 }
 
+/**
+ * Parses and validates only a problem's `problem.yaml` (its id must be the folder's name): enough
+ * to list problems without reading their tests.
+ */
+export function parseProblemMeta(
+  dir: string,
+  text: string | undefined,
+): Result<ProblemMeta, ContentProblem[]> {
+  const file = `${dir}/${PROBLEM_FILES.meta}`;
+  if (text === undefined)
+    return err([{ file, field: "(file)", message: `missing ${PROBLEM_FILES.meta}` }]);
+  const problems: ContentProblem[] = [];
+  const meta = parseMeta({ dir, files: new Map() }, text, file, problems);
+  return meta === undefined || problems.length > 0 ? err(problems) : ok(meta);
+}
+
 /** What the runner needs of a problem. */
 export function toRunnable(meta: ProblemMeta): RunnableProblem {
   const { id, kind, entry, comparison, timeLimitMs } = meta;
@@ -185,7 +201,11 @@ function parseTests(
       const testCase = result.data;
       const first = names.get(testCase.name);
       if (first !== undefined) {
-        problems.push({ file, field: `${field}.name`, message: `"${testCase.name}" is also ${first}` });
+        problems.push({
+          file,
+          field: `${field}.name`,
+          message: `"${testCase.name}" is also ${first}`,
+        });
       }
       names.set(testCase.name, field);
       if ("ops" in testCase && testCase.ops[0] !== meta.entry) {

@@ -3,15 +3,14 @@ import type { Comparison } from "../problems/schema.ts";
 /** How close two numbers must be under the `float` comparison. */
 export const FLOAT_TOLERANCE = 1e-6;
 
-const MAX_DEPTH = 64;
-
 /**
  * Turns what a solution returned into plain JSON data, the form test cases are written in, so
  * every language is judged the same way: `undefined` becomes `null`, a Set or typed array an
  * array, a Map an object, a non-finite number the string "NaN", "Infinity" or "-Infinity", a
- * function a short description. The Python harness applies the same rules to Python values.
+ * function a short description, a value that contains itself "[circular]". The Python harness
+ * applies the same rules to Python values.
  */
-export function toJsonValue(value: unknown, seen: Set<object> = new Set(), depth = 0): unknown {
+export function toJsonValue(value: unknown, seen: Set<object> = new Set()): unknown {
   if (value === undefined || value === null) return null;
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
   if (typeof value === "bigint") {
@@ -20,10 +19,10 @@ export function toJsonValue(value: unknown, seen: Set<object> = new Set(), depth
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "function") return `[function ${value.name || "anonymous"}]`;
   if (typeof value === "symbol") return value.toString();
-  if (seen.has(value) || depth >= MAX_DEPTH) return "[circular]";
+  if (seen.has(value)) return "[circular]";
   seen.add(value);
   try {
-    const next = (item: unknown) => toJsonValue(item, seen, depth + 1);
+    const next = (item: unknown) => toJsonValue(item, seen);
     if (Array.isArray(value)) return value.map(next);
     if (value instanceof Set) return [...value].map(next);
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
@@ -103,5 +102,5 @@ export function canonicalJson(value: unknown): string {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
   }
-  return JSON.stringify(value) ?? "null";
+  return value === undefined ? "null" : JSON.stringify(value);
 }

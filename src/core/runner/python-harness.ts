@@ -1,6 +1,6 @@
 /**
  * Candor's Python harness, as source text, so one harness serves both places Python runs: the CLI
- * and the tests start `python3 -I -c PYTHON_HARNESS [memory-limit-bytes]` with the request as
+ * and the tests start `python3 -I -S -c PYTHON_HARNESS [memory-limit-bytes]` with the request as
  * JSON on standard input (src/cli/runner/python-runner.ts), and the browser's worker will exec the
  * same text under Pyodide with `__name__` not `"__main__"` and call
  * `run_request(request_json, emit, write_output)` itself.
@@ -29,7 +29,9 @@ import time
 SOURCE = "solution.py"
 OUTPUT_LIMIT = 65536
 TRUNCATED_NOTE = "\n[output truncated]\n"
-MAX_DEPTH = 64
+# Test data and returned values may nest deeper than the default recursion limit lets the json
+# module and _jsonable walk.
+DEEP_RECURSION_LIMIT = 20000
 
 
 class _Output(io.TextIOBase):
@@ -58,11 +60,25 @@ class _Output(io.TextIOBase):
 
 
 def _key(key):
-    return key if isinstance(key, str) else json.dumps(_jsonable(key))
+    return key if isinstance(key, str) else json.dumps(_jsonable(key, set()))
 
 
-def _jsonable(value, depth=0, seen=None):
+def _deep(function):
+    """Calls function() with room for deeply nested values; the solution keeps the default."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, DEEP_RECURSION_LIMIT))
+    try:
+        return function()
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _to_json(value):
     """The JSON form of a returned value, by the rules of toJsonValue in compare.ts."""
+    return _deep(lambda: _jsonable(value, set()))
+
+
+def _jsonable(value, seen):
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, float):
@@ -71,22 +87,21 @@ def _jsonable(value, depth=0, seen=None):
         if math.isinf(value):
             return "Infinity" if value > 0 else "-Infinity"
         return value
-    seen = set() if seen is None else seen
-    if id(value) in seen or depth >= MAX_DEPTH:
+    if id(value) in seen:
         return "[circular]"
     seen.add(id(value))
     try:
         if isinstance(value, dict):
-            return {_key(k): _jsonable(v, depth + 1, seen) for k, v in value.items()}
+            return {_key(k): _jsonable(v, seen) for k, v in value.items()}
         if isinstance(value, (set, frozenset)):
             try:
                 value = sorted(value)
             except TypeError:
                 value = list(value)
         if isinstance(value, (list, tuple, bytes, bytearray)) or hasattr(value, "__iter__"):
-            return [_jsonable(item, depth + 1, seen) for item in value]
+            return [_jsonable(item, seen) for item in value]
         if hasattr(value, "__dict__"):
-            return {_key(k): _jsonable(v, depth + 1, seen) for k, v in vars(value).items()}
+            return {_key(k): _jsonable(v, seen) for k, v in vars(value).items()}
         return repr(value)
     finally:
         seen.discard(id(value))
@@ -139,10 +154,10 @@ def _run_case(entry, kind, case):
                 method = getattr(instance, case["ops"][step], None)
                 if not callable(method):
                     raise AttributeError(entry.__name__ + " has no method " + case["ops"][step])
-                returned.append(_jsonable(method(*case["args"][step])))
+                returned.append(_to_json(method(*case["args"][step])))
             outcome["actual"] = returned
         else:
-            outcome["actual"] = _jsonable(entry(*case["args"]))
+            outcome["actual"] = _to_json(entry(*case["args"]))
     except BaseException as error:  # a solution may raise anything, SystemExit included
         prefix = _describe_op(case, step, entry.__name__) + ": " if kind == "class" else ""
         outcome["error"] = prefix + _describe(error)
@@ -156,10 +171,10 @@ def run_request(request_json, emit, write_output):
     """Runs one request and reports each message through emit(json_text)."""
 
     def send(message):
-        emit(json.dumps(message, separators=(",", ":")))
+        emit(_deep(lambda: json.dumps(message, separators=(",", ":"))))
 
     send({"type": "ready"})
-    request = json.loads(request_json)
+    request = _deep(lambda: json.loads(request_json))
     problem = request["problem"]
     saved = (sys.stdout, sys.stderr, sys.stdin)
     sys.stdout = sys.stderr = _Output(write_output)

@@ -135,7 +135,9 @@ async function runOperations(
       const op = testCase.ops[step] ?? "";
       const method = instance[op];
       if (typeof method !== "function") throw new TypeError(`${className} has no method ${op}`);
-      returned.push(toJsonValue(await (method as Callable).apply(instance, testCase.args[step] ?? [])));
+      returned.push(
+        toJsonValue(await (method as Callable).apply(instance, testCase.args[step] ?? [])),
+      );
     }
     return { name: testCase.name, ms: now() - start, actual: returned };
   } catch (thrown) {
@@ -155,7 +157,9 @@ export function describeOperation(
   className: string,
 ): string {
   const name = step === 0 ? className : (testCase.ops[step] ?? "?");
-  const args = (testCase.args[step] ?? []).map((arg) => abbreviate(JSON.stringify(arg) ?? "null"));
+  const args = (testCase.args[step] ?? []).map((arg) =>
+    abbreviate(arg === undefined ? "null" : JSON.stringify(arg)),
+  );
   return `op ${step} ${name}(${args.join(", ")})`;
 }
 

@@ -32,6 +32,7 @@ export function superviseRun(
     settle = resolve;
   });
   let stopped = false;
+  let limitStarted = false;
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
@@ -46,9 +47,9 @@ export function superviseRun(
 
   return {
     message(message) {
-      const wasStarted = session.started;
       session.receive(message, now());
-      if (!wasStarted && session.started) {
+      if (!limitStarted && session.started) {
+        limitStarted = true;
         clearTimeout(timer);
         timer = setTimeout(() => {
           session.timedOut(now());

@@ -12,7 +12,10 @@ import { SOURCE_NAMES, type CompileError } from "./types.ts";
  * @example
  * prepareJavaScript("export const f = (x: number) => x;", "ts"); // ok("export const f = (x) => x;…")
  */
-export function prepareJavaScript(code: string, language: "js" | "ts"): Result<string, CompileError> {
+export function prepareJavaScript(
+  code: string,
+  language: "js" | "ts",
+): Result<string, CompileError> {
   const source = SOURCE_NAMES[language];
   try {
     const output = transform(code, {
@@ -29,7 +32,9 @@ export function prepareJavaScript(code: string, language: "js" | "ts"): Result<s
 /** Sucrase's parser reports `Unexpected token (2:13)` and the offset of the bad token. */
 function compileErrorFrom(thrown: unknown, code: string): CompileError {
   const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-  const text = error.message.replace(/^Error transforming [^:]*: /, "").replace(/\s*\(\d+:\d+\)$/, "");
+  const text = error.message
+    .replace(/^Error transforming [^:]*: /, "")
+    .replace(/\s*\(\d+:\d+\)$/, "");
   const message = `SyntaxError: ${text}`;
   const pos = (error as { pos?: unknown }).pos;
   if (typeof pos !== "number") {

@@ -1,7 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentProblem } from "../../core/content/content-problem.ts";
-import { parseProblem, type Problem } from "../../core/problems/parse-problem.ts";
+import {
+  parseProblem,
+  parseProblemMeta,
+  PROBLEM_FILES,
+  type Problem,
+} from "../../core/problems/parse-problem.ts";
+import type { ProblemMeta } from "../../core/problems/schema.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
 
@@ -13,16 +19,30 @@ export async function loadProblems(
   contentDir: string = DEFAULT_CONTENT_DIR,
   themes?: ReadonlySet<string>,
 ): Promise<Result<Problem[], ContentProblem[]>> {
-  const problemsDir = path.join(contentDir, "problems");
-  const entries = await readdir(problemsDir, { withFileTypes: true }).catch(() => undefined);
-  if (entries === undefined) {
-    return err([
-      { file: relative(contentDir, problemsDir), field: "(folder)", message: "the problems folder is missing" },
-    ]);
-  }
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const folders = await listProblemFolders(contentDir);
+  if (!folders.ok) return folders;
   const results = await Promise.all(
-    folders.sort().map((folder) => readProblem(path.join(problemsDir, folder), contentDir, themes)),
+    folders.value.map((dir) => readProblem(dir, contentDir, themes)),
+  );
+  const problems = results.flatMap((result) => (result.ok ? [] : result.error));
+  if (problems.length > 0) return err(problems);
+  return ok(results.flatMap((result) => (result.ok ? [result.value] : [])));
+}
+
+/**
+ * Reads and validates every problem's `problem.yaml` only — what a listing needs. Much faster than
+ * {@link loadProblems}: the tests files, some of them hundreds of kilobytes, are not parsed.
+ */
+export async function loadProblemList(
+  contentDir: string = DEFAULT_CONTENT_DIR,
+): Promise<Result<ProblemMeta[], ContentProblem[]>> {
+  const folders = await listProblemFolders(contentDir);
+  if (!folders.ok) return folders;
+  const results = await Promise.all(
+    folders.value.map(async (dir) => {
+      const text = await readFile(path.join(dir, PROBLEM_FILES.meta), "utf8").catch(() => undefined);
+      return parseProblemMeta(relative(contentDir, dir), text);
+    }),
   );
   const problems = results.flatMap((result) => (result.ok ? [] : result.error));
   if (problems.length > 0) return err(problems);
@@ -41,6 +61,22 @@ export async function loadProblem(
     () => false,
   );
   return exists ? readProblem(dir, contentDir) : undefined;
+}
+
+/** The problem folders under `<contentDir>/problems`, sorted by id. */
+async function listProblemFolders(contentDir: string): Promise<Result<string[], ContentProblem[]>> {
+  const problemsDir = path.join(contentDir, "problems");
+  const entries = await readdir(problemsDir, { withFileTypes: true }).catch(() => undefined);
+  if (entries === undefined) {
+    const file = relative(contentDir, problemsDir);
+    return err([{ file, field: "(folder)", message: "the problems folder is missing" }]);
+  }
+  return ok(
+    entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => path.join(problemsDir, entry.name))
+      .sort(),
+  );
 }
 
 async function readProblem(

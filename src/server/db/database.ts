@@ -42,6 +42,10 @@ export async function openDatabase(config: DatabaseConfig | { kind: "memory" }):
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops (a restart, an administrator's command) emits an
+  // error on the pool; unhandled, it would kill the process. The next query reconnects or fails
+  // with its own error, which the request's error handler reports.
+  pool.on("error", () => undefined);
   const db = drizzlePostgres(pool, { schema });
   try {
     const lockClient = await pool.connect();

@@ -123,3 +123,55 @@ export interface TurnSource {
   source: "offline" | "llm";
   notice?: string;
 }
+
+/** A user's latest code for a problem, assessment or work sample, per language. */
+export const codeDrafts = pgTable(
+  "code_drafts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** "problem:<id>", "assessment:<id>" or "work-sample:<id>". */
+    subject: text("subject").notNull(),
+    language: text("language").notNull(),
+    code: text("code").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.subject, table.language] })],
+);
+
+/** One level's best result in an assessment session, as the candidate's browser reported it. */
+export interface LevelResult {
+  level: number;
+  passed: number;
+  total: number;
+  /** When every test of the level first passed, in ms since the session started. */
+  passedAtMs?: number;
+  attempts: number;
+}
+
+/**
+ * A timed progressive assessment. The clock is the server's: `deadlineAt` is fixed at the start,
+ * so reloading the page never resets it.
+ */
+export const assessmentSessions = pgTable(
+  "assessment_sessions",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    assessmentId: text("assessment_id").notNull(),
+    language: text("language").notNull(),
+    status: text("status", { enum: ["active", "finished"] })
+      .notNull()
+      .default("active"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    levelResults: jsonb("level_results").$type<LevelResult[]>().notNull().default([]),
+  },
+  (table) => [index("assessment_sessions_user_idx").on(table.userId, table.startedAt)],
+);

@@ -141,6 +141,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       id: string,
       text: string,
       listener: AnswerListener = {},
+      turnIndex?: number,
     ): Promise<Result<{ turn: ServedTurn; analysis: Analysis }, InterviewServiceError>> {
       const loaded = await load(userId, id);
       if (!loaded.ok) return loaded;
@@ -157,6 +158,12 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         return err({
           code: "turn-changed",
           message: "The interviewer had not asked the next question yet; reload to see it.",
+        });
+      }
+      if (turnIndex !== undefined && turnIndex !== record.state.turns.length - 1) {
+        return err({
+          code: "turn-changed",
+          message: "That question has already been answered, perhaps in another tab; reload.",
         });
       }
       const analysed = analyzeAnswer(analysisInputFor(record.state, text));

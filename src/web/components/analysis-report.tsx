@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import { DIMENSIONS, type Analysis, type FlagCode } from "../../core/analysis/types.ts";
 import { HighlightedAnswer } from "./highlighted-answer.tsx";
 
@@ -12,10 +12,12 @@ const READS_AS_LABEL: Record<Analysis["readsAs"], string> = {
 export function AnalysisReport(props: { text: string; analysis: Analysis }) {
   const { analysis } = props;
   const [activeFlag, setActiveFlag] = useState<FlagCode | undefined>();
+  // A page can show several reports (an interview's answers), so each heading id is unique.
+  const headingId = useId();
   return (
-    <section className="analysis" aria-labelledby="analysis-heading">
+    <section className="analysis" aria-labelledby={headingId}>
       <div className="analysis-summary">
-        <h2 id="analysis-heading">
+        <h2 id={headingId}>
           Overall <span className="overall-score">{analysis.overall}</span>
           <span className="overall-of">/5</span>
         </h2>

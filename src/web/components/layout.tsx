@@ -7,6 +7,7 @@ const NAV_ITEMS = [
   { to: "/questions", label: "Questions" },
   { to: "/practice", label: "Practice" },
   { to: "/stories", label: "Stories" },
+  { to: "/interviews", label: "Interviews" },
 ] as const;
 
 /** The page frame: skip link, header with navigation, main content and footer. */

@@ -1,6 +1,7 @@
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type {
+  AnswerListener,
   InterviewService,
   InterviewServiceError,
 } from "../../interviews/interview-service.ts";
@@ -76,11 +77,17 @@ export const interviewRoutes: FastifyPluginAsyncZod<{ interviews: InterviewServi
       const { id } = request.params;
       if (request.headers.accept?.includes("text/event-stream") === true) {
         await streamAnswer(reply, (listener) =>
-          interviews.answer(request.user.id, id, request.body.text, listener),
+          interviews.answer(request.user.id, id, request.body.text, listener, request.body.turn),
         );
         return reply;
       }
-      const result = await interviews.answer(request.user.id, id, request.body.text);
+      const result = await interviews.answer(
+        request.user.id,
+        id,
+        request.body.text,
+        {},
+        request.body.turn,
+      );
       return result.ok ? result.value : fail(result.error);
     },
   );
@@ -92,14 +99,7 @@ export const interviewRoutes: FastifyPluginAsyncZod<{ interviews: InterviewServi
  */
 async function streamAnswer(
   reply: FastifyReply,
-  run: InterviewService["answer"] extends (
-    userId: string,
-    id: string,
-    text: string,
-    listener: infer L,
-  ) => infer R
-    ? (listener: NonNullable<L>) => R
-    : never,
+  run: (listener: AnswerListener) => ReturnType<InterviewService["answer"]>,
 ): Promise<void> {
   reply.hijack();
   const raw = reply.raw;

@@ -251,3 +251,24 @@ describe("with a language model", () => {
     await Promise.all([first.close(), second.close()]);
   });
 });
+
+describe("answers tied to a turn", () => {
+  it("refuses an answer for a turn that is no longer open", async () => {
+    const { id } = await start(app);
+    const first = await app.inject({
+      method: "POST",
+      url: `/api/interviews/${id}/answers`,
+      payload: { text: "We shipped it late.", turn: 0 },
+    });
+    expect(first.statusCode).toBe(200);
+    const stale = await app.inject({
+      method: "POST",
+      url: `/api/interviews/${id}/answers`,
+      payload: { text: "An answer from an old tab.", turn: 0 },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ error: { code: string } }>().error.code).toBe("turn-changed");
+    const transcript = await app.inject({ method: "GET", url: `/api/interviews/${id}` });
+    expect(transcript.json<{ turns: unknown[] }>().turns).toHaveLength(2);
+  });
+});

@@ -12,5 +12,7 @@ export const interviewParamsSchema = z.object({ id: z.string().min(1).max(100) }
 export const answerBodySchema = z
   .object({
     text: z.string({ error: "must be a string holding the answer" }),
+    /** The index of the turn being answered; when it is not the open turn, 409 turn-changed. */
+    turn: z.number().int().min(0).optional(),
   })
   .strict();

@@ -3,16 +3,16 @@ import path from "node:path";
 import { transform } from "sucrase";
 
 /**
- * Bundles a TypeScript worker program and the relative modules it imports into one CommonJS
- * script for `new Worker(source, { eval: true })`.
+ * Bundles a TypeScript program and the relative modules it imports into one CommonJS script, for
+ * `node -e` (the JavaScript runner's host process) and `new Worker(source, { eval: true })`.
  *
- * Why: a worker thread does not inherit the tsx loader Candor runs under, and registering tsx in
- * every fresh worker costs 300–500 ms; a plain script starts in a few tens of milliseconds. The
- * modules are stripped of types with sucrase (the dependency that already transpiles TypeScript
- * solutions). Only `node:` built-ins and relative `.ts` modules may be imported: the bundle is
- * evaluated outside any package, so a bare package import would not resolve reliably.
+ * Why: neither a child process nor a worker thread inherits the tsx loader Candor runs under, and
+ * registering tsx in each costs 300–500 ms; a plain script starts in a few tens of milliseconds.
+ * The modules are stripped of types with sucrase (the dependency that already transpiles
+ * TypeScript solutions). Only `node:` built-ins and relative `.ts` modules may be imported: the
+ * script is evaluated outside any package, so a bare package import would not resolve reliably.
  */
-export function bundleWorker(entryFile: string): string {
+export function bundleScript(entryFile: string): string {
   const ids = new Map<string, number>();
   const definitions: string[] = [];
   const visit = (file: string): number => {
@@ -33,7 +33,7 @@ export function bundleWorker(entryFile: string): string {
         dependencies[specifier] = visit(path.resolve(path.dirname(file), specifier));
       } else if (!specifier.startsWith("node:")) {
         throw new Error(
-          `${file}: a worker may import only node: built-ins and relative modules, not "${specifier}"`,
+          `${file}: a bundled script may import only node: built-ins and relative modules, not "${specifier}"`,
         );
       }
     }

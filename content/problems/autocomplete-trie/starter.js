@@ -1,0 +1,9 @@
+export class Autocomplete {
+  constructor(entries) {}
+
+  suggest(prefix) {
+    return [];
+  }
+
+  select(phrase) {}
+}

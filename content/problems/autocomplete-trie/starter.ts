@@ -1,0 +1,9 @@
+export class Autocomplete {
+  constructor(entries: [string, number][]) {}
+
+  suggest(prefix: string): string[] {
+    return [];
+  }
+
+  select(phrase: string): void {}
+}

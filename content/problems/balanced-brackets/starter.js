@@ -1,0 +1,3 @@
+export function checkBrackets(source) {
+  return { ok: false, error: "", position: -1 };
+}

@@ -1,0 +1,2 @@
+def checkBrackets(source):
+    return {"ok": False, "error": "", "position": -1}

@@ -1,0 +1,3 @@
+export function parseCsv(text) {
+  return { ok: true, rows: [] };
+}

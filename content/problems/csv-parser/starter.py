@@ -1,0 +1,2 @@
+def parseCsv(text):
+    return {"ok": True, "rows": []}

@@ -1,0 +1,2 @@
+def editDistance(source, target):
+    return {"distance": -1, "operations": []}

@@ -1,0 +1,3 @@
+export function evaluate(expression) {
+  return { ok: true, value: 0 };
+}

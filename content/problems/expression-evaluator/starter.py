@@ -1,0 +1,2 @@
+def evaluate(expression):
+    return {"ok": True, "value": 0}

@@ -1,0 +1,4 @@
+export function insert(intervals, newInterval) {
+  // Return a new sorted, disjoint list with newInterval merged in.
+  return [];
+}

@@ -1,0 +1,4 @@
+export function scheduleJobs(jobs) {
+  // Return { total: best total value, jobs: [chosen indices, ascending] }.
+  return { total: 0, jobs: [] };
+}

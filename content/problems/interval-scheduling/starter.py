@@ -1,0 +1,3 @@
+def scheduleJobs(jobs):
+    # Return {"total": best total value, "jobs": [chosen indices, ascending]}.
+    return {"total": 0, "jobs": []}

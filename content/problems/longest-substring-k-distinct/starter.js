@@ -1,0 +1,3 @@
+export function lengthOfLongestSubstringKDistinct(s, k) {
+  return -1;
+}

@@ -1,0 +1,2 @@
+def lengthOfLongestSubstringKDistinct(s, k):
+    return -1

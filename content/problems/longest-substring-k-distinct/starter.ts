@@ -1,0 +1,3 @@
+export function lengthOfLongestSubstringKDistinct(s: string, k: number): number {
+  return -1;
+}

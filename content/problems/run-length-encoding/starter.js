@@ -1,0 +1,9 @@
+export class RunLengthCodec {
+  encode(text) {
+    return "";
+  }
+
+  decode(encoded) {
+    return "";
+  }
+}

@@ -1,0 +1,9 @@
+export class RunLengthCodec {
+  encode(text: string): string {
+    return "";
+  }
+
+  decode(encoded: string): string | null {
+    return "";
+  }
+}

@@ -1,0 +1,2 @@
+def renderTemplate(template, context, strict):
+    return {"ok": True, "text": ""}

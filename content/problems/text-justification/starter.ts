@@ -1,0 +1,3 @@
+export function fullJustify(words: string[], maxWidth: number): string[] {
+  return [];
+}

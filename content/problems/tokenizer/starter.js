@@ -1,0 +1,8 @@
+/**
+ * @param {string} text
+ * @param {string[]} vocab
+ * @returns {string[]}
+ */
+export function tokenize(text, vocab) {
+  return [];
+}

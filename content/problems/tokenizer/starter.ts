@@ -1,0 +1,3 @@
+export function tokenize(text: string, vocab: string[]): string[] {
+  return [];
+}

@@ -1,0 +1,3 @@
+export function trap(height: number[]): number {
+  return 0;
+}

@@ -1,0 +1,3 @@
+export function isMatch(s, p) {
+  return false;
+}

@@ -1,0 +1,92 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "./database.ts";
+import { assessmentSessions, type LevelResult } from "./schema.ts";
+
+/** A stored assessment session. */
+export interface AssessmentSession {
+  id: string;
+  assessmentId: string;
+  language: string;
+  status: "active" | "finished";
+  startedAt: Date;
+  deadlineAt: Date;
+  finishedAt: Date | null;
+  levelResults: LevelResult[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Starts a session whose deadline is fixed now, by the server's clock. */
+export async function createAssessmentSession(
+  db: Db,
+  userId: string,
+  values: { assessmentId: string; language: string; durationMinutes: number; now?: Date },
+): Promise<AssessmentSession> {
+  const startedAt = values.now ?? new Date();
+  const deadlineAt = new Date(startedAt.getTime() + values.durationMinutes * 60_000);
+  const [row] = await db
+    .insert(assessmentSessions)
+    .values({
+      userId,
+      assessmentId: values.assessmentId,
+      language: values.language,
+      startedAt,
+      deadlineAt,
+    })
+    .returning();
+  if (row === undefined) throw new Error("inserting an assessment session returned no row");
+  return toSession(row);
+}
+
+/** This user's session, or undefined when it does not exist or is someone else's. */
+export async function findAssessmentSession(
+  db: Db,
+  userId: string,
+  id: string,
+): Promise<AssessmentSession | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const rows = await db
+    .select()
+    .from(assessmentSessions)
+    .where(and(eq(assessmentSessions.id, id), eq(assessmentSessions.userId, userId)))
+    .limit(1);
+  return rows[0] === undefined ? undefined : toSession(rows[0]);
+}
+
+/** This user's sessions, newest first. */
+export async function listAssessmentSessions(db: Db, userId: string): Promise<AssessmentSession[]> {
+  const rows = await db
+    .select()
+    .from(assessmentSessions)
+    .where(eq(assessmentSessions.userId, userId))
+    .orderBy(desc(assessmentSessions.startedAt));
+  return rows.map(toSession);
+}
+
+/** Writes a session's results and status; false when it is not this user's. */
+export async function updateAssessmentSession(
+  db: Db,
+  userId: string,
+  id: string,
+  values: { levelResults: LevelResult[]; status: "active" | "finished"; finishedAt: Date | null },
+): Promise<boolean> {
+  const rows = await db
+    .update(assessmentSessions)
+    .set(values)
+    .where(and(eq(assessmentSessions.id, id), eq(assessmentSessions.userId, userId)))
+    .returning({ id: assessmentSessions.id });
+  return rows.length > 0;
+}
+
+function toSession(row: typeof assessmentSessions.$inferSelect): AssessmentSession {
+  return {
+    id: row.id,
+    assessmentId: row.assessmentId,
+    language: row.language,
+    status: row.status,
+    startedAt: row.startedAt,
+    deadlineAt: row.deadlineAt,
+    finishedAt: row.finishedAt,
+    levelResults: row.levelResults,
+  };
+}

@@ -1,0 +1,245 @@
+import { useEffect, useRef, useState } from "react";
+import { Link, useParams } from "react-router";
+import { apiRequest, ApiError } from "../api/client.ts";
+import {
+  ROUND_DETAILS,
+  sendAnswer,
+  STATUS_LABELS,
+  type InterviewTranscript,
+} from "../api/interviews.ts";
+import { formatSavedAt } from "../api/stories.ts";
+import { AnswerTimer } from "../components/answer-timer.tsx";
+import {
+  InterviewTranscript as TranscriptView,
+  turnLabel,
+  type PendingAnswer,
+} from "../components/interview-transcript.tsx";
+import { LoadError, Loading } from "../components/status.tsx";
+import { useApi } from "../hooks/use-api.ts";
+import { useSessionDraft } from "../hooks/use-session-draft.ts";
+
+/** A mock interview: the conversation so far, the open turn and the answer box. */
+export function InterviewPage() {
+  const { id = "" } = useParams();
+  const state = useApi<InterviewTranscript>(`/interviews/${encodeURIComponent(id)}`);
+  if (state.status === "loading") return <Loading what="the interview" />;
+  if (state.status === "error") {
+    return (
+      <div className="page">
+        {/* Trying again cannot find an interview that does not exist. */}
+        <LoadError
+          error={state.error}
+          {...(state.error.status === 404 ? {} : { onRetry: state.reload })}
+        />
+        <p>
+          <Link to="/interviews">Back to your interviews</Link>
+        </p>
+      </div>
+    );
+  }
+  // The session owns the transcript from here on; a new interview starts a fresh session.
+  return <InterviewSession key={state.data.id} initial={state.data} />;
+}
+
+function InterviewSession(props: { initial: InterviewTranscript }) {
+  const { id, round, createdAt } = props.initial;
+  const [transcript, setTranscript] = useState(props.initial);
+  const [pending, setPending] = useState<PendingAnswer | undefined>();
+  const [draft, setDraft] = useSessionDraft(`candor:interview-draft:${id}`);
+  const [error, setError] = useState<string | undefined>();
+  const [announcement, setAnnouncement] = useState("");
+  const answerRef = useRef<HTMLTextAreaElement>(null);
+  const reportRef = useRef<HTMLAnchorElement>(null);
+
+  const { turns, status } = transcript;
+  const last = turns.at(-1);
+  const ended = status === "finished" || last?.kind === "end";
+  const open = status === "active" && !ended && last?.answer === undefined ? last : undefined;
+
+  // After every new turn (and on arrival) the keyboard is where the next step is.
+  useEffect(() => {
+    if (ended) reportRef.current?.focus();
+    else answerRef.current?.focus();
+  }, [turns.length, ended]);
+
+  const path = `/interviews/${encodeURIComponent(id)}`;
+
+  async function reload(note: string) {
+    try {
+      setTranscript(await apiRequest<InterviewTranscript>(path));
+      setError(`${note} The transcript has been reloaded.`);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : note);
+    }
+  }
+
+  /**
+   * Takes the server's transcript as it stands. The API takes an answer for whatever turn is open
+   * on the server, so an interview answered in two tabs can differ from this page; this settles it.
+   */
+  async function sync() {
+    try {
+      setTranscript(await apiRequest<InterviewTranscript>(path));
+    } catch {
+      // The page already shows the turn the server sent back; the next answer syncs again.
+    }
+  }
+
+  async function submit() {
+    if (pending !== undefined || open === undefined) return;
+    const text = draft;
+    setError(undefined);
+    setPending({ text, streamed: "" });
+    // Written by the stream's callback, read after it: an object, so the compiler sees it change.
+    const progress = { recorded: false };
+    try {
+      const result = await sendAnswer(id, text, turns.length - 1, {
+        onAnalysis: (analysis) => {
+          // The server has the answer now: the draft has done its job.
+          progress.recorded = true;
+          setDraft("");
+          setPending((current) => current && { ...current, analysis });
+        },
+        onText: (streamed) => setPending((current) => current && { ...current, streamed }),
+      });
+      const questions = turns.filter((turn) => turn.kind === "question").length;
+      setTranscript((current) => ({
+        ...current,
+        status: result.turn.kind === "end" ? "finished" : current.status,
+        turns: [
+          ...current.turns.slice(0, -1),
+          ...current.turns.slice(-1).map((turn) => ({
+            ...turn,
+            answer: { text, analysis: result.analysis },
+          })),
+          result.turn,
+        ],
+      }));
+      setAnnouncement(
+        `${turnLabel(result.turn, questions + 1)} from the interviewer: ${result.turn.text}` +
+          (result.turn.notice === undefined ? "" : ` ${result.turn.notice}`),
+      );
+      void sync();
+    } catch (caught) {
+      const apiError =
+        caught instanceof ApiError ? caught : new ApiError(0, "unknown", "Something went wrong.");
+      // A 409 means the server's transcript moved on without this page; so does an answer that
+      // was recorded before the stream broke. Either way the server's transcript is the truth.
+      if (apiError.status === 409 || progress.recorded) await reload(apiError.message);
+      else setError(apiError.message);
+    } finally {
+      setPending(undefined);
+    }
+  }
+
+  return (
+    <article className="page interview">
+      <p className="breadcrumb">
+        <Link to="/interviews">Interviews</Link>
+      </p>
+      <header className="page-header">
+        <h1>{ROUND_DETAILS[round].name}</h1>
+        <div className="story-meta">
+          <span className={`pill status-pill status-${status}`}>{STATUS_LABELS[status]}</span>
+          <span>Mock interview · started {formatSavedAt(createdAt)}</span>
+        </div>
+      </header>
+
+      <TranscriptView turns={turns} pending={pending} active={status === "active"} />
+      {/* Screen readers hear each new interviewer turn once, whole, when it has arrived. */}
+      <div
+        className="visually-hidden"
+        role="status"
+        aria-label="Latest interviewer turn"
+        aria-atomic="true"
+      >
+        {announcement}
+      </div>
+
+      {open !== undefined ? (
+        <form
+          className="practice-form answer-form"
+          aria-label="Answer"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <div className="field">
+            <div className="answer-form-top">
+              <label htmlFor="interview-answer">Your answer</label>
+              <AnswerTimer key={turns.length} running={pending === undefined} />
+            </div>
+            <textarea
+              id="interview-answer"
+              ref={answerRef}
+              rows={7}
+              value={draft}
+              readOnly={pending !== undefined}
+              aria-describedby="interview-answer-hint"
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+                  event.preventDefault();
+                  void submit();
+                }
+              }}
+            />
+            <p className="field-hint" id="interview-answer-hint">
+              {countWords(draft)} words · about {(countWords(draft) / 150).toFixed(1)} min spoken ·
+              Ctrl+Enter (⌘+Enter on a Mac) submits
+            </p>
+          </div>
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={pending !== undefined}
+            >
+              {pending === undefined ? "Submit" : "Sending…"}
+            </button>
+            {error === undefined ? null : (
+              <p role="alert" className="inline-error">
+                {error}
+              </p>
+            )}
+          </div>
+        </form>
+      ) : null}
+
+      {open === undefined && error !== undefined ? (
+        <p role="alert" className="error-panel">
+          {error}
+        </p>
+      ) : null}
+
+      {ended ? (
+        <section className="panel interview-closing" aria-label="Interview over">
+          <p>
+            The interview is over. The report scores every answer and picks out what to fix first.
+          </p>
+          <Link ref={reportRef} className="button button-primary" to={`/interviews/${id}/report`}>
+            Read your report
+          </Link>
+        </section>
+      ) : null}
+
+      {status === "abandoned" ? (
+        <section className="panel interview-closing" aria-label="Interview stopped">
+          <p>
+            You stopped this interview before the end. The transcript stays here until you delete
+            it.
+          </p>
+          <Link className="button" to="/interviews">
+            Start another interview
+          </Link>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+}

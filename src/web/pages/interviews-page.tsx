@@ -1,0 +1,229 @@
+import { useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { INTERVIEW_ROUNDS, type InterviewRound } from "../../core/interview/types.ts";
+import { apiRequest, ApiError } from "../api/client.ts";
+import {
+  ROUND_DETAILS,
+  STATUS_LABELS,
+  type InterviewSummary,
+  type TurnView,
+} from "../api/interviews.ts";
+import { formatSavedAt } from "../api/stories.ts";
+import { LoadError, Loading } from "../components/status.tsx";
+import { useApi } from "../hooks/use-api.ts";
+
+/** Mock interviews: start one for a round, and come back to the ones already under way. */
+export function InterviewsPage() {
+  const list = useApi<{ interviews: InterviewSummary[] }>("/interviews");
+  const [actionError, setActionError] = useState<string | undefined>();
+
+  async function act(run: () => Promise<unknown>, failure: string) {
+    setActionError(undefined);
+    try {
+      await run();
+    } catch (caught) {
+      setActionError(caught instanceof ApiError ? caught.message : failure);
+    } finally {
+      // Whatever happened, show the list as the server has it now.
+      list.reload();
+    }
+  }
+
+  function abandon(interview: InterviewSummary) {
+    const name = ROUND_DETAILS[interview.round].name;
+    if (!window.confirm(`Stop the ${name} interview? You will not be able to resume it.`)) return;
+    void act(
+      () => apiRequest(`/interviews/${interview.id}/abandon`, { method: "POST" }),
+      "The interview could not be stopped.",
+    );
+  }
+
+  function remove(interview: InterviewSummary) {
+    const name = ROUND_DETAILS[interview.round].name;
+    if (!window.confirm(`Delete the ${name} interview and its whole transcript?`)) return;
+    void act(
+      () => apiRequest(`/interviews/${interview.id}`, { method: "DELETE" }),
+      "The interview could not be deleted.",
+    );
+  }
+
+  return (
+    <div className="page interviews">
+      <header className="page-header">
+        <h1>Mock interviews</h1>
+        <p className="lede">
+          An interviewer asks, follows up on the gaps in each answer, and pushes back on your views
+          to see whether you hold them. Answer as you would aloud; the report comes at the end.
+        </p>
+      </header>
+
+      <StartInterviewForm />
+
+      <section aria-labelledby="interview-list-heading">
+        <h2 id="interview-list-heading" className="results-count">
+          {list.status === "ready"
+            ? countInterviews(list.data.interviews.length)
+            : "Your interviews"}
+        </h2>
+        {actionError === undefined ? null : (
+          <p className="error-panel" role="alert">
+            {actionError}
+          </p>
+        )}
+        {list.status === "loading" ? <Loading what="your interviews" /> : null}
+        {list.status === "error" ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+        {list.status === "ready" && list.data.interviews.length === 0 ? (
+          <p className="empty">No interviews yet. Pick a round above and start one.</p>
+        ) : null}
+        {list.status === "ready" && list.data.interviews.length > 0 ? (
+          <ul className="story-list interview-list">
+            {list.data.interviews.map((interview) => (
+              <InterviewCard
+                key={interview.id}
+                interview={interview}
+                onAbandon={() => abandon(interview)}
+                onDelete={() => remove(interview)}
+              />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function StartInterviewForm() {
+  const navigate = useNavigate();
+  const [round, setRound] = useState<InterviewRound>("values");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+
+  async function start() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const started = await apiRequest<{ id: string; turn: TurnView }>("/interviews", {
+        method: "POST",
+        body: { round },
+      });
+      await navigate(`/interviews/${started.id}`);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : "The interview could not start.");
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="panel start-interview"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void start();
+      }}
+    >
+      <fieldset className="type-picker round-picker">
+        <legend>Which round?</legend>
+        {INTERVIEW_ROUNDS.map((id) => (
+          <label key={id} className="type-option">
+            <input
+              type="radio"
+              name="round"
+              value={id}
+              checked={round === id}
+              onChange={() => setRound(id)}
+            />
+            <span className="type-option-text">
+              <strong>{ROUND_DETAILS[id].name}</strong>
+              <span>{ROUND_DETAILS[id].summary}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? "Starting…" : "Start"}
+        </button>
+        {error === undefined ? null : (
+          <p role="alert" className="inline-error">
+            {error}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function InterviewCard(props: {
+  interview: InterviewSummary;
+  onAbandon: () => void;
+  onDelete: () => void;
+}) {
+  const { interview } = props;
+  const name = ROUND_DETAILS[interview.round].name;
+  // Buttons say "Resume", "Delete"; their names say which interview, for lists read aloud.
+  const which = `the ${name} interview of ${formatSavedAt(interview.createdAt)}`;
+  return (
+    <li className="story-card interview-card">
+      <div className="story-card-main">
+        <Link className="story-title" to={`/interviews/${interview.id}`}>
+          {name}
+        </Link>
+        <div className="story-meta">
+          <span className={`pill status-pill status-${interview.status}`}>
+            {STATUS_LABELS[interview.status]}
+          </span>
+          <span>
+            {countAnswers(interview.answers)} · {String(interview.questions)} main questions
+          </span>
+          <span>Started {formatSavedAt(interview.createdAt)}</span>
+        </div>
+      </div>
+      <div className="interview-actions">
+        {interview.status === "active" ? (
+          <Link
+            className="button button-primary"
+            to={`/interviews/${interview.id}`}
+            aria-label={`Resume ${which}`}
+          >
+            Resume
+          </Link>
+        ) : null}
+        {interview.status === "finished" ? (
+          <Link
+            className="button button-primary"
+            to={`/interviews/${interview.id}/report`}
+            aria-label={`Report on ${which}`}
+          >
+            Report
+          </Link>
+        ) : null}
+        {interview.status === "active" ? (
+          <button
+            type="button"
+            className="button"
+            aria-label={`Abandon ${which}`}
+            onClick={props.onAbandon}
+          >
+            Abandon
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={`Delete ${which}`}
+          onClick={props.onDelete}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function countInterviews(count: number): string {
+  return count === 1 ? "1 interview" : `${String(count)} interviews`;
+}
+
+function countAnswers(count: number): string {
+  return count === 1 ? "1 answer" : `${String(count)} answers`;
+}

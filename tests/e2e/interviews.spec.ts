@@ -1,0 +1,122 @@
+import { expect, test } from "@playwright/test";
+
+// Vague and told as "we": the interviewer follows up on it rather than moving on.
+const VAGUE = "We escalated it and the team pushed back. It was handled.";
+const SPECIFIC =
+  "I wrote to the two lead engineers on 3 May because the eval missed jailbreaks. I felt uneasy.";
+// Short, so the loop to the end stays quick; it states a view with a reason, for the pushback.
+const SHORT =
+  "I think we should, because the risk was real. I felt uneasy. It shipped a week late.";
+
+const created: string[] = [];
+
+test.afterEach(async ({ request }) => {
+  // Each interview this test started is deleted, so runs never see each other's interviews.
+  for (const id of created.splice(0)) await request.delete(`/api/interviews/${id}`);
+});
+
+test("runs a values interview with the keyboard, survives a reload and ends in a report", async ({
+  page,
+}) => {
+  // About fifteen answers, each streamed from the server.
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Interviews" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mock interviews" })).toBeVisible();
+
+  await page.getByRole("radio", { name: /^Values and culture/ }).check();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]{36}$/);
+  created.push(page.url().split("/").pop() ?? "");
+  await expect(page.getByRole("heading", { level: 1, name: "Values and culture" })).toBeVisible();
+
+  const turns = page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+  const answerBox = page.getByLabel("Your answer", { exact: true });
+  const latestTurn = page.getByRole("status", { name: "Latest interviewer turn" });
+  await expect(turns).toHaveCount(1);
+  await expect(turns.first()).toContainText("Question 1");
+  await expect(answerBox).toBeFocused();
+  await expect(page.getByRole("timer")).toHaveText(/^\d\d:\d\d$/);
+
+  const submit = page.getByRole("button", { name: "Submit", exact: true });
+  const reportLink = page.getByRole("link", { name: "Read your report" });
+  /** Types an answer, sends it with Ctrl+Enter and waits for the interviewer's whole next turn. */
+  async function answerWithKeyboard(text: string, turnsAfter: number) {
+    await page.keyboard.type(text);
+    await page.keyboard.press("Control+Enter");
+    await expect(turns).toHaveCount(turnsAfter);
+    // While the turn streams in the button reads "Sending…"; it is back once the turn is saved.
+    await expect(submit.or(reportLink)).toBeVisible();
+  }
+
+  // An empty answer gets the server's message, and the question stays open.
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("alert")).toHaveText("The answer is empty.");
+  await expect(turns).toHaveCount(1);
+
+  // Two answers with the keyboard alone: type, then Ctrl+Enter.
+  await answerWithKeyboard(VAGUE, 2);
+  await expect(turns.nth(1)).toContainText("Follow-up");
+  await expect(turns.first()).toContainText(VAGUE);
+  // The streamed follow-up is read out once it is whole, and the keyboard is back in the box.
+  const followUp = (await turns.nth(1).locator(".turn-text").first().textContent()) ?? "";
+  expect(followUp.length).toBeGreaterThan(0);
+  await expect(latestTurn).toContainText(followUp);
+  await expect(answerBox).toBeFocused();
+  await expect(answerBox).toHaveValue("");
+
+  await answerWithKeyboard(SPECIFIC, 3);
+  await expect(turns.nth(1)).toContainText(SPECIFIC);
+  await expect(answerBox).toBeFocused();
+
+  // Reload mid-interview: the whole transcript and the open turn come back, and so does a draft.
+  const before = await turns.allTextContents();
+  await page.keyboard.type("A draft");
+  await page.reload();
+  await expect(turns).toHaveCount(3);
+  expect(await turns.allTextContents()).toEqual(before);
+  await expect(answerBox).toHaveValue("A draft");
+  await expect(answerBox).toBeFocused();
+
+  // An earlier answer opens its analysis, and closes it again.
+  const first = turns.first();
+  await first.getByRole("button", { name: "Show analysis" }).click();
+  await expect(first.getByRole("heading", { name: /^Overall [1-5]\/5$/ })).toBeVisible();
+  await first.getByRole("button", { name: "Hide analysis" }).click();
+  await expect(first.getByRole("heading", { name: /^Overall/ })).toHaveCount(0);
+
+  // Answer until the interviewer closes.
+  await answerBox.fill("");
+  await answerBox.focus();
+  for (let answered = 2; !(await reportLink.isVisible()); answered += 1) {
+    expect(answered, "the interview should end within 30 answers").toBeLessThan(30);
+    await expect(answerBox).toBeFocused();
+    await answerWithKeyboard(SHORT, answered + 2);
+  }
+  await expect(turns.last()).toContainText("Closing");
+  await expect(answerBox).toHaveCount(0);
+  await expect(reportLink).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Report: Values and culture/ }),
+  ).toBeVisible();
+  const section = (name: string) => page.getByRole("region", { name });
+  await expect(section("Strongest and weakest answers")).toContainText("Strongest");
+  await expect(section("Strongest and weakest answers")).toContainText("Weakest");
+  await expect(section("Three things to fix first").getByRole("listitem")).toHaveCount(3);
+  await expect(section("Three things to fix first").locator("blockquote")).toHaveCount(3);
+  await expect(section("Question by question").getByRole("heading", { level: 3 })).not.toHaveCount(
+    0,
+  );
+  await expect(section("Question by question")).toContainText(/Main answer [1-5]\/5/);
+  await expect(section("Under pushback")).toContainText(/Held|Updated|Caved|did not push back/);
+  await expect(
+    section("Stories that would have helped")
+      .getByRole("link", { name: /guided builder/ })
+      .first(),
+  ).toHaveAttribute("href", "/stories/new");
+});
