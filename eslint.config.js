@@ -20,6 +20,9 @@ export default tseslint.config(
       "playwright-report",
       "test-results",
       "src/server/db/migrations",
+      // Reference solutions and starters are content, run by the code runner, not project code.
+      "content",
+      ".tmp-exp",
     ],
   },
   js.configs.recommended,
@@ -33,7 +36,10 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
       // Fastify plugins and route handlers are async by contract even when they do not await.
       "@typescript-eslint/require-await": "off",

@@ -16,9 +16,10 @@ Commands:
   problems [--json]                    List the coding problems
   run --problem ID [--level N] --lang L [--json] FILE
                                        Run a solution against all of a problem's tests,
-                                       hidden ones included (L: js, ts or py)
-  content check                        Validate every content pack and coding problem;
-                                       print each problem with its file and field
+                                       hidden ones included (L: js, ts or py); for a timed
+                                       assessment, the tests of levels 1 to N (default: all)
+  content check                        Validate every content pack, coding problem and
+                                       assessment; print each problem with its file and field
 
 Options:
   -h, --help                           Show this help

@@ -11,18 +11,34 @@ import {
 import type { Pack } from "../core/content/parse-pack.ts";
 import type { Database } from "./db/database.ts";
 import type { User } from "./db/users-repository.ts";
+import {
+  CSP_DIRECTIVES,
+  isRunnerWorkerScript,
+  RUNNER_WORKER_CSP_DIRECTIVES,
+} from "./http/content-security-policy.ts";
 import { installErrorHandler } from "./http/errors-plugin.ts";
 import { buildLoggerOptions, type LogLevel } from "./http/logging.ts";
+import { registerPyodideFiles } from "./http/pyodide-files.ts";
 import { listStoryRefs } from "./interviews/story-refs.ts";
 import { createInterviewService } from "./interviews/interview-service.ts";
 import type { ConfiguredModel } from "./llm/language-model.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
+import { assessmentRoutes } from "./routes/assessments/index.ts";
+import { createAssessmentService } from "./assessments/assessment-service.ts";
+import { createAssessmentCatalog, type AssessmentCatalog } from "./content/assessment-catalog.ts";
 import { interviewRoutes } from "./routes/interviews/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { packRoutes } from "./routes/packs/index.ts";
+import { problemRoutes } from "./routes/problems/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
 import { storyRoutes } from "./routes/stories/index.ts";
+import { workSampleRoutes } from "./routes/work-samples/index.ts";
 import { createContentCatalog } from "./content/content-catalog.ts";
+import { createProblemCatalog, type ProblemCatalog } from "./content/problem-catalog.ts";
+import {
+  createWorkSampleCatalog,
+  type WorkSampleCatalog,
+} from "./content/work-sample-catalog.ts";
 
 /** Everything the HTTP app needs, made once at start-up and passed in. */
 export interface AppDependencies {
@@ -42,6 +58,14 @@ export interface AppDependencies {
   llm?: (ConfiguredModel & { timeoutMs: number }) | undefined;
   /** Seeds each new interview's plan; random by default, fixed in tests that compare runs. */
   interviewSeed?: () => number;
+  /** The coding problems; by default those in the shipped content folder. */
+  problems?: ProblemCatalog;
+  /** The timed assessments; by default those in the shipped content folder. */
+  assessments?: AssessmentCatalog;
+  /** The work samples; by default those in the shipped content folder. */
+  workSamples?: WorkSampleCatalog;
+  /** The server's clock for assessment sessions; tests may fix it. */
+  now?: () => Date;
 }
 
 /** The largest request body accepted, in bytes: room for a very long answer, no more. */
@@ -68,20 +92,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   installErrorHandler(app, { appShell: webDir !== undefined });
 
   await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        workerSrc: ["'self'", "blob:"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        // Candor usually runs on plain http://localhost; upgrading would break it.
-        upgradeInsecureRequests: null,
-      },
-    },
+    contentSecurityPolicy: { directives: CSP_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
     // HSTS belongs to the TLS terminator in front of a cohort deployment, not to a laptop app.
     strictTransportSecurity: false,
@@ -101,7 +112,22 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(packRoutes, { catalog });
       await api.register(questionRoutes, { catalog, db: deps.database.db });
       await api.register(analyzeRoutes);
+      await api.register(problemRoutes, {
+        problems: deps.problems ?? createProblemCatalog(),
+        db: deps.database.db,
+      });
       await api.register(storyRoutes, { catalog, db: deps.database.db });
+      await api.register(workSampleRoutes, {
+        samples: deps.workSamples ?? createWorkSampleCatalog(),
+        db: deps.database.db,
+      });
+      await api.register(assessmentRoutes, {
+        assessments: createAssessmentService({
+          db: deps.database.db,
+          assessments: deps.assessments ?? createAssessmentCatalog(),
+          ...(deps.now === undefined ? {} : { now: deps.now }),
+        }),
+      });
       await api.register(interviewRoutes, {
         interviews: createInterviewService({
           db: deps.database.db,
@@ -115,8 +141,18 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     { prefix: "/api" },
   );
 
+  await registerPyodideFiles(app);
   if (webDir !== undefined) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: "index.html" });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: "index.html",
+      setHeaders: (reply, filePath) => {
+        if (isRunnerWorkerScript(filePath)) {
+          reply.helmet({ contentSecurityPolicy: { directives: RUNNER_WORKER_CSP_DIRECTIVES } });
+        }
+      },
+    });
   }
   return app;
 }

@@ -55,6 +55,44 @@ async function loadInterviewReportPage() {
   return { Component: InterviewReportPage };
 }
 
+// Coding practice carries the editor, the Markdown renderer and the code runner.
+async function loadProblemsPage() {
+  const { ProblemsPage } = await import("./pages/problems-page.tsx");
+  return { Component: ProblemsPage };
+}
+
+async function loadProblemPage() {
+  const { ProblemPage } = await import("./pages/problem-page.tsx");
+  return { Component: ProblemPage };
+}
+
+// Timed assessments carry the editor, the Markdown renderer and the code runner.
+async function loadAssessmentsPage() {
+  const { AssessmentsPage } = await import("./pages/assessments-page.tsx");
+  return { Component: AssessmentsPage };
+}
+
+async function loadAssessmentSessionPage() {
+  const { AssessmentSessionPage } = await import("./pages/assessment-session-page.tsx");
+  return { Component: AssessmentSessionPage };
+}
+
+async function loadAssessmentReportPage() {
+  const { AssessmentReportPage } = await import("./pages/assessment-report-page.tsx");
+  return { Component: AssessmentReportPage };
+}
+
+// Work samples carry the editor, the diff view, the Markdown renderer and the code runner.
+async function loadWorkSamplesPage() {
+  const { WorkSamplesPage } = await import("./pages/work-samples-page.tsx");
+  return { Component: WorkSamplesPage };
+}
+
+async function loadWorkSamplePage() {
+  const { WorkSamplePage } = await import("./pages/work-sample-page.tsx");
+  return { Component: WorkSamplePage };
+}
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -75,6 +113,13 @@ const router = createBrowserRouter([
       { path: "interviews", lazy: loadInterviewsPage },
       { path: "interviews/:id", lazy: loadInterviewPage },
       { path: "interviews/:id/report", lazy: loadInterviewReportPage },
+      { path: "problems", lazy: loadProblemsPage },
+      { path: "problems/:id", lazy: loadProblemPage },
+      { path: "assessments", lazy: loadAssessmentsPage },
+      { path: "assessments/sessions/:sessionId", lazy: loadAssessmentSessionPage },
+      { path: "assessments/sessions/:sessionId/report", lazy: loadAssessmentReportPage },
+      { path: "work-samples", lazy: loadWorkSamplesPage },
+      { path: "work-samples/:id", lazy: loadWorkSamplePage },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -16,6 +16,13 @@ const ids = readdirSync(path.join(DEFAULT_CONTENT_DIR, "problems"), { withFileTy
   .map((entry) => entry.name)
   .sort();
 const limited = limitConcurrency(3);
+// Each problem is read and validated once for both of its tests: some tests files are large.
+const loads = new Map<string, ReturnType<typeof loadProblem>>();
+const load = (id: string) => {
+  const loading = loads.get(id) ?? loadProblem(id);
+  loads.set(id, loading);
+  return loading;
+};
 
 describe.concurrent("reference solutions", () => {
   it("include the five named problems", () => {
@@ -31,7 +38,7 @@ describe.concurrent("reference solutions", () => {
   });
 
   it.each(ids)("%s: every language's solution passes every test", async (id) => {
-    const loaded = await loadProblem(id);
+    const loaded = await load(id);
     if (loaded === undefined) throw new Error(`${id} disappeared`);
     expect(loaded.ok ? [] : loaded.error.map(describeProblem)).toEqual([]);
     if (!loaded.ok) return;
@@ -62,7 +69,7 @@ describe.concurrent("reference solutions", () => {
 
   // docs/problems.md: an untouched starter gives "wrong-answer", never a crash.
   it.each(ids)("%s: every language's starter runs and is judged wrong", async (id) => {
-    const loaded = await loadProblem(id);
+    const loaded = await load(id);
     if (loaded?.ok !== true) return; // reported by the test above
     const problem = loaded.value;
     const verdicts = await Promise.all(

@@ -24,7 +24,7 @@ export function spawnCandor(args: string[], dataDir: string): SpawnedCandor {
 
 /** Waits until the process says where it is running, and returns that URL. */
 export async function waitForUrl(started: SpawnedCandor): Promise<string> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+  for (let attempt = 0; attempt < 1200; attempt += 1) {
     const match = /running at (http:\/\/\S+)/.exec(started.output());
     if (match?.[1] !== undefined) return match[1];
     if (started.child.exitCode !== null) break;

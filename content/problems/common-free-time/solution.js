@@ -44,7 +44,8 @@ function* mergeCalendars(schedules) {
     const calendar = schedules[top.person];
     yield calendar[top.index];
     const index = top.index + 1;
-    if (index < calendar.length) heap.push({ start: calendar[index][0], person: top.person, index });
+    if (index < calendar.length)
+      heap.push({ start: calendar[index][0], person: top.person, index });
   }
 }
 

@@ -11,7 +11,8 @@ export function fnv1a(text) {
 }
 
 /** Ring order: by position, then by server name, so the first node at a position owns it. */
-const before = (a, b) => (a.position !== b.position ? a.position < b.position : a.server < b.server);
+const before = (a, b) =>
+  a.position !== b.position ? a.position < b.position : a.server < b.server;
 
 export class HashRing {
   #virtualNodes;
@@ -27,7 +28,11 @@ export class HashRing {
     this.#servers.add(name);
     for (let i = 0; i < this.#virtualNodes; i++) {
       const node = { position: fnv1a(`${name}#${i}`), server: name };
-      this.#ring.splice(this.#firstIndex((other) => !before(other, node)), 0, node);
+      this.#ring.splice(
+        this.#firstIndex((other) => !before(other, node)),
+        0,
+        node,
+      );
     }
     return true;
   }

@@ -31,7 +31,11 @@ export class HashRing {
     this.servers.add(name);
     for (let i = 0; i < this.virtualNodes; i++) {
       const node = { position: fnv1a(`${name}#${i}`), server: name };
-      this.ring.splice(this.firstIndex((other) => !before(other, node)), 0, node);
+      this.ring.splice(
+        this.firstIndex((other) => !before(other, node)),
+        0,
+        node,
+      );
     }
     return true;
   }

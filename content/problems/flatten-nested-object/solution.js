@@ -17,9 +17,9 @@ function parsePath(path) {
     escaped = false;
   };
   for (let i = 0; i < path.length; i++) {
-    const ch = path[i];
+    const ch = path.charAt(i);
     if (ch === "\\") {
-      text += path[++i];
+      text += path.charAt(++i);
       escaped = true;
     } else if (ch === ".") {
       finish();

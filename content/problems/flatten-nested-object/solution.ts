@@ -22,9 +22,9 @@ function parsePath(path: string): Step[] {
     escaped = false;
   };
   for (let i = 0; i < path.length; i++) {
-    const ch = path[i];
+    const ch = path.charAt(i);
     if (ch === "\\") {
-      text += path[++i];
+      text += path.charAt(++i);
       escaped = true;
     } else if (ch === ".") {
       finish();
@@ -94,7 +94,11 @@ export class ObjectFlattener {
         }
         container = child as Container;
       }
-      setChild(container, steps[steps.length - 1] as Step, isContainer(value) ? emptyLike(value) : value);
+      setChild(
+        container,
+        steps[steps.length - 1] as Step,
+        isContainer(value) ? emptyLike(value) : value,
+      );
     }
     return root;
   }

@@ -13,7 +13,12 @@ function fold(combine) {
 const AGGREGATORS = {
   count: () => {
     let n = 0;
-    return { add: () => void n++, result: () => n };
+    return {
+      add: () => {
+        n++;
+      },
+      result: () => n,
+    };
   },
   sum: () => fold((a, b) => a + b),
   min: () => fold(Math.min),

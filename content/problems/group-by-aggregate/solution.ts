@@ -29,7 +29,12 @@ function fold(combine: (a: number, b: number) => number): Accumulator {
 const AGGREGATORS: Record<AggregateOp, () => Accumulator> = {
   count: () => {
     let n = 0;
-    return { add: () => void n++, result: () => n };
+    return {
+      add: () => {
+        n++;
+      },
+      result: () => n,
+    };
   },
   sum: () => fold((a, b) => a + b),
   min: () => fold(Math.min),

@@ -25,7 +25,7 @@ export function scheduleJobs(jobs) {
 
   // Walk back through the table: job k was taken exactly when taking it beats skipping it.
   const chosen = [];
-  for (let k = order.length; k > 0; ) {
+  for (let k = order.length; k > 0;) {
     const i = order[k - 1];
     if (jobs[i][2] + best[compatible[k - 1]] > best[k - 1]) {
       chosen.push(i);

@@ -34,7 +34,7 @@ export function scheduleJobs(jobs: Job[]): Selection {
 
   // Walk back through the table: job k was taken exactly when taking it beats skipping it.
   const chosen: number[] = [];
-  for (let k = order.length; k > 0; ) {
+  for (let k = order.length; k > 0;) {
     const i = order[k - 1] as number;
     const fits = compatible[k - 1] as number;
     if (job(i)[2] + (best[fits] as number) > (best[k - 1] as number)) {

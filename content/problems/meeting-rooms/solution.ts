@@ -34,7 +34,8 @@ class Heap<T> {
       for (;;) {
         let child = 2 * i + 1;
         if (child >= items.length) break;
-        if (child + 1 < items.length && this.before(items[child + 1] as T, items[child] as T)) child++;
+        if (child + 1 < items.length && this.before(items[child + 1] as T, items[child] as T))
+          child++;
         if (!this.before(items[child] as T, last)) break;
         items[i] = items[child] as T;
         i = child;

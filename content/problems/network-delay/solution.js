@@ -68,7 +68,7 @@ export function networkDelay(n, links, source) {
     if (t !== null && t > times[slowest]) slowest = i;
   });
   const path = [slowest];
-  for (let node = slowest; node !== source; ) {
+  for (let node = slowest; node !== source;) {
     node = previous[node];
     path.push(node);
   }

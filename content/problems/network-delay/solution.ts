@@ -43,7 +43,11 @@ class MinHeap {
   }
 }
 
-export function networkDelay(n: number, links: [number, number, number][], source: number): Delivery {
+export function networkDelay(
+  n: number,
+  links: [number, number, number][],
+  source: number,
+): Delivery {
   const outgoing = Array.from({ length: n }, (): [number, number][] => []);
   for (const [u, v, latency] of links) (outgoing[u] as [number, number][]).push([v, latency]);
 
@@ -78,7 +82,7 @@ export function networkDelay(n: number, links: [number, number, number][], sourc
     if (t !== null && t > (times[slowest] as number)) slowest = i;
   });
   const path = [slowest];
-  for (let node = slowest; node !== source; ) {
+  for (let node = slowest; node !== source;) {
     node = previous[node] as number;
     path.push(node);
   }

@@ -4,7 +4,11 @@ interface Delivery {
   path: number[];
 }
 
-export function networkDelay(n: number, links: [number, number, number][], source: number): Delivery {
+export function networkDelay(
+  n: number,
+  links: [number, number, number][],
+  source: number,
+): Delivery {
   // Return { times: [...], slowest: node, path: [...] }.
   return { times: [], slowest: source, path: [] };
 }

@@ -70,7 +70,9 @@ export function scheduleTasks(durations, prerequisites, workers) {
   }
 
   // Longest critical path first, then the lower task number.
-  const ready = new Heap((a, b) => (critical[a] !== critical[b] ? critical[a] > critical[b] : a < b));
+  const ready = new Heap((a, b) =>
+    critical[a] !== critical[b] ? critical[a] > critical[b] : a < b,
+  );
   waiting.forEach((count, t) => {
     if (count === 0) ready.push(t);
   });

@@ -39,7 +39,8 @@ class Heap<T> {
       for (;;) {
         let child = 2 * i + 1;
         if (child >= items.length) break;
-        if (child + 1 < items.length && this.before(items[child + 1] as T, items[child] as T)) child++;
+        if (child + 1 < items.length && this.before(items[child + 1] as T, items[child] as T))
+          child++;
         if (!this.before(items[child] as T, last)) break;
         items[i] = items[child] as T;
         i = child;
@@ -78,7 +79,10 @@ export function scheduleTasks(
   // Critical paths, computed from the last tasks backwards so each dependent is known first.
   const critical = new Array<number>(n).fill(0);
   for (const t of order.reverse()) {
-    const longestAfter = Math.max(0, ...(dependents[t] as number[]).map((d) => critical[d] as number));
+    const longestAfter = Math.max(
+      0,
+      ...(dependents[t] as number[]).map((d) => critical[d] as number),
+    );
     critical[t] = (durations[t] as number) + longestAfter;
   }
 

@@ -84,7 +84,8 @@ export class RequestBatcher {
   fail(batchId: number, message: string): boolean {
     const requests = this.takeInFlight(batchId);
     if (requests === null) return false;
-    for (const request of requests) this.outcomes.set(request, { status: "failed", error: message });
+    for (const request of requests)
+      this.outcomes.set(request, { status: "failed", error: message });
     return true;
   }
 

@@ -37,8 +37,10 @@ class Heap {
         const left = 2 * i + 1;
         const right = left + 1;
         let best = i;
-        if (left < items.length && this.before(items[left] as number, items[best] as number)) best = left;
-        if (right < items.length && this.before(items[right] as number, items[best] as number)) best = right;
+        if (left < items.length && this.before(items[left] as number, items[best] as number))
+          best = left;
+        if (right < items.length && this.before(items[right] as number, items[best] as number))
+          best = right;
         if (best === i) break;
         [items[i], items[best]] = [items[best] as number, items[i] as number];
         i = best;

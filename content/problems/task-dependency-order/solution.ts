@@ -30,7 +30,8 @@ class MinHeap {
       for (;;) {
         let child = 2 * i + 1;
         if (child >= items.length) break;
-        if (child + 1 < items.length && (items[child + 1] as number) < (items[child] as number)) child++;
+        if (child + 1 < items.length && (items[child + 1] as number) < (items[child] as number))
+          child++;
         if ((items[child] as number) >= last) break;
         items[i] = items[child] as number;
         i = child;

@@ -1,15 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { describeProblem } from "../../core/content/content-problem.ts";
-import { allCases, toRunnable, type Problem } from "../../core/problems/parse-problem.ts";
+import { allCases } from "../../core/problems/parse-problem.ts";
 import { LANGUAGES, type Language } from "../../core/problems/schema.ts";
 import { valuesMatch } from "../../core/runner/compare.ts";
 import { describeOperation } from "../../core/runner/run-cases.ts";
 import { formatCompileError } from "../../core/runner/run-session.ts";
 import { SOURCE_NAMES, type CaseResult, type RunResult } from "../../core/runner/types.ts";
-import { loadProblem } from "../../server/content/load-problems.ts";
-import { runSolution, type RunOptions } from "../runner/run-solution.ts";
+import type { RunOptions } from "../runner/run-solution.ts";
 import { UsageError, type Io } from "../usage.ts";
+import { loadRunTarget, type RunSubject } from "./run-target.ts";
 
 /** Where `candor run` finds problems and how it runs them; tests point these elsewhere. */
 export interface RunCommandOptions {
@@ -25,7 +25,8 @@ const LANGUAGE_NAMES: Record<Language, string> = {
 
 /**
  * `candor run --problem ID [--level N] --lang js|ts|py FILE [--json]`: runs a solution against all
- * of the problem's tests, hidden ones included. Exit code 0 when accepted, 1 otherwise.
+ * of the problem's tests, hidden ones included; for a timed assessment, the tests of levels 1 to N
+ * (all levels without --level). Exit code 0 when accepted, 1 otherwise.
  */
 export async function runCommand(
   args: string[],
@@ -59,7 +60,8 @@ export async function runCommand(
   if (values.level !== undefined && !/^[1-9][0-9]*$/.test(values.level)) {
     throw new UsageError(`--level must be a whole number from 1 (got "${values.level}")`);
   }
-  const loaded = await loadProblem(values.problem, options.contentDir);
+  const level = values.level === undefined ? undefined : Number(values.level);
+  const loaded = await loadRunTarget(values.problem, level, options.contentDir);
   if (loaded === undefined) {
     throw new UsageError(`unknown problem: ${values.problem} (candor problems lists them)`);
   }
@@ -67,38 +69,40 @@ export async function runCommand(
     for (const problem of loaded.error) io.err(`${describeProblem(problem)}\n`);
     return 1;
   }
-  if (values.level !== undefined) {
-    throw new UsageError(`this problem has no levels: ${values.problem} takes no --level`);
-  }
   const [file = ""] = positionals;
   const code = await readFile(file, "utf8").catch(() => undefined);
   if (code === undefined) {
     io.err(`candor run: cannot read ${file}\n`);
     return 1;
   }
-  const problem = loaded.value;
+  const target = loaded.value;
+  // Loaded here, not at the top: the runner brings in sucrase, which every other command would
+  // otherwise pay for at start-up.
+  const { runSolution } = await import("../runner/run-solution.ts");
   const result = await runSolution(
     {
       language: language as Language,
       code,
-      problem: toRunnable(problem.meta),
-      cases: allCases(problem),
+      problem: target.runnable,
+      cases: target.cases,
     },
     options.runOptions,
   );
   io.out(
     values.json
       ? `${JSON.stringify(result, null, 2)}\n`
-      : formatRun(problem, language as Language, result),
+      : formatRun(target.subject, language as Language, result),
   );
   return result.verdict === "accepted" ? 0 : 1;
 }
 
 /** The run as a person reads it in a terminal. */
-export function formatRun(problem: Problem, language: Language, result: RunResult): string {
+export function formatRun(problem: RunSubject, language: Language, result: RunResult): string {
+  const heading = `${problem.meta.id} (${LANGUAGE_NAMES[language]}): ${result.verdict}`;
   const lines = [
-    `${problem.meta.id} (${LANGUAGE_NAMES[language]}): ${result.verdict} — ` +
-      `${result.passed}/${result.total} cases passed in ${formatMs(result.ms)}`,
+    result.verdict === "compile-error"
+      ? heading
+      : `${heading} — ${result.passed}/${result.total} cases passed in ${formatMs(result.ms)}`,
   ];
   if (result.compileError !== undefined) {
     lines.push(`  ${SOURCE_NAMES[language]}: ${formatCompileError(result.compileError)}`);
@@ -127,7 +131,7 @@ export function formatRun(problem: Problem, language: Language, result: RunResul
   return `${lines.join("\n")}\n`;
 }
 
-function describeFailure(entry: CaseResult, problem: Problem): string[] {
+function describeFailure(entry: CaseResult, problem: RunSubject): string[] {
   const lines: string[] = [];
   const firstWrong = firstWrongOperation(entry, problem);
   if (firstWrong !== undefined) lines.push(`      ${firstWrong}`);
@@ -138,7 +142,7 @@ function describeFailure(entry: CaseResult, problem: Problem): string[] {
 }
 
 /** For a class case, the first operation whose return value is wrong. */
-function firstWrongOperation(entry: CaseResult, problem: Problem): string | undefined {
+function firstWrongOperation(entry: CaseResult, problem: RunSubject): string | undefined {
   if (problem.meta.kind !== "class" || entry.error !== undefined) return undefined;
   if (!Array.isArray(entry.expected) || !Array.isArray(entry.actual)) return undefined;
   const actual: unknown[] = entry.actual;

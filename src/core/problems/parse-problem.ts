@@ -139,7 +139,7 @@ export function toRunnable(meta: ProblemMeta): RunnableProblem {
 }
 
 /** Every case of a problem, visible first, then hidden: what `candor run` and "submit" use. */
-export function allCases(problem: Problem): TestCase[] {
+export function allCases(problem: Pick<Problem, "tests">): TestCase[] {
   return [...problem.tests.visible, ...problem.tests.hidden];
 }
 
@@ -168,9 +168,13 @@ function parseMeta(
   return parsed.data;
 }
 
-function parseTests(
+/**
+ * Parses a tests file (`visible` and `hidden` cases, checked against the kind and entry); problems
+ * are appended to `problems`, naming the file and field. Also used for an assessment's levels.
+ */
+export function parseTests(
   text: string,
-  meta: ProblemMeta,
+  meta: Pick<ProblemMeta, "kind" | "entry">,
   file: string,
   problems: ContentProblem[],
 ): Problem["tests"] | undefined {
@@ -221,7 +225,8 @@ function parseTests(
   return problems.length > before ? undefined : tests;
 }
 
-function parseYamlText(text: string, file: string, problems: ContentProblem[]): unknown {
+/** Parses YAML, or records a problem naming the file and returns undefined. */
+export function parseYamlText(text: string, file: string, problems: ContentProblem[]): unknown {
   try {
     return parseYaml(text) as unknown;
   } catch (error) {

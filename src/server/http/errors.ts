@@ -7,6 +7,14 @@ export const ERROR_CATALOGUE = {
   "invalid-story-bank": { status: 400, message: "The story bank document could not be read." },
   "interview-over": { status: 409, message: "This interview is no longer active." },
   "turn-changed": { status: 409, message: "The interview moved on; reload it." },
+  "assessment-over": {
+    status: 409,
+    message: "This assessment is over; its results can no longer change.",
+  },
+  "level-locked": {
+    status: 409,
+    message: "That level is locked until every test of the level before it passes.",
+  },
   "not-found": { status: 404, message: "Nothing was found at that address." },
   "method-not-allowed": { status: 405, message: "That method is not allowed here." },
   "payload-too-large": { status: 413, message: "The request body is too large." },

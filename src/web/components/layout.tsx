@@ -6,8 +6,11 @@ const NAV_ITEMS = [
   { to: "/guide", label: "Guide" },
   { to: "/questions", label: "Questions" },
   { to: "/practice", label: "Practice" },
+  { to: "/problems", label: "Problems" },
   { to: "/stories", label: "Stories" },
   { to: "/interviews", label: "Interviews" },
+  { to: "/assessments", label: "Assessments" },
+  { to: "/work-samples", label: "Work samples" },
 ] as const;
 
 /** The page frame: skip link, header with navigation, main content and footer. */

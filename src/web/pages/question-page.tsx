@@ -1,4 +1,5 @@
 import { Link, useParams } from "react-router";
+import type { ProblemList } from "../api/problems.ts";
 import type { QuestionView } from "../api/types.ts";
 import { StarButton } from "../components/star-button.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
@@ -38,6 +39,7 @@ export function QuestionPage() {
         {question.reported ? <span className="reported">Reported as asked</span> : null}
       </div>
 
+      {question.problemId === undefined ? null : <SolveLink problemId={question.problemId} />}
       {question.answerKind === undefined ? null : (
         <p>
           <Link className="button button-primary" to={`/practice?question=${question.id}`}>
@@ -63,6 +65,20 @@ export function QuestionPage() {
         </p>
       ) : null}
     </article>
+  );
+}
+
+/** "Solve this problem" when the question's coding problem exists in this install. */
+function SolveLink(props: { problemId: string }) {
+  const problems = useApi<ProblemList>("/problems");
+  if (problems.status !== "ready") return null;
+  if (!problems.data.problems.some((problem) => problem.id === props.problemId)) return null;
+  return (
+    <p>
+      <Link className="button button-primary" to={`/problems/${props.problemId}`}>
+        Solve this problem
+      </Link>
+    </p>
   );
 }
 

@@ -1,0 +1,40 @@
+import type { Assessment } from "../../core/assessments/index.ts";
+import { describeProblem } from "../../core/content/content-problem.ts";
+import { loadAssessments } from "./load-assessments.ts";
+import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
+
+/** The timed assessments, read from the content folder when first asked for and then kept. */
+export interface AssessmentCatalog {
+  /** Every assessment, sorted by id. */
+  all(): Promise<readonly Assessment[]>;
+  /** One assessment; undefined when there is none. */
+  find(id: string): Promise<Assessment | undefined>;
+}
+
+/**
+ * A catalog over `<contentDir>/assessments`, loaded whole on first use (a few small folders). The
+ * content is validated by `candor content check`; an invalid assessment here is a bug in the
+ * shipped content, so it throws (the HTTP edge answers 500 and logs the file and field).
+ */
+export function createAssessmentCatalog(contentDir: string = DEFAULT_CONTENT_DIR): AssessmentCatalog {
+  let loading: Promise<readonly Assessment[]> | undefined;
+  const all = () => {
+    loading ??= loadAssessments(contentDir).then((loaded) => {
+      if (!loaded.ok) {
+        throw new Error(
+          `invalid assessment content: ${loaded.error.map(describeProblem).join("; ")}`,
+        );
+      }
+      return loaded.value;
+    });
+    // A failed read is tried again on the next request rather than remembered.
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+  return {
+    all,
+    find: async (id) => (await all()).find((assessment) => assessment.meta.id === id),
+  };
+}

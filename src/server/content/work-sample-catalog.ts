@@ -1,0 +1,40 @@
+import { describeProblem } from "../../core/content/content-problem.ts";
+import type { WorkSample } from "../../core/work-samples/parse-work-sample.ts";
+import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
+import { loadWorkSamples } from "./load-work-samples.ts";
+
+/** The work samples, read from the content folder when first asked for and then kept. */
+export interface WorkSampleCatalog {
+  /** Every work sample, sorted by id. */
+  list(): Promise<readonly WorkSample[]>;
+  /** One work sample; undefined when there is none with that id. */
+  find(id: string): Promise<WorkSample | undefined>;
+}
+
+/**
+ * A catalog over `<contentDir>/work-samples`. There are a handful of small samples, so all of
+ * them load together on the first request. The content is validated by `candor content check`;
+ * invalid content here is a bug in what shipped, so it throws (the HTTP edge answers 500 and logs
+ * the message, which names the file and field), and the next request reads the folder again.
+ */
+export function createWorkSampleCatalog(contentDir: string = DEFAULT_CONTENT_DIR): WorkSampleCatalog {
+  let loading: Promise<readonly WorkSample[]> | undefined;
+  const list = (): Promise<readonly WorkSample[]> => {
+    loading ??= loadWorkSamples(contentDir).then((loaded) => {
+      if (!loaded.ok) {
+        throw new Error(`invalid work-sample content: ${loaded.error.map(describeProblem).join("; ")}`);
+      }
+      return loaded.value;
+    });
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+  return {
+    list,
+    async find(id) {
+      return (await list()).find((sample) => sample.meta.id === id);
+    },
+  };
+}
