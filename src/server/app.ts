@@ -35,10 +35,7 @@ import { storyRoutes } from "./routes/stories/index.ts";
 import { workSampleRoutes } from "./routes/work-samples/index.ts";
 import { createContentCatalog } from "./content/content-catalog.ts";
 import { createProblemCatalog, type ProblemCatalog } from "./content/problem-catalog.ts";
-import {
-  createWorkSampleCatalog,
-  type WorkSampleCatalog,
-} from "./content/work-sample-catalog.ts";
+import { createWorkSampleCatalog, type WorkSampleCatalog } from "./content/work-sample-catalog.ts";
 
 /** Everything the HTTP app needs, made once at start-up and passed in. */
 export interface AppDependencies {

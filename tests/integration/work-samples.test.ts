@@ -123,3 +123,71 @@ describe("work samples", () => {
     },
   );
 });
+
+describe("a bundled codebase through the Node runner", () => {
+  const meta = {
+    id: "bundle-check",
+    language: "js" as const,
+    entryModule: "src/a.js",
+    entry: "f",
+    entryKind: "function" as const,
+    comparison: "exact" as const,
+    timeLimitMs: 5000,
+  };
+  const cases = [
+    { name: "doubles and adds one", args: [1], expected: 4 },
+    { name: "refuses a negative", args: [-1], expected: 0 },
+  ];
+
+  it("runs JavaScript modules and names the file and line of an error", async () => {
+    const result = await runWorkSample(runSolution, {
+      meta,
+      cases,
+      files: [
+        {
+          path: "src/a.js",
+          content:
+            'import { g } from "./b.js";\nimport h from "./c";\nexport function f(x) {\n  return g(x) + h(x);\n}\n',
+        },
+        {
+          path: "src/b.js",
+          content:
+            'export const g = (x) => {\n  if (x < 0) throw new RangeError("negative");\n  return x * 2;\n};\n',
+        },
+        { path: "src/c.js", content: "export default function h(x) {\n  return x + 1;\n}\n" },
+      ],
+    });
+    expect(result.cases.map((entry) => [entry.ok, entry.error])).toEqual([
+      [true, undefined],
+      [false, "RangeError: negative (src/b.js, line 2)"],
+    ]);
+  });
+
+  it("runs Python modules and packages, and reports a module's syntax error as a compile-error", async () => {
+    const python = { ...meta, language: "py" as const, entryModule: "app/main.py" };
+    const files = [
+      {
+        path: "app/main.py",
+        content:
+          "from app.util import g\nfrom helpers import h\n\ndef f(x):\n    return g(x) + h(x)\n",
+      },
+      {
+        path: "app/util.py",
+        content:
+          "def g(x):\n    if x < 0:\n        raise ValueError('negative')\n    return x * 2\n",
+      },
+      { path: "helpers.py", content: "def h(x):\n    return x + 1\n" },
+    ];
+    const result = await runWorkSample(runSolution, { meta: python, cases, files });
+    expect(result.cases.map((entry) => [entry.ok, entry.error])).toEqual([
+      [true, undefined],
+      [false, "ValueError: negative (app/util.py, line 3)"],
+    ]);
+    const broken = files.map((file) =>
+      file.path === "helpers.py" ? { ...file, content: "def h(x)\n    return x\n" } : file,
+    );
+    const compile = await runWorkSample(runSolution, { meta: python, cases, files: broken });
+    expect(compile.verdict).toBe("compile-error");
+    expect(compile.compileError).toMatchObject({ file: "helpers.py", line: 1 });
+  });
+});

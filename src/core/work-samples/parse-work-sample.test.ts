@@ -33,7 +33,7 @@ function sources(
   dir = "content/work-samples/tiny",
 ) {
   const files = new Map<string, string>(
-    Object.entries({
+    Object.entries<string | undefined>({
       "sample.yaml": META,
       "brief.md": "Fix it.",
       "tests.yaml": TESTS,

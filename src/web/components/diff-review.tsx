@@ -92,7 +92,7 @@ export function DiffReview(props: { sample: WorkSampleView }) {
         The change
       </h2>
       <p className="workspace-help">
-        Press <strong>+</strong> beside a line of the new version to leave a finding on it. Removed
+        Press <strong>✎</strong> beside a line of the new version to leave a finding on it. Removed
         lines have no number in the new version: leave the finding on the line that replaced them.
       </p>
       {parsed.value.map((change) => (
@@ -197,13 +197,13 @@ function DiffFile(props: {
                           {number === undefined ? null : (
                             <button
                               type="button"
-                              className="diff-add"
+                              className="diff-comment"
                               aria-label={`Add a finding on ${path} line ${String(number)}`}
                               title="Add a finding on this line"
                               disabled={props.disabled}
                               onClick={() => props.onEdit({ file: path, line: number })}
                             >
-                              +
+                              ✎
                             </button>
                           )}
                         </td>
@@ -310,7 +310,7 @@ function FindingForm(props: {
         <button type="submit" className="button-primary" disabled={text.trim() === ""}>
           Save finding
         </button>
-        <button type="button" className="button-quiet" onClick={props.onCancel}>
+        <button type="button" className="button-plain" onClick={props.onCancel}>
           Cancel
         </button>
       </div>
@@ -336,7 +336,7 @@ function FindingCard(props: {
       <div className="finding-card-actions">
         <button
           type="button"
-          className="button-quiet"
+          className="button-plain"
           onClick={props.onEdit}
           aria-label={`Edit the finding on ${where}`}
         >

@@ -77,7 +77,7 @@ export function FileTabs(props: FileTabsProps) {
         {props.onCreate === undefined || adding ? null : (
           <button
             type="button"
-            className="button-quiet file-tab-new"
+            className="button-plain file-tab-new"
             onClick={() => setAdding(true)}
           >
             New file
@@ -104,7 +104,7 @@ export function FileTabs(props: FileTabsProps) {
           <button type="submit">Add</button>
           <button
             type="button"
-            className="button-quiet"
+            className="button-plain"
             onClick={() => {
               setAdding(false);
               setError(undefined);

@@ -113,7 +113,7 @@ function CaseRow(props: { testCase: CaseResult }) {
 
 /** A value as JSON, shortened past a few hundred characters so a huge case stays readable. */
 function formatValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? "undefined";
+  const text = value === undefined ? "undefined" : JSON.stringify(value);
   return text.length > 600 ? `${text.slice(0, 600)}… (${String(text.length)} characters)` : text;
 }
 

@@ -140,10 +140,12 @@ export function WorkSampleWorkspace(props: { sample: WorkSampleView }) {
   }
 
   function resetFile() {
-    const next = { ...files };
-    if (original[shown] === undefined) delete next[shown];
-    else next[shown] = original[shown];
-    draft.setValue(next);
+    const kept = Object.entries(files).filter(([path]) => path !== shown);
+    const restored = original[shown];
+    // A file the candidate added goes; a file of the codebase gets its original text back.
+    draft.setValue(
+      Object.fromEntries(restored === undefined ? kept : [...kept, [shown, restored]]),
+    );
   }
 
   const shortcuts: EditorShortcut[] = [

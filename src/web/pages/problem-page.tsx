@@ -86,7 +86,7 @@ function VisibleTests(props: { cases: readonly TestCase[] }) {
                 </dd>
                 <dt>Expected</dt>
                 <dd>
-                  <code>{abbreviate(JSON.stringify(testCase.expected) ?? "null")}</code>
+                  <code>{abbreviate(JSON.stringify(testCase.expected ?? null))}</code>
                 </dd>
               </dl>
             )}

@@ -20,9 +20,11 @@ function formatValue(value: unknown): string {
     return String(value);
   }
   if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (typeof value === "symbol") return value.toString();
+  if (typeof value === "function") return `[function ${value.name || "anonymous"}]`;
   try {
-    return JSON.stringify(toJsonValue(value)) ?? String(value);
+    return JSON.stringify(toJsonValue(value));
   } catch {
-    return String(value);
+    return "[a value that cannot be printed]";
   }
 }

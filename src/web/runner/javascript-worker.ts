@@ -29,19 +29,17 @@ function captureConsole(): void {
 }
 
 /**
- * Chromium reports a module's early errors (a duplicate `let`, say) without a position; the
- * message names the identifier, and the first line that declares it a second time is the culprit.
+ * Where a syntax error is. Chromium reports a module that fails to parse without a position; the
+ * transpiler's parser lets some errors through (`h.;`, a duplicate `let`), so the code is parsed
+ * again with acorn, loaded only on this rare path, which names the line and column as V8 would.
  */
-function locateEarlyError(code: string, message: string): { line: number; column: number } {
-  const name = /Identifier '([^']+)' has already been declared/.exec(message)?.[1];
-  if (name !== undefined) {
-    const declaration = new RegExp(
-      `\\b(?:let|const|var|class|function)\\s+${name.replace(/[$]/g, "\\$")}\\b`,
-    );
-    const lines = code.split("\n");
-    const declared = lines.map((line, index) => ({ index, at: line.search(declaration) }));
-    const second = declared.filter((entry) => entry.at >= 0)[1];
-    if (second !== undefined) return { line: second.index + 1, column: second.at + 1 };
+async function locateSyntaxError(code: string): Promise<{ line: number; column: number }> {
+  try {
+    const { parse } = await import("acorn");
+    parse(code, { ecmaVersion: "latest", sourceType: "module" });
+  } catch (thrown) {
+    const loc = (thrown as { loc?: { line: number; column: number } }).loc;
+    if (loc !== undefined) return { line: loc.line, column: loc.column + 1 };
   }
   return { line: 1, column: 1 };
 }
@@ -61,7 +59,7 @@ async function run(request: WorkerRunRequest): Promise<void> {
             type: "compile-error",
             error: {
               message: `SyntaxError: ${thrown.message}`,
-              ...locateEarlyError(request.code, thrown.message),
+              ...(await locateSyntaxError(request.code)),
             },
           }
         : { type: "load-error", error: `while loading the solution: ${describeThrown(thrown)}` },

@@ -22,12 +22,19 @@ const MEMORY_LIMIT_BYTES = 512 * 1024 * 1024;
 type CreatePyodideModule = NonNullable<
   NonNullable<Parameters<typeof LoadPyodide>[0]>["createPyodideModule"]
 >;
-type EmscriptenSettings = Parameters<CreatePyodideModule>[0] & {
+/** The part of Emscripten's settings that instantiates the WebAssembly module. */
+interface InstantiateHook {
   instantiateWasm: (
     imports: { env: Record<string, unknown> },
     success: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
   ) => unknown;
-};
+}
+
+/** A Python dict, as Pyodide hands it to JavaScript. */
+interface PyDict {
+  set(key: string, value: unknown): void;
+  get(key: string): unknown;
+}
 
 type RunRequestFunction = (
   requestJson: string,
@@ -59,10 +66,9 @@ async function startPython(): Promise<RunRequestFunction> {
     stdout: () => undefined,
     stderr: () => undefined,
   });
-  const namespace = pyodide.globals.get("dict")() as {
-    set(key: string, value: unknown): void;
-    get(key: string): unknown;
-  };
+  const builtins = pyodide.globals as unknown as PyDict;
+  const makeDict = builtins.get("dict") as () => PyDict;
+  const namespace = makeDict();
   // Not "__main__": the harness then defines run_request without reading standard input.
   namespace.set("__name__", "candor_harness");
   pyodide.runPython(PYTHON_HARNESS, { globals: namespace as never });
@@ -77,9 +83,9 @@ async function startPython(): Promise<RunRequestFunction> {
  */
 function withMemoryLimit(createModule: CreatePyodideModule): CreatePyodideModule {
   return (settings) => {
-    const emscripten = settings as EmscriptenSettings;
-    const instantiate = emscripten.instantiateWasm;
-    emscripten.instantiateWasm = (imports, success) => {
+    const hook = settings as unknown as InstantiateHook;
+    const instantiate = hook.instantiateWasm;
+    hook.instantiateWasm = (imports, success) => {
       const resize = imports.env["emscripten_resize_heap"];
       if (typeof resize === "function") {
         imports.env["emscripten_resize_heap"] = (requested: number) =>
@@ -89,7 +95,7 @@ function withMemoryLimit(createModule: CreatePyodideModule): CreatePyodideModule
       }
       return instantiate(imports, success);
     };
-    return createModule(emscripten);
+    return createModule(settings);
   };
 }
 

@@ -37,5 +37,5 @@ export interface RunnerWorkerScope {
 
 /** The worker's own global scope, typed as a worker's. */
 export function workerScope(): RunnerWorkerScope {
-  return self as unknown as RunnerWorkerScope;
+  return self;
 }
