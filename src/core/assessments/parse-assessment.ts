@@ -1,4 +1,5 @@
 import type { ContentProblem } from "../content/content-problem.ts";
+import { checkThemes, folderReader } from "../content/content-folder.ts";
 import { problemsFromZod } from "../content/content-problem.ts";
 import { definesEntry, parseTests, parseYamlText } from "../problems/parse-problem.ts";
 import { LANGUAGES, type Language } from "../problems/schema.ts";
@@ -49,32 +50,10 @@ export function parseAssessment(
   themes?: ReadonlySet<string>,
 ): Result<Assessment, ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const fileOf = (name: string) => `${sources.dir}/${name}`;
-  const read = (name: string): string | undefined => {
-    const text = sources.files.get(name);
-    if (text === undefined) {
-      problems.push({ file: fileOf(name), field: "(file)", message: `missing ${name}` });
-      return undefined;
-    }
-    if (text.trim() === "") {
-      problems.push({ file: fileOf(name), field: "(file)", message: `${name} is empty` });
-      return undefined;
-    }
-    return text;
-  };
+  const { fileOf, read } = folderReader(sources, problems);
 
   const meta = parseMeta(sources.dir, read(ASSESSMENT_FILES.meta), problems);
-  if (meta !== undefined && themes !== undefined) {
-    meta.themes.forEach((theme, index) => {
-      if (!themes.has(theme)) {
-        problems.push({
-          file: fileOf(ASSESSMENT_FILES.meta),
-          field: `themes[${String(index)}]`,
-          message: `"${theme}" is not in any pack's themes`,
-        });
-      }
-    });
-  }
+  if (meta !== undefined) checkThemes(meta.themes, themes, fileOf(ASSESSMENT_FILES.meta), problems);
 
   const levels: AssessmentLevelContent[] = [];
   for (const level of meta?.levels ?? []) {

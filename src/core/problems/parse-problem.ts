@@ -1,4 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
+import { checkThemes, folderReader } from "../content/content-folder.ts";
 import type { z } from "zod";
 import { problemsFromZod, type ContentProblem } from "../content/content-problem.ts";
 import { err, ok, type Result } from "../result.ts";
@@ -50,30 +51,10 @@ export function parseProblem(
   themes?: ReadonlySet<string>,
 ): Result<Problem, ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const fileOf = (name: string) => `${sources.dir}/${name}`;
-  const read = (name: string): string | undefined => {
-    const text = sources.files.get(name);
-    if (text === undefined) {
-      problems.push({ file: fileOf(name), field: "(file)", message: `missing ${name}` });
-    } else if (text.trim() === "") {
-      problems.push({ file: fileOf(name), field: "(file)", message: `${name} is empty` });
-      return undefined;
-    }
-    return text;
-  };
+  const { fileOf, read } = folderReader(sources, problems);
 
   const meta = parseMeta(sources, read(PROBLEM_FILES.meta), fileOf(PROBLEM_FILES.meta), problems);
-  if (meta !== undefined && themes !== undefined) {
-    meta.themes.forEach((theme, index) => {
-      if (!themes.has(theme)) {
-        problems.push({
-          file: fileOf(PROBLEM_FILES.meta),
-          field: `themes[${index}]`,
-          message: `"${theme}" is not in any pack's themes`,
-        });
-      }
-    });
-  }
+  if (meta !== undefined) checkThemes(meta.themes, themes, fileOf(PROBLEM_FILES.meta), problems);
   const statement = read(PROBLEM_FILES.statement);
   const testsText = read(PROBLEM_FILES.tests);
   const tests =

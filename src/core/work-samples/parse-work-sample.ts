@@ -1,4 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
+import { folderReader } from "../content/content-folder.ts";
 import type { z } from "zod";
 import { problemsFromZod, type ContentProblem } from "../content/content-problem.ts";
 import { definesEntry } from "../problems/parse-problem.ts";
@@ -76,21 +77,7 @@ const EXTENSIONS: Record<Language, string> = { js: ".js", ts: ".ts", py: ".py" }
  */
 export function parseWorkSample(sources: WorkSampleSources): Result<WorkSample, ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const fileOf = (name: string) => `${sources.dir}/${name}`;
-  const read = (name: string, required = true): string | undefined => {
-    const text = sources.files.get(name);
-    if (text === undefined || text.trim() === "") {
-      if (required) {
-        problems.push({
-          file: fileOf(name),
-          field: "(file)",
-          message: text === undefined ? `missing ${name}` : `${name} is empty`,
-        });
-      }
-      return undefined;
-    }
-    return text;
-  };
+  const { fileOf, read } = folderReader(sources, problems);
 
   const meta = parseMeta(
     sources.dir,
