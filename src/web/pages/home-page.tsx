@@ -17,6 +17,27 @@ export function HomePage() {
           </Link>
         </p>
       </section>
+      <section className="principles" aria-label="Where to start">
+        <StartCard to="/guide" title="Read the loop">
+          Every stage, what each round tests, the values round in depth, and what separates offers.
+        </StartCard>
+        <StartCard to="/practice" title="Practise an answer">
+          Answer a values or behavioral question and see which words read as genuine.
+        </StartCard>
+        <StartCard to="/stories" title="Build your stories">
+          The handful of true stories these rounds grade hardest, versioned and scored.
+        </StartCard>
+        <StartCard to="/interviews" title="Run a mock interview">
+          An interviewer that probes the gaps in each answer and pushes back on your views.
+        </StartCard>
+        <StartCard to="/problems" title="Solve coding problems">
+          Real tests in JavaScript, TypeScript or Python, run in this tab.
+        </StartCard>
+        <StartCard to="/assessments" title="Take a timed assessment">
+          Ninety minutes, four levels, a clock that keeps running, and a pacing report.
+        </StartCard>
+      </section>
+      <h2 className="section-heading">What the coach measures</h2>
       <section className="principles" aria-label="How Candor coaches">
         <div>
           <h2>Honesty</h2>
@@ -35,6 +56,17 @@ export function HomePage() {
           <p>Names, numbers and dates beat adjectives.</p>
         </div>
       </section>
+    </div>
+  );
+}
+
+function StartCard(props: { to: string; title: string; children: string }) {
+  return (
+    <div>
+      <h2>
+        <Link to={props.to}>{props.title}</Link>
+      </h2>
+      <p>{props.children}</p>
     </div>
   );
 }
