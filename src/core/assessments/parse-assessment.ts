@@ -1,8 +1,8 @@
 import type { ContentProblem } from "../content/content-problem.ts";
 import { checkThemes, folderReader } from "../content/content-folder.ts";
 import { problemsFromZod } from "../content/content-problem.ts";
-import { definesEntry, parseTests, parseYamlText } from "../problems/parse-problem.ts";
-import { LANGUAGES, type Language } from "../problems/schema.ts";
+import { parseTests, parseYamlText, readCodeFiles } from "../problems/parse-problem.ts";
+import type { Language } from "../problems/schema.ts";
 import { err, ok, type Result } from "../result.ts";
 import type { RunnableProblem, TestCase } from "../runner/types.ts";
 import { assessmentMetaSchema, type AssessmentLevel, type AssessmentMeta } from "./schema.ts";
@@ -70,28 +70,13 @@ export function parseAssessment(
   }
   if (meta !== undefined) reportExtraLevelFiles(sources, meta, problems);
 
-  const starters: Partial<Record<Language, string>> = {};
-  const solutions: Partial<Record<Language, string>> = {};
-  for (const language of LANGUAGES) {
-    for (const [name, into] of [
-      [ASSESSMENT_FILES.starter(language), starters],
-      [ASSESSMENT_FILES.solution(language), solutions],
-    ] as const) {
-      const code = read(name);
-      if (code === undefined) continue;
-      into[language] = code;
-      if (meta !== undefined && !definesEntry(code, language, meta.entry)) {
-        problems.push({
-          file: fileOf(name),
-          field: "(code)",
-          message:
-            language === "py"
-              ? `does not define ${meta.entry} at module level`
-              : `does not export ${meta.entry} by name`,
-        });
-      }
-    }
-  }
+  const { starters, solutions } = readCodeFiles(
+    read,
+    fileOf,
+    ASSESSMENT_FILES,
+    meta?.entry,
+    problems,
+  );
 
   if (problems.length > 0 || meta === undefined) return err(problems);
   return ok({

@@ -62,28 +62,7 @@ export function parseProblem(
       ? undefined
       : parseTests(testsText, meta, fileOf(PROBLEM_FILES.tests), problems);
 
-  const starters: Partial<Record<Language, string>> = {};
-  const solutions: Partial<Record<Language, string>> = {};
-  for (const language of LANGUAGES) {
-    for (const [name, into] of [
-      [PROBLEM_FILES.starter(language), starters],
-      [PROBLEM_FILES.solution(language), solutions],
-    ] as const) {
-      const code = read(name);
-      if (code === undefined) continue;
-      into[language] = code;
-      if (meta !== undefined && !definesEntry(code, language, meta.entry)) {
-        problems.push({
-          file: fileOf(name),
-          field: "(code)",
-          message:
-            language === "py"
-              ? `does not define ${meta.entry} at module level`
-              : `does not export ${meta.entry} by name`,
-        });
-      }
-    }
-  }
+  const { starters, solutions } = readCodeFiles(read, fileOf, PROBLEM_FILES, meta?.entry, problems);
 
   if (problems.length > 0 || meta === undefined || statement === undefined || tests === undefined) {
     return err(problems);
@@ -224,6 +203,45 @@ export function parseYamlText(text: string, file: string, problems: ContentProbl
  * JavaScript and TypeScript, at module level in Python (a LeetCode `class Solution` method also
  * counts). A cheap textual check that catches a misnamed entry before anything runs.
  */
+/**
+ * Reads a starter and a reference solution in every language, and records each that is missing,
+ * empty, or does not define the entry (when the entry is known).
+ */
+export function readCodeFiles(
+  read: (name: string) => string | undefined,
+  fileOf: (name: string) => string,
+  names: { starter: (language: Language) => string; solution: (language: Language) => string },
+  entry: string | undefined,
+  problems: ContentProblem[],
+): {
+  starters: Partial<Record<Language, string>>;
+  solutions: Partial<Record<Language, string>>;
+} {
+  const starters: Partial<Record<Language, string>> = {};
+  const solutions: Partial<Record<Language, string>> = {};
+  for (const language of LANGUAGES) {
+    for (const [name, into] of [
+      [names.starter(language), starters],
+      [names.solution(language), solutions],
+    ] as const) {
+      const code = read(name);
+      if (code === undefined) continue;
+      into[language] = code;
+      if (entry !== undefined && !definesEntry(code, language, entry)) {
+        problems.push({
+          file: fileOf(name),
+          field: "(code)",
+          message:
+            language === "py"
+              ? `does not define ${entry} at module level`
+              : `does not export ${entry} by name`,
+        });
+      }
+    }
+  }
+  return { starters, solutions };
+}
+
 export function definesEntry(code: string, language: Language, entry: string): boolean {
   const name = entry.replace(/\$/g, "\\$");
   const patterns =

@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "./database.ts";
 import { assessmentSessions, type LevelResult } from "./schema.ts";
+import { isUuid } from "./uuid.ts";
 
 /** A stored assessment session. */
 export interface AssessmentSession {
@@ -13,8 +14,6 @@ export interface AssessmentSession {
   finishedAt: Date | null;
   levelResults: LevelResult[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Starts a session whose deadline is fixed now, by the server's clock. */
 export async function createAssessmentSession(
@@ -44,7 +43,7 @@ export async function findAssessmentSession(
   userId: string,
   id: string,
 ): Promise<AssessmentSession | undefined> {
-  if (!UUID.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const rows = await db
     .select()
     .from(assessmentSessions)

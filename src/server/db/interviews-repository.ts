@@ -2,6 +2,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { InterviewState } from "../../core/interview/index.ts";
 import type { Db } from "./database.ts";
 import { interviews, type TurnSource } from "./schema.ts";
+import { isUuid } from "./uuid.ts";
 
 export type InterviewStatus = "active" | "finished" | "abandoned";
 
@@ -36,6 +37,7 @@ export async function findInterview(
   userId: string,
   id: string,
 ): Promise<InterviewRecord | undefined> {
+  if (!isUuid(id)) return undefined;
   const rows = await db
     .select()
     .from(interviews)
@@ -51,6 +53,7 @@ export async function saveInterview(
   id: string,
   values: { state: InterviewState; status: InterviewStatus; turnSources: TurnSource[] },
 ): Promise<boolean> {
+  if (!isUuid(id)) return false;
   const rows = await db
     .update(interviews)
     .set({ ...values, updatedAt: new Date() })
@@ -66,6 +69,7 @@ export async function setInterviewStatus(
   id: string,
   status: InterviewStatus,
 ): Promise<boolean> {
+  if (!isUuid(id)) return false;
   const rows = await db
     .update(interviews)
     .set({ status, updatedAt: new Date() })
@@ -86,6 +90,7 @@ export async function listInterviews(db: Db, userId: string): Promise<InterviewR
 
 /** Deletes this user's interview; false when it is not theirs. */
 export async function deleteInterview(db: Db, userId: string, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
   const rows = await db
     .delete(interviews)
     .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))

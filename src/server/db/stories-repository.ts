@@ -3,6 +3,7 @@ import type { Analysis, Dimension, ReadsAs, Score } from "../../core/analysis/in
 import type { StoryBankType, StoryDraft } from "../../core/stories/story-schema.ts";
 import type { Db } from "./database.ts";
 import { stories, storyVersions } from "./schema.ts";
+import { isUuid } from "./uuid.ts";
 
 /** A story's current title, type, tags and themes. */
 export interface StoryRecord {
@@ -56,10 +57,6 @@ export interface AnalysedDraft {
   draft: StoryDraft;
   analysis: Analysis;
 }
-
-// Ids arrive from URLs; anything that is not a UUID cannot name a story, and would make
-// PostgreSQL raise instead of finding nothing.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const scoreColumns = {
   overall: sql<Score>`(${storyVersions.analysis}->>'overall')::int`,
@@ -133,7 +130,7 @@ export async function saveStoryVersion(
   storyId: string,
   saved: AnalysedDraft,
 ): Promise<StoryDetail | undefined> {
-  if (!UUID.test(storyId)) return undefined;
+  if (!isUuid(storyId)) return undefined;
   const found = await db.transaction(async (tx) => {
     // The row lock orders concurrent saves of one story, so each gets the next number.
     const [story] = await tx
@@ -195,7 +192,7 @@ export async function findStory(
   userId: string,
   storyId: string,
 ): Promise<StoryDetail | undefined> {
-  if (!UUID.test(storyId)) return undefined;
+  if (!isUuid(storyId)) return undefined;
   const [record] = await db.select().from(stories).where(ownedStory(userId, storyId));
   if (record === undefined) return undefined;
   const history = await db
@@ -221,7 +218,7 @@ export async function findStoryVersion(
   storyId: string,
   number: number,
 ): Promise<StoryVersion | undefined> {
-  if (!UUID.test(storyId) || !Number.isSafeInteger(number)) return undefined;
+  if (!isUuid(storyId) || !Number.isSafeInteger(number)) return undefined;
   const [row] = await db
     .select()
     .from(storyVersions)
@@ -233,7 +230,7 @@ export async function findStoryVersion(
 
 /** Deletes this user's story and all its versions; false when the user has no such story. */
 export async function deleteStory(db: Db, userId: string, storyId: string): Promise<boolean> {
-  if (!UUID.test(storyId)) return false;
+  if (!isUuid(storyId)) return false;
   const deleted = await db
     .delete(stories)
     .where(ownedStory(userId, storyId))

@@ -55,8 +55,6 @@ export interface AnswerListener {
   onDelta?: (text: string) => void;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The mock interviewer behind the API and the CLI: the engine, persistence and the LLM. */
 export function createInterviewService(deps: InterviewServiceDeps) {
   const seed = deps.seed ?? (() => Math.floor(Math.random() * 2 ** 31));
@@ -65,7 +63,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     userId: string,
     id: string,
   ): Promise<Result<InterviewRecord, InterviewServiceError>> {
-    const record = UUID.test(id) ? await findInterview(deps.db, userId, id) : undefined;
+    const record = await findInterview(deps.db, userId, id);
     return record === undefined
       ? err({ code: "not-found", message: `No interview has the id "${id}".` })
       : ok(record);
@@ -231,7 +229,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
 
     /** Deletes an interview and its transcript. */
     async remove(userId: string, id: string): Promise<Result<true, InterviewServiceError>> {
-      const deleted = UUID.test(id) && (await deleteInterview(deps.db, userId, id));
+      const deleted = await deleteInterview(deps.db, userId, id);
       return deleted
         ? ok(true)
         : err({ code: "not-found", message: `No interview has the id "${id}".` });
