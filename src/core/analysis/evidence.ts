@@ -42,7 +42,8 @@ export function closingEvidence(parsed: ParsedText, count: number): Evidence[] {
  */
 export function tidyEvidence(list: readonly Evidence[], limit = 4): Evidence[] {
   const kept: Evidence[] = [];
-  for (const item of list) {
+  // Only the first few can be kept; looking further would make a long answer cost its square.
+  for (const item of list.slice(0, limit * 8)) {
     if (item.end <= item.start) continue;
     if (kept.some((other) => item.start >= other.start && item.end <= other.end)) continue;
     const inside = kept.filter((other) => other.start >= item.start && other.end <= item.end);

@@ -178,6 +178,37 @@ function isWordType(type: string, pos: PartOfSpeech): boolean {
   return (type === "word" || type === "number") && pos !== "PUNCT" && pos !== "SPACE";
 }
 
+/**
+ * The longest run of characters without white space handed to wink as one piece. wink's tokenizer
+ * tries its e-mail, URL and other patterns on each run, in time that grows with the square of the
+ * run's length or worse (60,000 characters of "x1-x1-…" took 20 s), while no word or URL a
+ * candidate says comes near this length.
+ */
+export const MAX_RUN = 40;
+
+const LONG_RUN = new RegExp(`\\S{${String(MAX_RUN + 1)},}`, "g");
+
+/**
+ * The text as wink reads it: in every run longer than MAX_RUN, a space takes the place of a
+ * character after each MAX_RUN characters (both halves of a surrogate pair, so no half is left
+ * alone), so the text keeps its length and every offset stays valid.
+ */
+export function boundRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    const chars = [...run];
+    let since = 0;
+    for (let i = 0; i < chars.length; i += 1) {
+      if (since === MAX_RUN) {
+        chars[i] = " ".repeat(chars[i]?.length ?? 1);
+        since = 0;
+      } else {
+        since += 1;
+      }
+    }
+    return chars.join("");
+  });
+}
+
 /** Reads an answer with wink: sentences, tokens, POS tags, lemmas, entities, negation, offsets. */
 // wink recognises its helpers by identity (its.span, its.type on entities...), so they are passed
 // unbound, as its documentation does; none of them uses `this`.
@@ -185,7 +216,7 @@ function isWordType(type: string, pos: PartOfSpeech): boolean {
 export function parseText(text: string): ParsedText {
   const { wink, vocabularySize } = nlp();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const doc = wink.readDoc(boundRuns(text));
   const list = doc.tokens();
   const values = column<string>(list, its.value);
   const normals = column<string>(list, its.normal);
@@ -275,3 +306,16 @@ export function parseText(text: string): ParsedText {
   return { text, tokens, sentences, entities };
 }
 /* eslint-enable @typescript-eslint/unbound-method */
+
+/** The index of the sentence that holds character `offset` (the nearest before it, between two). */
+export function sentenceAtOffset(parsed: ParsedText, offset: number): number {
+  const { sentences } = parsed;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sentences[middle]?.start ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return sentences[low]?.index ?? 0;
+}

@@ -17,14 +17,17 @@ export interface LengthSignal {
 }
 
 // A word is a run of non-space characters with a letter or a digit in it, the way a word
-// processor counts: "on-call" and "didn't" are one word each, "—" is none.
-const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+// processor counts: "on-call" and "didn't" are one word each, "—" is none. Runs are found first
+// and tested after, which keeps the count linear on runs with no letter at all.
+const RUN = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Counts words and sentences and finds where the three-minute mark falls. */
 export function readLength(parsed: ParsedText): LengthSignal {
   let words = 0;
   let limitOffset: number | undefined;
-  for (const match of parsed.text.matchAll(WORD)) {
+  for (const match of parsed.text.matchAll(RUN)) {
+    if (!LETTER_OR_DIGIT.test(match[0])) continue;
     words += 1;
     if (words === TOO_LONG_WORDS + 1) limitOffset = match.index;
   }

@@ -1,5 +1,5 @@
 import { type Evidence, tokenEvidence } from "../evidence.ts";
-import type { ParsedText } from "../nlp.ts";
+import { type ParsedText, sentenceAtOffset } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
 
 /** Mission and values words, buzzwords and superlatives: what an answer performs. */
@@ -103,9 +103,7 @@ function spans(parsed: ParsedText, set: ReturnType<typeof compilePhrases>): Evid
 }
 
 function sentenceAt(parsed: ParsedText, evidence: Evidence): number {
-  return (
-    parsed.sentences.find((s) => s.start <= evidence.start && evidence.end <= s.end)?.index ?? 0
-  );
+  return sentenceAtOffset(parsed, evidence.start);
 }
 
 /**
