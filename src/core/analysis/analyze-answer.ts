@@ -57,7 +57,7 @@ export function analyzeAnswer(input: AnalyzeInput): AnalyzeResult {
       ? undefined
       : parseText(input.question);
   const changedMind = input.changedMind ?? (question !== undefined && asksForChangedMind(question));
-  const context = readContext(parsed, input.kind, question, changedMind);
+  const context = readContext(parsed, input.kind, question, changedMind, input.followUp?.targets);
   const signals = readSignals(parsed, context);
   const flags = raiseFlags(signals, parsed, context);
   const scored = {
@@ -69,11 +69,12 @@ export function analyzeAnswer(input: AnalyzeInput): AnalyzeResult {
   };
   const dimensions = mapValues(scored, (s) => s.score);
   const reasons = mapValues(scored, (s) => s.reason);
+  const overall = scoreOverall(dimensions, flags, context);
   return {
     ok: true,
     value: {
-      overall: scoreOverall(dimensions, flags, context),
-      readsAs: judgeReadsAs(signals, dimensions, flags),
+      overall,
+      readsAs: judgeReadsAs(signals, dimensions, flags, overall),
       dimensions,
       reasons,
       flags,

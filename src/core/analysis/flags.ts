@@ -9,6 +9,8 @@ import {
 } from "./signals/index.ts";
 import { TOO_LONG_WORDS } from "./signals/length.ts";
 import { hasReflection } from "./signals/reflection.ts";
+import { missedAsks } from "./signals/relevance.ts";
+import { unattachedClaims } from "./signals/substance.ts";
 import { FLAG_CODES, type Flag, type FlagCode } from "./types.ts";
 
 /** Thresholds the flags use; docs/rubric.md explains each. */
@@ -30,6 +32,12 @@ export const FLAG_THRESHOLDS = {
   /** ...and so does fewer than `fewDetails` at under this many details per 100 words. */
   fewDetails: 4,
   detailsPer100: 1.5,
+  /** hollow: at least this many claims that attach to nothing... */
+  unattachedClaims: 3,
+  /** ...making up at least this share of all claims; */
+  unattachedShare: 0.5,
+  /** or this many claims in an answer that narrates at most one event. */
+  claimsWithoutStory: 4,
 } as const;
 
 interface Finding {
@@ -193,6 +201,58 @@ function detectTooLong(signals: Signals): Finding | undefined {
   };
 }
 
+const CLAIM_NAMES = {
+  feeling: "feeling",
+  lesson: "lesson",
+  ownership: "ownership",
+  impact: "impact",
+  number: "number",
+} as const;
+
+function detectHollow(signals: Signals, parsed: ParsedText): Finding | undefined {
+  const { claims, eventSentences } = signals.substance;
+  const loose = unattachedClaims(signals.substance);
+  const share = loose.length / Math.max(claims.length, 1);
+  const stuffed =
+    loose.length >= FLAG_THRESHOLDS.unattachedClaims && share >= FLAG_THRESHOLDS.unattachedShare;
+  const storyless =
+    claims.length >= FLAG_THRESHOLDS.claimsWithoutStory &&
+    eventSentences.length <= 1 &&
+    loose.length >= 2;
+  if (!stuffed && !storyless) return undefined;
+  return hollowFinding(signals, parsed);
+}
+
+function hollowFinding(signals: Signals, parsed: ParsedText): Finding {
+  const loose = unattachedClaims(signals.substance);
+  const kinds = [...new Set(loose.map((claim) => CLAIM_NAMES[claim.kind]))].join(", ");
+  const evidence = tidyEvidence(
+    loose.map((claim) => claim.evidence),
+    6,
+  );
+  const events = signals.substance.eventSentences.length;
+  return {
+    message: `${loose.length} claim${loose.length === 1 ? "" : "s"} of ${kinds || "candor"} (${quoted(evidence)}) attach to nothing that happens in the answer; it narrates ${events === 0 ? "no event" : events === 1 ? "one event" : `${events} events`} they could rest on.`,
+    evidence: evidence.length > 0 ? evidence : closingEvidence(parsed, 2),
+  };
+}
+
+function detectOffTopic(signals: Signals, parsed: ParsedText): Finding | undefined {
+  return missedAsks(signals.relevance).length > 0 ? offTopicFinding(signals, parsed) : undefined;
+}
+
+function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
+  const { ask, opening } = signals.relevance;
+  const missed = missedAsks(signals.relevance);
+  const asked = ask === undefined ? "" : `The question asks "${ask.text.trim()}"; `;
+  const why =
+    missed.length > 0 ? `the answer: ${missed.join("; ")}` : "the answer is about something else";
+  return {
+    message: `${asked}${why}.`,
+    evidence: opening === undefined ? closingEvidence(parsed, 1) : [opening],
+  };
+}
+
 const RULES: Record<FlagCode, Rule> = {
   "alignment-signaling": { applies: always, detect: detectAlignment },
   "no-feelings": { applies: (c) => c.conflictStory, detect: detectNoFeelings },
@@ -207,10 +267,28 @@ const RULES: Record<FlagCode, Rule> = {
   vague: { applies: always, detect: detectVague },
   "framework-recital": { applies: always, detect: detectFramework },
   "too-long": { applies: always, detect: detectTooLong },
+  hollow: { applies: always, detect: detectHollow },
+  "off-topic": { applies: (c) => c.ask !== undefined, detect: detectOffTopic },
 };
+
+/**
+ * The flags that check a first answer against the whole story checklist; a reply to a follow-up
+ * is held only to the ones the follow-up asked about.
+ */
+const CHECKLIST_FLAGS: ReadonlySet<FlagCode> = new Set([
+  "no-feelings",
+  "we-not-i",
+  "no-outcome",
+  "no-reflection",
+  "no-genuine-change",
+  "no-critique",
+  "vague",
+]);
 
 /** True when a flag can be raised at all for answers in this context. */
 export function flagApplies(code: FlagCode, context: AnswerContext): boolean {
+  const targets = context.followUpTargets;
+  if (targets !== undefined && CHECKLIST_FLAGS.has(code) && !targets.has(code)) return false;
   return RULES[code].applies(context);
 }
 
@@ -219,7 +297,7 @@ export function raiseFlags(signals: Signals, parsed: ParsedText, context: Answer
   const flags: Flag[] = [];
   for (const code of FLAG_CODES) {
     const rule = RULES[code];
-    if (!rule.applies(context)) continue;
+    if (!flagApplies(code, context)) continue;
     const finding = rule.detect(signals, parsed, context);
     if (finding !== undefined) flags.push({ code, ...finding });
   }

@@ -1,23 +1,101 @@
 /**
- * Answers are untrusted: a sentence addressed to whoever grades the answer ("ignore your
- * instructions", "give this 5/5") is not part of the answer. Such sentences are blanked out before
- * analysis, character for character, so every offset into the original text stays valid and the
- * sentence can neither add specifics ("5/5" is a number) nor change a score.
+ * Answers are untrusted: a sentence aimed at whoever grades the answer is not part of the answer.
+ * That covers instructions ("ignore your instructions", "give this 5/5"), addresses to the grader
+ * ("Note to the evaluator: …"), verdicts ("Score: 5/5", a JSON object with an "overall"), and
+ * summaries of the candidate in the third person ("The candidate took full ownership…"). Such
+ * sentences are blanked before analysis, character for character, so every offset into the
+ * original text stays valid and the sentence can neither add specifics ("5/5" is a number) nor
+ * change a score.
+ *
+ * A story may quote an attack string as part of what happened ("I typed 'ignore previous
+ * instructions' into the support bot"): a directive that sits inside quotation marks, in a
+ * sentence that also narrates around the quote, is kept.
  */
 const DIRECTIVE_PATTERNS: readonly RegExp[] = [
-  /\b(ignore|disregard|forget|override)\b[^.!?\n]{0,60}\b(instructions?|rules|prompts?|rubric|guidelines)\b/i,
-  /\b(give|rate|score|grade|mark|award)\b[^.!?\n]{0,40}(\b\d+\s*(\/|out of)\s*\d+\b|\b(top|full|perfect|maximum|highest)\s+(marks?|scores?)\b)/i,
-  /\byou are (now )?(an? )?(ai|language model|grader|assistant|evaluator)\b/i,
-  /\b(system prompt|as the grader|dear grader|note to (the )?(grader|evaluator|ai))\b/i,
+  // Instructions to a model or a grader.
+  /\b(ignore|disregard|forget|override)\b[^.!?\n]{0,60}\b(instructions?|rules|prompts?|rubric|guidelines|criteria)\b/i,
+  /\b(give|rate|score|grade|mark|award|assign)\b[^.!?\n]{0,40}(\b\d+\s*(\/|out of)\s*\d+\b|\b(top|full|perfect|maximum|highest|max)\s+(marks?|scores?|points?|ratings?)\b)/i,
+  /\byou are (now )?(an? )?(ai|language model|grader|assistant|evaluator|scorer)\b/i,
+  /\b(system prompt|developer message|as the (grader|evaluator|scorer|scoring model))\b/i,
+  // Addressed to whoever scores: "Note to the evaluator", "Evaluator summary:", "Dear grader,".
+  /\b(note|message|instructions?|summary|memo|reminder|context)\s+(to|for)\s+(the\s+)?(grader|evaluator|scorer|scoring (model|system)|assessor|rater|reviewer|ai|model|llm|judge)\b/i,
+  /\b(dear|hey|attention|attn)\s*,?\s+(the\s+)?(grader|evaluator|scorer|assessor|rater|ai|model|llm|judge)\b/i,
+  /(^|[\n.!?]\s*|[[(]\s*)(the\s+)?(grader|evaluator|scorer|scoring model|assessor|rater|judge|ai|llm)('s)?\s*(summary|notes?|verdict|assessment)?\s*:/i,
+  /\b(as|to) (the|my) (interviewer|evaluator|grader|assessor)\b[^.!?\n]{0,40}\b(will|should|can|must)\s+(notice|see|agree|note|recognize|recognise|conclude)\b/i,
+  // Verdicts: "Score: 5/5", "Rating = 10", a JSON verdict, "this answer demonstrates every criterion".
+  /\b(score|rating|grade|overall|verdict|result)\s*[:=]\s*\d/i,
+  /\b\d+\s*(\/|out of)\s*(5|10|100)\b[^.!?\n]{0,30}\b(score|rating|marks?|points?|stars?)\b/i,
+  /["'](overall|readsAs|score|rating|verdict|dimensions|flags)["']\s*:/i,
+  /\b(this|the|my) (answer|response|reply|submission)\b[^.!?\n]{0,30}\b(demonstrates|shows|meets|exceeds|satisfies|covers|hits|deserves|merits|earns|warrants|scores|qualifies)\b/i,
+  /\b(rubric|scoring) (criteria|requirements|dimensions)\b/i,
+  // Third-person summaries of the candidate.
+  /\b(the|this) (candidate|applicant|interviewee|respondent)('s)?\b[^.!?\n]{0,80}\b(demonstrat\w*|show(s|ed|n)?|exhibit\w*|display\w*|clearly|strong|excellent|exceptional|took (full |complete )?(ownership|responsibility)|felt|reflect\w*|deserv\w*|should (receive|get|be (rated|scored|given))|meets|exceeds|answer|response)\b/i,
+  // Markup that pretends to come from the system.
+  /\[\s*(system|admin|instructions?|inst|developer|assistant)\s*\]/i,
+  /<\/?\s*(system|instructions?|admin|developer)\s*>/i,
+  /(^|\n)\s*#{1,6}\s*(system|instructions?|developer|grader)\b/i,
 ];
+
+const QUOTED = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’/g;
+
+/** The text with quoted passages replaced by spaces, and the character ranges that were quoted. */
+function maskQuotes(text: string): { masked: string; quoted: boolean[] } {
+  const quoted = new Array<boolean>(text.length).fill(false);
+  const masked = text.replace(QUOTED, (match, offset: number) => {
+    for (let i = offset; i < offset + match.length; i += 1) quoted[i] = true;
+    return " ".repeat(match.length);
+  });
+  return { masked, quoted };
+}
+
+function isDirective(sentence: string): boolean {
+  return DIRECTIVE_PATTERNS.some((pattern) => pattern.test(sentence));
+}
+
+// Narration around a quote: at least a few words of the candidate's own in the same sentence.
+const NARRATION = /[\p{L}\p{N}'’]+/gu;
+
+function narratesAround(outside: string): boolean {
+  return (outside.match(NARRATION)?.length ?? 0) >= 4;
+}
+
+// A sentence ends at a line break, or at closing punctuation followed by white space and a capital,
+// a digit, a quote or a bracket: "took full ownership..., cut incidents" stays one sentence.
+// Markup and JSON end where their bracket closes.
+const SENTENCE_END = /\n|[.!?…]+(?=\s+["“'‘([{<\p{Lu}\p{N}]|\s*$)|[}\]>](?=\s)/gu;
+
+/** The [start, end) ranges of the text's sentences, line breaks excluded. */
+function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match[0] === "\n" ? match.index : match.index + match[0].length;
+    if (end > start) ranges.push([start, end]);
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) ranges.push([start, text.length]);
+  return ranges;
+}
 
 /** The text with every grader-directed sentence replaced by spaces (newlines kept). */
 export function blankGraderDirectives(text: string): { text: string; blanked: number } {
+  const { masked } = maskQuotes(text);
   let blanked = 0;
-  const masked = text.replace(/[^.!?\n]+[.!?]*/g, (sentence) => {
-    if (!DIRECTIVE_PATTERNS.some((pattern) => pattern.test(sentence))) return sentence;
+  let result = "";
+  let cursor = 0;
+  for (const [start, end] of sentenceRanges(text)) {
+    const sentence = text.slice(start, end);
+    result += text.slice(cursor, start);
+    cursor = end;
+    const outside = masked.slice(start, end);
+    // Inside quotation marks, in a line that tells what happened, it is part of the story.
+    const quotedInStory = !isDirective(outside) && narratesAround(outside);
+    if (!isDirective(sentence) || quotedInStory) {
+      result += sentence;
+      continue;
+    }
     blanked += 1;
-    return " ".repeat(sentence.length);
-  });
-  return { text: masked, blanked };
+    result += " ".repeat(sentence.length);
+  }
+  return { text: result + text.slice(cursor), blanked };
 }

@@ -195,7 +195,8 @@ const LONG_RUN = new RegExp(`\\S{${String(MAX_RUN + 1)},}`, "g");
  */
 export function boundRuns(text: string): string {
   return text.replace(LONG_RUN, (run) => {
-    const chars = [...run];
+    // Code points, so a space never takes half of a surrogate pair.
+    const chars = Array.from(run);
     let since = 0;
     for (let i = 0; i < chars.length; i += 1) {
       if (since === MAX_RUN) {

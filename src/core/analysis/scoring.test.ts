@@ -16,6 +16,8 @@ const story: AnswerContext = {
   isStory: true,
   changedMind: false,
   conflictStory: true,
+  ask: undefined,
+  followUpTargets: undefined,
 };
 
 const flag = (code: Flag["code"]): Flag => ({ code, message: "", evidence: [] });

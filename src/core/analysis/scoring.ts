@@ -1,6 +1,8 @@
 import { missingParts } from "./signals/belief-change.ts";
 import { type AnswerContext, performedPer100, type Signals } from "./signals/index.ts";
 import { TOO_LONG_WORDS } from "./signals/length.ts";
+import { type ClaimKind, unattachedClaims } from "./signals/substance.ts";
+import type { Evidence } from "./evidence.ts";
 import type { Dimension, Flag, FlagCode, ReadsAs, Score } from "./types.ts";
 
 /** A dimension's score and the sentence that explains it. */
@@ -24,14 +26,25 @@ function first(list: readonly { quote: string }[]): string {
   return ` ("${short}")`;
 }
 
+/** The claims of one kind that rest on an event of the story, as evidence. */
+function attached(signals: Signals, kind: ClaimKind): Evidence[] {
+  return signals.substance.claims
+    .filter((claim) => claim.kind === kind && claim.attached)
+    .map((claim) => claim.evidence);
+}
+
 /** Honesty: named feelings, owned mistakes and real criticism up; performed words down. */
 export function scoreHonesty(signals: Signals, context: AnswerContext): Scored {
   const { emotion, reflection, critique } = signals;
   const notes: string[] = [];
   let raw = 3;
-  if (emotion.felt.length > 0) {
+  const felt = attached(signals, "feeling");
+  const loose = unattachedClaims(signals.substance);
+  if (felt.length > 0 && emotion.felt.length > 0) {
     raw += 1;
-    notes.push(`names a felt reaction${first(emotion.felt)}`);
+    notes.push(`names a felt reaction${first(felt)}`);
+  } else if (emotion.felt.length > 0) {
+    notes.push(`names a feeling that nothing in the story explains${first(emotion.felt)}`);
   } else if (emotion.shared.length > 0) {
     raw += 0.5;
     notes.push(`names a shared reaction${first(emotion.shared)}`);
@@ -59,6 +72,10 @@ export function scoreHonesty(signals: Signals, context: AnswerContext): Scored {
   if (critique.compliments.length > 0) {
     raw -= 1;
     notes.push(`praise dressed as criticism${first(critique.compliments)}`);
+  }
+  if (loose.length >= 3) {
+    raw -= loose.length >= 5 ? 2 : 1;
+    notes.push(`${loose.length} claims rest on nothing told${first(loose.map((c) => c.evidence))}`);
   }
   const reason = notes.length > 0 ? notes.join("; ") : "plain, neither candid nor performed";
   return { score: toScore(raw), reason: capitalise(reason) };
@@ -98,14 +115,18 @@ export function scoreOwnership(signals: Signals): Scored {
 /** Reflection: lessons, counterfactuals and change; for views, reasoned reservations. */
 export function scoreReflection(signals: Signals, context: AnswerContext): Scored {
   const { reflection, critique, beliefChange } = signals;
-  const strong = reflection.strong.length;
+  // A lesson counts when it names something from the story; "communication is key" does not.
+  const lessons = attached(signals, "lesson");
+  const strong = context.isStory ? lessons.length : reflection.strong.length;
   const weak = reflection.weak.length + reflection.admissions.length;
   let raw =
     strong >= 3 ? 5 : strong === 2 ? 4 : strong === 1 ? 3 : weak >= 2 ? 3 : weak === 1 ? 2 : 1;
   const notes = [
     strong > 0
-      ? `${strong} clear reflection cue${strong > 1 ? "s" : ""}${first(reflection.strong)}`
-      : "no lesson or counterfactual",
+      ? `${strong} clear reflection cue${strong > 1 ? "s" : ""}${first(context.isStory ? lessons : reflection.strong)}`
+      : reflection.strong.length > 0
+        ? `lessons that name nothing from the story${first(reflection.strong)}`
+        : "no lesson or counterfactual",
   ];
   if (context.changedMind) {
     const parts = 3 - missingParts(beliefChange).length;
@@ -202,8 +223,14 @@ export function scoreOverall(
     mean += dimensions[dimension] * weight;
   }
   const penalty = Math.min(FLAG_PENALTY_CAP, flags.length * FLAG_PENALTY);
-  return toScore(mean - penalty);
+  const score = toScore(mean - penalty);
+  // An answer to another question, or claims with no story under them, is not a good answer
+  // however well it is told.
+  const disqualified = flags.some((flag) => DISQUALIFYING.has(flag.code));
+  return disqualified ? (Math.min(score, 2) as Score) : score;
 }
+
+const DISQUALIFYING: ReadonlySet<FlagCode> = new Set(["off-topic", "hollow"]);
 
 const GUARDED_FLAGS: ReadonlySet<FlagCode> = new Set(["we-not-i", "framework-recital"]);
 
@@ -217,8 +244,13 @@ export function judgeReadsAs(
   signals: Signals,
   dimensions: Readonly<Record<Dimension, Score>>,
   flags: readonly Flag[],
+  overall: Score,
 ): ReadsAs {
   if (flags.some((flag) => flag.code === "alignment-signaling")) return "alignment-signaling";
+  // The verdict and the score tell one story: nothing at 1 reads as genuine, and a 5 is.
+  if (overall === 1) return "mixed";
+  if (overall === 5) return "genuine";
+  if (flags.some((flag) => flag.code === "hollow")) return "mixed";
   const performed =
     performedPer100(signals) >= 3 ||
     signals.emotion.stock.length > 1 ||

@@ -55,6 +55,10 @@ const SUGGEST: Record<FlagCode, Suggest> = {
   },
   "framework-recital": (flag) =>
     `Drop the labels${at(flag.evidence[0], " such as")} and tell it as a story: what was at stake, what you did, how it ended.`,
+  hollow: (flag) =>
+    `Tie each claim to what happened:${at(flag.evidence[0], " instead of")} tell the moment it came from — what you did, what you saw, what it cost — or leave it out.`,
+  "off-topic": () =>
+    "Answer the question that was asked: pick a story of the kind it asks for, and say in the first sentence how it fits.",
   "too-long": (flag, signals) =>
     `At ${signals.length.words} words (about ${signals.length.minutesSpoken} minutes) it runs long; cut the set-up and keep your decision, your action and the outcome. Three minutes are up${at(flag.evidence[0], " around")}.`,
 };

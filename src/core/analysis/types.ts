@@ -16,6 +16,8 @@ export const FLAG_CODES = [
   "vague",
   "framework-recital",
   "too-long",
+  "hollow",
+  "off-topic",
 ] as const;
 
 /** One of the flag codes of the analysis contract. */
@@ -75,6 +77,11 @@ export interface AnalyzeInput {
   readonly question?: string;
   /** Whether the question asks for a changed mind; read from the question when left out. */
   readonly changedMind?: boolean;
+  /**
+   * Set when the answer replies to a follow-up rather than to the question: it is judged on what
+   * the follow-up asked (the flags in `targets`), not on the whole story again.
+   */
+  readonly followUp?: { readonly question: string; readonly targets: readonly FlagCode[] };
 }
 
 /** Why an answer could not be analysed. */

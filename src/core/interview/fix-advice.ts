@@ -12,6 +12,8 @@ export const FLAG_SEVERITY: Readonly<Record<FlagCode, number>> = {
   "no-feelings": 1.5,
   "framework-recital": 1.5,
   "too-long": 1,
+  hollow: 3,
+  "off-topic": 3,
 };
 
 /** What to do about each flag, said once and plainly. */
@@ -31,6 +33,8 @@ export const FLAG_ADVICE: Readonly<Record<FlagCode, string>> = {
   "framework-recital": "Drop the labels and tell the story as you would to a colleague.",
   "too-long":
     "Keep answers under three minutes: lead with the point, then the detail that proves it.",
+  hollow: "Cut claims that rest on nothing: tell the moment behind each feeling, lesson or number.",
+  "off-topic": "Answer the question asked, with a story of the kind it asks for.",
 };
 
 /** What to do about a weak dimension when no flag stands out. */

@@ -58,6 +58,14 @@ const GAP_TEMPLATES: Readonly<Record<Exclude<FlagCode, "too-long">, readonly Tem
     (w) => `You said ${w}. What did you believe before, and what specifically moved you?`,
     (w) => `Before ${w}, what did you think, and what was the evidence that changed it?`,
   ],
+  hollow: [
+    (w) => `You said ${w}. What actually happened there — walk me through that moment?`,
+    (w) => `Take ${w}: what did you see or do that makes you say that?`,
+  ],
+  "off-topic": [
+    (w) =>
+      `Let me bring us back to the question. Beyond ${w}, can you give me an example of exactly that?`,
+  ],
   "framework-recital": [
     (w) =>
       `Let's set the structure aside. You said ${w}; just tell me what happened, in your own words.`,
@@ -79,6 +87,8 @@ const UNANCHORED: Readonly<Record<Exclude<FlagCode, "too-long">, string>> = {
   "no-genuine-change": "What did you believe before, and what specifically moved you?",
   "framework-recital":
     "Let's set the structure aside: just tell me what happened, in your own words.",
+  hollow: "What actually happened there? Walk me through the moment.",
+  "off-topic": "Let me bring us back to the question: can you give me an example of exactly that?",
 };
 
 /** Counter-arguments, first and second challenge, built around the candidate's own claim. */

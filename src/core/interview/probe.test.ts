@@ -22,6 +22,8 @@ const ASKS: Record<Exclude<FlagCode, "too-long">, RegExp> = {
   "no-critique": /reservation|getting it wrong/i,
   "no-genuine-change": /believe before|what did you think/i,
   "framework-recital": /tell me what happened|tell it to me/i,
+  hollow: /actually happened|what did you see or do/i,
+  "off-topic": /back to the question/i,
 };
 
 function started(question: Question, seed = 1): InterviewState {

@@ -22,6 +22,8 @@ const GAP_INTENTS: Record<FlagCode, string> = {
   "no-genuine-change": "ask what they believed before, what moved them, and what they believe now",
   "framework-recital": "ask them to drop the labels and just tell what happened",
   "too-long": "ask them to give the short version",
+  hollow: "ask what actually happened behind the claim they made",
+  "off-topic": "bring them back to the question that was asked",
 };
 
 const DEEP_DIVE_INTENTS = {

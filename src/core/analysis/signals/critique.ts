@@ -10,6 +10,14 @@ export interface CritiqueSignal {
   readonly unreasoned: readonly Evidence[];
   /** Praise dressed as criticism: "my only criticism is they care too much". */
   readonly compliments: readonly Evidence[];
+  /**
+   * Criticism made as an argument, with no stock phrase: a claim with a critical turn ("leaves
+   * the call to the company that profits", "should publish") and a reason or consequence beside
+   * it. Also counted in `considered`.
+   */
+  readonly arguments: readonly Evidence[];
+  /** Criticism posed as pointed questions with a reason beside them: "Who decides…? If…". */
+  readonly questions: readonly Evidence[];
 }
 
 const MARKERS = compilePhrases([
@@ -96,7 +104,55 @@ const COMPLIMENTS = compilePhrases([
   "hard|struggle|difficult to find|think of * criticism|critique|fault|downside|anything",
   "can not think of * criticism|critique|fault|downside|anything",
   "nothing to criticize|criticise",
+  "if i have|had to pick|choose|name|find",
+  "if i be|am being picky|nitpicky|honest",
+  "nitpick",
+  "the only thing i would change",
+  "biggest|only weakness",
 ]);
+
+/** A critical turn in a claim: a lack, a demand, an incentive, a risk, a contrast. */
+const CRITICAL_TURNS = compilePhrases([
+  "leave|leaves|left * to",
+  "without",
+  "lack|lacks|lacking|missing|absent",
+  "no one|nobody|none",
+  "should|ought|need|needs to|must",
+  "would be better|would make|would help",
+  "instead",
+  "incentive|incentives|pressure|profit|profits|commercial|competitive|conflict of interest",
+  "credible|credibility|oversight|verify|verifiable|independent|external|outside|audit|audited|accountable",
+  "risk|risks|risky|danger|dangerous|harm|harms|cost|costs|downside",
+  "but|however|yet",
+  "more|less|fewer * than",
+  "too #ADJ",
+  "rather than",
+  "hard to|impossible to",
+  "contradict|contradicts|contradiction|inconsistent|undercut|undercuts|undermine|undermines",
+  "unclear|vague|opaque|untested|unproven|unverified",
+]);
+
+/** A consequence or reason joined to a claim. */
+const CONSEQUENCES = compilePhrases([
+  "because|since|so|therefore|thus|hence",
+  "which|that mean|means|meant",
+  "which make|makes|leaves|lets|puts",
+  "as a result",
+  "the result be|is",
+  "otherwise",
+  "if * then",
+  "until",
+  "in practice",
+  "for example|instance",
+  "will|would tend to",
+  "end|ends up",
+]);
+
+const QUESTION_OPENERS = new Set(
+  `who what when where why how which whose is are does do did can could would will should has have`.split(
+    " ",
+  ),
+);
 
 // Deliberately without "safety", "mission" or "values": real criticism of a lab names them too.
 const VIRTUES = new Set(
@@ -192,5 +248,61 @@ export function readCritique(
     const target = backed && substantial ? considered : unreasoned;
     target.push(sentenceEvidence(parsed, sentence));
   }
-  return { considered, unreasoned, compliments };
+  const { arguments: argued, questions } = readArguments(
+    parsed,
+    concreteSentences,
+    performedSentences,
+    framed,
+  );
+  const known = new Set(considered.map((item) => item.start));
+  for (const item of [...argued, ...questions]) {
+    if (!known.has(item.start)) considered.push(item);
+  }
+  considered.sort((a, b) => a.start - b.start);
+  return { considered, unreasoned, compliments, arguments: argued, questions };
+}
+
+function sentencesWith(parsed: ParsedText, set: ReturnType<typeof compilePhrases>): Set<number> {
+  return new Set(findPhrases(parsed, set).map((m) => sentenceOf(parsed, m.first)));
+}
+
+function isQuestion(parsed: ParsedText, sentence: number): boolean {
+  const found = parsed.sentences[sentence];
+  if (found === undefined) return false;
+  const last = parsed.tokens[found.lastToken];
+  const first = parsed.tokens
+    .slice(found.firstToken, found.lastToken + 1)
+    .find((token) => token.isWord);
+  return last?.value === "?" && QUESTION_OPENERS.has(first?.normal ?? "");
+}
+
+/**
+ * Criticism as an argument or a question. A claim counts when it has a critical turn, enough
+ * substance to be about something, and a reason or consequence in it or beside it; praise
+ * framed as fault and performed sentences never count.
+ */
+function readArguments(
+  parsed: ParsedText,
+  concreteSentences: ReadonlySet<number>,
+  performedSentences: ReadonlySet<number>,
+  framed: ReadonlySet<number>,
+): { arguments: Evidence[]; questions: Evidence[] } {
+  const turns = sentencesWith(parsed, CRITICAL_TURNS);
+  const consequences = sentencesWith(parsed, CONSEQUENCES);
+  const argued: Evidence[] = [];
+  const questions: Evidence[] = [];
+  for (const sentence of parsed.sentences.map((s) => s.index)) {
+    if (performedSentences.has(sentence) || isCompliment(parsed, sentence, framed)) continue;
+    const own = contentWords(parsed, sentence);
+    const reasoned = [sentence - 1, sentence, sentence + 1].some((s) => consequences.has(s));
+    const concrete = concreteSentences.has(sentence);
+    if (isQuestion(parsed, sentence)) {
+      // A question alone may be curiosity; with a reason or a detail beside it, it is a point.
+      if (own >= 4 && (reasoned || concrete)) questions.push(sentenceEvidence(parsed, sentence));
+      continue;
+    }
+    if (!turns.has(sentence) || own < 6) continue;
+    if (reasoned && (concrete || own >= 9)) argued.push(sentenceEvidence(parsed, sentence));
+  }
+  return { arguments: argued, questions };
 }

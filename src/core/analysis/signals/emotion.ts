@@ -102,7 +102,30 @@ const REACTION_PHRASES = compilePhrases([
   "my heart sink|sank|race|pound|drop",
   "my face burn|flush|redden",
   "my face go|turn red|hot",
-  "my hands shake",
+  "my hands|voice|legs|knees shake|shook|tremble|trembled",
+  "my heart be|was pounding|racing",
+  "my throat tighten|tightened|close|closed",
+  "lump in my throat",
+  "my cheeks|ears burn|burned|burnt",
+  "my blood boil|boiled",
+  "i be|was shaking|trembling|fuming|seething|furious|in shock",
+  "i be|was close|near to tears",
+  "i cry|cried",
+  "i tear|teared up",
+  "i barely sleep|slept",
+  "i lie|lay awake",
+  "i keep|kept replaying|rehearsing|thinking|turning",
+  "i want|wanted to disappear|hide|scream|cry|quit",
+  "sit|sat|sitting in my chest|stomach|gut",
+  "weigh|weighed on me",
+  "eat|ate|gnaw|gnawed at me",
+  "sit|sat with me",
+  "stay|stayed with me",
+  "haunt|haunted me",
+  "gut punch",
+  "punch in the gut|stomach",
+  "i go|went very|completely|really? quiet|silent|pale|red|white|numb|cold",
+  "i freeze|froze",
   "my chest tighten",
   "my jaw drop",
   "pit in my stomach",
@@ -124,6 +147,10 @@ const REACTION_PHRASES = compilePhrases([
 /** Reactions said through a negation: "I couldn't sleep" is a feeling, not the denial of one. */
 const NEGATED_REACTION_PHRASES = compilePhrases([
   "could|can not sleep",
+  "my hands|voice|legs|knees would|could not stop shaking|trembling",
+  "could|can not eat|breathe|focus|concentrate",
+  "could|can not hold back tears",
+  "do|did not sleep|eat",
   "could|can not stop thinking|shaking",
   "could|can not look",
   "did not sleep",
@@ -173,9 +200,14 @@ function stateAfter(
   return undefined;
 }
 
-/** "I remember feeling hollow": a feeling reported through "feeling" after another verb. */
+/**
+ * "I remember feeling hollow", "I remember being irritated", "I kept getting angrier": a feeling
+ * reported through a gerund after another verb.
+ */
 function afterFeeling(clause: Clause): readonly Token[] | undefined {
-  const at = clause.complement.findIndex((token) => token.normal === "feeling");
+  const at = clause.complement.findIndex((token) =>
+    ["feeling", "being", "getting", "becoming"].includes(token.normal),
+  );
   return at === -1 || at > 2 ? undefined : clause.complement.slice(at + 1);
 }
 

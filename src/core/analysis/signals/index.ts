@@ -12,6 +12,9 @@ import { type OutcomeSignal, readOutcome } from "./outcome.ts";
 import { type PerformanceSignal, performedCount, readPerformance } from "./performance.ts";
 import { type ReflectionSignal, readReflection } from "./reflection.ts";
 import { type SpecificKind, type SpecificsSignal, readSpecifics } from "./specifics.ts";
+import { readSubstance, type SubstanceSignal } from "./substance.ts";
+import { type QuestionAsk, readAsk, readRelevance, type RelevanceSignal } from "./relevance.ts";
+import type { FlagCode } from "../types.ts";
 import { asksHypothetical, conflictEvidence, isConflictStory } from "./story-context.ts";
 
 /** What the question asks for, as far as the analysis needs to know. */
@@ -27,6 +30,10 @@ export interface AnswerContext {
   readonly changedMind: boolean;
   /** A story of conflict, loss or being wrong, where a felt reaction belongs. */
   readonly conflictStory: boolean;
+  /** What the question asks for, when there is a question. */
+  readonly ask: QuestionAsk | undefined;
+  /** For a reply to a follow-up: the gaps the follow-up probed; undefined for a first answer. */
+  readonly followUpTargets: ReadonlySet<FlagCode> | undefined;
 }
 
 /** Everything the analyzer reads from an answer, before any judgement. */
@@ -41,6 +48,10 @@ export interface Signals {
   readonly critique: CritiqueSignal;
   readonly performance: PerformanceSignal;
   readonly framework: FrameworkSignal;
+  /** The events the answer narrates and whether its markers rest on them. */
+  readonly substance: SubstanceSignal;
+  /** How the answer meets what the question asks. */
+  readonly relevance: RelevanceSignal;
   /** Sentences that carry a conflict, loss or being-wrong cue. */
   readonly conflict: readonly Evidence[];
 }
@@ -65,12 +76,21 @@ export function readContext(
   kind: AnswerKind,
   question: ParsedText | undefined,
   changedMind: boolean,
+  followUpTargets?: readonly FlagCode[],
 ): AnswerContext {
   const hypothetical = question !== undefined && asksHypothetical(question);
   const isStory = (kind === "values" || kind === "behavioral") && !hypothetical;
   // A values question asks, by design, about a moment of tension; a behavioral one may not.
   const tense = kind === "values" || changedMind || isConflictStory(answer, question);
-  return { kind, hypothetical, isStory, changedMind, conflictStory: isStory && tense };
+  return {
+    kind,
+    hypothetical,
+    isStory,
+    changedMind,
+    conflictStory: isStory && tense,
+    ask: readAsk(question, kind),
+    followUpTargets: followUpTargets === undefined ? undefined : new Set(followUpTargets),
+  };
 }
 
 const WEAK_KINDS: ReadonlySet<SpecificKind> = new Set(["role", "event", "example"]);
@@ -84,17 +104,22 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
     specifics.items.filter((item) => !WEAK_KINDS.has(item.kind)).map((i) => i.sentence),
   );
   const performance = readPerformance(parsed, concreteSentences);
+  const emotion = readEmotion(parsed, clauses);
+  const outcome = readOutcome(parsed, clauses);
+  const reflection = readReflection(parsed, clauses);
   return {
     length: readLength(parsed),
     agency: readAgency(parsed, clauses, !context.isStory),
-    emotion: readEmotion(parsed, clauses),
+    emotion,
     specifics,
-    outcome: readOutcome(parsed, clauses),
-    reflection: readReflection(parsed, clauses),
+    outcome,
+    reflection,
     beliefChange: readBeliefChange(parsed, clauses),
     critique: readCritique(parsed, concreteSentences, new Set(performance.emptySentences)),
     performance,
     framework: readFramework(parsed),
+    substance: readSubstance(parsed, clauses, { emotion, reflection, outcome, specifics }),
+    relevance: readRelevance(parsed, context.ask),
     conflict: conflictEvidence(parsed),
   };
 }

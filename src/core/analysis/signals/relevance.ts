@@ -1,0 +1,234 @@
+import type { AnswerKind } from "../../content/schema.ts";
+import { type Evidence, sentenceEvidence } from "../evidence.ts";
+import type { ParsedText, Token } from "../nlp.ts";
+import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { isConcrete } from "./substance.ts";
+
+/** What kind of story the question asks for, where that can be read from its words. */
+export interface QuestionAsk {
+  /** Another person is at the heart of it: "a colleague whose style grated on you". */
+  readonly person: boolean;
+  /** The candidate's own mistake, failure or being wrong. */
+  readonly mistake: boolean;
+  /** A time the candidate pushed back, disagreed or said no. */
+  readonly pushback: boolean;
+  /** Why this company or this role. */
+  readonly company: boolean;
+  /** The question's own concrete words, as lemmas: what it is about. */
+  readonly topic: ReadonlySet<string>;
+  /** The part of the question that says what it asks, for the flag's message. */
+  readonly text: string;
+}
+
+/** Whether the answer answers what was asked. */
+export interface RelevanceSignal {
+  readonly ask: QuestionAsk | undefined;
+  /** References to other people: pronouns, roles, first names. */
+  readonly people: number;
+  /** Exchanges between people: "I told her", "he pushed back", "we argued". */
+  readonly exchanges: number;
+  /** Admissions, failures and things gone wrong. */
+  readonly setbacks: number;
+  /** Disagreement, objection, refusal. */
+  readonly disagreements: number;
+  /** Mentions of the company, its work, or "you"/"your" addressed to it. */
+  readonly companyMentions: number;
+  /** Share of the question's topic words the answer uses (0 when the question has none). */
+  readonly topicOverlap: number;
+  /** The opening of the answer, quoted when it answers something else. */
+  readonly opening: Evidence | undefined;
+}
+
+const PERSON_ASK = compilePhrases([
+  "someone|somebody|person|people|colleague|colleagues|coworker|coworkers|co-worker|teammate|teammates|peer|peers|manager|boss|report|reports|stakeholder|stakeholders|customer|client|leader|mentor|mentee",
+  "work|working style",
+  "whose",
+  "with whom",
+  "disagree|disagreed|conflict|argue|argued with",
+  "difficult|hard conversation",
+  "give|gave|deliver|delivered * feedback",
+  "receive|received * feedback",
+]);
+
+const MISTAKE_ASK = compilePhrases([
+  "mistake|mistakes",
+  "wrong",
+  "fail|failed|failure|failing",
+  "mess|messed up",
+  "regret|regrets",
+  "fell|fall short",
+  "go|went badly|wrong",
+  "not go|went well",
+  "miss|missed",
+]);
+
+const PUSHBACK_ASK = compilePhrases([
+  "push|pushed back",
+  "pushback",
+  "disagree|disagreed|disagreement",
+  "say|said no",
+  "challenge|challenged",
+  "object|objected",
+  "refuse|refused",
+  "stand|stood up",
+]);
+
+const EXCHANGE_VERBS = new Set(
+  `tell say ask argue disagree talk speak meet email message call reply answer explain apologize
+  apologise confront interrupt push object refuse insist complain thank challenge propose suggest
+  warn admit promise accuse blame criticize criticise ignore listen agree convince persuade
+  escalate shout yell`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const PEOPLE_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
+
+const ROLE_WORDS = new Set(
+  `manager director vp cto ceo founder cofounder pm engineer designer researcher lead intern
+  contractor customer client stakeholder recruiter teammate colleague coworker peer mentor mentee
+  reviewer analyst architect auditor lawyer doctor nurse teacher student professor advisor partner
+  boss supervisor report hire candidate patient parent friend`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const SETBACK_WORDS = compilePhrases([
+  "mistake|mistakes|error|fault|blunder|oversight",
+  "wrong",
+  "fail|failed|failure|failing",
+  "mess|messed up",
+  "screw|screwed up",
+  "broke|break|broken",
+  "miss|missed",
+  "regret|regretted",
+  "my fault",
+  "should not have",
+  "should have",
+  "lost|lose",
+  "outage|incident|bug|rollback|postmortem",
+  "go|went wrong",
+  "backfire|backfired",
+  "overlook|overlooked|underestimate|underestimated|misjudge|misjudged|misread",
+]);
+
+const DISAGREEMENT_WORDS = compilePhrases([
+  "disagree|disagreed|disagreement",
+  "push|pushed back",
+  "pushback",
+  "object|objected|objection",
+  "refuse|refused",
+  "argue|argued|argument",
+  "say|said no",
+  "challenge|challenged",
+  "oppose|opposed",
+  "not agree",
+  "overrule|overruled",
+  "escalate|escalated",
+]);
+
+const COMPANY_WORDS = compilePhrases([
+  "anthropic|claude|constitutional|rsp|interpretability",
+  "your|you",
+  "company|lab|labs|role|team|job|position|policy|mission|product|products|research",
+  "here",
+]);
+
+// The words every question uses to ask for a story; they say nothing of its topic.
+const BOILERPLATE = new Set(
+  `tell describe walk give share talk time example situation moment story experience describe
+  explain happen happened`.split(/\s+/),
+);
+
+function count(parsed: ParsedText, set: PhraseSet): number {
+  return findPhrases(parsed, set).length;
+}
+
+const BEFORE_A_PERSON = new Set(["with", "told", "asked", "and"]);
+
+/**
+ * A capitalised name that acts or is spoken to ("Priya said", "I told Sam"): products and places
+ * ("Kafka-based events", "in Lisbon") are named too, but they do not talk back.
+ */
+function isFirstName(parsed: ParsedText, token: Token): boolean {
+  if (token.pos !== "PROPN" || token.common || !/^\p{Lu}\p{Ll}+$/u.test(token.value)) return false;
+  const previous = parsed.tokens[token.index - 1];
+  const next = parsed.tokens[token.index + 1];
+  if (next?.value === "-") return false;
+  const subject = next?.pos === "VERB" || next?.pos === "AUX" || next?.value === "'s";
+  const addressed =
+    previous !== undefined &&
+    (BEFORE_A_PERSON.has(previous.normal) ||
+      (previous.pos === "VERB" && EXCHANGE_VERBS.has(previous.lemma)));
+  return subject || addressed;
+}
+
+/** Reads what the question asks for; undefined without a question. */
+export function readAsk(
+  question: ParsedText | undefined,
+  kind: AnswerKind,
+): QuestionAsk | undefined {
+  if (question === undefined) return undefined;
+  const topic = new Set(
+    question.tokens
+      .filter((token) => isConcrete(token) && !BOILERPLATE.has(token.lemma))
+      .map((token) => token.lemma),
+  );
+  const first = question.sentences.find((sentence) => sentence.end > sentence.start);
+  return {
+    person: count(question, PERSON_ASK) > 0,
+    mistake: count(question, MISTAKE_ASK) > 0,
+    pushback: count(question, PUSHBACK_ASK) > 0,
+    company: kind === "why",
+    topic,
+    text: first === undefined ? question.text : question.text.slice(first.start, first.end),
+  };
+}
+
+/** Reads how the answer meets what the question asks. */
+export function readRelevance(parsed: ParsedText, ask: QuestionAsk | undefined): RelevanceSignal {
+  let people = 0;
+  let exchanges = 0;
+  const lemmas = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (!token.isWord) continue;
+    lemmas.add(token.lemma);
+    if (PEOPLE_PRONOUNS.has(token.normal)) people += 1;
+    else if (token.pos === "NOUN" && ROLE_WORDS.has(token.lemma)) people += 1;
+    else if (isFirstName(parsed, token)) people += 1;
+    if (token.pos === "VERB" && EXCHANGE_VERBS.has(token.lemma)) exchanges += 1;
+  }
+  const topic = ask?.topic ?? new Set<string>();
+  const shared = [...topic].filter((word) => lemmas.has(word)).length;
+  const opening = parsed.sentences.find((sentence) => sentence.end > sentence.start);
+  return {
+    ask,
+    people,
+    exchanges,
+    setbacks: count(parsed, SETBACK_WORDS),
+    disagreements: count(parsed, DISAGREEMENT_WORDS),
+    companyMentions: count(parsed, COMPANY_WORDS),
+    topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
+    opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
+  };
+}
+
+/**
+ * The ways the answer misses the ask, each a short reason: no other person in a story about a
+ * person, no setback in a story about a mistake, no disagreement in a story about pushing back,
+ * no word of the company in a "why us".
+ */
+export function missedAsks(signal: RelevanceSignal): string[] {
+  const { ask } = signal;
+  if (ask === undefined) return [];
+  const missed: string[] = [];
+  if (ask.person && signal.people === 0) missed.push("no other person appears in it");
+  if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
+  if (ask.pushback && signal.disagreements === 0 && signal.exchanges === 0) {
+    missed.push("no one disagrees or pushes back in it");
+  }
+  if (ask.company && signal.companyMentions === 0 && signal.topicOverlap === 0) {
+    missed.push("it never speaks of the company or the role");
+  }
+  return missed;
+}

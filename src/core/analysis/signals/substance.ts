@@ -1,0 +1,238 @@
+import type { Clause } from "../clauses.ts";
+import { type Evidence, sentenceEvidence } from "../evidence.ts";
+import { type ParsedText, sentenceAtOffset, type Token } from "../nlp.ts";
+import { compilePhrases, findPhrases } from "../phrases.ts";
+import type { EmotionSignal } from "./emotion.ts";
+import type { OutcomeSignal } from "./outcome.ts";
+import type { ReflectionSignal } from "./reflection.ts";
+import type { SpecificsSignal } from "./specifics.ts";
+
+/** What a claim says the candidate felt, learned, owned or achieved. */
+export type ClaimKind = "feeling" | "lesson" | "ownership" | "impact" | "number";
+
+/** A marker of candor, and whether anything in the story stands behind it. */
+export interface Claim {
+  readonly kind: ClaimKind;
+  readonly evidence: Evidence;
+  readonly sentence: number;
+  /** It attaches to an event of the story (see `readSubstance`). */
+  readonly attached: boolean;
+}
+
+/** The story under the markers: the events it narrates and the claims that rest on them. */
+export interface SubstanceSignal {
+  /** Sentences that narrate something concrete happening. */
+  readonly eventSentences: readonly number[];
+  readonly claims: readonly Claim[];
+  /** Lessons made only of generalities: "communication is key". */
+  readonly platitudes: readonly Evidence[];
+  /** Concrete words that recur across sentences: the things the story is about. */
+  readonly cohesion: number;
+}
+
+/**
+ * Words that name no particular thing: generalities, the vocabulary of interview answers and of
+ * the markers themselves. A sentence made only of these could be said about any story.
+ */
+const GENERIC = new Set(
+  `thing things something everything anything nothing stuff way ways lot lots kind sort bit part
+  time times day days moment point end beginning start today
+  people person everyone everybody anyone someone team teams group organization organisation
+  company business work job role project projects task tasks situation situations challenge
+  challenges problem problems issue issues process processes approach approaches experience
+  experiences environment culture mindset perspective perspectives
+  communication communicate collaboration collaborate teamwork cooperation trust transparency
+  honesty integrity ownership responsibility accountability empathy patience respect humility
+  leadership lead leader alignment align value values mission vision goal goals priority priorities
+  success successful succeed failure fail opportunity opportunities growth grow learning learn
+  lesson lessons takeaway takeaways skill skills strength strengths weakness weaknesses
+  importance important key crucial essential vital critical lesson feedback improvement improve
+  efficiency productivity performance quality impact result results outcome outcomes output
+  cost costs spend spending saving savings revenue sales profit margin growth incident incidents
+  bug bugs error errors churn downtime customer customers user users client clients engagement
+  satisfaction morale velocity throughput metric metrics kpi kpis number numbers rate percent
+  effort efforts initiative initiatives stakeholder stakeholders decision decisions change changes
+  difference differences hindsight retrospect future past career life world
+  feel feeling feelings emotion emotions proud pride frustrated frustration happy excited
+  passionate passion confidence confident
+  take make do get go come give keep put help drive deliver own handle manage achieve ensure
+  believe think know realize realise understand see become remain stay`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Adjectives mostly judge ("full", "huge", "great"); the things and the doings carry a story.
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB"]);
+
+/** True for a token that names something particular to this story. */
+export function isConcrete(token: Token): boolean {
+  if (!token.isWord || !CONTENT_POS.has(token.pos)) return false;
+  if (GENERIC.has(token.lemma) || GENERIC.has(token.normal)) return false;
+  return token.normal.length > 2;
+}
+
+// Stance and state verbs narrate nothing: "I felt", "I believe", "it was".
+const STATIVE = new Set(
+  `be have seem want like love hate think believe feel know hope guess mean wish need care
+  remember understand realize realise learn`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function tokensOf(parsed: ParsedText, first: number, last: number): readonly Token[] {
+  return parsed.tokens.slice(first, last + 1);
+}
+
+/**
+ * An event: a clause that narrates something done or happening, not a state of mind, with a
+ * concrete word in it ("I switched that chart to a trailing average", "checkout fell over").
+ */
+function isEvent(parsed: ParsedText, clause: Clause): boolean {
+  const verb = clause.verb;
+  if (verb === undefined || clause.modal || STATIVE.has(verb.lemma)) return false;
+  return tokensOf(parsed, clause.first, clause.last).some(
+    (token) => token.index !== verb.index && isConcrete(token),
+  );
+}
+
+const OWNERSHIP = compilePhrases([
+  "take|took * ownership|responsibility|charge",
+  "take|took full|complete|total ownership|responsibility",
+  "i own|owned",
+  "i drive|drove|spearhead|spearheaded|champion|championed",
+  "i personally",
+  "i step|stepped up",
+  "i lead|led the",
+  "i be|was accountable|responsible",
+]);
+
+const IMPACT = compilePhrases([
+  "be|was a|an huge|big|great|massive|resounding? success",
+  "huge|big|great|massive|significant|tremendous|measurable impact",
+  "improve|improved|boost|boosted|increase|increased|reduce|reduced|cut|drive|drove * efficiency|productivity|performance|engagement|morale|satisfaction|outcomes|results|quality|velocity",
+  "exceed|exceeded expectations",
+  "deliver|delivered results|value",
+  "positive|significant outcome|outcomes|results|impact",
+]);
+
+/** The concrete words of each sentence, as lemmas. */
+function concreteBySentence(parsed: ParsedText): Set<string>[] {
+  const sets = parsed.sentences.map(() => new Set<string>());
+  for (const token of parsed.tokens) {
+    if (isConcrete(token)) sets[token.sentence]?.add(token.lemma);
+  }
+  return sets;
+}
+
+/** How many concrete words appear in more than one sentence. */
+function countCohesion(bySentence: readonly Set<string>[]): number {
+  const seen = new Map<string, number>();
+  for (const words of bySentence) {
+    for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1);
+  }
+  return [...seen.values()].filter((count) => count > 1).length;
+}
+
+function sharesWith(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) {
+  if (a === undefined || b === undefined) return false;
+  for (const word of a) if (b.has(word)) return true;
+  return false;
+}
+
+// Words that point back to what was just told: "That night I couldn't sleep", "it stung".
+const LINKS = new Set(
+  `it this that then when after afterwards so because there later still again which before during
+  night morning moment while until`.split(/\s+/),
+);
+
+function linksBack(parsed: ParsedText, sentence: number): boolean {
+  const found = parsed.sentences[sentence];
+  if (found === undefined) return false;
+  return tokensOf(parsed, found.firstToken, found.lastToken).some((token) =>
+    LINKS.has(token.normal),
+  );
+}
+
+/** The signals whose markers are checked for something behind them. */
+export interface Markers {
+  readonly emotion: EmotionSignal;
+  readonly reflection: ReflectionSignal;
+  readonly outcome: OutcomeSignal;
+  readonly specifics: SpecificsSignal;
+}
+
+/**
+ * Reads the story under the markers. A claim attaches when its sentence narrates an event, or
+ * sits next to one and points back to it (a link word or a shared concrete word); a lesson also
+ * attaches only when it names something concrete from the story, and a lesson made only of
+ * generalities is a platitude. A number attaches when its sentence names a concrete thing it
+ * measures.
+ */
+export function readSubstance(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  markers: Markers,
+): SubstanceSignal {
+  const events = new Set<number>();
+  for (const clause of clauses) if (isEvent(parsed, clause)) events.add(clause.sentence);
+  const concrete = concreteBySentence(parsed);
+  const at = (evidence: Evidence) => sentenceAtOffset(parsed, evidence.start);
+
+  // A reaction often comes a sentence or two after what caused it.
+  const nearEvent = (sentence: number) => {
+    if (events.has(sentence)) return true;
+    return [sentence - 2, sentence - 1, sentence + 1].some(
+      (other) =>
+        events.has(other) &&
+        (linksBack(parsed, sentence) || sharesWith(concrete[sentence], concrete[other])),
+    );
+  };
+  // A lesson must name something the story is about, not merely sit next to it.
+  const namesStory = (sentence: number) => {
+    const own = concrete[sentence];
+    if (own === undefined || own.size === 0) return false;
+    return [...events].some((other) => other !== sentence && sharesWith(own, concrete[other]));
+  };
+
+  const claims: Claim[] = [];
+  const platitudes: Evidence[] = [];
+  const add = (kind: ClaimKind, evidence: Evidence, attached: boolean) => {
+    claims.push({ kind, evidence, sentence: at(evidence), attached });
+  };
+  for (const felt of [...markers.emotion.felt, ...markers.emotion.shared]) {
+    add("feeling", felt, nearEvent(at(felt)));
+  }
+  for (const lesson of markers.reflection.strong) {
+    const sentence = at(lesson);
+    // A lesson with concrete words of its own, in an answer that tells a story, is about it.
+    const attached =
+      namesStory(sentence) || ((concrete[sentence]?.size ?? 0) > 0 && events.size > 0);
+    if ((concrete[sentence]?.size ?? 0) === 0) platitudes.push(sentenceEvidence(parsed, sentence));
+    add("lesson", lesson, attached);
+  }
+  for (const match of findPhrases(parsed, OWNERSHIP)) {
+    const sentence = parsed.tokens[match.first]?.sentence ?? 0;
+    add("ownership", sentenceEvidence(parsed, sentence), nearEvent(sentence));
+  }
+  for (const match of findPhrases(parsed, IMPACT)) {
+    const sentence = parsed.tokens[match.first]?.sentence ?? 0;
+    add("impact", sentenceEvidence(parsed, sentence), nearEvent(sentence));
+  }
+  for (const item of markers.specifics.items) {
+    if (item.kind !== "number") continue;
+    // "37%" measures nothing unless its sentence names what: "p99 latency", "14 million records".
+    const measured = (concrete[item.sentence]?.size ?? 0) > 0 && nearEvent(item.sentence);
+    add("number", item.evidence, measured);
+  }
+  return {
+    eventSentences: [...events].sort((a, b) => a - b),
+    claims,
+    platitudes,
+    cohesion: countCohesion(concrete),
+  };
+}
+
+/** The claims that nothing in the story stands behind. */
+export function unattachedClaims(signal: SubstanceSignal): Claim[] {
+  return signal.claims.filter((claim) => !claim.attached);
+}
