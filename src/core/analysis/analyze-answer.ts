@@ -1,6 +1,8 @@
-import { raiseFlags } from "./flags.ts";
+import { overallFeatures, flagFeatures } from "./features.ts";
+import { explainFlag, type Finding, readFindings } from "./flags.ts";
 import { blankGraderDirectives } from "./grader-directives.ts";
-import { parseText } from "./nlp.ts";
+import { COACH_MODEL, type CoachModel, flagProbability, predictedOverall } from "./model.ts";
+import { type ParsedText, parseText } from "./nlp.ts";
 import {
   judgeReadsAs,
   scoreHonesty,
@@ -9,26 +11,36 @@ import {
   scoreReflection,
   scoreSpecificity,
   scoreStructure,
+  capOverall,
+  toScore,
 } from "./scoring.ts";
-import { readContext, readSignals } from "./signals/index.ts";
+import { type AnswerContext, readContext, readSignals, type Signals } from "./signals/index.ts";
 import { asksForChangedMind } from "./signals/story-context.ts";
 import { suggest } from "./suggestions.ts";
 import {
+  type AnalysisError,
   type AnalyzeInput,
   type AnalyzeResult,
-  MAX_ANSWER_CHARS,
   type Dimension,
+  type Flag,
+  FLAG_CODES,
+  type FlagCode,
+  MAX_ANSWER_CHARS,
 } from "./types.ts";
 
-/**
- * Analyses an answer to a values, behavioral, "why us" or opinion question: scores, flags with
- * quoted evidence, suggestions and counts. Deterministic and offline.
- *
- * @example
- * const result = analyzeAnswer({ kind: "behavioral", text: "We shipped it." });
- * if (result.ok) console.log(result.value.flags.map((flag) => flag.code));
- */
-export function analyzeAnswer(input: AnalyzeInput): AnalyzeResult {
+/** An answer read, before any learned weight: what training and the analyzer both start from. */
+export interface Inspection {
+  readonly parsed: ParsedText;
+  readonly context: AnswerContext;
+  readonly signals: Signals;
+  /** Every flag that applies to the question, with its rule's finding (undefined: quiet). */
+  readonly findings: ReadonlyMap<FlagCode, Finding | undefined>;
+}
+
+/** Reads an answer: grader-directed text blanked, parsed, its context and signals, the rules. */
+export function inspectAnswer(
+  input: AnalyzeInput,
+): { ok: true; value: Inspection } | { ok: false; error: AnalysisError } {
   if (input.text.trim() === "") {
     return { ok: false, error: { code: "empty-answer", message: "The answer is empty." } };
   }
@@ -59,7 +71,47 @@ export function analyzeAnswer(input: AnalyzeInput): AnalyzeResult {
   const changedMind = input.changedMind ?? (question !== undefined && asksForChangedMind(question));
   const context = readContext(parsed, input.kind, question, changedMind, input.followUp?.targets);
   const signals = readSignals(parsed, context);
-  const flags = raiseFlags(signals, parsed, context);
+  return {
+    ok: true,
+    value: { parsed, context, signals, findings: readFindings(signals, parsed, context) },
+  };
+}
+
+/**
+ * Decides which flags are raised: where a flag has learned weights, they combine its rule's
+ * verdict with the signals the rule reads; where it has none, the rule decides alone.
+ */
+export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MODEL): Flag[] {
+  const { findings, signals, context, parsed } = inspection;
+  const ruleFired = new Set(
+    [...findings].filter(([, finding]) => finding !== undefined).map(([code]) => code),
+  );
+  const flags: Flag[] = [];
+  for (const code of FLAG_CODES) {
+    if (!findings.has(code)) continue;
+    const finding = findings.get(code);
+    const row = flagFeatures(code, { signals, context, ruleFired });
+    const probability = flagProbability(model, code, row);
+    const threshold = model.flags[code]?.threshold ?? 0.5;
+    const raised = probability === undefined ? finding !== undefined : probability >= threshold;
+    if (raised) flags.push(explainFlag(code, finding, signals, parsed));
+  }
+  return flags;
+}
+
+/**
+ * Analyses an answer to a values, behavioral, "why us" or opinion question: scores, flags with
+ * quoted evidence, suggestions and counts. Deterministic and offline.
+ *
+ * @example
+ * const result = analyzeAnswer({ kind: "behavioral", text: "We shipped it." });
+ * if (result.ok) console.log(result.value.flags.map((flag) => flag.code));
+ */
+export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MODEL): AnalyzeResult {
+  const inspected = inspectAnswer(input);
+  if (!inspected.ok) return inspected;
+  const { signals, context } = inspected.value;
+  const flags = decideFlags(inspected.value, model);
   const scored = {
     honesty: scoreHonesty(signals, context),
     ownership: scoreOwnership(signals),
@@ -69,7 +121,12 @@ export function analyzeAnswer(input: AnalyzeInput): AnalyzeResult {
   };
   const dimensions = mapValues(scored, (s) => s.score);
   const reasons = mapValues(scored, (s) => s.reason);
-  const overall = scoreOverall(dimensions, flags, context);
+  const raised = new Set(flags.map((flag) => flag.code));
+  const learned = predictedOverall(model, overallFeatures(dimensions, raised, context));
+  const overall =
+    learned === undefined
+      ? scoreOverall(dimensions, flags, context)
+      : capOverall(toScore(learned), flags);
   return {
     ok: true,
     value: {

@@ -40,7 +40,8 @@ export const FLAG_THRESHOLDS = {
   claimsWithoutStory: 4,
 } as const;
 
-interface Finding {
+/** A rule's verdict in words: what it found and the spans that show it. */
+export interface Finding {
   readonly message: string;
   readonly evidence: readonly Evidence[];
 }
@@ -292,13 +293,76 @@ export function flagApplies(code: FlagCode, context: AnswerContext): boolean {
   return RULES[code].applies(context);
 }
 
-/** Raises every flag that applies to the context and that the signals support. */
+/** The rule's finding for every flag that applies to the context: undefined where it stays quiet. */
+export function readFindings(
+  signals: Signals,
+  parsed: ParsedText,
+  context: AnswerContext,
+): Map<FlagCode, Finding | undefined> {
+  const findings = new Map<FlagCode, Finding | undefined>();
+  for (const code of FLAG_CODES) {
+    if (flagApplies(code, context))
+      findings.set(code, RULES[code].detect(signals, parsed, context));
+  }
+  return findings;
+}
+
+/** What each flag says when the learned weights raise it and its own rule found no words. */
+const EXPLANATIONS: Readonly<Record<FlagCode, string>> = {
+  "alignment-signaling":
+    "Mission, values or enthusiasm words carry more of the answer than anything concrete.",
+  "no-feelings": "The story never says plainly how it felt to you.",
+  "we-not-i": "It is hard to tell what you yourself did.",
+  "no-outcome": "The story never says clearly what happened in the end.",
+  "no-reflection": "The answer never says what you took from it.",
+  "no-genuine-change":
+    "The change of mind lacks what you believed before, what moved you or what you believe now.",
+  "no-critique": "No considered criticism or reservation with a reason behind it.",
+  vague: "Too few concrete specifics: numbers, time frames, named systems, people or events.",
+  "framework-recital": "The answer reads as framework labels rather than a story.",
+  "too-long": "The answer runs past three minutes of speech.",
+  hollow: "Claims of feeling, learning, ownership or impact outnumber the events they rest on.",
+  "off-topic": "The answer does not answer what the question asks.",
+};
+
+function explanationEvidence(code: FlagCode, signals: Signals, parsed: ParsedText): Evidence[] {
+  const performed = [
+    ...signals.performance.missionEcho,
+    ...signals.performance.valuesWords,
+    ...signals.performance.buzzwords,
+  ];
+  const candidates: Partial<Record<FlagCode, readonly Evidence[]>> = {
+    "alignment-signaling": performed,
+    "no-feelings": signals.conflict,
+    "we-not-i": [...signals.agency.groupActions, ...signals.agency.hiddenPassives],
+    "no-critique": [...signals.critique.compliments, ...signals.critique.unreasoned],
+    vague: signals.specifics.genericSentences.map((s) => sentenceEvidence(parsed, s)),
+    hollow: unattachedClaims(signals.substance).map((claim) => claim.evidence),
+    "off-topic": signals.relevance.opening === undefined ? [] : [signals.relevance.opening],
+  };
+  const found = tidyEvidence(candidates[code] ?? [], 4);
+  return found.length > 0 ? found : closingEvidence(parsed, 2);
+}
+
+/** The finding for a flag: the rule's words when it found them, a plain explanation otherwise. */
+export function explainFlag(
+  code: FlagCode,
+  finding: Finding | undefined,
+  signals: Signals,
+  parsed: ParsedText,
+): Flag {
+  if (finding !== undefined) return { code, ...finding };
+  return {
+    code,
+    message: EXPLANATIONS[code],
+    evidence: explanationEvidence(code, signals, parsed),
+  };
+}
+
+/** Raises every flag whose rule fires (the analyzer lets learned weights decide instead). */
 export function raiseFlags(signals: Signals, parsed: ParsedText, context: AnswerContext): Flag[] {
   const flags: Flag[] = [];
-  for (const code of FLAG_CODES) {
-    const rule = RULES[code];
-    if (!flagApplies(code, context)) continue;
-    const finding = rule.detect(signals, parsed, context);
+  for (const [code, finding] of readFindings(signals, parsed, context)) {
     if (finding !== undefined) flags.push({ code, ...finding });
   }
   return flags;

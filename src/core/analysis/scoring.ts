@@ -223,14 +223,23 @@ export function scoreOverall(
     mean += dimensions[dimension] * weight;
   }
   const penalty = Math.min(FLAG_PENALTY_CAP, flags.length * FLAG_PENALTY);
-  const score = toScore(mean - penalty);
-  // An answer to another question, or claims with no story under them, is not a good answer
-  // however well it is told.
+  return capOverall(toScore(mean - penalty), flags);
+}
+
+/**
+ * An answer to another question, claims with no story under them, or performed alignment is not
+ * a good answer however well it is told: with one of those flags the overall is at most 2.
+ */
+export function capOverall(score: Score, flags: readonly Flag[]): Score {
   const disqualified = flags.some((flag) => DISQUALIFYING.has(flag.code));
   return disqualified ? (Math.min(score, 2) as Score) : score;
 }
 
-const DISQUALIFYING: ReadonlySet<FlagCode> = new Set(["off-topic", "hollow"]);
+const DISQUALIFYING: ReadonlySet<FlagCode> = new Set([
+  "off-topic",
+  "hollow",
+  "alignment-signaling",
+]);
 
 const GUARDED_FLAGS: ReadonlySet<FlagCode> = new Set(["we-not-i", "framework-recital"]);
 

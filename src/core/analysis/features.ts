@@ -1,0 +1,188 @@
+import { missingParts } from "./signals/belief-change.ts";
+import {
+  type AnswerContext,
+  performedPer100,
+  performedWeight,
+  type Signals,
+} from "./signals/index.ts";
+import { unattachedClaims } from "./signals/substance.ts";
+import type { Dimension, FlagCode, Score } from "./types.ts";
+
+/**
+ * The numbers a learned weight can multiply: for each flag, its rule's verdict and the few
+ * signals the rule reads, so a weight can soften or sharpen the rule but never reach for
+ * something unrelated. Names are stable: the committed weights refer to them.
+ */
+export type FeatureRow = Readonly<Record<string, number>>;
+
+/** What the feature readers need: the signals, the context and which rules fired. */
+export interface FeatureInput {
+  readonly signals: Signals;
+  readonly context: AnswerContext;
+  readonly ruleFired: ReadonlySet<FlagCode>;
+}
+
+const log1p = (value: number) => Math.log(1 + Math.max(0, value));
+const flag = (input: FeatureInput, code: FlagCode) => (input.ruleFired.has(code) ? 1 : 0);
+
+function per100(count: number, signals: Signals): number {
+  return (count / Math.max(signals.length.words, 1)) * 100;
+}
+
+function attachedCount(signals: Signals, kind: string): number {
+  return signals.substance.claims.filter((claim) => claim.kind === kind && claim.attached).length;
+}
+
+const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> = {
+  "alignment-signaling": (input) => {
+    const { signals } = input;
+    return {
+      rule: flag(input, "alignment-signaling"),
+      performedPer100: performedPer100(signals),
+      performed: log1p(performedWeight(signals)),
+      emptySentences: signals.performance.emptySentences.length,
+      considered: signals.critique.considered.length,
+      detailsPer100: per100(signals.specifics.weight, signals),
+      stock: signals.emotion.stock.length,
+      view: input.context.isStory ? 0 : 1,
+    };
+  },
+  "no-feelings": (input) => {
+    const { emotion } = input.signals;
+    return {
+      rule: flag(input, "no-feelings"),
+      felt: log1p(emotion.felt.length),
+      attachedFelt: log1p(attachedCount(input.signals, "feeling")),
+      shared: emotion.shared.length,
+      denied: emotion.denied.length,
+      stock: emotion.stock.length,
+      conflict: log1p(input.signals.conflict.length),
+    };
+  },
+  "we-not-i": (input) => {
+    const { selfActions, groupActions, hiddenPassives } = input.signals.agency;
+    const hidden = groupActions.length + hiddenPassives.length;
+    return {
+      rule: flag(input, "we-not-i"),
+      self: log1p(selfActions.length),
+      group: log1p(groupActions.length),
+      passive: log1p(hiddenPassives.length),
+      selfShare: selfActions.length / Math.max(selfActions.length + hidden, 1),
+    };
+  },
+  "no-outcome": (input) => {
+    const { closers, results, measured } = input.signals.outcome;
+    return {
+      rule: flag(input, "no-outcome"),
+      closers: log1p(closers.length),
+      results: log1p(results.length),
+      measured: log1p(measured.length),
+      sentences: log1p(input.signals.length.sentences),
+    };
+  },
+  "no-reflection": (input) => {
+    const { reflection, substance } = input.signals;
+    return {
+      rule: flag(input, "no-reflection"),
+      attachedLessons: log1p(attachedCount(input.signals, "lesson")),
+      strong: log1p(reflection.strong.length),
+      weak: log1p(reflection.weak.length),
+      admissions: log1p(reflection.admissions.length),
+      platitudes: substance.platitudes.length,
+    };
+  },
+  "no-genuine-change": (input) => ({
+    rule: flag(input, "no-genuine-change"),
+    parts: 3 - missingParts(input.signals.beliefChange).length,
+    events: log1p(input.signals.substance.eventSentences.length),
+  }),
+  "no-critique": (input) => {
+    const { critique } = input.signals;
+    return {
+      rule: flag(input, "no-critique"),
+      considered: log1p(critique.considered.length),
+      arguments: log1p(critique.arguments.length),
+      questions: log1p(critique.questions.length),
+      unreasoned: log1p(critique.unreasoned.length),
+      compliments: critique.compliments.length,
+      performedPer100: performedPer100(input.signals),
+    };
+  },
+  vague: (input) => {
+    const { specifics, length, substance } = input.signals;
+    const looseNumbers = substance.claims.filter((c) => c.kind === "number" && !c.attached);
+    return {
+      rule: flag(input, "vague"),
+      details: log1p(specifics.weight),
+      strong: log1p(specifics.strong),
+      detailsPer100: per100(specifics.weight, input.signals),
+      words: log1p(length.words),
+      looseNumbers: looseNumbers.length,
+      events: log1p(substance.eventSentences.length),
+    };
+  },
+  "framework-recital": (input) => ({
+    rule: flag(input, "framework-recital"),
+    labels: input.signals.framework.distinct,
+  }),
+  "too-long": (input) => ({
+    rule: flag(input, "too-long"),
+  }),
+  hollow: (input) => {
+    const { substance, length } = input.signals;
+    const loose = unattachedClaims(substance).length;
+    return {
+      rule: flag(input, "hollow"),
+      loose: log1p(loose),
+      looseShare: loose / Math.max(substance.claims.length, 1),
+      claimsPer100: per100(substance.claims.length, input.signals),
+      events: log1p(substance.eventSentences.length),
+      cohesion: log1p(substance.cohesion),
+      words: log1p(length.words),
+    };
+  },
+  "off-topic": (input) => {
+    const { relevance } = input.signals;
+    const ask = relevance.ask;
+    return {
+      rule: flag(input, "off-topic"),
+      personMissing: ask?.person === true ? 1 / (1 + relevance.people) : 0,
+      mistakeMissing: ask?.mistake === true ? 1 / (1 + relevance.setbacks) : 0,
+      pushbackMissing: ask?.pushback === true ? 1 / (1 + relevance.disagreements) : 0,
+      companyMissing: ask?.company === true ? 1 / (1 + relevance.companyMentions) : 0,
+      topicOverlap: relevance.topicOverlap,
+      exchanges: log1p(relevance.exchanges),
+    };
+  },
+};
+
+/** The feature row the learned weights of one flag read. */
+export function flagFeatures(code: FlagCode, input: FeatureInput): FeatureRow {
+  return READERS[code](input);
+}
+
+/** The feature row of the overall score: the dimensions and the flags raised. */
+export function overallFeatures(
+  dimensions: Readonly<Record<Dimension, Score>>,
+  raised: ReadonlySet<FlagCode>,
+  context: AnswerContext,
+): FeatureRow {
+  const row: Record<string, number> = { ...dimensions, view: context.isStory ? 0 : 1 };
+  for (const code of [
+    "alignment-signaling",
+    "no-feelings",
+    "we-not-i",
+    "no-outcome",
+    "no-reflection",
+    "no-genuine-change",
+    "no-critique",
+    "vague",
+    "framework-recital",
+    "too-long",
+    "hollow",
+    "off-topic",
+  ] as const) {
+    row[code] = raised.has(code) ? 1 : 0;
+  }
+  return row;
+}
