@@ -30,4 +30,6 @@ const header =
   "# The frozen test split of the coach's labeled data (docs/labeling.md): written by\n" +
   "# `npm run split:coach`, which only appends ids it has not seen. Never edit or move an id.\n";
 writeFileSync(path.join(ANALYSIS_DIR, "split.yaml"), header + stringify(split));
-console.log(`split.yaml: ${added} new ids; ${split.test.length} test, ${split.train.length} train.`);
+console.log(
+  `split.yaml: ${added} new ids; ${split.test.length} test, ${split.train.length} train.`,
+);

@@ -4,14 +4,11 @@ import { blankGraderDirectives } from "./grader-directives.ts";
 import { COACH_MODEL, type CoachModel, flagProbability, predictedOverall } from "./model.ts";
 import { type ParsedText, parseText } from "./nlp.ts";
 import {
-  judgeReadsAs,
-  scoreHonesty,
-  scoreOverall,
-  scoreOwnership,
-  scoreReflection,
-  scoreSpecificity,
-  scoreStructure,
   capOverall,
+  judgeReadsAs,
+  mapDimensions,
+  scoreEachDimension,
+  scoreOverall,
   toScore,
 } from "./scoring.ts";
 import { type AnswerContext, readContext, readSignals, type Signals } from "./signals/index.ts";
@@ -21,7 +18,6 @@ import {
   type AnalysisError,
   type AnalyzeInput,
   type AnalyzeResult,
-  type Dimension,
   type Flag,
   FLAG_CODES,
   type FlagCode,
@@ -112,16 +108,10 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
   if (!inspected.ok) return inspected;
   const { signals, context } = inspected.value;
   const flags = decideFlags(inspected.value, model);
-  const scored = {
-    honesty: scoreHonesty(signals, context),
-    ownership: scoreOwnership(signals),
-    reflection: scoreReflection(signals, context),
-    specificity: scoreSpecificity(signals),
-    structure: scoreStructure(signals, context, flags),
-  };
-  const dimensions = mapValues(scored, (s) => s.score);
-  const reasons = mapValues(scored, (s) => s.reason);
   const raised = new Set(flags.map((flag) => flag.code));
+  const scored = scoreEachDimension(signals, context, raised);
+  const dimensions = mapDimensions(scored, (s) => s.score);
+  const reasons = mapDimensions(scored, (s) => s.reason);
   const learned = predictedOverall(model, overallFeatures(dimensions, raised, context));
   const overall =
     learned === undefined
@@ -144,15 +134,5 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
         minutesSpoken: signals.length.minutesSpoken,
       },
     },
-  };
-}
-
-function mapValues<T, U>(record: Record<Dimension, T>, f: (value: T) => U): Record<Dimension, U> {
-  return {
-    honesty: f(record.honesty),
-    ownership: f(record.ownership),
-    reflection: f(record.reflection),
-    specificity: f(record.specificity),
-    structure: f(record.structure),
   };
 }

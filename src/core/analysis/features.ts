@@ -129,16 +129,24 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
     rule: flag(input, "too-long"),
   }),
   hollow: (input) => {
-    const { substance, length } = input.signals;
-    const loose = unattachedClaims(substance).length;
+    const { substance } = input.signals;
+    // Numbers are details, not claims of candor; a loose one is counted on its own.
+    const markers = substance.claims.filter((claim) => claim.kind !== "number");
+    const loose = unattachedClaims(substance);
+    const looseMarkers = loose.filter((claim) => claim.kind !== "number").length;
     return {
       rule: flag(input, "hollow"),
-      loose: log1p(loose),
-      looseShare: loose / Math.max(substance.claims.length, 1),
-      claimsPer100: per100(substance.claims.length, input.signals),
-      events: log1p(substance.eventSentences.length),
+      looseMarkers: log1p(looseMarkers),
+      looseShare: looseMarkers / Math.max(markers.length, 1),
+      looseNumbers: log1p(loose.length - looseMarkers),
+      markersPer100: per100(markers.length, input.signals),
+      // Stock phrases: "I took full ownership", "drove alignment", "communication is key".
+      stock: log1p(
+        substance.platitudes.length +
+          substance.claims.filter((c) => c.kind === "ownership" || c.kind === "impact").length,
+      ),
+      eventsPer100: per100(substance.eventSentences.length, input.signals),
       cohesion: log1p(substance.cohesion),
-      words: log1p(length.words),
     };
   },
   "off-topic": (input) => {

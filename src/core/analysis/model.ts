@@ -5,6 +5,7 @@ import {
 } from "../stats/logistic-regression.ts";
 import weights from "./coach-model.json";
 import type { FeatureRow } from "./features.ts";
+import { z } from "zod";
 import { FLAG_CODES, type FlagCode } from "./types.ts";
 
 /** A flag's learned weights and the probability from which it is raised. */
@@ -24,19 +25,23 @@ export interface CoachModel {
   readonly overall: LinearModel | null;
 }
 
-function isFlagCode(code: string): code is FlagCode {
-  return (FLAG_CODES as readonly string[]).includes(code);
-}
+const linearSchema = z.object({
+  features: z.array(z.string()),
+  mean: z.array(z.number()),
+  scale: z.array(z.number()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+});
 
-/** The committed weights (src/core/analysis/coach-model.json). */
-export const COACH_MODEL: CoachModel = {
-  about: weights.about,
-  trainedOn: weights.trainedOn as CoachModel["trainedOn"],
-  flags: Object.fromEntries(
-    Object.entries(weights.flags as Record<string, FlagModel>).filter(([code]) => isFlagCode(code)),
-  ),
-  overall: weights.overall as LinearModel | null,
-};
+const modelSchema = z.object({
+  about: z.string(),
+  trainedOn: z.object({ items: z.number(), split: z.string(), l2: z.number() }).nullable(),
+  flags: z.partialRecord(z.enum(FLAG_CODES), linearSchema.extend({ threshold: z.number() })),
+  overall: linearSchema.nullable(),
+});
+
+/** The committed weights (src/core/analysis/coach-model.json), checked when first loaded. */
+export const COACH_MODEL: CoachModel = modelSchema.parse(weights);
 
 function vector(model: LinearModel, row: FeatureRow): number[] {
   return model.features.map((name) => row[name] ?? 0);

@@ -170,7 +170,7 @@ export function scoreSpecificity(signals: Signals): Scored {
 export function scoreStructure(
   signals: Signals,
   context: AnswerContext,
-  flags: readonly Flag[],
+  raised: ReadonlySet<FlagCode>,
 ): Scored {
   const { words, sentences } = signals.length;
   const notes: string[] = [];
@@ -182,11 +182,11 @@ export function scoreStructure(
   if (words < short / 2) raw -= 2;
   else if (words < short) raw -= 1;
   if (words < short) notes.push(`${words} words is too short to tell it`);
-  if (flags.some((flag) => flag.code === "framework-recital")) {
+  if (raised.has("framework-recital")) {
     raw -= 1;
     notes.push("recites framework labels");
   }
-  if (flags.some((flag) => flag.code === "no-outcome")) {
+  if (raised.has("no-outcome")) {
     raw -= 1;
     notes.push("no ending");
   }
@@ -271,4 +271,42 @@ export function judgeReadsAs(
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Every dimension's score and reason, given the flags raised. */
+export function scoreDimensions(
+  signals: Signals,
+  context: AnswerContext,
+  raised: ReadonlySet<FlagCode>,
+): Readonly<Record<Dimension, Score>> {
+  return mapDimensions(scoreEachDimension(signals, context, raised), (s) => s.score);
+}
+
+/** Every dimension scored, with its reason. */
+export function scoreEachDimension(
+  signals: Signals,
+  context: AnswerContext,
+  raised: ReadonlySet<FlagCode>,
+): Record<Dimension, Scored> {
+  return {
+    honesty: scoreHonesty(signals, context),
+    ownership: scoreOwnership(signals),
+    reflection: scoreReflection(signals, context),
+    specificity: scoreSpecificity(signals),
+    structure: scoreStructure(signals, context, raised),
+  };
+}
+
+/** Applies `f` to each dimension's value. */
+export function mapDimensions<T, U>(
+  record: Readonly<Record<Dimension, T>>,
+  f: (value: T) => U,
+): Record<Dimension, U> {
+  return {
+    honesty: f(record.honesty),
+    ownership: f(record.ownership),
+    reflection: f(record.reflection),
+    specificity: f(record.specificity),
+    structure: f(record.structure),
+  };
 }

@@ -5,7 +5,7 @@ import { compilePhrases, findPhrases } from "../phrases.ts";
 import type { EmotionSignal } from "./emotion.ts";
 import type { OutcomeSignal } from "./outcome.ts";
 import type { ReflectionSignal } from "./reflection.ts";
-import type { SpecificsSignal } from "./specifics.ts";
+import type { SpecificKind, SpecificsSignal } from "./specifics.ts";
 
 /** What a claim says the candidate felt, learned, owned or achieved. */
 export type ClaimKind = "feeling" | "lesson" | "ownership" | "impact" | "number";
@@ -51,6 +51,10 @@ const GENERIC = new Set(
   cost costs spend spending saving savings revenue sales profit margin growth incident incidents
   bug bugs error errors churn downtime customer customers user users client clients engagement
   satisfaction morale velocity throughput metric metrics kpi kpis number numbers rate percent
+  example examples position positions disagreement disagreements conviction convictions courage
+  relationship relationships delivery predictability rework reduction increase decrease adoption
+  iteration iterations deliverable deliverables objective objectives expectation expectations
+  standard standards excellence mindset journey space area areas level levels aspect aspects
   effort efforts initiative initiatives stakeholder stakeholders decision decisions change changes
   difference differences hindsight retrospect future past career life world
   feel feeling feelings emotion emotions proud pride frustrated frustration happy excited
@@ -84,15 +88,24 @@ function tokensOf(parsed: ParsedText, first: number, last: number): readonly Tok
 }
 
 /**
- * An event: a clause that narrates something done or happening, not a state of mind, with a
- * concrete word in it ("I switched that chart to a trailing average", "checkout fell over").
+ * An event: a clause that narrates something done or happening in the past, not a state of mind
+ * or a habit, in a sentence with something particular in it: a number, a time, a name or a
+ * technical term, or two concrete words ("I switched that chart to a trailing average",
+ * "checkout fell over on Black Friday"). "I lead by example" and "I held my position" are not.
  */
-function isEvent(parsed: ParsedText, clause: Clause): boolean {
+function isEvent(
+  parsed: ParsedText,
+  clause: Clause,
+  particular: ReadonlySet<number>,
+  concrete: readonly Set<string>[],
+): boolean {
   const verb = clause.verb;
-  if (verb === undefined || clause.modal || STATIVE.has(verb.lemma)) return false;
-  return tokensOf(parsed, clause.first, clause.last).some(
+  if (verb === undefined || clause.modal || !clause.past || STATIVE.has(verb.lemma)) return false;
+  const own = tokensOf(parsed, clause.first, clause.last).some(
     (token) => token.index !== verb.index && isConcrete(token),
   );
+  if (!own) return false;
+  return particular.has(clause.sentence) || (concrete[clause.sentence]?.size ?? 0) >= 2;
 }
 
 const OWNERSHIP = compilePhrases([
@@ -114,6 +127,8 @@ const IMPACT = compilePhrases([
   "deliver|delivered results|value",
   "positive|significant outcome|outcomes|results|impact",
 ]);
+
+const PARTICULAR_KINDS: ReadonlySet<SpecificKind> = new Set(["number", "time", "name", "technical"]);
 
 /** The concrete words of each sentence, as lemmas. */
 function concreteBySentence(parsed: ParsedText): Set<string>[] {
@@ -173,14 +188,22 @@ export function readSubstance(
   clauses: readonly Clause[],
   markers: Markers,
 ): SubstanceSignal {
-  const events = new Set<number>();
-  for (const clause of clauses) if (isEvent(parsed, clause)) events.add(clause.sentence);
   const concrete = concreteBySentence(parsed);
+  const particular = new Set(
+    markers.specifics.items
+      .filter((item) => PARTICULAR_KINDS.has(item.kind))
+      .map((item) => item.sentence),
+  );
+  const events = new Set<number>();
+  for (const clause of clauses) {
+    if (isEvent(parsed, clause, particular, concrete)) events.add(clause.sentence);
+  }
   const at = (evidence: Evidence) => sentenceAtOffset(parsed, evidence.start);
 
-  // A reaction often comes a sentence or two after what caused it.
+  // A reaction often comes a sentence or two after what caused it; a claim's own sentence is its
+  // anchor only when it narrates something particular besides the claim.
   const nearEvent = (sentence: number) => {
-    if (events.has(sentence)) return true;
+    if (events.has(sentence) && particular.has(sentence)) return true;
     return [sentence - 2, sentence - 1, sentence + 1].some(
       (other) =>
         events.has(other) &&

@@ -1,0 +1,22 @@
+// `npm run eval:coach`: the coach on the frozen test split (and, for comparison, on the training
+// items it was tuned on), with 95% bootstrap intervals. See docs/rubric.md, "Evaluation".
+import { formatReport, isHard, judge, report } from "./evaluate.ts";
+import { loadAnswerItems, loadSplit } from "./labeled-data.ts";
+
+const split = loadSplit();
+const test = new Set(split.test);
+const items = loadAnswerItems();
+const judged = judge(items);
+const testJudged = judged.filter((j) => test.has(j.item.id));
+const trainJudged = judged.filter((j) => !test.has(j.item.id));
+
+console.log(formatReport("Frozen test split (never tuned on)", report(testJudged)));
+console.log();
+console.log(
+  formatReport(
+    "Test split, adversarial and hard items",
+    report(testJudged.filter((j) => isHard(j.item))),
+  ),
+);
+console.log();
+console.log(formatReport("Training items (in-sample: flatters)", report(trainJudged)));

@@ -1,0 +1,191 @@
+// Learns the weights that combine the coach's signals into flags and the overall score, from the
+// training side of the frozen split only, and writes src/core/analysis/coach-model.json.
+// Deterministic: the same labeled data gives the same file. `npm run train:coach`.
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { decideFlags } from "../../src/core/analysis/analyze-answer.ts";
+import {
+  flagFeatures,
+  overallFeatures,
+  type FeatureRow,
+} from "../../src/core/analysis/features.ts";
+import { FLAG_CODES, type FlagCode } from "../../src/core/analysis/index.ts";
+import type { CoachModel, FlagModel } from "../../src/core/analysis/model.ts";
+import { scoreDimensions } from "../../src/core/analysis/scoring.ts";
+import {
+  fitLogistic,
+  fitRidge,
+  type LinearModel,
+  logisticProbability,
+  linearScore,
+} from "../../src/core/stats/logistic-regression.ts";
+import { rates, confusion, spearman } from "../../src/core/stats/evaluation.ts";
+import { loadAnswerItems, loadSplit } from "./labeled-data.ts";
+import { prepare, type Prepared } from "./prepare.ts";
+
+const MODEL_FILE = fileURLToPath(
+  new URL("../../src/core/analysis/coach-model.json", import.meta.url),
+);
+
+/** The L2 penalties tried; cross-validation on the training items picks one per model. */
+const L2_GRID = [0.3, 1, 3, 10, 30];
+const FOLDS = 5;
+/** A flag needs this many labeled positives and negatives among the training items to be learned. */
+const MIN_CLASS = 6;
+/** How much better than its rule, in cross-validated balanced accuracy, weights must do. */
+const IMPROVEMENT = 0.01;
+/** Flags decided by their rule alone: a word count needs no weights. */
+const RULE_ONLY: ReadonlySet<FlagCode> = new Set(["too-long"]);
+
+function ruleFired(prepared: Prepared): Set<FlagCode> {
+  return new Set(
+    [...prepared.inspection.findings]
+      .filter(([, finding]) => finding !== undefined)
+      .map(([code]) => code),
+  );
+}
+
+function rowOf(features: readonly string[], row: FeatureRow): number[] {
+  return features.map((name) => row[name] ?? 0);
+}
+
+/** Items assigned to folds by position: deterministic, and every fold sees every kind. */
+function folds<T>(items: readonly T[]): T[][] {
+  const out: T[][] = Array.from({ length: FOLDS }, () => []);
+  items.forEach((item, i) => out[i % FOLDS]?.push(item));
+  return out;
+}
+
+function crossValidatedL2<T>(
+  items: readonly T[],
+  fit: (train: readonly T[], l2: number) => LinearModel,
+  score: (model: LinearModel, test: readonly T[]) => number,
+): { l2: number; cv: number } {
+  let best = { l2: L2_GRID[L2_GRID.length - 1] ?? 10, cv: -Infinity };
+  const parts = folds(items);
+  for (const l2 of L2_GRID) {
+    const scores = parts.map((test, k) => {
+      const train = parts.filter((_, j) => j !== k).flat();
+      return score(fit(train, l2), test);
+    });
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    // Ties go to the larger penalty: the simpler model.
+    if (mean >= best.cv - 1e-9)
+      best = mean > best.cv + 1e-9 ? { l2, cv: mean } : { l2, cv: best.cv };
+  }
+  return best;
+}
+
+interface FlagRow {
+  readonly x: number[];
+  readonly y: number;
+}
+
+function trainFlag(code: FlagCode, prepared: readonly Prepared[]): FlagModel | undefined {
+  const applicable = prepared.filter((p) => p.inspection.findings.has(code));
+  if (applicable.length === 0 || RULE_ONLY.has(code)) return undefined;
+  const first = applicable[0];
+  if (first === undefined) return undefined;
+  const names = Object.keys(
+    flagFeatures(code, { ...first.inspection, ruleFired: ruleFired(first) }),
+  );
+  const rows: FlagRow[] = applicable.map((p) => ({
+    x: rowOf(names, flagFeatures(code, { ...p.inspection, ruleFired: ruleFired(p) })),
+    y: p.item.flags.includes(code) ? 1 : 0,
+  }));
+  const positives = rows.filter((r) => r.y === 1).length;
+  if (positives < MIN_CLASS || rows.length - positives < MIN_CLASS) return undefined;
+  const fit = (train: readonly FlagRow[], l2: number) =>
+    fitLogistic(
+      names,
+      train.map((r) => r.x),
+      train.map((r) => r.y),
+      { l2, balanced: true },
+    );
+  const { l2, cv } = crossValidatedL2(rows, fit, (model, test) => {
+    const predicted = test.map((r) => logisticProbability(model, r.x) >= 0.5);
+    const ba = rates(
+      confusion(
+        predicted,
+        test.map((r) => r.y === 1),
+      ),
+    ).balancedAccuracy;
+    return Number.isFinite(ba) ? ba : 0.5;
+  });
+  // The rule alone has no parameters, so its accuracy on the training items is honest as it is:
+  // the weights are kept only when cross-validation says they do better than the rule.
+  const ruleIndex = names.indexOf("rule");
+  const ruleBa = rates(
+    confusion(
+      rows.map((r) => (r.x[ruleIndex] ?? 0) === 1),
+      rows.map((r) => r.y === 1),
+    ),
+  ).balancedAccuracy;
+  const summary = `${code.padEnd(20)} n=${String(rows.length).padStart(3)} positives=${String(positives).padStart(3)} rule=${ruleBa.toFixed(3)} weights: l2=${l2} cv=${cv.toFixed(3)}`;
+  if (cv < ruleBa + IMPROVEMENT) {
+    console.log(`${summary} -> rule`);
+    return undefined;
+  }
+  console.log(`${summary} -> weights`);
+  return { ...fit(rows, l2), threshold: 0.5 };
+}
+
+function trainOverall(prepared: readonly Prepared[], flags: CoachModel["flags"]): LinearModel {
+  const partial: CoachModel = { about: "", trainedOn: null, flags, overall: null };
+  const rows = prepared.map((p) => {
+    const raised = new Set(decideFlags(p.inspection, partial).map((flag) => flag.code));
+    const dimensions = scoreDimensions(p.inspection.signals, p.inspection.context, raised);
+    return { row: overallFeatures(dimensions, raised, p.inspection.context), y: p.item.overall };
+  });
+  const names = Object.keys(rows[0]?.row ?? {});
+  const data = rows.map((r) => ({ x: rowOf(names, r.row), y: r.y }));
+  const fit = (train: readonly { x: number[]; y: number }[], l2: number) =>
+    fitRidge(
+      names,
+      train.map((r) => r.x),
+      train.map((r) => r.y),
+      { l2 },
+    );
+  const { l2, cv } = crossValidatedL2(data, fit, (model, test) => {
+    const s = spearman(
+      test.map((r) => linearScore(model, r.x)),
+      test.map((r) => r.y),
+    );
+    return Number.isFinite(s) ? s : 0;
+  });
+  console.log(
+    `overall              n=${String(data.length).padStart(3)} l2=${l2} cv Spearman=${cv.toFixed(3)}`,
+  );
+  return fit(data, l2);
+}
+
+const split = loadSplit();
+const trainIds = new Set(split.train);
+const items = loadAnswerItems().filter((item) => trainIds.has(item.id));
+console.log(
+  `Training on ${items.length} labeled answers (the train side of content/analysis/split.yaml).`,
+);
+const prepared = prepare(items);
+const flags: Partial<Record<FlagCode, FlagModel>> = {};
+for (const code of FLAG_CODES) {
+  const model = trainFlag(code, prepared);
+  if (model !== undefined) flags[code] = model;
+}
+const overall = trainOverall(prepared, flags);
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+const tidy = <M extends LinearModel>(model: M): M => ({
+  ...model,
+  mean: model.mean.map(round),
+  scale: model.scale.map(round),
+  weights: model.weights.map(round),
+  bias: round(model.bias),
+});
+const output: CoachModel = {
+  about:
+    "Learned weights of the offline coach. Written by `npm run train:coach` from the train side of content/analysis/split.yaml; do not edit by hand.",
+  trainedOn: { items: items.length, split: "content/analysis/split.yaml (train)", l2: 0 },
+  flags: Object.fromEntries(Object.entries(flags).map(([code, model]) => [code, tidy(model)])),
+  overall: tidy(overall),
+};
+writeFileSync(MODEL_FILE, `${JSON.stringify(output, null, 2)}\n`);
+console.log(`Wrote ${MODEL_FILE}`);
