@@ -35,7 +35,9 @@ const MIN_CLASS = 6;
 /** How much better than its rule, in cross-validated balanced accuracy, weights must do. */
 const IMPROVEMENT = 0.01;
 /** Flags decided by their rule alone: a word count needs no weights. */
-const RULE_ONLY: ReadonlySet<FlagCode> = new Set(["too-long"]);
+// Off-topic caps the score at 2, so a false alarm costs a good answer dearly; its few labeled
+// positives are too varied for weights to learn, and its rule is kept strict instead.
+const RULE_ONLY: ReadonlySet<FlagCode> = new Set(["too-long", "off-topic"]);
 
 function ruleFired(prepared: Prepared): Set<FlagCode> {
   return new Set(

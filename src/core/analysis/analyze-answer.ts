@@ -86,7 +86,7 @@ export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MO
   for (const code of FLAG_CODES) {
     if (!findings.has(code)) continue;
     const finding = findings.get(code);
-    const row = flagFeatures(code, { signals, context, ruleFired });
+    const row = flagFeatures(code, { parsed, signals, context, ruleFired });
     const probability = flagProbability(model, code, row);
     const threshold = model.flags[code]?.threshold ?? 0.5;
     const raised = probability === undefined ? finding !== undefined : probability >= threshold;

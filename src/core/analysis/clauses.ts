@@ -65,7 +65,7 @@ const MODALS = new Set([
   "must",
   "can",
 ]);
-const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did", "got", "became"]);
 const PRESENT_AUXILIARIES = new Set(["am", "is", "are", "have", "has", "do", "does"]);
 const NOMINAL = new Set(["PRON", "NOUN", "PROPN", "NUM"]);
 const NOUN_PHRASE_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
@@ -200,6 +200,11 @@ function draftClauses(parsed: ParsedText, firstToken: number, lastToken: number)
     current.last = i;
     if (current.predicateAt !== undefined) continue;
     const previous = tokens[i - 1];
+    if (token.pos === "ADJ" && current.inherits && current.first === i) {
+      // "I was 26 and scared of him": the adjective shares the clause's copula and subject.
+      current.predicateAt = i - 1;
+      continue;
+    }
     if (token.pos === "AUX") {
       current.auxiliaries.push(i);
     } else if (token.pos === "VERB") {

@@ -1,3 +1,4 @@
+import { type ParsedText, sentenceAtOffset } from "./nlp.ts";
 import { missingParts } from "./signals/belief-change.ts";
 import {
   type AnswerContext,
@@ -17,6 +18,7 @@ export type FeatureRow = Readonly<Record<string, number>>;
 
 /** What the feature readers need: the signals, the context and which rules fired. */
 export interface FeatureInput {
+  readonly parsed: ParsedText;
   readonly signals: Signals;
   readonly context: AnswerContext;
   readonly ruleFired: ReadonlySet<FlagCode>;
@@ -72,12 +74,21 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
   },
   "no-outcome": (input) => {
     const { closers, results, measured } = input.signals.outcome;
+    const { groundedSentences } = input.signals.substance;
+    const grounded = (list: readonly { start: number }[]) =>
+      list.filter((item) => groundedSentences.has(sentenceAtOffset(input.parsed, item.start)))
+        .length;
     return {
       rule: flag(input, "no-outcome"),
-      closers: log1p(closers.length),
-      results: log1p(results.length),
-      measured: log1p(measured.length),
-      sentences: log1p(input.signals.length.sentences),
+      closers: log1p(grounded(closers)),
+      results: log1p(grounded(results)),
+      measured: log1p(grounded(measured)),
+      looseEndings: log1p(
+        closers.length +
+          results.length +
+          measured.length -
+          grounded([...closers, ...results, ...measured]),
+      ),
     };
   },
   "no-reflection": (input) => {
@@ -158,6 +169,7 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
       mistakeMissing: ask?.mistake === true ? 1 / (1 + relevance.setbacks) : 0,
       pushbackMissing: ask?.pushback === true ? 1 / (1 + relevance.disagreements) : 0,
       companyMissing: ask?.company === true ? 1 / (1 + relevance.companyMentions) : 0,
+      lossMissing: ask?.loss === true ? 1 / (1 + relevance.losses) : 0,
       topicOverlap: relevance.topicOverlap,
       exchanges: log1p(relevance.exchanges),
     };

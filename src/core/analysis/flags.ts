@@ -1,5 +1,5 @@
 import { type Evidence, closingEvidence, sentenceEvidence, tidyEvidence } from "./evidence.ts";
-import type { ParsedText } from "./nlp.ts";
+import { type ParsedText, sentenceAtOffset } from "./nlp.ts";
 import { missingParts } from "./signals/belief-change.ts";
 import {
   type AnswerContext,
@@ -8,7 +8,6 @@ import {
   type Signals,
 } from "./signals/index.ts";
 import { TOO_LONG_WORDS } from "./signals/length.ts";
-import { hasReflection } from "./signals/reflection.ts";
 import { missedAsks } from "./signals/relevance.ts";
 import { unattachedClaims } from "./signals/substance.ts";
 import { FLAG_CODES, type Flag, type FlagCode } from "./types.ts";
@@ -91,7 +90,9 @@ function detectAlignment(
 }
 
 function detectNoFeelings(signals: Signals, parsed: ParsedText): Finding | undefined {
-  if (signals.emotion.felt.length + signals.emotion.shared.length > 0) return undefined;
+  // A feeling counts when it belongs to something that happened in the story.
+  const felt = signals.substance.claims.filter((c) => c.kind === "feeling" && c.attached);
+  if (felt.length > 0) return undefined;
   const stand = [...signals.emotion.stock, ...signals.emotion.denied];
   const evidence = tidyEvidence([...stand, ...signals.conflict.slice(0, 2)], 4);
   const why = stand.length > 0 ? ` (${quoted(stand, 2)} does not say how it felt)` : "";
@@ -113,9 +114,19 @@ function detectWeNotI(signals: Signals): Finding | undefined {
   };
 }
 
-function detectNoOutcome(signals: Signals, parsed: ParsedText): Finding | undefined {
+function detectNoOutcome(
+  signals: Signals,
+  parsed: ParsedText,
+  context: AnswerContext,
+): Finding | undefined {
   const { closers, results, measured } = signals.outcome;
-  if (closers.length + results.length + measured.length > 0) return undefined;
+  // An ending counts when the story grounds it: "efficiency improved 37%" after no event is not one.
+  const grounded = [...closers, ...results, ...measured].filter((item) =>
+    signals.substance.groundedSentences.has(sentenceAtOffset(parsed, item.start)),
+  );
+  // A change of mind ends in the new belief and what the candidate does now.
+  const revised = context.changedMind ? signals.beliefChange.revised : [];
+  if (grounded.length + revised.length > 0) return undefined;
   return {
     message: "The story never says what happened in the end.",
     evidence: closingEvidence(parsed, 2),
@@ -127,7 +138,10 @@ function detectNoReflection(
   parsed: ParsedText,
   context: AnswerContext,
 ): Finding | undefined {
-  if (hasReflection(signals.reflection)) return undefined;
+  // A lesson counts when it is about the story; a platitude is not one.
+  const lessons = signals.substance.claims.filter((c) => c.kind === "lesson" && c.attached);
+  const weak = signals.reflection.weak.length + signals.reflection.admissions.length;
+  if (lessons.length > 0 || weak >= 2) return undefined;
   if (context.changedMind && signals.beliefChange.revised.length > 0) return undefined;
   return {
     message: "No lesson, nothing you would do differently, nothing that changed in you.",

@@ -43,7 +43,9 @@ const FEEL_ONLY_STATES = new Set(
 /** Feelings named as nouns: "I felt a wave of relief", "my frustration", "to my embarrassment". */
 const FELT_NOUNS = new Set(
   `anger frustration embarrassment shame guilt fear panic dread relief pride sadness grief anxiety
-  disappointment resentment humiliation regret hurt stress nausea horror`
+  disappointment resentment humiliation regret hurt stress nausea horror annoyance irritation shock
+  disbelief despair vindication exhaustion loneliness unease discomfort fury rage envy jealousy
+  terror sorrow remorse`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -102,7 +104,14 @@ const REACTION_PHRASES = compilePhrases([
   "my heart sink|sank|race|pound|drop",
   "my face burn|flush|redden",
   "my face go|turn red|hot",
-  "my hands|voice|legs|knees shake|shook|tremble|trembled",
+  "my hands|voice|legs|knees shake|shook|shaking|tremble|trembled|trembling",
+  "my face|cheeks|ears|neck burn|burning|burned|burnt|flush|flushed|flushing|hot|red",
+  "my jaw ache|aching|ached|clench|clenched|clenching|tight",
+  "my heart pound|pounding|race|racing|sink|sinking|sank",
+  "my first|initial|gut|immediate reaction|instinct|response be|was",
+  "i find|found it|him|her|them|this|that grating|infuriating|humiliating|maddening|frustrating|exhausting|upsetting|painful|unbearable|intimidating|insulting|embarrassing|terrifying|demoralizing|demoralising",
+  "my stomach knot|knotted|turning|churning|dropping",
+  "be|was|were|felt infuriating|humiliating|terrifying|mortifying|gutting|crushing|heartbreaking|nerve-wracking|maddening|excruciating|devastating|upsetting|painful|humbling|awful|miserable|scary",
   "my heart be|was pounding|racing",
   "my throat tighten|tightened|close|closed",
   "lump in my throat",
@@ -192,6 +201,11 @@ function stateAfter(
     if (FELT_STATES.has(token.normal) || STOCK_WORDS.has(token.normal)) return token;
     if (bodyVerb && words === 1 && BODY_STATES.has(token.normal)) return token;
     if (!feelVerb) continue;
+    // "I felt it was important", "I felt that we should wait": a judgement, not a feeling.
+    if (token.pos === "AUX" || token.pos === "VERB" || token.normal === "that") break;
+    if (words === 1 && token.pos === "PRON" && token.normal !== "myself") break;
+    // "I felt the weight of it", "I felt a kind of cold recognition": what was felt is named.
+    if (words === 1 && (token.pos === "DET" || token.pos === "NOUN")) return token;
     const named = FEEL_ONLY_STATES.has(token.normal) || FELT_NOUNS.has(token.normal);
     if (named || SELF_JUDGEMENTS.has(token.normal)) return token;
     // Whatever adjective follows "felt" names the feeling: "I felt hollow", "felt righteous".

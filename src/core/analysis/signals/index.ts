@@ -88,7 +88,8 @@ export function readContext(
     isStory,
     changedMind,
     conflictStory: isStory && tense,
-    ask: readAsk(question, kind),
+    // A reply to a follow-up answers the follow-up, not the question's ask.
+    ask: followUpTargets === undefined ? readAsk(question, kind, isStory) : undefined,
     followUpTargets: followUpTargets === undefined ? undefined : new Set(followUpTargets),
   };
 }

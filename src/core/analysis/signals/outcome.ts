@@ -36,7 +36,7 @@ const CLOSERS = compilePhrases([
 const RESULT_VERBS = new Set(
   `ship launch release fix resolve agree adopt approve reject cancel revert lose win save reduce
   improve cut drop grow double halve triple finish complete deliver stop leave promote fire merge
-  pass fail miss recover land close sign accept decline prevent catch avoid slip stick become
+  pass fail miss recover land close sign accept decline prevent catch avoid slip stick become get
   remain hold kill shelve scrap end survive break restore hit beat achieve earn exceed reach hire
   reverse refund quit resign settle publish pilot rehire roll switch migrate return`
     .split(/\s+/)
@@ -55,10 +55,10 @@ function inClosingPart(parsed: ParsedText, sentence: number): boolean {
   return total <= 3 || sentence >= Math.floor(total * 0.6);
 }
 
-// A past result counts after the opening third of the story: the opening sets the scene.
+// A past result counts in the second half of the story: before that it is the plot.
 function pastTheOpening(parsed: ParsedText, sentence: number): boolean {
   const total = parsed.sentences.length;
-  return total <= 3 || sentence >= Math.floor(total * 0.3);
+  return total <= 3 || sentence >= Math.floor(total * 0.5);
 }
 
 // What others think, have, notice or say moves a story along without ending it.

@@ -12,6 +12,8 @@ export interface QuestionAsk {
   readonly mistake: boolean;
   /** A time the candidate pushed back, disagreed or said no. */
   readonly pushback: boolean;
+  /** A time the candidate lost: "pushed back and lost". */
+  readonly loss: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
   /** The question's own concrete words, as lemmas: what it is about. */
@@ -33,21 +35,20 @@ export interface RelevanceSignal {
   readonly disagreements: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
   readonly companyMentions: number;
+  /** Losing, being overruled, a decision going the other way. */
+  readonly losses: number;
   /** Share of the question's topic words the answer uses (0 when the question has none). */
   readonly topicOverlap: number;
   /** The opening of the answer, quoted when it answers something else. */
   readonly opening: Evidence | undefined;
 }
 
+// Only a person named in the question makes one the heart of the story: "affected other people"
+// asks about a mistake, and "conflicted with your values" about a choice.
 const PERSON_ASK = compilePhrases([
-  "someone|somebody|person|people|colleague|colleagues|coworker|coworkers|co-worker|teammate|teammates|peer|peers|manager|boss|report|reports|stakeholder|stakeholders|customer|client|leader|mentor|mentee",
-  "work|working style",
+  "someone|somebody|person|colleague|coworker|co-worker|teammate|peer|manager|boss|mentee|mentor",
   "whose",
   "with whom",
-  "disagree|disagreed|conflict|argue|argued with",
-  "difficult|hard conversation",
-  "give|gave|deliver|delivered * feedback",
-  "receive|received * feedback",
 ]);
 
 const MISTAKE_ASK = compilePhrases([
@@ -62,15 +63,29 @@ const MISTAKE_ASK = compilePhrases([
   "miss|missed",
 ]);
 
-const PUSHBACK_ASK = compilePhrases([
-  "push|pushed back",
-  "pushback",
-  "disagree|disagreed|disagreement",
+const PUSHBACK_ASK = compilePhrases(["push|pushed back", "pushback", "say|said no", "object|objected"]);
+
+/** The question asks about losing: "pushed back and lost", "didn't go your way". */
+const LOSS_ASK = compilePhrases([
+  "and lose|lost",
+  "lose|lost the argument|fight|battle|decision",
+  "not go|went your way",
+  "be|were overruled",
+]);
+
+const LOSS_WORDS = compilePhrases([
+  "lose|lost",
+  "overrule|overruled",
+  "go|went ahead anyway",
+  "go|went ahead with",
+  "decide|decided against",
+  "not change|changed",
+  "not listen|listened",
+  "shot down",
+  "reject|rejected",
   "say|said no",
-  "challenge|challenged",
-  "object|objected",
-  "refuse|refused",
-  "stand|stood up",
+  "not win",
+  "not get my way",
 ]);
 
 const EXCHANGE_VERBS = new Set(
@@ -82,13 +97,28 @@ const EXCHANGE_VERBS = new Set(
     .filter(Boolean),
 );
 
-const PEOPLE_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
+const PEOPLE_PRONOUNS = new Set([
+  "he",
+  "she",
+  "him",
+  "her",
+  "his",
+  "hers",
+  "himself",
+  "herself",
+  "someone",
+  "somebody",
+  "everyone",
+  "everybody",
+  "nobody",
+]);
 
 const ROLE_WORDS = new Set(
   `manager director vp cto ceo founder cofounder pm engineer designer researcher lead intern
   contractor customer client stakeholder recruiter teammate colleague coworker peer mentor mentee
   reviewer analyst architect auditor lawyer doctor nurse teacher student professor advisor partner
-  boss supervisor report hire candidate patient parent friend`
+  boss supervisor hire candidate patient parent friend user people person team member staff
+  colleague coworker vp head owner`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -110,6 +140,10 @@ const SETBACK_WORDS = compilePhrases([
   "go|went wrong",
   "backfire|backfired",
   "overlook|overlooked|underestimate|underestimated|misjudge|misjudged|misread",
+  "slip|slipped|late|delay|delayed|behind|overran|overrun",
+  "over budget",
+  "apologize|apologise|apologized|apologised|sorry",
+  "embarrass|embarrassed|ashamed|guilty",
 ]);
 
 const DISAGREEMENT_WORDS = compilePhrases([
@@ -125,6 +159,11 @@ const DISAGREEMENT_WORDS = compilePhrases([
   "not agree",
   "overrule|overruled",
   "escalate|escalated",
+  "raise|raised * concern|concerns|objection|objections|issue|risk",
+  "flag|flagged",
+  "argue|argued|insist|insisted|warn|warned",
+  "concern|concerns",
+  "against",
 ]);
 
 const COMPANY_WORDS = compilePhrases([
@@ -167,6 +206,7 @@ function isFirstName(parsed: ParsedText, token: Token): boolean {
 export function readAsk(
   question: ParsedText | undefined,
   kind: AnswerKind,
+  story: boolean,
 ): QuestionAsk | undefined {
   if (question === undefined) return undefined;
   const topic = new Set(
@@ -176,9 +216,11 @@ export function readAsk(
   );
   const first = question.sentences.find((sentence) => sentence.end > sentence.start);
   return {
-    person: count(question, PERSON_ASK) > 0,
-    mistake: count(question, MISTAKE_ASK) > 0,
-    pushback: count(question, PUSHBACK_ASK) > 0,
+    // The kind of story only matters for a story; a view is judged on its view.
+    person: story && count(question, PERSON_ASK) > 0,
+    mistake: story && count(question, MISTAKE_ASK) > 0,
+    pushback: story && count(question, PUSHBACK_ASK) > 0,
+    loss: story && count(question, LOSS_ASK) > 0,
     company: kind === "why",
     topic,
     text: first === undefined ? question.text : question.text.slice(first.start, first.end),
@@ -208,6 +250,7 @@ export function readRelevance(parsed: ParsedText, ask: QuestionAsk | undefined):
     setbacks: count(parsed, SETBACK_WORDS),
     disagreements: count(parsed, DISAGREEMENT_WORDS),
     companyMentions: count(parsed, COMPANY_WORDS),
+    losses: count(parsed, LOSS_WORDS),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
   };
@@ -222,13 +265,10 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   const { ask } = signal;
   if (ask === undefined) return [];
   const missed: string[] = [];
-  if (ask.person && signal.people === 0) missed.push("no other person appears in it");
+  if (ask.person && signal.people === 0 && signal.exchanges === 0) {
+    missed.push("no other person appears in it");
+  }
   if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
-  if (ask.pushback && signal.disagreements === 0 && signal.exchanges === 0) {
-    missed.push("no one disagrees or pushes back in it");
-  }
-  if (ask.company && signal.companyMentions === 0 && signal.topicOverlap === 0) {
-    missed.push("it never speaks of the company or the role");
-  }
+  if (ask.pushback && signal.disagreements === 0) missed.push("no one pushes back in it");
   return missed;
 }

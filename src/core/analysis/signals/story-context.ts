@@ -50,15 +50,12 @@ const CONFLICT_CUES = compilePhrases([
   "frustrate|frustrated|frustrating",
   "angry|upset",
   "conflict|conflicted",
-  "cost|costs",
-  "trade-off|tradeoff|trade-offs|tradeoffs",
   "not want to hear",
   "hard truth",
   "pressure",
   "unsafe",
   "struggle|struggled",
   "say|said no",
-  "difficult|hard|tough",
   "feedback",
 ]);
 

@@ -23,6 +23,12 @@ export interface Claim {
 export interface SubstanceSignal {
   /** Sentences that narrate something concrete happening. */
   readonly eventSentences: readonly number[];
+  /**
+   * Sentences that an event grounds: an event sentence with something particular in it, or a
+   * sentence next to an event that points back to it. An ending or a feeling told there belongs
+   * to the story.
+   */
+  readonly groundedSentences: ReadonlySet<number>;
   readonly claims: readonly Claim[];
   /** Lessons made only of generalities: "communication is key". */
   readonly platitudes: readonly Evidence[];
@@ -117,6 +123,24 @@ const OWNERSHIP = compilePhrases([
   "i step|stepped up",
   "i lead|led the",
   "i be|was accountable|responsible",
+]);
+
+/** What a maxim sounds like: "communication is key", "feedback is a gift", "the power of". */
+const MAXIMS = compilePhrases([
+  "be key|everything|paramount",
+  "be the key|foundation|cornerstone|heart",
+  "be a gift",
+  "be the best policy",
+  "be always worth",
+  "be crucial|essential|vital|important|critical",
+  "matter|matters most",
+  "room to grow|improve",
+  "the importance|power|value of",
+  "at the end of the day",
+  "never give up",
+  "do not stop at",
+  "the most important",
+  "everyone have|has their",
 ]);
 
 const IMPACT = compilePhrases([
@@ -222,15 +246,26 @@ export function readSubstance(
   const add = (kind: ClaimKind, evidence: Evidence, attached: boolean) => {
     claims.push({ kind, evidence, sentence: at(evidence), attached });
   };
+  // In a story of several events a feeling belongs to what is told around it.
+  const amidEvents = (sentence: number) =>
+    events.size >= 2 && [...events].some((event) => Math.abs(event - sentence) <= 3);
   for (const felt of [...markers.emotion.felt, ...markers.emotion.shared]) {
-    add("feeling", felt, nearEvent(at(felt)));
+    const sentence = at(felt);
+    add("feeling", felt, nearEvent(sentence) || amidEvents(sentence));
   }
+  const maxims = new Set(
+    findPhrases(parsed, MAXIMS).map((match) => parsed.tokens[match.first]?.sentence ?? 0),
+  );
   for (const lesson of markers.reflection.strong) {
     const sentence = at(lesson);
+    // A maxim with nothing particular in it is a platitude, whatever story surrounds it.
+    const platitude =
+      (concrete[sentence]?.size ?? 0) === 0 || (maxims.has(sentence) && !particular.has(sentence));
+    if (platitude) platitudes.push(sentenceEvidence(parsed, sentence));
     // A lesson with concrete words of its own, in an answer that tells a story, is about it.
     const attached =
-      namesStory(sentence) || ((concrete[sentence]?.size ?? 0) > 0 && events.size > 0);
-    if ((concrete[sentence]?.size ?? 0) === 0) platitudes.push(sentenceEvidence(parsed, sentence));
+      !platitude &&
+      (namesStory(sentence) || ((concrete[sentence]?.size ?? 0) > 0 && events.size > 0));
     add("lesson", lesson, attached);
   }
   for (const match of findPhrases(parsed, OWNERSHIP)) {
@@ -247,8 +282,12 @@ export function readSubstance(
     const measured = (concrete[item.sentence]?.size ?? 0) > 0 && nearEvent(item.sentence);
     add("number", item.evidence, measured);
   }
+  const groundedSentences = new Set(
+    parsed.sentences.map((sentence) => sentence.index).filter((index) => nearEvent(index)),
+  );
   return {
     eventSentences: [...events].sort((a, b) => a - b),
+    groundedSentences,
     claims,
     platitudes,
     cohesion: countCohesion(concrete),
