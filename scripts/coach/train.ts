@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decideFlags } from "../../src/core/analysis/analyze-answer.ts";
 import {
+  FEATURE_SIGNS,
   flagFeatures,
   overallFeatures,
   type FeatureRow,
@@ -78,6 +79,40 @@ function crossValidatedL2<T>(
   return best;
 }
 
+/**
+ * The features whose weights point the way the rubric says (FEATURE_SIGNS): fitted on every
+ * training row with a moderate penalty, the feature with the most wrongly signed weight is
+ * dropped, and the fit repeated, until every weight agrees. Correlated features ("felt" and
+ * "attached feelings") otherwise trade signs and make a model that reads backwards.
+ */
+function signConsistentFeatures(
+  code: FlagCode,
+  names: readonly string[],
+  rows: readonly FeatureRow[],
+  labels: readonly number[],
+): string[] {
+  const signs = FEATURE_SIGNS[code];
+  let kept = [...names];
+  for (;;) {
+    const model = fitLogistic(
+      kept,
+      rows.map((row) => rowOf(kept, row)),
+      labels,
+      { l2: 1, balanced: true },
+    );
+    let worst: { name: string; badness: number } | undefined;
+    kept.forEach((name, j) => {
+      const sign = signs[name] ?? 0;
+      const badness = -sign * (model.weights[j] ?? 0);
+      if (badness > 0 && (worst === undefined || badness > worst.badness))
+        worst = { name, badness };
+    });
+    if (worst === undefined) return kept;
+    const dropped = worst.name;
+    kept = kept.filter((name) => name !== dropped);
+  }
+}
+
 interface FlagRow {
   readonly x: number[];
   readonly y: number;
@@ -88,12 +123,17 @@ function trainFlag(code: FlagCode, prepared: readonly Prepared[]): FlagModel | u
   if (applicable.length === 0 || RULE_ONLY.has(code)) return undefined;
   const first = applicable[0];
   if (first === undefined) return undefined;
-  const names = Object.keys(
+  const allNames = Object.keys(
     flagFeatures(code, { ...first.inspection, ruleFired: ruleFired(first) }),
   );
-  const rows: FlagRow[] = applicable.map((p) => ({
-    x: rowOf(names, flagFeatures(code, { ...p.inspection, ruleFired: ruleFired(p) })),
-    y: p.item.flags.includes(code) ? 1 : 0,
+  const featureRows = applicable.map((p) =>
+    flagFeatures(code, { ...p.inspection, ruleFired: ruleFired(p) }),
+  );
+  const labels = applicable.map((p) => (p.item.flags.includes(code) ? 1 : 0));
+  const names = signConsistentFeatures(code, allNames, featureRows, labels);
+  const rows: FlagRow[] = featureRows.map((row, i) => ({
+    x: rowOf(names, row),
+    y: labels[i] ?? 0,
   }));
   const positives = rows.filter((r) => r.y === 1).length;
   if (positives < MIN_CLASS || rows.length - positives < MIN_CLASS) return undefined;
@@ -116,11 +156,10 @@ function trainFlag(code: FlagCode, prepared: readonly Prepared[]): FlagModel | u
   });
   // The rule alone has no parameters, so its accuracy on the training items is honest as it is:
   // the weights are kept only when cross-validation says they do better than the rule.
-  const ruleIndex = names.indexOf("rule");
   const ruleBa = rates(
     confusion(
-      rows.map((r) => (r.x[ruleIndex] ?? 0) === 1),
-      rows.map((r) => r.y === 1),
+      featureRows.map((row) => row["rule"] === 1),
+      labels.map((y) => y === 1),
     ),
   ).balancedAccuracy;
   const summary = `${code.padEnd(20)} n=${String(rows.length).padStart(3)} positives=${String(positives).padStart(3)} rule=${ruleBa.toFixed(3)} weights: l2=${l2} cv=${cv.toFixed(3)}`;

@@ -53,12 +53,12 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
     const { emotion } = input.signals;
     return {
       rule: flag(input, "no-feelings"),
-      felt: log1p(emotion.felt.length),
-      attachedFelt: log1p(attachedCount(input.signals, "feeling")),
-      shared: emotion.shared.length,
+      felt: log1p(attachedCount(input.signals, "feeling")),
+      looseFelt: log1p(
+        emotion.felt.length + emotion.shared.length - attachedCount(input.signals, "feeling"),
+      ),
       denied: emotion.denied.length,
       stock: emotion.stock.length,
-      conflict: log1p(input.signals.conflict.length),
     };
   },
   "we-not-i": (input) => {
@@ -75,30 +75,22 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
   "no-outcome": (input) => {
     const { closers, results, measured } = input.signals.outcome;
     const { groundedSentences } = input.signals.substance;
-    const grounded = (list: readonly { start: number }[]) =>
-      list.filter((item) => groundedSentences.has(sentenceAtOffset(input.parsed, item.start)))
-        .length;
+    const all = [...closers, ...results, ...measured];
+    const grounded = all.filter((item) =>
+      groundedSentences.has(sentenceAtOffset(input.parsed, item.start)),
+    ).length;
     return {
       rule: flag(input, "no-outcome"),
-      closers: log1p(grounded(closers)),
-      results: log1p(grounded(results)),
-      measured: log1p(grounded(measured)),
-      looseEndings: log1p(
-        closers.length +
-          results.length +
-          measured.length -
-          grounded([...closers, ...results, ...measured]),
-      ),
+      endings: log1p(grounded),
+      looseEndings: log1p(all.length - grounded),
     };
   },
   "no-reflection": (input) => {
     const { reflection, substance } = input.signals;
     return {
       rule: flag(input, "no-reflection"),
-      attachedLessons: log1p(attachedCount(input.signals, "lesson")),
-      strong: log1p(reflection.strong.length),
-      weak: log1p(reflection.weak.length),
-      admissions: log1p(reflection.admissions.length),
+      lessons: log1p(attachedCount(input.signals, "lesson")),
+      weak: log1p(reflection.weak.length + reflection.admissions.length),
       platitudes: substance.platitudes.length,
     };
   },
@@ -173,6 +165,84 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
       topicOverlap: relevance.topicOverlap,
       exchanges: log1p(relevance.exchanges),
     };
+  },
+};
+
+/**
+ * Which way each feature may push its flag: +1 toward raising it, -1 away from it, 0 either way.
+ * Training drops a feature whose fitted weight points the wrong way, so a weight never says, for
+ * instance, that a named feeling makes "no-feelings" more likely.
+ */
+export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1 | 0 | 1>>>> = {
+  "alignment-signaling": {
+    rule: 1,
+    performedPer100: 1,
+    performed: 1,
+    emptySentences: 1,
+    considered: -1,
+    detailsPer100: -1,
+    stock: 1,
+    view: 0,
+  },
+  "no-feelings": {
+    rule: 1,
+    felt: -1,
+    attachedFelt: -1,
+    shared: -1,
+    denied: 1,
+    stock: 1,
+    conflict: 0,
+  },
+  "we-not-i": { rule: 1, self: -1, group: 1, passive: 1, selfShare: -1 },
+  "no-outcome": { rule: 1, closers: -1, results: -1, measured: -1, looseEndings: 0 },
+  "no-reflection": {
+    rule: 1,
+    attachedLessons: -1,
+    strong: -1,
+    weak: -1,
+    admissions: -1,
+    platitudes: 1,
+  },
+  "no-genuine-change": { rule: 1, parts: -1, events: -1 },
+  "no-critique": {
+    rule: 1,
+    considered: -1,
+    arguments: -1,
+    questions: -1,
+    unreasoned: 0,
+    compliments: 1,
+    performedPer100: 1,
+  },
+  vague: {
+    rule: 1,
+    details: -1,
+    strong: -1,
+    detailsPer100: -1,
+    words: 0,
+    looseNumbers: 1,
+    events: -1,
+  },
+  "framework-recital": { rule: 1, labels: 1 },
+  "too-long": { rule: 1 },
+  hollow: {
+    rule: 1,
+    looseMarkers: 1,
+    looseShare: 1,
+    looseNumbers: 1,
+    markersPer100: 1,
+    stock: 1,
+    eventsPer100: -1,
+    cohesion: -1,
+  },
+  "off-topic": {
+    rule: 1,
+    personMissing: 1,
+    mistakeMissing: 1,
+    pushbackMissing: 1,
+    companyMissing: 1,
+    lossMissing: 1,
+    topicOverlap: -1,
+    exchanges: 0,
   },
 };
 

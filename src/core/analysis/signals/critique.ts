@@ -247,6 +247,7 @@ export function readCritique(
   parsed: ParsedText,
   concreteSentences: ReadonlySet<number>,
   performedSentences: ReadonlySet<number>,
+  view = true,
 ): CritiqueSignal {
   const markerSentences = new Set(
     findPhrases(parsed, MARKERS)
@@ -278,12 +279,10 @@ export function readCritique(
     const target = backed && substantial ? considered : unreasoned;
     target.push(sentenceEvidence(parsed, sentence));
   }
-  const { arguments: argued, questions } = readArguments(
-    parsed,
-    concreteSentences,
-    performedSentences,
-    framed,
-  );
+  // Arguments and questions are how a view criticises; in a story they are the plot.
+  const { arguments: argued, questions } = view
+    ? readArguments(parsed, concreteSentences, performedSentences, framed)
+    : { arguments: [], questions: [] };
   const known = new Set(considered.map((item) => item.start));
   for (const item of [...argued, ...questions]) {
     if (!known.has(item.start)) considered.push(item);

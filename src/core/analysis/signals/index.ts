@@ -116,11 +116,16 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
     outcome,
     reflection,
     beliefChange: readBeliefChange(parsed, clauses),
-    critique: readCritique(parsed, concreteSentences, new Set(performance.emptySentences)),
+    critique: readCritique(
+      parsed,
+      concreteSentences,
+      new Set(performance.emptySentences),
+      !context.isStory,
+    ),
     performance,
     framework: readFramework(parsed),
     substance: readSubstance(parsed, clauses, { emotion, reflection, outcome, specifics }),
-    relevance: readRelevance(parsed, context.ask),
+    relevance: readRelevance(parsed, context.ask, reflection.admissions.length),
     conflict: conflictEvidence(parsed),
   };
 }

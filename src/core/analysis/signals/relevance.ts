@@ -141,6 +141,12 @@ const SETBACK_WORDS = compilePhrases([
   "backfire|backfired",
   "overlook|overlooked|underestimate|underestimated|misjudge|misjudged|misread",
   "slip|slipped|late|delay|delayed|behind|overran|overrun",
+  "fall|fell over|apart|through|short",
+  "roll|rolled * back",
+  "crash|crashed|outage|downtime|broke|broken|failing|fallout|backlash|complaint|complaints",
+  "go|went down",
+  "cost|costs us|me|them|the",
+  "wrong call|bad call",
   "over budget",
   "apologize|apologise|apologized|apologised|sorry",
   "embarrass|embarrassed|ashamed|guilty",
@@ -228,7 +234,11 @@ export function readAsk(
 }
 
 /** Reads how the answer meets what the question asks. */
-export function readRelevance(parsed: ParsedText, ask: QuestionAsk | undefined): RelevanceSignal {
+export function readRelevance(
+  parsed: ParsedText,
+  ask: QuestionAsk | undefined,
+  admissions: number,
+): RelevanceSignal {
   let people = 0;
   let exchanges = 0;
   const lemmas = new Set<string>();
@@ -247,7 +257,8 @@ export function readRelevance(parsed: ParsedText, ask: QuestionAsk | undefined):
     ask,
     people,
     exchanges,
-    setbacks: count(parsed, SETBACK_WORDS),
+    // An owned mistake ("that was my mistake", "I misjudged it") is a setback too.
+    setbacks: count(parsed, SETBACK_WORDS) + admissions,
     disagreements: count(parsed, DISAGREEMENT_WORDS),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
