@@ -1,7 +1,6 @@
 // Learns the weights that combine the coach's signals into flags and the overall score, from the
-// training side of the frozen split only, and writes src/core/analysis/coach-model.json.
-// Deterministic: the same labeled data gives the same file. `npm run train:coach`.
-import { writeFileSync } from "node:fs";
+// training side of the frozen split only. Deterministic: the same labeled data and code give the
+// same weights (tests/integration/coach-eval.test.ts checks the committed file against a retrain).
 import { fileURLToPath } from "node:url";
 import { decideFlags } from "../../src/core/analysis/analyze-answer.ts";
 import {
@@ -118,7 +117,9 @@ interface FlagRow {
   readonly y: number;
 }
 
-function trainFlag(code: FlagCode, prepared: readonly Prepared[]): FlagModel | undefined {
+type Log = (line: string) => void;
+
+function trainFlag(code: FlagCode, prepared: readonly Prepared[], log: Log): FlagModel | undefined {
   const applicable = prepared.filter((p) => p.inspection.findings.has(code));
   if (applicable.length === 0 || RULE_ONLY.has(code)) return undefined;
   const first = applicable[0];
@@ -164,14 +165,18 @@ function trainFlag(code: FlagCode, prepared: readonly Prepared[]): FlagModel | u
   ).balancedAccuracy;
   const summary = `${code.padEnd(20)} n=${String(rows.length).padStart(3)} positives=${String(positives).padStart(3)} rule=${ruleBa.toFixed(3)} weights: l2=${l2} cv=${cv.toFixed(3)}`;
   if (cv < ruleBa + IMPROVEMENT) {
-    console.log(`${summary} -> rule`);
+    log(`${summary} -> rule`);
     return undefined;
   }
-  console.log(`${summary} -> weights`);
+  log(`${summary} -> weights`);
   return { ...fit(rows, l2), threshold: 0.5 };
 }
 
-function trainOverall(prepared: readonly Prepared[], flags: CoachModel["flags"]): LinearModel {
+function trainOverall(
+  prepared: readonly Prepared[],
+  flags: CoachModel["flags"],
+  log: Log,
+): LinearModel {
   const partial: CoachModel = { about: "", trainedOn: null, flags, overall: null };
   const rows = prepared.map((p) => {
     const raised = new Set(decideFlags(p.inspection, partial).map((flag) => flag.code));
@@ -194,39 +199,48 @@ function trainOverall(prepared: readonly Prepared[], flags: CoachModel["flags"])
     );
     return Number.isFinite(s) ? s : 0;
   });
-  console.log(
+  log(
     `overall              n=${String(data.length).padStart(3)} l2=${l2} cv Spearman=${cv.toFixed(3)}`,
   );
   return fit(data, l2);
 }
 
-const split = loadSplit();
-const trainIds = new Set(split.train);
-const items = loadAnswerItems().filter((item) => trainIds.has(item.id));
-console.log(
-  `Training on ${items.length} labeled answers (the train side of content/analysis/split.yaml).`,
-);
-const prepared = prepare(items);
-const flags: Partial<Record<FlagCode, FlagModel>> = {};
-for (const code of FLAG_CODES) {
-  const model = trainFlag(code, prepared);
-  if (model !== undefined) flags[code] = model;
+/** Learns the coach's weights from the training side of the frozen split. Deterministic. */
+export function trainCoach(log: Log = () => undefined): CoachModel {
+  const split = loadSplit();
+  const trainIds = new Set(split.train);
+  const items = loadAnswerItems().filter((item) => trainIds.has(item.id));
+  log(
+    `Training on ${items.length} labeled answers (the train side of content/analysis/split.yaml).`,
+  );
+  const prepared = prepare(items);
+  const flags: Partial<Record<FlagCode, FlagModel>> = {};
+  for (const code of FLAG_CODES) {
+    const model = trainFlag(code, prepared, log);
+    if (model !== undefined) flags[code] = model;
+  }
+  const overall = trainOverall(prepared, flags, log);
+  const round = (value: number) => Math.round(value * 1e6) / 1e6;
+  const tidy = <M extends LinearModel>(model: M): M => ({
+    ...model,
+    mean: model.mean.map(round),
+    scale: model.scale.map(round),
+    weights: model.weights.map(round),
+    bias: round(model.bias),
+  });
+  return {
+    about:
+      "Learned weights of the offline coach. Written by `npm run train:coach` from the train side of content/analysis/split.yaml; do not edit by hand.",
+    trainedOn: { items: items.length, split: "content/analysis/split.yaml (train)", l2: 0 },
+    flags: Object.fromEntries(Object.entries(flags).map(([code, model]) => [code, tidy(model)])),
+    overall: tidy(overall),
+  };
 }
-const overall = trainOverall(prepared, flags);
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
-const tidy = <M extends LinearModel>(model: M): M => ({
-  ...model,
-  mean: model.mean.map(round),
-  scale: model.scale.map(round),
-  weights: model.weights.map(round),
-  bias: round(model.bias),
-});
-const output: CoachModel = {
-  about:
-    "Learned weights of the offline coach. Written by `npm run train:coach` from the train side of content/analysis/split.yaml; do not edit by hand.",
-  trainedOn: { items: items.length, split: "content/analysis/split.yaml (train)", l2: 0 },
-  flags: Object.fromEntries(Object.entries(flags).map(([code, model]) => [code, tidy(model)])),
-  overall: tidy(overall),
-};
-writeFileSync(MODEL_FILE, `${JSON.stringify(output, null, 2)}\n`);
-console.log(`Wrote ${MODEL_FILE}`);
+
+/** The model as it is written to coach-model.json. */
+export function serializeModel(model: CoachModel): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+/** Where the committed weights live. */
+export { MODEL_FILE };

@@ -13,6 +13,7 @@ import {
 } from "./scoring.ts";
 import { type AnswerContext, readContext, readSignals, type Signals } from "./signals/index.ts";
 import { asksForChangedMind } from "./signals/story-context.ts";
+import { unattachedClaims } from "./signals/substance.ts";
 import { suggest } from "./suggestions.ts";
 import {
   type AnalysisError,
@@ -73,6 +74,19 @@ export function inspectAnswer(
   };
 }
 
+/** Claims of candor that rest on nothing: hollow needs at least this many to quote. */
+const HOLLOW_MINIMUM = 0;
+
+/**
+ * Whether the answer holds what a flag would quote. Weights may tip a close call, but "hollow"
+ * is never raised without loose claims to point at.
+ */
+function hasGrounds(code: FlagCode, signals: Signals): boolean {
+  if (code !== "hollow") return true;
+  const loose = unattachedClaims(signals.substance).filter((claim) => claim.kind !== "number");
+  return loose.length >= HOLLOW_MINIMUM;
+}
+
 /**
  * Decides which flags are raised: where a flag has learned weights, they combine its rule's
  * verdict with the signals the rule reads; where it has none, the rule decides alone.
@@ -89,7 +103,10 @@ export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MO
     const row = flagFeatures(code, { parsed, signals, context, ruleFired });
     const probability = flagProbability(model, code, row);
     const threshold = model.flags[code]?.threshold ?? 0.5;
-    const raised = probability === undefined ? finding !== undefined : probability >= threshold;
+    const raised =
+      probability === undefined
+        ? finding !== undefined
+        : probability >= threshold && hasGrounds(code, signals);
     if (raised) flags.push(explainFlag(code, finding, signals, parsed));
   }
   return flags;

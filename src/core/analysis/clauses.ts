@@ -272,7 +272,11 @@ function finish(parsed: ParsedText, draft: Draft, inherited: Clause | undefined)
     past:
       pastAux ||
       (pastVerb && !presentAux) ||
-      (draft.predicateAt === undefined && draft.inherits && (inherited?.past ?? false)),
+      // A coordinated verb the tagger misread ("I went home and rewrote/NOUN my proposal") or a
+      // clause without its own predicate shares the tense of the one before.
+      ((draft.predicateAt === undefined || verb?.pos !== "VERB") &&
+        draft.inherits &&
+        (inherited?.past ?? false)),
   };
 }
 

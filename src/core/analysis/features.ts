@@ -143,10 +143,10 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
       looseShare: looseMarkers / Math.max(markers.length, 1),
       looseNumbers: log1p(loose.length - looseMarkers),
       markersPer100: per100(markers.length, input.signals),
-      // Stock phrases: "I took full ownership", "drove alignment", "communication is key".
+      // Stock phrases that rest on nothing: "I took full ownership", "communication is key".
       stock: log1p(
         substance.platitudes.length +
-          substance.claims.filter((c) => c.kind === "ownership" || c.kind === "impact").length,
+          loose.filter((c) => c.kind === "ownership" || c.kind === "impact").length,
       ),
       eventsPer100: per100(substance.eventSentences.length, input.signals),
       cohesion: log1p(substance.cohesion),

@@ -169,7 +169,7 @@ const CONSEQUENCES = compilePhrases([
   "as a result",
   "the result be|is",
   "otherwise",
-  "if * then",
+  "if|unless|when|then",
   "until",
   "in practice",
   "for example|instance",

@@ -124,7 +124,12 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
     ),
     performance,
     framework: readFramework(parsed),
-    substance: readSubstance(parsed, clauses, { emotion, reflection, outcome, specifics }),
+    substance: readSubstance(
+      parsed,
+      clauses,
+      { emotion, reflection, outcome, specifics },
+      context.isStory,
+    ),
     relevance: readRelevance(parsed, context.ask, reflection.admissions.length),
     conflict: conflictEvidence(parsed),
   };

@@ -63,7 +63,12 @@ const MISTAKE_ASK = compilePhrases([
   "miss|missed",
 ]);
 
-const PUSHBACK_ASK = compilePhrases(["push|pushed back", "pushback", "say|said no", "object|objected"]);
+const PUSHBACK_ASK = compilePhrases([
+  "push|pushed back",
+  "pushback",
+  "say|said no",
+  "object|objected",
+]);
 
 /** The question asks about losing: "pushed back and lost", "didn't go your way". */
 const LOSS_ASK = compilePhrases([
@@ -129,7 +134,6 @@ const SETBACK_WORDS = compilePhrases([
   "fail|failed|failure|failing",
   "mess|messed up",
   "screw|screwed up",
-  "broke|break|broken",
   "miss|missed",
   "regret|regretted",
   "my fault",
@@ -143,7 +147,9 @@ const SETBACK_WORDS = compilePhrases([
   "slip|slipped|late|delay|delayed|behind|overran|overrun",
   "fall|fell over|apart|through|short",
   "roll|rolled * back",
-  "crash|crashed|outage|downtime|broke|broken|failing|fallout|backlash|complaint|complaints",
+  "crash|crashed|outage|downtime|failing|fallout|backlash|complaint|complaints",
+  "break|broke|broken prod|production|it|something|checkout|everything",
+  "break|broke|broken the build|site|app|page|deploy",
   "go|went down",
   "cost|costs us|me|them|the",
   "wrong call|bad call",

@@ -152,7 +152,12 @@ const IMPACT = compilePhrases([
   "positive|significant outcome|outcomes|results|impact",
 ]);
 
-const PARTICULAR_KINDS: ReadonlySet<SpecificKind> = new Set(["number", "time", "name", "technical"]);
+const PARTICULAR_KINDS: ReadonlySet<SpecificKind> = new Set([
+  "number",
+  "time",
+  "name",
+  "technical",
+]);
 
 /** The concrete words of each sentence, as lemmas. */
 function concreteBySentence(parsed: ParsedText): Set<string>[] {
@@ -211,6 +216,7 @@ export function readSubstance(
   parsed: ParsedText,
   clauses: readonly Clause[],
   markers: Markers,
+  story = true,
 ): SubstanceSignal {
   const concrete = concreteBySentence(parsed);
   const particular = new Set(
@@ -256,11 +262,14 @@ export function readSubstance(
   const maxims = new Set(
     findPhrases(parsed, MAXIMS).map((match) => parsed.tokens[match.first]?.sentence ?? 0),
   );
-  for (const lesson of markers.reflection.strong) {
+  // A view reasons in the present tense ("I'm still working out whether…"); only a story's
+  // lessons are claims that need an event under them.
+  for (const lesson of story ? markers.reflection.strong : []) {
     const sentence = at(lesson);
-    // A maxim with nothing particular in it is a platitude, whatever story surrounds it.
+    // A maxim that names nothing from the story and nothing particular is a platitude.
     const platitude =
-      (concrete[sentence]?.size ?? 0) === 0 || (maxims.has(sentence) && !particular.has(sentence));
+      (concrete[sentence]?.size ?? 0) === 0 ||
+      (maxims.has(sentence) && !particular.has(sentence) && !namesStory(sentence));
     if (platitude) platitudes.push(sentenceEvidence(parsed, sentence));
     // A lesson with concrete words of its own, in an answer that tells a story, is about it.
     const attached =
