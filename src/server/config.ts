@@ -192,6 +192,19 @@ function resolveProvider(values: z.infer<typeof envSchema>): ProviderConfig {
   return { kind: "none" };
 }
 
+/**
+ * Said at every start on a non-loopback address (which loadConfig allows only with
+ * CANDOR_SHARED_DATA=1): until accounts exist, everyone who connects is the same user.
+ */
+export function sharedDataNotices(config: Config): string[] {
+  if (isLoopbackHost(config.host)) return [];
+  return [
+    `Shared data (CANDOR_SHARED_DATA=1): Candor is listening on ${config.host}, and it has no ` +
+      `accounts yet. Every visitor is the same local user: each one sees, changes and deletes ` +
+      `every story, interview, draft and assessment, including the others'.`,
+  ];
+}
+
 /** A description of where data is kept that is safe to print (no password). */
 export function describeDatabase(database: DatabaseConfig): string {
   if (database.kind === "pglite") return `embedded PGlite in ${database.dataDir}`;

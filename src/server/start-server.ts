@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
 import { buildApp } from "./app.ts";
-import { describeDatabase, isLoopbackHost, type Config } from "./config.ts";
+import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
 import { loadPacks } from "./content/load-packs.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
@@ -75,19 +75,6 @@ export async function startServer(options: {
     await database.close();
     throw error;
   }
-}
-
-/**
- * Said at every start on a non-loopback address (which config.ts allows only with
- * CANDOR_SHARED_DATA=1): until accounts exist, everyone who connects is the same user.
- */
-export function sharedDataNotices(config: Config): string[] {
-  if (isLoopbackHost(config.host)) return [];
-  return [
-    `Shared data (CANDOR_SHARED_DATA=1): Candor is listening on ${config.host}, and it has no ` +
-      `accounts yet. Every visitor is the same local user: each one sees, changes and deletes ` +
-      `every story, interview, draft and assessment, including the others'.`,
-  ];
 }
 
 function languageModelFor(config: Config) {
