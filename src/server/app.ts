@@ -16,9 +16,22 @@ import {
   isRunnerWorkerScript,
   RUNNER_WORKER_CSP_DIRECTIVES,
 } from "./http/content-security-policy.ts";
-import { installErrorHandler } from "./http/errors-plugin.ts";
-import { buildLoggerOptions, type LogLevel } from "./http/logging.ts";
+import {
+  handleClientError,
+  handleFrameworkError,
+  installErrorHandler,
+  MAX_PARAM_LENGTH,
+} from "./http/errors-plugin.ts";
+import {
+  buildLoggerOptions,
+  newRequestId,
+  type LogDestination,
+  type LogLevel,
+} from "./http/logging.ts";
 import { registerPyodideFiles } from "./http/pyodide-files.ts";
+import { installRequestSourceChecks, LOOPBACK_HOST_NAMES } from "./http/request-origin.ts";
+import { installRouteTable } from "./http/route-table.ts";
+import { installStorableTextRule } from "./http/storable-text.ts";
 import { listStoryRefs } from "./interviews/story-refs.ts";
 import { createInterviewService } from "./interviews/interview-service.ts";
 import type { ConfiguredModel } from "./llm/language-model.ts";
@@ -49,6 +62,8 @@ export interface AppDependencies {
   resolveUser?: (request: FastifyRequest) => User | Promise<User>;
   version: string;
   logLevel?: LogLevel;
+  /** Where log lines go; standard output by default. */
+  logDestination?: LogDestination;
   /** The built web app; when absent or not built, only the API is served. */
   webDir?: string;
   /** The language model that phrases interviewer turns; absent, the offline engine does all. */
@@ -63,6 +78,11 @@ export interface AppDependencies {
   workSamples?: WorkSampleCatalog;
   /** The server's clock for assessment sessions; tests may fix it. */
   now?: () => Date;
+  /**
+   * The host names requests may be addressed to (see serverHostNames); the loopback names by
+   * default. Any other Host header is refused, which is what defeats DNS rebinding.
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** The largest request body accepted, in bytes: room for a very long answer, no more. */
@@ -77,8 +97,13 @@ declare module "fastify" {
 /** Builds the Fastify app: API under /api, the web app everywhere else. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: buildLoggerOptions(deps.logLevel ?? "info"),
+    logger: buildLoggerOptions(deps.logLevel ?? "info", deps.logDestination),
+    genReqId: newRequestId,
     bodyLimit: BODY_LIMIT_BYTES,
+    // Long enough that an over-long id reaches its schema and gets a 400 naming the field.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -86,7 +111,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     deps.webDir !== undefined && existsSync(path.join(deps.webDir, "index.html"))
       ? deps.webDir
       : undefined;
-  installErrorHandler(app, { appShell: webDir !== undefined });
+  // These hooks come first so they apply to every route registered below, and to the 404 handler.
+  const routeTable = installRouteTable(app);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  installRequestSourceChecks(app, deps.allowedHosts ?? LOOPBACK_HOST_NAMES);
+  installStorableTextRule(app);
+  installErrorHandler(app, { appShell: webDir !== undefined, routeTable });
 
   await app.register(helmet, {
     contentSecurityPolicy: { directives: CSP_DIRECTIVES },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, describeDatabase, loadConfig } from "./config.ts";
+import {
+  ConfigError,
+  describeDatabase,
+  isLoopbackHost,
+  loadConfig,
+  sharedDataNotices,
+} from "./config.ts";
 
 describe("loadConfig", () => {
   it("uses the defaults on an empty environment", () => {
@@ -8,6 +14,8 @@ describe("loadConfig", () => {
     expect(config.host).toBe("127.0.0.1");
     expect(config.database).toEqual({ kind: "pglite", dataDir: "/home/me/project/.candor" });
     expect(config.provider).toEqual({ kind: "none" });
+    expect(config.publicHosts).toEqual([]);
+    expect(config.sharedData).toBe(false);
   });
 
   it("switches to PostgreSQL with DATABASE_URL and hides the password when described", () => {
@@ -45,5 +53,59 @@ describe("loadConfig", () => {
   ])("rejects %o with a message naming %s", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${variable}\\b`));
+  });
+
+  it.each([
+    [{ CANDOR_PUBLIC_HOST: "https://candor.example.com" }, "CANDOR_PUBLIC_HOST"],
+    [{ CANDOR_PUBLIC_HOST: "candor.example.com:8443" }, "CANDOR_PUBLIC_HOST"],
+    [{ CANDOR_SHARED_DATA: "sure" }, "CANDOR_SHARED_DATA"],
+  ])("rejects %o with a message naming %s", (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${variable}\\b`));
+  });
+});
+
+describe("HOST and shared data", () => {
+  it.each(["127.0.0.1", "127.0.1.1", "localhost", "::1", "[::1]"])(
+    "serves %s without a word",
+    (host) => {
+      expect(loadConfig({ HOST: host }).host).toBe(host);
+      expect(sharedDataNotices(loadConfig({ HOST: host }))).toEqual([]);
+    },
+  );
+
+  it.each(["0.0.0.0", "::", "192.168.1.20", "candor.lan"])(
+    "refuses %s without CANDOR_SHARED_DATA, saying what it would mean",
+    (host) => {
+      expect(() => loadConfig({ HOST: host })).toThrow(ConfigError);
+      expect(() => loadConfig({ HOST: host })).toThrow(/HOST .*CANDOR_SHARED_DATA=1/s);
+      expect(() => loadConfig({ HOST: host })).toThrow(/every story and interview/);
+    },
+  );
+
+  it("serves a non-loopback HOST with CANDOR_SHARED_DATA=1 and says so at every start", () => {
+    const config = loadConfig({ HOST: "0.0.0.0", CANDOR_SHARED_DATA: "1" });
+    expect(config.sharedData).toBe(true);
+    const [notice] = sharedDataNotices(config);
+    expect(notice).toContain("0.0.0.0");
+    expect(notice).toMatch(/every visitor is the same local user/i);
+    expect(notice).toMatch(/every story, interview/);
+  });
+
+  it("takes CANDOR_SHARED_DATA=0 as no", () => {
+    expect(() => loadConfig({ HOST: "0.0.0.0", CANDOR_SHARED_DATA: "0" })).toThrow(ConfigError);
+  });
+
+  it("reads CANDOR_PUBLIC_HOST as a list of names", () => {
+    const config = loadConfig({
+      CANDOR_PUBLIC_HOST: " Candor.Example.com, 192.168.1.20 ,[fe80::1]",
+    });
+    expect(config.publicHosts).toEqual(["candor.example.com", "192.168.1.20", "[fe80::1]"]);
+  });
+
+  it("knows loopback addresses from the rest", () => {
+    expect(isLoopbackHost("127.255.0.1")).toBe(true);
+    expect(isLoopbackHost("::ffff:127.0.0.1")).toBe(true);
+    expect(isLoopbackHost("128.0.0.1")).toBe(false);
+    expect(isLoopbackHost("localhost.evil.example")).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
 import { buildApp } from "./app.ts";
-import { describeDatabase, type Config } from "./config.ts";
+import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
 import { loadPacks } from "./content/load-packs.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
+import { serverHostNames } from "./http/request-origin.ts";
 import { createLanguageModel } from "./llm/language-model.ts";
 
 /** A running Candor server. */
@@ -12,6 +13,8 @@ export interface RunningServer {
   app: FastifyInstance;
   database: Database;
   url: string;
+  /** What the person starting it must know before anyone else connects; print each line. */
+  notices: string[];
   /** Stops accepting requests, finishes the ones in flight, then closes the database. */
   close(): Promise<void>;
 }
@@ -48,6 +51,7 @@ export async function startServer(options: {
       version: options.version,
       logLevel: config.logLevel,
       llm: languageModelFor(config),
+      allowedHosts: serverHostNames(config.host, config.publicHosts),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
     await listenOrExplain(app, config);
@@ -55,10 +59,13 @@ export async function startServer(options: {
     const port = typeof address === "object" && address !== null ? address.port : config.port;
     const host =
       config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+    const notices = sharedDataNotices(config);
+    for (const notice of notices) app.log.warn(notice);
     return {
       app,
       database,
       url: `http://${host}:${port}`,
+      notices,
       close: async () => {
         await app.close();
         await database.close();

@@ -10,10 +10,14 @@ export interface SpawnedCandor {
   exited: Promise<number | null>;
 }
 
-/** Starts `candor start` with its own data folder; the caller kills it. */
-export function spawnCandor(args: string[], dataDir: string): SpawnedCandor {
+/** Starts `candor start` with its own data folder (and `env` on top); the caller kills it. */
+export function spawnCandor(
+  args: string[],
+  dataDir: string,
+  env: Record<string, string> = {},
+): SpawnedCandor {
   const child = spawn(process.execPath, [BIN, "start", ...args], {
-    env: { ...process.env, CANDOR_DATA_DIR: dataDir, CANDOR_LOG_LEVEL: "warn" },
+    env: { ...process.env, CANDOR_DATA_DIR: dataDir, CANDOR_LOG_LEVEL: "warn", ...env },
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -19,6 +19,7 @@ export async function startCommand(args: string[], io: Io, version: string): Pro
   await ensureWebBuild(io);
   const server = await startServer({ config, version, webDir: WEB_DIST_DIR });
   io.out(`Candor ${version} is running at ${server.url}\n`);
+  for (const notice of server.notices) io.out(`${notice}\n`);
   io.out("Press Ctrl+C to stop.\n");
 
   await new Promise<void>((resolve) => {

@@ -15,6 +15,14 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: "That level is locked until every test of the level before it passes.",
   },
+  "host-not-allowed": {
+    status: 403,
+    message: "This server does not answer to that name.",
+  },
+  "origin-not-allowed": {
+    status: 403,
+    message: "A page from another origin may not change data here.",
+  },
   "not-found": { status: 404, message: "Nothing was found at that address." },
   "method-not-allowed": { status: 405, message: "That method is not allowed here." },
   "payload-too-large": { status: 413, message: "The request body is too large." },
@@ -22,6 +30,8 @@ export const ERROR_CATALOGUE = {
     status: 415,
     message: "Send the request body as application/json.",
   },
+  "request-timeout": { status: 408, message: "The request took too long to arrive." },
+  "headers-too-large": { status: 431, message: "The request's headers are too large." },
   "rate-limited": { status: 429, message: "Too many requests; try again shortly." },
   "internal-error": { status: 500, message: "Something went wrong on our side." },
   unavailable: { status: 503, message: "The service is not available right now." },
