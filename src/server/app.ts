@@ -40,6 +40,7 @@ import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { createAssessmentService } from "./assessments/assessment-service.ts";
 import { createAssessmentCatalog, type AssessmentCatalog } from "./content/assessment-catalog.ts";
 import { interviewRoutes } from "./routes/interviews/index.ts";
+import { secondOpinionRoutes } from "./routes/second-opinion/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { packRoutes } from "./routes/packs/index.ts";
 import { problemRoutes } from "./routes/problems/index.ts";
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           ...(deps.now === undefined ? {} : { now: deps.now }),
         }),
       });
+      await api.register(secondOpinionRoutes, { llm: deps.llm });
       await api.register(interviewRoutes, {
         interviews: createInterviewService({
           db: deps.database.db,

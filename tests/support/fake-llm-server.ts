@@ -32,7 +32,9 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
       open.add(response);
       response.on("close", () => open.delete(response));
       const anthropic = request.url?.endsWith("/messages") ?? false;
-      respond(anthropic, scenario, response);
+      const streaming = (body as { stream?: unknown } | undefined)?.stream === true;
+      if (streaming) respond(anthropic, scenario, response);
+      else respondWhole(anthropic, scenario, response);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -89,6 +91,54 @@ function respond(anthropic: boolean, scenario: FakeScenario, response: ServerRes
       return;
     }
   }
+}
+
+/** A request without `stream: true` (structured output) gets the whole message in one body. */
+function respondWhole(anthropic: boolean, scenario: FakeScenario, response: ServerResponse): void {
+  switch (scenario.kind) {
+    case "status":
+      response.writeHead(scenario.status, { "content-type": "application/json" });
+      response.end(JSON.stringify(errorBody(anthropic, scenario.status)));
+      return;
+    case "hang":
+      return;
+    case "garbage":
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end("{this is not json");
+      return;
+    case "success":
+    case "cut": {
+      const text =
+        scenario.kind === "cut" ? scenario.text.slice(0, scenario.text.length / 2) : scenario.text;
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify(anthropic ? anthropicMessage(text) : openAiCompletion(text)));
+      return;
+    }
+  }
+}
+
+function anthropicMessage(text: string): unknown {
+  return {
+    id: "msg_fake",
+    type: "message",
+    role: "assistant",
+    model: "fake-model",
+    content: [{ type: "text", text }],
+    stop_reason: "end_turn",
+    stop_sequence: null,
+    usage: { input_tokens: 12, output_tokens: 40 },
+  };
+}
+
+function openAiCompletion(text: string): unknown {
+  return {
+    id: "chatcmpl-fake",
+    object: "chat.completion",
+    created: 1_700_000_000,
+    model: "fake-model",
+    choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }],
+    usage: { prompt_tokens: 12, completion_tokens: 40, total_tokens: 52 },
+  };
 }
 
 function sse(event: string | undefined, data: unknown): string {

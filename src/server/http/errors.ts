@@ -35,6 +35,15 @@ export const ERROR_CATALOGUE = {
   "rate-limited": { status: 429, message: "Too many requests; try again shortly." },
   "internal-error": { status: 500, message: "Something went wrong on our side." },
   unavailable: { status: 503, message: "The service is not available right now." },
+  "no-language-model": {
+    status: 503,
+    message:
+      "No language model is configured: set ANTHROPIC_API_KEY or CANDOR_LLM_BASE_URL for a second opinion.",
+  },
+  "language-model-failed": {
+    status: 502,
+    message: "The language model could not give a second opinion; the offline coach's stands.",
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

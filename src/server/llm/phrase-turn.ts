@@ -35,6 +35,11 @@ const FAILURE_MESSAGES: Record<PhrasingFailure, string> = {
   unavailable: "the language model could not be reached",
 };
 
+/** Why a provider call failed, as a clause ("the language model did not answer in time"). */
+export function failureReason(failure: PhrasingFailure): string {
+  return FAILURE_MESSAGES[failure];
+}
+
 /** A sentence for the user: why this turn came from the offline interviewer. */
 export function describeFailure(failure: PhrasingFailure): string {
   return `This turn comes from the offline interviewer: ${FAILURE_MESSAGES[failure]}.`;
@@ -125,7 +130,8 @@ export function isUsableTurn(text: string): boolean {
   );
 }
 
-function classifyError(error: unknown, aborted: boolean): PhrasingFailure {
+/** Why a provider call failed, in the terms the app shows the user. */
+export function classifyError(error: unknown, aborted: boolean): PhrasingFailure {
   if (aborted) return "timeout";
   const apiError = findApiError(error);
   if (apiError !== undefined) {

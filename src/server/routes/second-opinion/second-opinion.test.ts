@@ -1,0 +1,190 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  startFakeLlmServer,
+  type FakeLlmServer,
+} from "../../../../tests/support/fake-llm-server.ts";
+import type { SecondOpinion } from "../../../core/analysis/second-opinion.ts";
+import { buildApp } from "../../app.ts";
+import { loadPacks } from "../../content/load-packs.ts";
+import { openDatabase, type Database } from "../../db/database.ts";
+import { ensureLocalUser } from "../../db/users-repository.ts";
+import { createLanguageModel } from "../../llm/language-model.ts";
+
+const ANSWER =
+  "In March I pushed a config change to the payments gateway without a canary, and checkout was down for 23 minutes. My stomach dropped when the alert fired. I rolled it back and wrote the postmortem myself.";
+
+const BODY = { text: ANSWER, kind: "behavioral", question: "Tell me about a time you failed." };
+
+let database: Database;
+let fake: FakeLlmServer;
+let offline: FastifyInstance;
+const apps: Record<"anthropic" | "openai-compatible", FastifyInstance> = {} as never;
+
+beforeAll(async () => {
+  database = await openDatabase({ kind: "memory" });
+  const packs = await loadPacks();
+  if (!packs.ok) throw new Error("the shipped content does not validate");
+  const base = {
+    database,
+    packs: packs.value,
+    localUser: await ensureLocalUser(database.db),
+    version: "test",
+    logLevel: "silent" as const,
+  };
+  fake = await startFakeLlmServer();
+  offline = await buildApp(base);
+  const anthropic = createLanguageModel({
+    kind: "anthropic",
+    apiKey: "test",
+    model: "fake",
+    baseUrl: fake.baseUrl,
+  });
+  const compatible = createLanguageModel({
+    kind: "openai-compatible",
+    baseUrl: fake.baseUrl,
+    model: "fake",
+  });
+  apps.anthropic = await buildApp({ ...base, llm: anthropic && { ...anthropic, timeoutMs: 500 } });
+  apps["openai-compatible"] = await buildApp({
+    ...base,
+    llm: compatible && { ...compatible, timeoutMs: 500 },
+  });
+});
+
+afterAll(async () => {
+  await Promise.all([offline.close(), apps.anthropic.close(), apps["openai-compatible"].close()]);
+  await fake.close();
+  await database.close();
+});
+
+function reply(value: unknown) {
+  fake.setScenario({ kind: "success", text: JSON.stringify(value) });
+}
+
+interface Answered {
+  offline: { overall: number; flags: { code: string }[] };
+  secondOpinion: SecondOpinion;
+  comparison: { agreed: string[]; offlineOnly: string[]; secondOnly: string[] };
+}
+
+describe("the second opinion", () => {
+  it("says when no language model is configured, and answers 503 with how to enable one", async () => {
+    const status = await offline.inject({ method: "GET", url: "/api/second-opinion" });
+    expect(status.json()).toEqual({ available: false });
+    const response = await offline.inject({
+      method: "POST",
+      url: "/api/second-opinion",
+      payload: BODY,
+    });
+    expect(response.statusCode).toBe(503);
+    expect(response.json<{ error: { code: string; message: string } }>().error).toMatchObject({
+      code: "no-language-model",
+      message: expect.stringContaining("ANTHROPIC_API_KEY") as unknown,
+    });
+  });
+
+  it.each(["anthropic", "openai-compatible"] as const)(
+    "keeps the model's verified judgement and compares it with the offline coach (%s)",
+    async (provider) => {
+      reply({
+        overall: 3,
+        overallQuotes: ["I rolled it back and wrote the postmortem myself"],
+        readsAs: "genuine",
+        flags: [
+          {
+            code: "no-reflection",
+            message: "No lesson or change.",
+            quotes: ["wrote the postmortem myself"],
+          },
+        ],
+      });
+      const response = await apps[provider].inject({
+        method: "POST",
+        url: "/api/second-opinion",
+        payload: BODY,
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json<Answered>();
+      expect(body.secondOpinion.overall).toBe(3);
+      expect(body.secondOpinion.flags.map((flag) => flag.code)).toEqual(["no-reflection"]);
+      for (const flag of body.secondOpinion.flags) {
+        for (const e of flag.evidence) expect(ANSWER.slice(e.start, e.end)).toBe(e.quote);
+      }
+      const codes = [
+        ...body.comparison.agreed,
+        ...body.comparison.offlineOnly,
+        ...body.comparison.secondOnly,
+      ].sort();
+      const union = new Set([
+        ...body.offline.flags.map((flag) => flag.code),
+        ...body.secondOpinion.flags.map((flag) => flag.code),
+      ]);
+      expect(codes).toEqual([...union].sort());
+      // The answer went to the model fenced as data.
+      expect(JSON.stringify(fake.requests.at(-1)?.body)).toContain("<answer>");
+    },
+  );
+
+  it("drops invented quotes, the flags that rest on them, and a score with no real quote", async () => {
+    reply({
+      overall: 5,
+      overallQuotes: ["I took full ownership and cut incidents by 40%"],
+      readsAs: "genuine",
+      flags: [
+        { code: "vague", message: "Vague.", quotes: ["we improved efficiency across the board"] },
+        { code: "no-reflection", message: "No lesson.", quotes: ["My stomach dropped"] },
+      ],
+    });
+    const response = await apps.anthropic.inject({
+      method: "POST",
+      url: "/api/second-opinion",
+      payload: BODY,
+    });
+    const body = response.json<Answered>();
+    expect(body.secondOpinion.overall).toBeUndefined();
+    expect(body.secondOpinion.flags.map((flag) => flag.code)).toEqual(["no-reflection"]);
+    expect(body.secondOpinion.droppedQuotes).toBe(2);
+  });
+
+  it("never lets the model's opinion change the offline analysis", async () => {
+    const plain = await offline.inject({ method: "POST", url: "/api/analyze", payload: BODY });
+    reply({ overall: 1, overallQuotes: ["checkout was down"], readsAs: "mixed", flags: [] });
+    const withModel = await apps.anthropic.inject({
+      method: "POST",
+      url: "/api/second-opinion",
+      payload: BODY,
+    });
+    expect(withModel.json<Answered>().offline).toEqual(plain.json());
+  });
+
+  it.each([
+    [{ kind: "hang" } as const, "did not answer in time"],
+    [{ kind: "status", status: 429 } as const, "rate-limiting"],
+    [{ kind: "status", status: 529 } as const, "overloaded"],
+    [{ kind: "garbage" } as const, ""],
+    [{ kind: "success", text: "Sure! The answer is great." } as const, "not a usable"],
+  ])("answers 502 with the reason when the provider fails (%o)", async (scenario, reason) => {
+    fake.setScenario(scenario);
+    const response = await apps.anthropic.inject({
+      method: "POST",
+      url: "/api/second-opinion",
+      payload: BODY,
+    });
+    expect(response.statusCode).toBe(502);
+    const error = response.json<{ error: { code: string; message: string } }>().error;
+    expect(error.code).toBe("language-model-failed");
+    expect(error.message).toContain(reason);
+  });
+
+  it("refuses an empty answer before asking the model", async () => {
+    const before = fake.requests.length;
+    const response = await apps.anthropic.inject({
+      method: "POST",
+      url: "/api/second-opinion",
+      payload: { ...BODY, text: "   " },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(fake.requests.length).toBe(before);
+  });
+});
