@@ -1,6 +1,8 @@
 import { useId, useState } from "react";
+import type { AnalyzeInput } from "../../core/analysis/index.ts";
 import { DIMENSIONS, type Analysis, type FlagCode } from "../../core/analysis/types.ts";
 import { HighlightedAnswer } from "./highlighted-answer.tsx";
+import { SecondOpinionPanel } from "./second-opinion-panel.tsx";
 
 const READS_AS_LABEL: Record<Analysis["readsAs"], string> = {
   genuine: "Reads as genuine",
@@ -8,8 +10,12 @@ const READS_AS_LABEL: Record<Analysis["readsAs"], string> = {
   "alignment-signaling": "Reads as alignment-signaling",
 };
 
-/** Scores, flags with their evidence marked in the answer, and suggestions. */
-export function AnalysisReport(props: { text: string; analysis: Analysis }) {
+/**
+ * Scores, flags with their evidence marked in the answer, and suggestions; with `input` (the
+ * question and kind the answer was analysed for), a second opinion on demand when a language
+ * model is configured.
+ */
+export function AnalysisReport(props: { text: string; analysis: Analysis; input?: AnalyzeInput }) {
   const { analysis } = props;
   const [activeFlag, setActiveFlag] = useState<FlagCode | undefined>();
   // A page can show several reports (an interview's answers), so each heading id is unique.
@@ -97,6 +103,7 @@ export function AnalysisReport(props: { text: string; analysis: Analysis }) {
           <HighlightedAnswer text={props.text} flags={analysis.flags} activeFlag={activeFlag} />
         </div>
       </div>
+      {props.input === undefined ? null : <SecondOpinionPanel input={props.input} />}
     </section>
   );
 }

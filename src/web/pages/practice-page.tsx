@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import type { Analysis } from "../../core/analysis/index.ts";
+import type { Analysis, AnalyzeInput } from "../../core/analysis/index.ts";
 import { ANSWER_KINDS, type AnswerKind } from "../../core/content/schema.ts";
 import type { QuestionList, QuestionSummary } from "../api/types.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
@@ -27,7 +27,9 @@ export function PracticePage() {
   const [ownQuestion, setOwnQuestion] = useState("");
   const [ownKind, setOwnKind] = useState<AnswerKind>("behavioral");
   const [answer, setAnswer] = useState("");
-  const [result, setResult] = useState<{ text: string; analysis: Analysis } | undefined>();
+  const [result, setResult] = useState<
+    { text: string; analysis: Analysis; input: AnalyzeInput } | undefined
+  >();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -40,12 +42,13 @@ export function PracticePage() {
     try {
       // The analyzer and its language model load on first use, then run in this tab: offline.
       const { analyzeAnswer } = await import("../../core/analysis/index.ts");
-      const outcome = analyzeAnswer({
+      const input: AnalyzeInput = {
         text: answer,
         kind,
         ...(questionText.trim() === "" ? {} : { question: questionText }),
-      });
-      if (outcome.ok) setResult({ text: answer, analysis: outcome.value });
+      };
+      const outcome = analyzeAnswer(input);
+      if (outcome.ok) setResult({ text: answer, analysis: outcome.value, input });
       else {
         setResult(undefined);
         setError(outcome.error.message);
@@ -149,7 +152,7 @@ export function PracticePage() {
       </form>
 
       {result === undefined ? null : (
-        <AnalysisReport text={result.text} analysis={result.analysis} />
+        <AnalysisReport text={result.text} analysis={result.analysis} input={result.input} />
       )}
     </div>
   );

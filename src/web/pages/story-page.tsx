@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { STORY_BUILDERS } from "../../core/stories/builder-prompts.ts";
+import { readingForStoryType } from "../../core/stories/answer-kind.ts";
 import { describeStoryType, type StoryBankType } from "../../core/stories/story-schema.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import { formatSavedAt, type StoryDetail } from "../api/stories.ts";
@@ -58,7 +59,11 @@ export function StoryPage() {
         <h2 id="latest-heading" className="section-heading">
           How version {detail.latest.number} reads
         </h2>
-        <AnalysisReport text={detail.latest.text} analysis={detail.latest.analysis} />
+        <AnalysisReport
+          text={detail.latest.text}
+          analysis={detail.latest.analysis}
+          input={{ text: detail.latest.text, ...readingForStoryType(detail.story.storyType) }}
+        />
       </section>
       <StoryHistory key={`history:${String(detail.latest.number)}`} detail={detail} />
     </article>

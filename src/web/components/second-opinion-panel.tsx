@@ -1,0 +1,143 @@
+import { useState } from "react";
+import type { AnalyzeInput, FlagCode } from "../../core/analysis/index.ts";
+import { ApiError } from "../api/client.ts";
+import {
+  requestSecondOpinion,
+  type SecondOpinionAnswer,
+  type SecondOpinionStatus,
+} from "../api/second-opinion.ts";
+import { useApi } from "../hooks/use-api.ts";
+
+function FlagCodes(props: { codes: readonly FlagCode[]; empty: string }) {
+  if (props.codes.length === 0) return <span className="muted">{props.empty}</span>;
+  return (
+    <>
+      {props.codes.map((code) => (
+        <code key={code} className="flag-chip">
+          {code}
+        </code>
+      ))}
+    </>
+  );
+}
+
+function Verdict(props: { answer: SecondOpinionAnswer }) {
+  const { secondOpinion, comparison, offline, model } = props.answer;
+  const difference = comparison.overallDifference;
+  return (
+    <div className="second-opinion-result">
+      <p className="second-opinion-score">
+        {secondOpinion.overall === undefined ? (
+          <>No score from {model}: none of the words it quoted for one were in your answer.</>
+        ) : (
+          <>
+            {model} gives <strong>{secondOpinion.overall}/5</strong>
+            {difference === 0
+              ? ", the same as the offline coach."
+              : `, ${Math.abs(difference ?? 0)} ${Math.abs(difference ?? 0) === 1 ? "point" : "points"} ${(difference ?? 0) > 0 ? "above" : "below"} the offline coach's ${offline.overall}.`}
+          </>
+        )}{" "}
+        It reads the answer as <strong>{secondOpinion.readsAs}</strong>
+        {comparison.readsAsAgrees ? ", as the coach does." : `; the coach says ${offline.readsAs}.`}
+      </p>
+      {secondOpinion.overallEvidence.length > 0 ? (
+        <p className="muted">
+          Its score rests on:{" "}
+          {secondOpinion.overallEvidence.map((e) => (
+            <q key={e.start}>{e.quote}</q>
+          ))}
+        </p>
+      ) : null}
+      <dl className="second-opinion-comparison">
+        <dt>Both flag</dt>
+        <dd>
+          <FlagCodes codes={comparison.agreed} empty="nothing in common" />
+        </dd>
+        <dt>Only the offline coach flags</dt>
+        <dd>
+          <FlagCodes codes={comparison.offlineOnly} empty="nothing" />
+        </dd>
+        <dt>Only {model} flags</dt>
+        <dd>
+          <FlagCodes codes={comparison.secondOnly} empty="nothing" />
+        </dd>
+      </dl>
+      {secondOpinion.flags.length > 0 ? (
+        <ul className="second-opinion-flags">
+          {secondOpinion.flags.map((flag) => (
+            <li key={flag.code}>
+              <code>{flag.code}</code> {flag.message}{" "}
+              {flag.evidence.map((e) => (
+                <q key={e.start}>{e.quote}</q>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {secondOpinion.droppedQuotes > 0 ? (
+        <p className="muted">
+          {secondOpinion.droppedQuotes} quote{secondOpinion.droppedQuotes === 1 ? "" : "s"} the
+          model gave {secondOpinion.droppedQuotes === 1 ? "was" : "were"} not in your answer and{" "}
+          {secondOpinion.droppedQuotes === 1 ? "was" : "were"} dropped, with anything that rested on{" "}
+          {secondOpinion.droppedQuotes === 1 ? "it" : "them"}.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A second opinion on demand from the configured language model: shown beside the offline
+ * analysis, never in its place, and only with quotes that are in the answer. Hidden when no
+ * model is configured.
+ */
+export function SecondOpinionPanel(props: { input: AnalyzeInput }) {
+  const status = useApi<SecondOpinionStatus>("/second-opinion");
+  const [state, setState] = useState<
+    | { kind: "idle" }
+    | { kind: "asking" }
+    | { kind: "done"; answer: SecondOpinionAnswer }
+    | { kind: "failed"; message: string }
+  >({ kind: "idle" });
+  if (status.status !== "ready" || !status.data.available) return null;
+  const model = status.data.model ?? "the language model";
+
+  async function ask() {
+    setState({ kind: "asking" });
+    try {
+      setState({ kind: "done", answer: await requestSecondOpinion(props.input) });
+    } catch (error) {
+      const message = error instanceof ApiError ? error.message : "The second opinion failed.";
+      setState({ kind: "failed", message });
+    }
+  }
+
+  return (
+    <section className="second-opinion" aria-label="Second opinion">
+      <h3>Second opinion</h3>
+      {state.kind === "done" ? (
+        <Verdict answer={state.answer} />
+      ) : (
+        <p>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={state.kind === "asking"}
+            onClick={() => void ask()}
+          >
+            {state.kind === "asking" ? `Asking ${model}…` : `Ask ${model} for a second opinion`}
+          </button>{" "}
+          <span className="muted">
+            It judges the same answer on the same rubric; the offline coach&apos;s result above
+            stays as it is.
+          </span>
+        </p>
+      )}
+      {state.kind === "failed" ? (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
