@@ -184,7 +184,10 @@ function detectNoCritique(signals: Signals, parsed: ParsedText): Finding | undef
 }
 
 function detectVague(signals: Signals, parsed: ParsedText): Finding | undefined {
-  const { weight, genericSentences, bareSentences } = signals.specifics;
+  const { genericSentences, bareSentences } = signals.specifics;
+  // A figure that measures nothing named ("efficiency rose 37%") is not a specific.
+  const looseFigures = signals.substance.claims.filter((c) => c.kind === "number" && !c.attached);
+  const weight = Math.max(0, signals.specifics.weight - looseFigures.length);
   const per100 = (weight / Math.max(signals.length.words, 1)) * 100;
   const thin = weight < FLAG_THRESHOLDS.fewDetails && per100 < FLAG_THRESHOLDS.detailsPer100;
   if (weight >= FLAG_THRESHOLDS.minimumDetails && !thin) return undefined;
@@ -218,10 +221,10 @@ function detectTooLong(signals: Signals): Finding | undefined {
 
 const CLAIM_NAMES = {
   feeling: "feeling",
-  lesson: "lesson",
+  lesson: "a lesson",
   ownership: "ownership",
   impact: "impact",
-  number: "number",
+  number: "a figure",
 } as const;
 
 function detectHollow(signals: Signals, parsed: ParsedText): Finding | undefined {
@@ -247,7 +250,7 @@ function hollowFinding(signals: Signals, parsed: ParsedText): Finding {
   );
   const events = signals.substance.eventSentences.length;
   return {
-    message: `${loose.length} claim${loose.length === 1 ? "" : "s"} of ${kinds || "candor"} (${quoted(evidence)}) attach to nothing that happens in the answer; it narrates ${events === 0 ? "no event" : events === 1 ? "one event" : `${events} events`} they could rest on.`,
+    message: `${loose.length} claim${loose.length === 1 ? "" : "s"} (${kinds || "of candor"}: ${quoted(evidence)}) attach to nothing that happens in the answer; it narrates ${events === 0 ? "no event" : events === 1 ? "one event" : `${events} events`} they could rest on.`,
     evidence: evidence.length > 0 ? evidence : closingEvidence(parsed, 2),
   };
 }

@@ -1,0 +1,68 @@
+// The practice page with a language model configured: a second Candor server is started against
+// a fake provider on loopback that answers with a judgement, one of whose quotes is invented.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startFakeLlmServer, type FakeLlmServer } from "../support/fake-llm-server.ts";
+import { spawnCandor, waitForUrl, type SpawnedCandor } from "../support/spawn-candor.ts";
+
+const HOLLOW =
+  "I felt proud of my team. I learned that communication is key. We improved efficiency by 37% and cut costs by 42%. I took full ownership of the outcome. In hindsight I would do it differently.";
+
+let fake: FakeLlmServer;
+let candor: SpawnedCandor;
+let url: string;
+
+test.beforeAll(async () => {
+  fake = await startFakeLlmServer();
+  fake.setScenario({
+    kind: "success",
+    text: JSON.stringify({
+      overall: 1,
+      overallQuotes: ["I took full ownership of the outcome"],
+      readsAs: "mixed",
+      flags: [
+        {
+          code: "hollow",
+          message: "The claims rest on no event.",
+          quotes: ["I learned that communication is key"],
+        },
+        {
+          code: "vague",
+          message: "Nothing concrete.",
+          quotes: ["we shipped the billing migration in March"],
+        },
+      ],
+    }),
+  });
+  const dataDir = mkdtempSync(path.join(tmpdir(), "candor-e2e-llm-"));
+  candor = spawnCandor(["--port", "0"], dataDir, {
+    CANDOR_LLM_BASE_URL: fake.baseUrl,
+    CANDOR_LLM_MODEL: "fake-model",
+  });
+  url = await waitForUrl(candor);
+});
+
+test.afterAll(async () => {
+  candor.child.kill("SIGTERM");
+  await candor.exited;
+  await fake.close();
+});
+
+test("asks for a second opinion and sees only quotes that are in the answer", async ({ page }) => {
+  await page.goto(`${url}/practice`);
+  await page.getByLabel("Your answer").fill(HOLLOW);
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByRole("button", { name: "hollow" })).toBeVisible();
+
+  await page.getByRole("button", { name: /second opinion/ }).click();
+  const panel = page.getByRole("region", { name: "Second opinion" });
+  await expect(panel).toContainText("gives 1/5");
+  await expect(panel).toContainText("Both flag");
+  await expect(panel).toContainText("I learned that communication is key");
+  // The invented quote, and the flag that rested on it, are not shown.
+  await expect(panel).not.toContainText("billing migration");
+  await expect(panel).toContainText("1 quote the model gave was not in your answer");
+  await page.screenshot({ path: "test-results/second-opinion.png", fullPage: true });
+});
