@@ -10,7 +10,7 @@ import {
   type FeatureRow,
 } from "../../src/core/analysis/features.ts";
 import { FLAG_CODES, type FlagCode } from "../../src/core/analysis/index.ts";
-import type { CoachModel, FlagModel } from "../../src/core/analysis/model.ts";
+import type { CoachModel, FlagModel, OverallModel } from "../../src/core/analysis/model.ts";
 import { scoreDimensions } from "../../src/core/analysis/scoring.ts";
 import {
   fitLogistic,
@@ -176,7 +176,7 @@ function trainOverall(
   prepared: readonly Prepared[],
   flags: CoachModel["flags"],
   log: Log,
-): LinearModel {
+): OverallModel {
   const partial: CoachModel = { about: "", trainedOn: null, flags, overall: null };
   const rows = prepared.map((p) => {
     const raised = new Set(decideFlags(p.inspection, partial).map((flag) => flag.code));
@@ -202,7 +202,31 @@ function trainOverall(
   log(
     `overall              n=${String(data.length).padStart(3)} l2=${l2} cv Spearman=${cv.toFixed(3)}`,
   );
-  return fit(data, l2);
+  const model = fit(data, l2);
+  return {
+    ...model,
+    cuts: quantileCuts(
+      data.map((r) => linearScore(model, r.x)),
+      data.map((r) => r.y),
+    ),
+  };
+}
+
+/**
+ * Cut points that give each score as often on the training answers as the labels do: the
+ * prediction ranks the answers, the labels say how many of each score there are.
+ */
+function quantileCuts(predictions: readonly number[], labels: readonly number[]): number[] {
+  const sorted = [...predictions].sort((a, b) => a - b);
+  const cuts: number[] = [];
+  let below = 0;
+  for (let score = 1; score <= 4; score += 1) {
+    below += labels.filter((label) => label === score).length;
+    const index = Math.min(Math.max(below, 1), sorted.length - 1);
+    // Halfway between the last answer given this score and the first given the next.
+    cuts.push(((sorted[index - 1] ?? 0) + (sorted[index] ?? 0)) / 2);
+  }
+  return cuts;
 }
 
 /** Learns the coach's weights from the training side of the frozen split. Deterministic. */
@@ -221,6 +245,10 @@ export function trainCoach(log: Log = () => undefined): CoachModel {
   }
   const overall = trainOverall(prepared, flags, log);
   const round = (value: number) => Math.round(value * 1e6) / 1e6;
+  const tidyOverall = (model: OverallModel): OverallModel => ({
+    ...tidy(model),
+    cuts: model.cuts.map(round),
+  });
   const tidy = <M extends LinearModel>(model: M): M => ({
     ...model,
     mean: model.mean.map(round),
@@ -233,7 +261,7 @@ export function trainCoach(log: Log = () => undefined): CoachModel {
       "Learned weights of the offline coach. Written by `npm run train:coach` from the train side of content/analysis/split.yaml; do not edit by hand.",
     trainedOn: { items: items.length, split: "content/analysis/split.yaml (train)", l2: 0 },
     flags: Object.fromEntries(Object.entries(flags).map(([code, model]) => [code, tidy(model)])),
-    overall: tidy(overall),
+    overall: tidyOverall(overall),
   };
 }
 

@@ -9,7 +9,6 @@ import {
   mapDimensions,
   scoreEachDimension,
   scoreOverall,
-  toScore,
 } from "./scoring.ts";
 import { type AnswerContext, readContext, readSignals, type Signals } from "./signals/index.ts";
 import { asksForChangedMind } from "./signals/story-context.ts";
@@ -131,9 +130,7 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
   const reasons = mapDimensions(scored, (s) => s.reason);
   const learned = predictedOverall(model, overallFeatures(dimensions, raised, context));
   const overall =
-    learned === undefined
-      ? scoreOverall(dimensions, flags, context)
-      : capOverall(toScore(learned), flags);
+    learned === undefined ? scoreOverall(dimensions, flags, context) : capOverall(learned, flags);
   return {
     ok: true,
     value: {

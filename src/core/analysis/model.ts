@@ -6,7 +6,7 @@ import {
 import weights from "./coach-model.json";
 import type { FeatureRow } from "./features.ts";
 import { z } from "zod";
-import { FLAG_CODES, type FlagCode } from "./types.ts";
+import { FLAG_CODES, type FlagCode, type Score } from "./types.ts";
 
 /** A flag's learned weights and the probability from which it is raised. */
 export interface FlagModel extends LinearModel {
@@ -22,7 +22,17 @@ export interface CoachModel {
     readonly l2: number;
   } | null;
   readonly flags: Partial<Record<FlagCode, FlagModel>>;
-  readonly overall: LinearModel | null;
+  readonly overall: OverallModel | null;
+}
+
+/**
+ * The overall score's weights, and the four cut points that turn its prediction into 1–5. A
+ * penalised fit pulls predictions toward the middle; the cut points are set so that on the
+ * training answers each score is given as often as the labels give it, which keeps the ranking
+ * and lets a flawless answer reach 5.
+ */
+export interface OverallModel extends LinearModel {
+  readonly cuts: readonly number[];
 }
 
 const linearSchema = z.object({
@@ -37,7 +47,7 @@ const modelSchema = z.object({
   about: z.string(),
   trainedOn: z.object({ items: z.number(), split: z.string(), l2: z.number() }).nullable(),
   flags: z.partialRecord(z.enum(FLAG_CODES), linearSchema.extend({ threshold: z.number() })),
-  overall: linearSchema.nullable(),
+  overall: linearSchema.extend({ cuts: z.array(z.number()).length(4) }).nullable(),
 });
 
 /** The committed weights (src/core/analysis/coach-model.json), checked when first loaded. */
@@ -59,9 +69,14 @@ export function flagProbability(
     : logisticProbability(flagModel, vector(flagModel, row));
 }
 
-/** The overall score the learned weights predict, before rounding; undefined without weights. */
-export function predictedOverall(model: CoachModel, row: FeatureRow): number | undefined {
-  return model.overall === null
-    ? undefined
-    : linearScore(model.overall, vector(model.overall, row));
+/** The overall score the learned weights give, 1–5; undefined without weights. */
+export function predictedOverall(model: CoachModel, row: FeatureRow): Score | undefined {
+  const overall = model.overall;
+  if (overall === null) return undefined;
+  return scoreFromCuts(linearScore(overall, vector(overall, row)), overall.cuts);
+}
+
+/** 1 plus the number of cut points at or below the prediction. */
+export function scoreFromCuts(prediction: number, cuts: readonly number[]): Score {
+  return (1 + cuts.filter((cut) => prediction >= cut).length) as Score;
 }
