@@ -1,7 +1,8 @@
 // `npm run eval:coach`: the coach on the frozen test split (and, for comparison, on the training
 // items it was tuned on), with 95% bootstrap intervals. See docs/rubric.md, "Evaluation".
 import { formatReport, isHard, judge, report } from "./evaluate.ts";
-import { loadAnswerItems, loadSplit } from "./labeled-data.ts";
+import { formatStanceReport, judgeReplies, stanceReport } from "./evaluate-stance.ts";
+import { loadAnswerItems, loadPushbackItems, loadSplit } from "./labeled-data.ts";
 
 const split = loadSplit();
 const test = new Set(split.test);
@@ -20,3 +21,19 @@ console.log(
 );
 console.log();
 console.log(formatReport("Training items (in-sample: flatters)", report(trainJudged)));
+
+const replies = judgeReplies(loadPushbackItems());
+console.log();
+console.log(
+  formatStanceReport(
+    "Pushback replies, frozen test split",
+    stanceReport(replies.filter((j) => test.has(j.item.id))),
+  ),
+);
+console.log();
+console.log(
+  formatStanceReport(
+    "Pushback replies, training items (in-sample: flatters)",
+    stanceReport(replies.filter((j) => !test.has(j.item.id))),
+  ),
+);

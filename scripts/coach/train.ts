@@ -22,6 +22,7 @@ import {
 import { rates, confusion, spearman } from "../../src/core/stats/evaluation.ts";
 import { loadAnswerItems, loadSplit } from "./labeled-data.ts";
 import { prepare, type Prepared } from "./prepare.ts";
+import { trainStance } from "./train-stance.ts";
 
 const MODEL_FILE = fileURLToPath(
   new URL("../../src/core/analysis/coach-model.json", import.meta.url),
@@ -177,7 +178,13 @@ function trainOverall(
   flags: CoachModel["flags"],
   log: Log,
 ): OverallModel {
-  const partial: CoachModel = { about: "", trainedOn: null, flags, overall: null };
+  const partial: CoachModel = {
+    about: "",
+    trainedOn: null,
+    flags,
+    overall: null,
+    stance: null,
+  };
   const rows = prepared.map((p) => {
     const raised = new Set(decideFlags(p.inspection, partial).map((flag) => flag.code));
     const dimensions = scoreDimensions(p.inspection.signals, p.inspection.context, raised);
@@ -262,6 +269,7 @@ export function trainCoach(log: Log = () => undefined): CoachModel {
     trainedOn: { items: items.length, split: "content/analysis/split.yaml (train)", l2: 0 },
     flags: Object.fromEntries(Object.entries(flags).map(([code, model]) => [code, tidy(model)])),
     overall: tidyOverall(overall),
+    stance: trainStance(log, tidy),
   };
 }
 

@@ -10,6 +10,8 @@ Commands:
   analyze --kind K [--question TEXT] [--json] [FILE|-]
                                        Analyse an answer read from FILE or standard input:
                                        scores, flags with quoted evidence, suggestions
+                                       (K: values, behavioral, why, opinion, or pushback
+                                       with --view TEXT --challenge TEXT: held/updated/caved)
   interview --round R                  A mock interview in the terminal; an empty line ends
                                        an answer (rounds: recruiter, values, behavioral,
                                        hiring-manager, system-design, coding)

@@ -36,3 +36,20 @@ test("refuses an empty answer with a clear message", async ({ page }) => {
   await page.getByRole("button", { name: "Analyse" }).click();
   await expect(page.getByRole("alert")).toHaveText("The answer is empty.");
 });
+
+test("reads a reply to pushback as held, updated or caved, quoting the reply", async ({ page }) => {
+  await page.goto("/practice");
+  await page.getByLabel("Kind of question").selectOption("pushback");
+  await page.getByLabel("The view you stated").fill("Every change should need two approvals.");
+  await page
+    .getByLabel("The interviewer's challenge")
+    .fill("Doesn't a second approval just double the queue and become a rubber stamp?");
+  const reply = "You're probably right, I hadn't thought about it.";
+  await page.getByLabel("Your answer").fill(reply);
+  await page.getByRole("button", { name: "Analyse" }).click();
+
+  const stance = page.locator(".stance");
+  await expect(stance.getByRole("heading", { name: "Stance: Caved" })).toBeVisible();
+  await expect(stance.locator("q").first()).toHaveText(reply);
+  await page.screenshot({ path: "test-results/practice-pushback.png", fullPage: true });
+});

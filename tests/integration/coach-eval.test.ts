@@ -4,6 +4,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatReport, isHard, judge, report } from "../../scripts/coach/evaluate.ts";
+import {
+  formatStanceReport,
+  judgeReplies,
+  stanceReport,
+} from "../../scripts/coach/evaluate-stance.ts";
 import { loadAnswerItems, loadPushbackItems, loadSplit } from "../../scripts/coach/labeled-data.ts";
 import { MODEL_FILE, serializeModel, trainCoach } from "../../scripts/coach/train.ts";
 
@@ -12,6 +17,8 @@ const FLOORS = {
   macroBalancedAccuracy: 0.75,
   spearman: 0.75,
   adversarialMacroBalancedAccuracy: 0.7,
+  /** Three verdicts: chance is a third. */
+  stanceAccuracy: 0.55,
 };
 
 const split = loadSplit();
@@ -56,6 +63,16 @@ describe("the coach on the frozen test split", () => {
     expect(hard.macroBalancedAccuracy.value).toBeGreaterThanOrEqual(
       FLOORS.adversarialMacroBalancedAccuracy,
     );
+  });
+});
+
+describe("pushback replies on the frozen test split", () => {
+  it("reads held, updated and caved well above chance", () => {
+    const replies = judgeReplies(loadPushbackItems().filter((item) => test.has(item.id)));
+    const figures = stanceReport(replies);
+    console.log(formatStanceReport("Pushback replies, frozen test split", figures));
+    expect(figures.items).toBeGreaterThanOrEqual(30);
+    expect(figures.accuracy.value).toBeGreaterThanOrEqual(FLOORS.stanceAccuracy);
   });
 });
 

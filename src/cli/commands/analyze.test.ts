@@ -116,4 +116,15 @@ describe("candor analyze", () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("cannot read");
   });
+
+  it("reads a pushback reply's stance with --kind pushback", async () => {
+    const { code, out } = await analyze(
+      ["--kind", "pushback", "--view", "Ship it Friday.", "--challenge", "Who rolls it back?"],
+      "Okay.",
+    );
+    expect(code).toBe(0);
+    expect(out).toContain("Stance: caved");
+    const missing = await analyze(["--kind", "pushback", "--view", "Ship it Friday."], "Okay.");
+    expect(missing.code).toBe(2);
+  });
 });

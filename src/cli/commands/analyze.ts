@@ -1,8 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyzeAnswer, DIMENSIONS, type Analysis } from "../../core/analysis/index.ts";
-import { ANSWER_KINDS, type AnswerKind } from "../../core/content/schema.ts";
+import {
+  analyzeAnswer,
+  DIMENSIONS,
+  type Analysis,
+  type AnalysisKind,
+} from "../../core/analysis/index.ts";
+import { ANSWER_KINDS } from "../../core/content/schema.ts";
 import { UsageError, type Io } from "../usage.ts";
+
+const KINDS: readonly string[] = [...ANSWER_KINDS, "pushback"];
 
 /** Reads all of standard input as UTF-8. */
 export type ReadStdin = () => Promise<string>;
@@ -18,17 +25,23 @@ export async function analyzeCommand(
     options: {
       kind: { type: "string" },
       question: { type: "string" },
+      view: { type: "string" },
+      challenge: { type: "string" },
       json: { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: true,
   });
   if (values.kind === undefined) {
-    throw new UsageError(`--kind is required: one of ${ANSWER_KINDS.join(", ")}`);
+    throw new UsageError(`--kind is required: one of ${KINDS.join(", ")}`);
   }
-  if (!(ANSWER_KINDS as readonly string[]).includes(values.kind)) {
+  if (!KINDS.includes(values.kind)) {
+    throw new UsageError(`--kind must be one of: ${KINDS.join(", ")} (got "${values.kind}")`);
+  }
+  const isPushback = values.kind === "pushback";
+  if (isPushback && (values.view === undefined || values.challenge === undefined)) {
     throw new UsageError(
-      `--kind must be one of: ${ANSWER_KINDS.join(", ")} (got "${values.kind}")`,
+      "--kind pushback needs --view TEXT (the view you stated) and --challenge TEXT (what the interviewer said against it)",
     );
   }
   if (positionals.length > 1) {
@@ -42,8 +55,9 @@ export async function analyzeCommand(
   }
   const result = analyzeAnswer({
     text,
-    kind: values.kind as AnswerKind,
+    kind: values.kind as AnalysisKind,
     ...(values.question === undefined ? {} : { question: values.question }),
+    ...(isPushback ? { view: values.view, challenge: values.challenge } : {}),
   });
   if (!result.ok) {
     io.err(`candor analyze: ${result.error.message}\n`);
@@ -57,11 +71,22 @@ async function readAnswerFile(path: string): Promise<string | undefined> {
   return readFile(path, "utf8").catch(() => undefined);
 }
 
+const STANCE_MEANING = {
+  held: "you kept your view and gave a reason",
+  updated: "you changed or narrowed your view and said what moved you",
+  caved: "you gave your view up without a reason, or retreated to no position",
+} as const;
+
 /** The analysis as a person reads it in a terminal. */
 export function formatAnalysis(analysis: Analysis): string {
   const lines: string[] = [];
   lines.push(`Overall ${String(analysis.overall)}/5 — reads as ${analysis.readsAs}`);
   lines.push("");
+  if (analysis.stance !== undefined) {
+    lines.push(`Stance: ${analysis.stance.verdict} — ${STANCE_MEANING[analysis.stance.verdict]}`);
+    for (const evidence of analysis.stance.evidence) lines.push(`      “${evidence.quote}”`);
+    lines.push("");
+  }
   for (const dimension of DIMENSIONS) {
     const score = analysis.dimensions[dimension];
     const bar = "●".repeat(score) + "○".repeat(5 - score);

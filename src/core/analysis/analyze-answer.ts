@@ -13,6 +13,7 @@ import {
 import { type AnswerContext, readContext, readSignals, type Signals } from "./signals/index.ts";
 import { asksForChangedMind } from "./signals/story-context.ts";
 import { unattachedClaims } from "./signals/substance.ts";
+import { judgeStance } from "./stance.ts";
 import { suggest } from "./suggestions.ts";
 import {
   type AnalysisError,
@@ -65,7 +66,9 @@ export function inspectAnswer(
       ? undefined
       : parseText(input.question);
   const changedMind = input.changedMind ?? (question !== undefined && asksForChangedMind(question));
-  const context = readContext(parsed, input.kind, question, changedMind, input.followUp?.targets);
+  // A pushback reply defends or revises a view: its flags are those of an opinion.
+  const kind = input.kind === "pushback" ? "opinion" : input.kind;
+  const context = readContext(parsed, kind, question, changedMind, input.followUp?.targets);
   const signals = readSignals(parsed, context);
   return {
     ok: true,
@@ -111,6 +114,14 @@ export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MO
   return flags;
 }
 
+function readPushbackStance(input: AnalyzeInput, parsed: ParsedText, model: CoachModel) {
+  const challenge =
+    input.challenge === undefined || input.challenge.trim() === ""
+      ? undefined
+      : parseText(input.challenge);
+  return judgeStance(parsed, challenge, model);
+}
+
 /**
  * Analyses an answer to a values, behavioral, "why us" or opinion question: scores, flags with
  * quoted evidence, suggestions and counts. Deterministic and offline.
@@ -122,7 +133,7 @@ export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MO
 export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MODEL): AnalyzeResult {
   const inspected = inspectAnswer(input);
   if (!inspected.ok) return inspected;
-  const { signals, context } = inspected.value;
+  const { signals, context, parsed } = inspected.value;
   const flags = decideFlags(inspected.value, model);
   const raised = new Set(flags.map((flag) => flag.code));
   const scored = scoreEachDimension(signals, context, raised);
@@ -147,6 +158,7 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
         firstPersonPlural: signals.agency.firstPersonPlural,
         minutesSpoken: signals.length.minutesSpoken,
       },
+      ...(input.kind === "pushback" ? { stance: readPushbackStance(input, parsed, model) } : {}),
     },
   };
 }

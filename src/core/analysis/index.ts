@@ -5,6 +5,7 @@ export {
   FLAG_CODES,
   MAX_ANSWER_CHARS,
   type Analysis,
+  type AnalysisKind,
   type AnalysisError,
   type AnalysisStats,
   type AnalyzeInput,
@@ -16,4 +17,6 @@ export {
   type FlagCode,
   type ReadsAs,
   type Score,
+  type Stance,
+  type StanceVerdict,
 } from "./types.ts";

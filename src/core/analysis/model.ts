@@ -23,6 +23,14 @@ export interface CoachModel {
   } | null;
   readonly flags: Partial<Record<FlagCode, FlagModel>>;
   readonly overall: OverallModel | null;
+  /** A pushback reply's verdict: first whether it caved, then, if not, whether it updated. */
+  readonly stance: StanceModel | null;
+}
+
+/** The two models that read a pushback reply (stance.ts). */
+export interface StanceModel {
+  readonly caved: LinearModel;
+  readonly updated: LinearModel;
 }
 
 /**
@@ -48,6 +56,7 @@ const modelSchema = z.object({
   trainedOn: z.object({ items: z.number(), split: z.string(), l2: z.number() }).nullable(),
   flags: z.partialRecord(z.enum(FLAG_CODES), linearSchema.extend({ threshold: z.number() })),
   overall: linearSchema.extend({ cuts: z.array(z.number()).length(4) }).nullable(),
+  stance: z.object({ caved: linearSchema, updated: linearSchema }).nullable(),
 });
 
 /** The committed weights (src/core/analysis/coach-model.json), checked when first loaded. */
@@ -79,4 +88,17 @@ export function predictedOverall(model: CoachModel, row: FeatureRow): Score | un
 /** 1 plus the number of cut points at or below the prediction. */
 export function scoreFromCuts(prediction: number, cuts: readonly number[]): Score {
   return (1 + cuts.filter((cut) => prediction >= cut).length) as Score;
+}
+
+/** The stance models' probabilities that a reply caved, and (given it did not) that it updated. */
+export function stanceProbabilities(
+  model: CoachModel,
+  row: FeatureRow,
+): { readonly caved: number; readonly updated: number } | undefined {
+  const stance = model.stance;
+  if (stance === null) return undefined;
+  return {
+    caved: logisticProbability(stance.caved, vector(stance.caved, row)),
+    updated: logisticProbability(stance.updated, vector(stance.updated, row)),
+  };
 }

@@ -1,8 +1,13 @@
 import type { AnswerKind } from "../content/schema.ts";
 import type { Evidence } from "./evidence.ts";
+import type { Stance } from "./stance.ts";
 
 export type { AnswerKind } from "../content/schema.ts";
 export type { Evidence } from "./evidence.ts";
+export type { Stance, StanceVerdict } from "./stance.ts";
+
+/** What can be analysed: an answer to a kind of question, or a reply to the interviewer's pushback. */
+export type AnalysisKind = AnswerKind | "pushback";
 
 /** Every flag the analyzer can raise, in the order they are reported (see DESIGN.md). */
 export const FLAG_CODES = [
@@ -68,12 +73,14 @@ export interface Analysis {
   readonly flags: readonly Flag[];
   readonly suggestions: readonly string[];
   readonly stats: AnalysisStats;
+  /** Only for `kind: "pushback"`: what the reply did with the view it defended. */
+  readonly stance?: Stance;
 }
 
 /** What to analyse: the answer, the kind of question, and optionally the question itself. */
 export interface AnalyzeInput {
   readonly text: string;
-  readonly kind: AnswerKind;
+  readonly kind: AnalysisKind;
   readonly question?: string;
   /** Whether the question asks for a changed mind; read from the question when left out. */
   readonly changedMind?: boolean;
@@ -82,6 +89,10 @@ export interface AnalyzeInput {
    * the follow-up asked (the flags in `targets`), not on the whole story again.
    */
   readonly followUp?: { readonly question: string; readonly targets: readonly FlagCode[] };
+  /** For `kind: "pushback"`: the view the candidate stated, which the challenge disputes. */
+  readonly view?: string;
+  /** For `kind: "pushback"`: what the interviewer said against the view. */
+  readonly challenge?: string;
 }
 
 /** Why an answer could not be analysed. */

@@ -1,6 +1,11 @@
 import { useId, useState } from "react";
 import type { AnalyzeInput } from "../../core/analysis/index.ts";
-import { DIMENSIONS, type Analysis, type FlagCode } from "../../core/analysis/types.ts";
+import {
+  DIMENSIONS,
+  type Analysis,
+  type FlagCode,
+  type Stance,
+} from "../../core/analysis/types.ts";
 import { HighlightedAnswer } from "./highlighted-answer.tsx";
 import { SecondOpinionPanel } from "./second-opinion-panel.tsx";
 
@@ -35,6 +40,8 @@ export function AnalysisReport(props: { text: string; analysis: Analysis; input?
           · “I” {analysis.stats.firstPersonSingular} · “we” {analysis.stats.firstPersonPlural}
         </p>
       </div>
+
+      {analysis.stance === undefined ? null : <StanceVerdict stance={analysis.stance} />}
 
       <table className="dimension-table">
         <caption className="visually-hidden">Scores by dimension</caption>
@@ -103,7 +110,44 @@ export function AnalysisReport(props: { text: string; analysis: Analysis; input?
           <HighlightedAnswer text={props.text} flags={analysis.flags} activeFlag={activeFlag} />
         </div>
       </div>
-      {props.input === undefined ? null : <SecondOpinionPanel input={props.input} />}
+      {props.input === undefined || props.input.kind === "pushback" ? null : (
+        <SecondOpinionPanel input={props.input} />
+      )}
     </section>
+  );
+}
+
+const STANCE_LABEL: Record<Stance["verdict"], { title: string; meaning: string }> = {
+  held: { title: "Held your view", meaning: "You kept your position and gave a reason for it." },
+  updated: {
+    title: "Updated your view",
+    meaning: "You changed or narrowed your position and said what moved you.",
+  },
+  caved: {
+    title: "Caved",
+    meaning:
+      "You gave your view up without a reason, deferred to the interviewer, or retreated to no position. Interviewers push back to see whether you can hold a reasoned view or change it for a reason.",
+  },
+};
+
+/** The verdict on a reply to pushback, with the reply's words that decided it. */
+function StanceVerdict(props: { stance: Stance }) {
+  const label = STANCE_LABEL[props.stance.verdict];
+  return (
+    <div className={`stance stance-${props.stance.verdict}`}>
+      <h3>
+        Stance: <span className="stance-verdict">{label.title}</span>
+      </h3>
+      <p>{label.meaning}</p>
+      {props.stance.evidence.length === 0 ? null : (
+        <ul className="stance-evidence">
+          {props.stance.evidence.map((evidence) => (
+            <li key={evidence.start}>
+              <q>{evidence.quote}</q>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

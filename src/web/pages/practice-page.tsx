@@ -1,17 +1,20 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import type { Analysis, AnalyzeInput } from "../../core/analysis/index.ts";
-import { ANSWER_KINDS, type AnswerKind } from "../../core/content/schema.ts";
+import type { Analysis, AnalysisKind, AnalyzeInput } from "../../core/analysis/index.ts";
+import { ANSWER_KINDS } from "../../core/content/schema.ts";
 import type { QuestionList, QuestionSummary } from "../api/types.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
 import { useApi } from "../hooks/use-api.ts";
 
-const KIND_LABELS: Record<AnswerKind, string> = {
+const KIND_LABELS: Record<AnalysisKind, string> = {
   values: "Values story or dilemma",
   behavioral: "Behavioral story",
   why: "Why this company",
   opinion: "An opinion or view",
+  pushback: "A reply to pushback on your view",
 };
+
+const OWN_KINDS: readonly AnalysisKind[] = [...ANSWER_KINDS, "pushback"];
 
 const OWN_QUESTION = "";
 
@@ -25,7 +28,9 @@ export function PracticePage() {
   const chosen = spoken.find((question) => question.id === questionId);
 
   const [ownQuestion, setOwnQuestion] = useState("");
-  const [ownKind, setOwnKind] = useState<AnswerKind>("behavioral");
+  const [ownKind, setOwnKind] = useState<AnalysisKind>("behavioral");
+  const [view, setView] = useState("");
+  const [challenge, setChallenge] = useState("");
   const [answer, setAnswer] = useState("");
   const [result, setResult] = useState<
     { text: string; analysis: Analysis; input: AnalyzeInput } | undefined
@@ -33,7 +38,7 @@ export function PracticePage() {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const kind: AnswerKind = chosen?.answerKind ?? ownKind;
+  const kind: AnalysisKind = chosen?.answerKind ?? ownKind;
   const questionText = chosen?.prompt ?? ownQuestion;
 
   async function analyze() {
@@ -42,10 +47,16 @@ export function PracticePage() {
     try {
       // The analyzer and its language model load on first use, then run in this tab: offline.
       const { analyzeAnswer } = await import("../../core/analysis/index.ts");
+      if (kind === "pushback" && (view.trim() === "" || challenge.trim() === "")) {
+        setResult(undefined);
+        setError("A reply to pushback is read against your view and the challenge: fill in both.");
+        return;
+      }
       const input: AnalyzeInput = {
         text: answer,
         kind,
         ...(questionText.trim() === "" ? {} : { question: questionText }),
+        ...(kind === "pushback" ? { view, challenge } : {}),
       };
       const outcome = analyzeAnswer(input);
       if (outcome.ok) setResult({ text: answer, analysis: outcome.value, input });
@@ -107,15 +118,37 @@ export function PracticePage() {
               <select
                 id="own-kind"
                 value={ownKind}
-                onChange={(event) => setOwnKind(event.target.value as AnswerKind)}
+                onChange={(event) => setOwnKind(event.target.value as AnalysisKind)}
               >
-                {ANSWER_KINDS.map((value) => (
+                {OWN_KINDS.map((value) => (
                   <option key={value} value={value}>
                     {KIND_LABELS[value]}
                   </option>
                 ))}
               </select>
             </div>
+            {ownKind === "pushback" ? (
+              <>
+                <div className="field">
+                  <label htmlFor="pushback-view">The view you stated</label>
+                  <input
+                    id="pushback-view"
+                    value={view}
+                    placeholder="e.g. Every change should need two approvals."
+                    onChange={(event) => setView(event.target.value)}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor="pushback-challenge">The interviewer's challenge</label>
+                  <input
+                    id="pushback-challenge"
+                    value={challenge}
+                    placeholder="e.g. Doesn't that just double the review queue?"
+                    onChange={(event) => setChallenge(event.target.value)}
+                  />
+                </div>
+              </>
+            ) : null}
           </div>
         ) : (
           <p className="practice-chosen">

@@ -107,4 +107,30 @@ describe("POST /api/analyze", () => {
       plain.json<{ overall: number }>().overall,
     );
   });
+
+  it("reads a pushback reply's stance, with the reply's words as evidence", async () => {
+    const text = "You're probably right, I hadn't thought about it.";
+    const response = await analyze({
+      text,
+      kind: "pushback",
+      view: "Every change should need two approvals.",
+      challenge: "Doesn't that just double the queue?",
+    });
+    expect(response.statusCode).toBe(200);
+    const { stance } = response.json<{
+      stance: { verdict: string; evidence: { start: number; end: number; quote: string }[] };
+    }>();
+    expect(stance.verdict).toBe("caved");
+    for (const evidence of stance.evidence) {
+      expect(text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    }
+  });
+
+  it("asks for the view and the challenge of a pushback reply, naming the field", async () => {
+    const response = await analyze({ text: "No.", kind: "pushback", view: "Ship it." });
+    expect(response.statusCode).toBe(400);
+    const body = response.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe("invalid-request");
+    expect(body.error.message).toContain("challenge");
+  });
 });

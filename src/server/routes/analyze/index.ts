@@ -6,12 +6,14 @@ import { analyzeBodySchema } from "./schema.ts";
 /** `POST /api/analyze`: the offline coach's analysis of one answer (the DESIGN.md contract). */
 export const analyzeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post("/analyze", { schema: { body: analyzeBodySchema } }, async (request) => {
-    const { text, kind, question, changedMind } = request.body;
+    const { text, kind, question, changedMind, view, challenge } = request.body;
     const result = analyzeAnswer({
       text,
       kind,
       ...(question === undefined ? {} : { question }),
       ...(changedMind === undefined ? {} : { changedMind }),
+      ...(view === undefined ? {} : { view }),
+      ...(challenge === undefined ? {} : { challenge }),
     });
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     return result.value;

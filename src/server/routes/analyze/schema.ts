@@ -1,11 +1,31 @@
 import { z } from "zod";
-import { answerKindSchema } from "../../../core/content/schema.ts";
+import { ANSWER_KINDS } from "../../../core/content/schema.ts";
+
+const pushbackPart = (what: string) =>
+  z
+    .string({ error: `must be a string holding ${what}` })
+    .max(4000, "is limited to 4,000 characters")
+    .optional();
 
 export const analyzeBodySchema = z
   .object({
     text: z.string({ error: "must be a string holding the answer" }),
-    kind: answerKindSchema,
+    kind: z.enum([...ANSWER_KINDS, "pushback"]),
     question: z.string().max(2000, "is limited to 2,000 characters").optional(),
     changedMind: z.boolean().optional(),
+    view: pushbackPart("the view the candidate stated"),
+    challenge: pushbackPart("the interviewer's challenge to that view"),
   })
-  .strict();
+  .strict()
+  .superRefine((body, context) => {
+    if (body.kind !== "pushback") return;
+    for (const field of ["view", "challenge"] as const) {
+      if ((body[field] ?? "").trim() === "") {
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: 'is required when kind is "pushback"',
+        });
+      }
+    }
+  });

@@ -1,0 +1,287 @@
+import { type Evidence, sentenceEvidence } from "../evidence.ts";
+import type { ParsedText, Token } from "../nlp.ts";
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+
+/**
+ * What a reply to the interviewer's pushback does with the view it defended, read sentence by
+ * sentence: where it gives ground, where it keeps or changes the position, what reasons it gives,
+ * and where it retreats into "it depends". The verdict is combined from these by learned weights
+ * (see stance.ts).
+ */
+export interface StanceSignal {
+  /** Sentences that grant the challenge: "you're right", "fair point", "I hadn't thought of that". */
+  readonly concede: readonly number[];
+  /** Sentences that keep the view: "I'd still", "I stand by", "No." answered to the challenge. */
+  readonly hold: readonly number[];
+  /** Sentences that state a changed or narrowed view: "I'd change it to", "only if", "so:". */
+  readonly update: readonly number[];
+  /** Sentences that give a reason: a cause, a consequence, an example, a figure, an experience. */
+  readonly reason: readonly number[];
+  /** Sentences that take no side: "it depends", "both sides", "somewhere in the middle". */
+  readonly hedge: readonly number[];
+  /** Sentences that turn after a concession: "but", "however", "still". */
+  readonly contrast: readonly number[];
+  /** Sentences that defer to the interviewer or assert without arguing: "whatever you think". */
+  readonly deference: readonly number[];
+  /** Sentences that propose something concrete: "I'd cap it at two hours", "Then keep a small eval". */
+  readonly proposal: readonly number[];
+  /** Content words of the reply that the challenge also uses: the reply engages with it. */
+  readonly engaged: number;
+  /** Content words of the reply. */
+  readonly contentWords: number;
+}
+
+const CONCEDE = compilePhrases([
+  "you be right|correct",
+  "you be probably|totally|absolutely|completely right|correct",
+  "you be right that",
+  "you have a point",
+  "you make a good|fair|great|valid point",
+  "good|fair|great|valid|real point",
+  "that be true|fair|a real point|a fair point|a good point",
+  "that be a real|fair|good|great|valid concern|point",
+  "fair enough",
+  "i agree",
+  "i see your|the point",
+  "i take your|the point",
+  "i have not think|thought about|of",
+  "i never think|thought about|of",
+  "i have not consider|considered that|this|it",
+  "i do not think|thought about that|it",
+  "i stand corrected",
+  "i concede",
+  "i guess",
+  "point taken",
+  "maybe|perhaps you be right",
+  "that get|gets me",
+  "yeah okay|ok",
+  "okay|ok",
+  "hm|hmm|huh|oh",
+  "sure",
+]);
+
+const HOLD = compilePhrases([
+  "i still think|believe|hold|maintain|would|worry|doubt|stand|prefer|want",
+  "i stand by",
+  "i would still|keep|stick",
+  "i would not change",
+  "i disagree",
+  "i do not agree|buy|accept",
+  "i be not convinced|persuaded",
+  "i be still",
+  "my point|view|position|concern|answer stand|stands|hold|holds",
+  "i would push back",
+  "that do|does not change",
+  "keep|keeping the|my position|view|answer|call",
+  "not enough to change",
+  "still the right",
+  "still right",
+  "no",
+]);
+
+const UPDATE = compilePhrases([
+  "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|stance",
+  "i would change|revise|update|refine|amend|narrow|soften|adjust|qualify|reframe|drop|retract|weaken|modify|scale",
+  "i have update|updated|revise|revised|changed",
+  "i update|updated|revise|revised",
+  "i be wrong",
+  "i be less sure|confident|certain",
+  "i would now",
+  "i now think|believe|see|would",
+  "so i would",
+  "then i would",
+  "instead",
+  "i would only",
+  "only if|when|for",
+  "unless",
+  "rather than",
+  "that move|moves|moved|update|updates me",
+  "make|makes me rethink|reconsider",
+  "let me revise|refine|narrow|rephrase",
+  "on reflection",
+  "in that case",
+  "by default",
+  "except",
+  "i take that back",
+  "what i would say now",
+  "a narrower|smaller|weaker|softer version",
+  "i should have",
+  "that change|changes|changed it|things",
+  "a different thing|story|matter",
+  "mostly",
+  "i be think|thinking of|about",
+  "i have not weigh|weighed|pictured|considered",
+]);
+
+/** A concrete proposal: "I'd cap it at two hours", "Then keep a small human eval", "Two tiers, then:". */
+const PROPOSAL = compilePhrases([
+  "i would #VERB",
+  "we would #VERB",
+  "we should #VERB",
+  "then #VERB",
+  "so #VERB",
+  "#NOUN then",
+  "then i would",
+  "hard rule",
+]);
+
+const REASON = compilePhrases([
+  "because",
+  "since",
+  "given that|how",
+  "the reason",
+  "which mean|means",
+  "that mean|means",
+  "so that",
+  "for example|instance",
+  "the evidence|data",
+  "at my last|previous job|company|team",
+  "last year|quarter|month|week|launch|time",
+  "we have|had|saw|tried|ran|measured|shipped|lost",
+  "i have|had seen|watched|lived|run|done",
+  "i saw|watched|tried|ran|measured",
+  "cost|costs",
+  "otherwise",
+  "if we do|did not",
+  "the risk|cost|point be",
+  "what matter|matters be",
+]);
+
+const HEDGE = compilePhrases([
+  "it depend|depends",
+  "it really depend|depends",
+  "both side|sides",
+  "on one hand",
+  "on the other hand",
+  "somewhere in the middle",
+  "a lot of perspective|perspectives",
+  "many perspective|perspectives",
+  "there be no right answer",
+  "hard to say",
+  "who know|knows",
+  "i do not know",
+  "i be not sure",
+  "ongoing conversation",
+  "case by case",
+  "whatever you think",
+  "your call",
+  "up to you",
+  "either way",
+  "valid point|points on both",
+  "both way|ways",
+  "on one side",
+  "a lot of angle|angles",
+  "nobody|anyone|anybody really know|knows",
+  "no one really know|knows",
+  "the right balance",
+  "the key|central|real question|dilemma",
+  "argument|arguments either way",
+  "it be complicated|complex|nuanced",
+]);
+
+/** Giving way to the interviewer as a person rather than to an argument, or asserting instead of arguing. */
+const DEFERENCE = compilePhrases([
+  "you know better|best|more",
+  "you have clearly|obviously",
+  "you clearly|obviously have|know",
+  "whatever you think|want|prefer",
+  "i would go with",
+  "never mind",
+  "let us keep|drop it",
+  "i should not argue",
+  "i be flexible",
+  "not wed|wedded",
+  "what you want to hear",
+  "i be confident",
+  "i just do",
+  "gut thing|feeling",
+  "trust me",
+  "i know a good",
+  "i have be|been do|doing this",
+  "i be not someone",
+  "consistency be important",
+]);
+
+const CONTRAST = compilePhrases(["but", "however", "that say|said", "even so", "still", "yet"]);
+
+const NEGATIONS = new Set(["not", "never", "no"]);
+
+/** Sentence indices where a cue matches and means what it says (negated cues are dropped). */
+function affirmedSentences(parsed: ParsedText, set: PhraseSet, keepNegated = false): Set<number> {
+  const out = new Set<number>();
+  for (const match of findPhrases(parsed, set)) {
+    if (!keepNegated && isNegatedCue(parsed, match)) continue;
+    const sentence = parsed.tokens[match.first]?.sentence;
+    if (sentence !== undefined) out.add(sentence);
+  }
+  return out;
+}
+
+/** "I wouldn't change my view" negates an update cue; a cue that carries its own "not" stays. */
+function isNegatedCue(parsed: ParsedText, match: PhraseMatch): boolean {
+  const tokens = parsed.tokens.slice(match.first, match.last + 1);
+  if (tokens.some((token) => NEGATIONS.has(token.normal))) return false;
+  return tokens.some((token) => token.negated);
+}
+
+/** A sentence that holds a figure, a date or a duration counts as a reason given. */
+function figureSentences(parsed: ParsedText): Set<number> {
+  const out = new Set<number>();
+  for (const entity of parsed.entities) {
+    if (!["CARDINAL", "PERCENT", "MONEY", "DATE", "DURATION", "TIME"].includes(entity.type)) {
+      continue;
+    }
+    const sentence = parsed.tokens[entity.firstToken]?.sentence;
+    if (sentence !== undefined) out.add(sentence);
+  }
+  return out;
+}
+
+const STOP_POS = new Set(["PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"]);
+
+function contentLemmas(tokens: readonly Token[]): string[] {
+  return tokens
+    .filter((token) => token.isWord && !STOP_POS.has(token.pos) && token.normal.length > 2)
+    .map((token) => token.lemma);
+}
+
+/** "No." or "Nope" as the whole first sentence keeps the view, however short the rest. */
+function opensWithNo(parsed: ParsedText): boolean {
+  const first = parsed.sentences[0];
+  if (first === undefined) return false;
+  const words = parsed.tokens
+    .slice(first.firstToken, first.lastToken + 1)
+    .filter((token) => token.isWord);
+  return words[0]?.normal === "no" || words[0]?.normal === "nope";
+}
+
+/** Reads a pushback reply against the challenge it answers. */
+export function readStance(parsed: ParsedText, challenge: ParsedText | undefined): StanceSignal {
+  const hold = affirmedSentences(parsed, HOLD);
+  if (opensWithNo(parsed)) hold.add(0);
+  const reason = affirmedSentences(parsed, REASON, true);
+  for (const sentence of figureSentences(parsed)) reason.add(sentence);
+  const replyWords = contentLemmas(parsed.tokens);
+  const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  return {
+    concede: sorted(affirmedSentences(parsed, CONCEDE)),
+    hold: sorted(hold),
+    update: sorted(affirmedSentences(parsed, UPDATE)),
+    reason: sorted(reason),
+    hedge: sorted(affirmedSentences(parsed, HEDGE, true)),
+    deference: sorted(affirmedSentences(parsed, DEFERENCE, true)),
+    proposal: sorted(affirmedSentences(parsed, PROPOSAL, true)),
+    contrast: sorted(affirmedSentences(parsed, CONTRAST, true)),
+    engaged: new Set(replyWords.filter((lemma) => challengeWords.has(lemma))).size,
+    contentWords: replyWords.length,
+  };
+}
+
+/** The sentences named, as evidence, in order. */
+export function stanceEvidence(parsed: ParsedText, sentences: readonly number[]): Evidence[] {
+  return [...new Set(sentences)]
+    .sort((a, b) => a - b)
+    .slice(0, 3)
+    .map((sentence) => sentenceEvidence(parsed, sentence));
+}

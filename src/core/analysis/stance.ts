@@ -1,0 +1,89 @@
+import { type Evidence } from "./evidence.ts";
+import type { FeatureRow } from "./features.ts";
+import { COACH_MODEL, type CoachModel, stanceProbabilities } from "./model.ts";
+import type { ParsedText } from "./nlp.ts";
+import { readStance, stanceEvidence, type StanceSignal } from "./signals/stance.ts";
+
+/** What a reply to pushback did with the view it defended (DESIGN.md, "stance"). */
+export type StanceVerdict = "held" | "updated" | "caved";
+
+/** The verdict on a pushback reply, with the reply's words that decided it. */
+export interface Stance {
+  readonly verdict: StanceVerdict;
+  readonly evidence: readonly Evidence[];
+}
+
+/** The features the stance weights read, named so the committed model stays readable. */
+export const STANCE_FEATURES = [
+  "reasons",
+  "reasonShare",
+  "hold",
+  "update",
+  "concede",
+  "hedge",
+  "logWords",
+  "engaged",
+  "proposal",
+  "contrastAfterConcede",
+  "deference",
+] as const;
+
+/** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
+export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): FeatureRow {
+  const sentences = Math.max(1, parsed.sentences.length);
+  const firstConcession = signal.concede[0];
+  return {
+    reasons: Math.min(3, signal.reason.length),
+    reasonShare: signal.reason.length / sentences,
+    hold: signal.hold.length > 0 ? 1 : 0,
+    update: signal.update.length > 0 ? 1 : 0,
+    concede: signal.concede.length > 0 ? 1 : 0,
+    hedge: Math.min(2, signal.hedge.length),
+    logWords: Math.log1p(signal.contentWords),
+    engaged: Math.min(5, signal.engaged) / 5,
+    proposal: signal.proposal.length > 0 ? 1 : 0,
+    contrastAfterConcede:
+      firstConcession !== undefined && signal.contrast.some((c) => c >= firstConcession) ? 1 : 0,
+    deference: Math.min(2, signal.deference.length),
+  };
+}
+
+/** The sentences that show the verdict: what gave way, what changed, or what kept the view. */
+function evidenceFor(verdict: StanceVerdict, signal: StanceSignal, parsed: ParsedText): Evidence[] {
+  const chosen =
+    verdict === "caved"
+      ? [...signal.deference, ...signal.hedge, ...signal.concede]
+      : verdict === "updated"
+        ? [...signal.update, ...signal.proposal, ...signal.reason.slice(0, 1)]
+        : [...signal.hold, ...signal.reason];
+  // A reply too short to hold any cue is itself the evidence: "Okay." or "No.".
+  const sentences = chosen.length > 0 ? chosen : parsed.sentences.map((s) => s.index);
+  return stanceEvidence(parsed, sentences);
+}
+
+/**
+ * Reads a reply to the interviewer's pushback: caved (gave the view up without a reason, deferred,
+ * or retreated into "it depends"), updated (changed or narrowed it and said what moved it) or held
+ * (kept it with a reason). Learned weights decide first whether it caved, then which way it went.
+ */
+export function judgeStance(
+  parsed: ParsedText,
+  challenge: ParsedText | undefined,
+  model: CoachModel = COACH_MODEL,
+): Stance {
+  const signal = readStance(parsed, challenge);
+  const row = stanceFeatures(signal, parsed);
+  const verdict = decideStance(row, model);
+  return { verdict, evidence: evidenceFor(verdict, signal, parsed) };
+}
+
+/** The verdict the weights give a feature row; without weights, a reason keeps a view. */
+export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): StanceVerdict {
+  const probabilities = stanceProbabilities(model, row);
+  if (probabilities === undefined) {
+    if ((row.reasons ?? 0) === 0 || (row.hedge ?? 0) > 0) return "caved";
+    return (row.update ?? 0) > 0 ? "updated" : "held";
+  }
+  if (probabilities.caved >= 0.5) return "caved";
+  return probabilities.updated >= 0.5 ? "updated" : "held";
+}
