@@ -54,6 +54,35 @@ while (performance.now() - throughputStart < 2000) {
 }
 const perSecond = answered / ((performance.now() - throughputStart) / 1000);
 
+// The floor: what the NLP pipeline alone (tokens, sentences, entities) costs on the same answer.
+const { parseText } = await import("../src/core/analysis/nlp.ts");
+const parseTimes: number[] = [];
+for (let i = 0; i < RUNS; i += 1) {
+  const start = performance.now();
+  parseText(ANSWER);
+  parseTimes.push(performance.now() - start);
+}
+parseTimes.sort((a, b) => a - b);
+
+// The worst inputs found at the size limit: patterns that once made the tokenizer or a signal
+// grow with the square of the length, and plain bulk.
+const { MAX_ANSWER_CHARS } = await import("../src/core/analysis/index.ts");
+const fill = (unit: string) =>
+  unit.repeat(Math.ceil(MAX_ANSWER_CHARS / unit.length)).slice(0, MAX_ANSWER_CHARS);
+const WORST: readonly [string, string][] = [
+  ["x1-x1-… (email-like run)", fill("x1-")],
+  ["one 60,000-letter word", fill("a")],
+  ["punctuation only", fill(".,;!?")],
+  ["one sentence, no full stop", fill("and then I felt that we decided ")],
+  ["marker stuffing", fill("I felt proud. I learned that communication is key. 37%. ")],
+  ["the 300-word answer repeated", fill(`${ANSWER} `)],
+];
+const worst = WORST.map(([label, text]) => {
+  const start = performance.now();
+  analyzeAnswer({ kind: "behavioral", text });
+  return { label, ms: performance.now() - start };
+});
+
 const heapMiB = process.memoryUsage().heapUsed / 1024 / 1024;
 console.log("analyzer");
 console.log(`answer: ${first.value.stats.words} words`);
@@ -61,5 +90,12 @@ console.log(`cold (module load, model build, first call): ${cold.toFixed(1)} ms`
 console.log(
   `warm over ${RUNS} runs: median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`,
 );
+console.log(
+  `floor, the NLP parse alone: median ${percentile(parseTimes, 50).toFixed(2)} ms, p95 ${percentile(parseTimes, 95).toFixed(2)} ms`,
+);
+console.log(
+  `worst inputs at the ${MAX_ANSWER_CHARS.toLocaleString("en-US")}-character limit (aim ≤ 200 ms):`,
+);
+for (const { label, ms } of worst) console.log(`  ${label.padEnd(32)} ${ms.toFixed(0)} ms`);
 console.log(`throughput on one core: ${perSecond.toFixed(0)} answers per second`);
 console.log(`heap used: ${heapMiB.toFixed(1)} MiB`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseText } from "./nlp.ts";
+import { boundRuns, MAX_RUN, parseText } from "./nlp.ts";
 
 describe("parseText", () => {
   it("gives every token offsets whose slice is the token, whatever the spacing", () => {
@@ -68,5 +68,25 @@ describe("vocabulary", () => {
     for (let i = 0; i < 3; i += 1) parseText("Zorblax met Priya again.");
     const parsed = parseText("Zorblax pushed back.");
     expect(parsed.tokens[0]?.common).toBe(false);
+  });
+});
+
+describe("boundRuns", () => {
+  it("cuts runs of punctuation to three marks and keeps every offset", () => {
+    const text = "Wait!!!!!!!! We shipped it... on Friday?!?!?! 😀😀😀😀😀";
+    const bounded = boundRuns(text);
+    expect(bounded.length).toBe(text.length);
+    expect(bounded).toContain("Wait!!!     ");
+    expect(bounded).toContain("shipped it...");
+    expect(bounded).toContain("Friday?!?    ");
+    expect(bounded.endsWith("😀😀😀    ")).toBe(true);
+    expect(bounded.slice(bounded.indexOf("We"), bounded.indexOf("We") + 10)).toBe("We shipped");
+  });
+
+  it("breaks a run without white space after every MAX_RUN characters", () => {
+    const run = "x1-".repeat(100);
+    const bounded = boundRuns(run);
+    expect(bounded.length).toBe(run.length);
+    expect(bounded.split(" ").every((piece) => piece.length <= MAX_RUN)).toBe(true);
   });
 });

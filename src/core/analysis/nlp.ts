@@ -188,13 +188,29 @@ export const MAX_RUN = 40;
 
 const LONG_RUN = new RegExp(`\\S{${String(MAX_RUN + 1)},}`, "g");
 
+/** Punctuation and symbols kept in a row: "...", "?!", "--" survive; "!!!!!!!!" becomes "!!!". */
+export const MAX_PUNCTUATION_RUN = 3;
+
+const PUNCTUATION_RUN = new RegExp(`[^\\p{L}\\p{N}\\s]{${String(MAX_PUNCTUATION_RUN + 1)},}`, "gu");
+
+/** Every code point of a run after the first MAX_PUNCTUATION_RUN becomes spaces of its length. */
+function boundPunctuation(text: string): string {
+  return text.replace(PUNCTUATION_RUN, (run) =>
+    Array.from(run)
+      .map((char, i) => (i < MAX_PUNCTUATION_RUN ? char : " ".repeat(char.length)))
+      .join(""),
+  );
+}
+
 /**
- * The text as wink reads it: in every run longer than MAX_RUN, a space takes the place of a
+ * The text as wink reads it: each punctuation mark is a token of its own, so a long run of them
+ * costs as much as that many words and says nothing; runs are cut to MAX_PUNCTUATION_RUN. Then,
+ * in every run longer than MAX_RUN, a space takes the place of a
  * character after each MAX_RUN characters (both halves of a surrogate pair, so no half is left
  * alone), so the text keeps its length and every offset stays valid.
  */
 export function boundRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => {
+  return boundPunctuation(text).replace(LONG_RUN, (run) => {
     // Code points, so a space never takes half of a surrogate pair.
     const chars = Array.from(run);
     let since = 0;

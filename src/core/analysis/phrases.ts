@@ -87,10 +87,24 @@ function matchFrom(
   return element.optional ? matchFrom(tokens, at, elements, e + 1) : -1;
 }
 
-function candidates(set: PhraseSet, token: Token): readonly Compiled[] {
-  const byNormal = set.byFirstWord.get(token.normal) ?? [];
-  const byLemma = token.lemma === token.normal ? [] : (set.byFirstWord.get(token.lemma) ?? []);
-  return [...byNormal, ...byLemma, ...set.unindexed];
+const NONE: readonly Compiled[] = [];
+
+/** The longest match of any cue in `list` starting at token i, better than `best`. */
+function longestFrom(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  list: readonly Compiled[],
+  best: PhraseMatch | undefined,
+): PhraseMatch | undefined {
+  let found = best;
+  for (const compiled of list) {
+    const last = matchFrom(tokens, i, compiled.elements, 0);
+    if (last >= i && last <= to && (found === undefined || last > found.last)) {
+      found = { cue: compiled.cue, first: i, last };
+    }
+  }
+  return found;
 }
 
 /**
@@ -109,13 +123,13 @@ export function findPhrases(
   while (i <= to) {
     const token = tokens[i];
     if (token === undefined) break;
-    let best: PhraseMatch | undefined;
-    for (const compiled of candidates(set, token)) {
-      const last = matchFrom(tokens, i, compiled.elements, 0);
-      if (last >= i && last <= to && (best === undefined || last > best.last)) {
-        best = { cue: compiled.cue, first: i, last };
-      }
+    // The cues indexed by the token's normal form, by its lemma, and those with no first word;
+    // looked up in place, since this runs for every token of every cue list.
+    let best = longestFrom(tokens, i, to, set.byFirstWord.get(token.normal) ?? NONE, undefined);
+    if (token.lemma !== token.normal) {
+      best = longestFrom(tokens, i, to, set.byFirstWord.get(token.lemma) ?? NONE, best);
     }
+    best = longestFrom(tokens, i, to, set.unindexed, best);
     if (best === undefined) {
       i += 1;
     } else {

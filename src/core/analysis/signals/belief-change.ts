@@ -114,12 +114,18 @@ function isPriorClause(parsed: ParsedText, clause: Clause): boolean {
     clause.past &&
     clause.complement.some((token) => HELD_POSITIONS.has(token.normal));
   if (!believes && !held) return false;
-  const sentence = parsed.sentences[clause.sentence];
-  const wordsAfter = parsed.tokens
-    .slice(clause.last + 1, (sentence?.lastToken ?? clause.last) + 1)
-    .filter((token) => token.isWord).length;
   const complementWords = clause.complement.filter((token) => token.isWord).length;
-  return wordsAfter + complementWords >= 3;
+  return complementWords + wordsAfter(parsed, clause, 3 - complementWords) >= 3;
+}
+
+/** The words after a clause in its sentence, counted up to `enough`: a long sentence costs nothing. */
+function wordsAfter(parsed: ParsedText, clause: Clause, enough: number): number {
+  const last = parsed.sentences[clause.sentence]?.lastToken ?? clause.last;
+  let count = 0;
+  for (let i = clause.last + 1; i <= last && count < enough; i += 1) {
+    if (parsed.tokens[i]?.isWord === true) count += 1;
+  }
+  return count;
 }
 
 /** Finds the prior belief, what moved it and the new belief in a changed-my-mind answer. */
