@@ -107,3 +107,36 @@ test("runs a debug sample: the untouched codebase fails tests, and a fix in one 
     run.getByRole("listitem").filter({ hasText: "three books at 19.99 come to 59.97" }),
   ).toContainText("passed");
 });
+
+test("keeps a finding saved just before a reload, and retries a save the server refused", async ({
+  page,
+}) => {
+  touched.push({ sample: "config-overrides-review", body: { findings: [] } });
+  // The first save fails as if the server were briefly away; the next try must carry it.
+  let refused = 0;
+  await page.route("**/api/work-samples/config-overrides-review/draft", async (route) => {
+    if (route.request().method() === "PUT" && refused === 0) {
+      refused += 1;
+      await route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "unavailable", message: "Try again shortly." } }),
+      });
+      return;
+    }
+    await route.continue();
+  });
+  await page.goto("/work-samples/config-overrides-review");
+  await addFinding(page, "src/env.ts", 26, "The first finding, saved after one refusal");
+  const status = page.getByRole("status").filter({ hasText: "finding" });
+  await expect(status).toContainText("could not be saved");
+  await expect(status).toContainText("Findings saved", { timeout: 10_000 });
+  expect(refused).toBe(1);
+
+  // A finding added and the page reloaded at once, before the save delay: it is not lost.
+  await addFinding(page, "src/merge.ts", 5, "The second finding, left with a reload");
+  await page.reload();
+  await expect(
+    page.getByRole("article", { name: "Your finding on src/merge.ts line 5" }),
+  ).toContainText("left with a reload");
+});

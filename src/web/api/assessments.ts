@@ -56,8 +56,13 @@ export function finishAssessmentSession(sessionId: string): Promise<SessionView>
 export function saveAssessmentDraft(
   sessionId: string,
   code: string,
+  keepalive = false,
 ): Promise<{ updatedAt: string }> {
-  return apiRequest(`/assessment-sessions/${sessionId}/draft`, { method: "PUT", body: { code } });
+  return apiRequest(`/assessment-sessions/${sessionId}/draft`, {
+    method: "PUT",
+    body: { code },
+    keepalive,
+  });
 }
 
 /** A countdown as "1:29:59" or "04:05"; never negative. */

@@ -17,7 +17,7 @@ interface ErrorBody {
 /** Calls the API and returns the parsed JSON, or throws an ApiError with the server's message. */
 export async function apiRequest<T>(
   path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: { method?: string; body?: unknown; signal?: AbortSignal; keepalive?: boolean } = {},
 ): Promise<T> {
   let response: Response;
   try {
@@ -26,6 +26,8 @@ export async function apiRequest<T>(
       headers: init.body === undefined ? {} : { "content-type": "application/json" },
       body: init.body === undefined ? null : JSON.stringify(init.body),
       signal: init.signal ?? null,
+      // Lets a save sent while the page is being left reach the server.
+      keepalive: init.keepalive ?? false,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;

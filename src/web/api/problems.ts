@@ -56,8 +56,13 @@ export function saveDraft(
   problemId: string,
   language: Language,
   code: string,
+  keepalive = false,
 ): Promise<{ language: Language; updatedAt: string }> {
-  return apiRequest(draftPath(problemId, language), { method: "PUT", body: { code } });
+  return apiRequest(draftPath(problemId, language), {
+    method: "PUT",
+    body: { code },
+    keepalive,
+  });
 }
 
 /** A problem's reference solution in a language. */

@@ -65,8 +65,9 @@ export function fetchWorkSampleDraft(id: string, signal?: AbortSignal): Promise<
 export function saveWorkSampleDraft(
   id: string,
   body: { files: Record<string, string> } | { findings: ReviewFinding[] },
+  keepalive = false,
 ): Promise<{ updatedAt: string }> {
-  return apiRequest(`${samplePath(id)}/draft`, { method: "PUT", body });
+  return apiRequest(`${samplePath(id)}/draft`, { method: "PUT", body, keepalive });
 }
 
 /** Grades a review's findings against the issues seeded in the diff. */

@@ -20,7 +20,7 @@ const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
   saved: "Findings saved",
   saving: "Saving your findings…",
   unsaved: "Unsaved changes",
-  failed: "The findings could not be saved",
+  failed: "The findings could not be saved; trying again",
 };
 
 type Editing = { file: string; line: number; index?: number };

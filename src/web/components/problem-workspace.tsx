@@ -22,7 +22,7 @@ const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
   saved: "Draft saved",
   saving: "Saving the draft…",
   unsaved: "Unsaved changes",
-  failed: "The draft could not be saved",
+  failed: "The draft could not be saved; trying again",
 };
 
 /**

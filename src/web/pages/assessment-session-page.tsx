@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { RunResult, TestCase } from "../../core/runner/types.ts";
 import {
@@ -15,7 +15,7 @@ import { EarlierLevels, LevelSpec, LevelTrack } from "../components/assessment-l
 import { CodeEditor } from "../components/code-editor.tsx";
 import { RunResults } from "../components/run-results.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
-import { useDebounced } from "../hooks/use-debounced.ts";
+import { type DraftStatus, useServerDraft } from "../hooks/use-server-draft.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 
 /** The session as the server last sent it, and when it arrived (for the countdown). */
@@ -105,7 +105,7 @@ function SessionWorkspace(props: { initial: Received; onUpdate: (session: Sessio
   const allPassed = session.levels.every((level) => level.unlocked && level.passed);
   const over = timeUp || session.status !== "active";
 
-  useDraftAutosave(session.id, code, session.draft?.code ?? session.starter);
+  const draftStatus = useDraftAutosave(session.id, code, session.draft?.code ?? session.starter);
 
   useEffect(() => {
     if (language !== "py") return;
@@ -269,6 +269,9 @@ function SessionWorkspace(props: { initial: Received; onUpdate: (session: Sessio
               Ctrl/⌘+Enter runs; Shift+Ctrl/⌘+Enter submits
               {allPassed ? " · every level has passed" : ""}
             </span>
+            <span className="draft-status" role="status">
+              {draftStatus}
+            </span>
           </div>
           {notice === undefined ? null : (
             <p className="notice" role="status">
@@ -296,16 +299,32 @@ function SessionWorkspace(props: { initial: Received; onUpdate: (session: Sessio
   );
 }
 
-/** Saves the code a second after typing stops, when it differs from what was last saved. */
-function useDraftAutosave(sessionId: string, code: string, initial: string) {
-  const settled = useDebounced(code, 1000);
-  const saved = useRef(initial);
+const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
+  loading: "Loading your draft…",
+  saved: "Draft saved",
+  saving: "Saving the draft…",
+  unsaved: "Unsaved changes",
+  failed: "The draft could not be saved; trying again",
+};
+
+/**
+ * Keeps the code as the session's draft (see useServerDraft: saved after typing stops, when the
+ * page is left, and again while a save fails) and says where the draft stands.
+ */
+function useDraftAutosave(sessionId: string, code: string, initial: string): string {
+  const initialCode = useRef(initial);
+  const store = useMemo(
+    () => ({
+      load: () => Promise.resolve(initialCode.current),
+      save: (value: string, keepalive: boolean) => saveAssessmentDraft(sessionId, value, keepalive),
+    }),
+    [sessionId],
+  );
+  const draft = useServerDraft(sessionId, initial, store);
+  const { setValue } = draft;
   useEffect(() => {
-    if (settled === saved.current) return;
-    saved.current = settled;
-    // A lost save is not worth interrupting the candidate for: the next one carries the code.
-    saveAssessmentDraft(sessionId, settled).catch(() => {
-      saved.current = "";
-    });
-  }, [sessionId, settled]);
+    setValue(code);
+  }, [code, setValue]);
+  const text = DRAFT_STATUS_TEXT[draft.status];
+  return draft.status === "failed" && draft.error !== undefined ? `${text} (${draft.error})` : text;
 }
