@@ -17,10 +17,10 @@ import {
 import type { Language } from "../../core/problems/schema.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import {
+  changeAssessmentSession,
   createAssessmentSession,
   findAssessmentSession,
   listAssessmentSessions,
-  updateAssessmentSession,
   type AssessmentSession,
 } from "../db/assessment-sessions-repository.ts";
 import { findDraft, saveDraft } from "../db/code-drafts-repository.ts";
@@ -137,40 +137,55 @@ export function createAssessmentService(deps: AssessmentServiceDeps): Assessment
     async recordResult(userId, sessionId, submission) {
       const loaded = await load(userId, sessionId);
       if (!loaded.ok) return loaded;
-      const { session, assessment } = loaded.value;
-      const at = now();
-      const closed = refuseWhenOver(session, at);
-      if (closed !== undefined) return err(closed);
-      const recorded = recordSubmission(assessment.meta.levels, session.levelResults, submission, {
-        elapsedMs: elapsedSinceStart(session, at),
-        testCount: levelCases(assessment, submission.level, "all").length,
+      const { assessment } = loaded.value;
+      // Worked out again on the locked row: results sent at once each count.
+      const changed = await changeAssessmentSession<
+        Result<AssessmentSession, AssessmentServiceError>
+      >(db, userId, sessionId, (session) => {
+        const at = now();
+        const closed = refuseWhenOver(session, at);
+        if (closed !== undefined) return { value: err(closed) };
+        const recorded = recordSubmission(
+          assessment.meta.levels,
+          session.levelResults,
+          submission,
+          {
+            elapsedMs: elapsedSinceStart(session, at),
+            testCount: levelCases(assessment, submission.level, "all").length,
+          },
+        );
+        if (!recorded.ok) {
+          const { code, message } = recorded.error;
+          if (code === "level-locked") return { value: err({ code, message }) };
+          return {
+            value: err({
+              code: "invalid-request",
+              message,
+              field: SUBMISSION_FIELDS[code],
+            }),
+          };
+        }
+        const updated = { ...session, levelResults: recorded.value };
+        const { levelResults, status, finishedAt } = updated;
+        return { write: { levelResults, status, finishedAt }, value: ok(updated) };
       });
-      if (!recorded.ok) {
-        const { code, message } = recorded.error;
-        if (code === "level-locked") return err({ code, message });
-        return err({ code: "invalid-request", message, field: SUBMISSION_FIELDS[code] });
-      }
-      const updated = { ...session, levelResults: recorded.value };
-      await updateAssessmentSession(db, userId, session.id, {
-        levelResults: updated.levelResults,
-        status: updated.status,
-        finishedAt: updated.finishedAt,
-      });
-      return ok(await view(userId, updated, assessment));
+      if (changed === undefined) return err(missingSession(sessionId));
+      if (!changed.value.ok) return changed.value;
+      return ok(await view(userId, changed.value.value, assessment));
     },
 
     async finish(userId, sessionId) {
       const loaded = await load(userId, sessionId);
       if (!loaded.ok) return loaded;
-      const { session, assessment } = loaded.value;
-      if (session.status === "finished") return ok(await view(userId, session, assessment));
-      const finished = { ...session, status: "finished" as const, finishedAt: now() };
-      await updateAssessmentSession(db, userId, session.id, {
-        levelResults: finished.levelResults,
-        status: finished.status,
-        finishedAt: finished.finishedAt,
+      const { assessment } = loaded.value;
+      const changed = await changeAssessmentSession(db, userId, sessionId, (session) => {
+        if (session.status === "finished") return { value: session };
+        const finished = { ...session, status: "finished" as const, finishedAt: now() };
+        const { levelResults, status, finishedAt } = finished;
+        return { write: { levelResults, status, finishedAt }, value: finished };
       });
-      return ok(await view(userId, finished, assessment));
+      if (changed === undefined) return err(missingSession(sessionId));
+      return ok(await view(userId, changed.value, assessment));
     },
 
     async report(userId, sessionId) {

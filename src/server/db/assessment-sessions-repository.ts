@@ -62,6 +62,40 @@ export async function listAssessmentSessions(db: Db, userId: string): Promise<As
   return rows.map(toSession);
 }
 
+/** What a change to a session writes, when it writes anything. */
+export type SessionWrite = Pick<AssessmentSession, "levelResults" | "status" | "finishedAt">;
+
+/**
+ * Changes this user's session with its row locked: `change` sees the session as stored and says
+ * what to write. Concurrent changes queue on the lock, so none works from a stale copy and
+ * overwrites another (twenty results sent at once are twenty attempts). Undefined when the user
+ * has no such session.
+ */
+export async function changeAssessmentSession<T>(
+  db: Db,
+  userId: string,
+  id: string,
+  change: (session: AssessmentSession) => { write?: SessionWrite; value: T },
+): Promise<{ value: T } | undefined> {
+  if (!isUuid(id)) return undefined;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(assessmentSessions)
+      .where(and(eq(assessmentSessions.id, id), eq(assessmentSessions.userId, userId)))
+      .for("update");
+    if (row === undefined) return undefined;
+    const { write, value } = change(toSession(row));
+    if (write !== undefined) {
+      await tx
+        .update(assessmentSessions)
+        .set(write)
+        .where(and(eq(assessmentSessions.id, id), eq(assessmentSessions.userId, userId)));
+    }
+    return { value };
+  });
+}
+
 /** Writes a session's results and status; false when it is not this user's. */
 export async function updateAssessmentSession(
   db: Db,

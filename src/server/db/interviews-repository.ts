@@ -1,4 +1,4 @@
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { InterviewState } from "../../core/interview/index.ts";
 import type { Db } from "./database.ts";
 import { interviews, type TurnSource } from "./schema.ts";
@@ -13,6 +13,8 @@ export interface InterviewRecord {
   status: InterviewStatus;
   state: InterviewState;
   turnSources: TurnSource[];
+  /** Raised by every write; a save names the revision it read. */
+  revision: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -46,20 +48,31 @@ export async function findInterview(
   return rows[0] === undefined ? undefined : toRecord(rows[0]);
 }
 
-/** Writes an interview's state; false when it is not this user's. */
+/**
+ * Writes an interview's state if it is still at the revision the caller read, and returns the new
+ * revision; undefined, writing nothing, when another write came first (or it is not this
+ * user's). One UPDATE checks and writes, so two servers on one database race safely too.
+ */
 export async function saveInterview(
   db: Db,
   userId: string,
   id: string,
+  readRevision: number,
   values: { state: InterviewState; status: InterviewStatus; turnSources: TurnSource[] },
-): Promise<boolean> {
-  if (!isUuid(id)) return false;
+): Promise<number | undefined> {
+  if (!isUuid(id)) return undefined;
   const rows = await db
     .update(interviews)
-    .set({ ...values, updatedAt: new Date() })
-    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
-    .returning({ id: interviews.id });
-  return rows.length > 0;
+    .set({ ...values, revision: sql`${interviews.revision} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(interviews.id, id),
+        eq(interviews.userId, userId),
+        eq(interviews.revision, readRevision),
+      ),
+    )
+    .returning({ revision: interviews.revision });
+  return rows[0]?.revision;
 }
 
 /** Marks an interview abandoned; false when it is not this user's. */
@@ -72,7 +85,8 @@ export async function setInterviewStatus(
   if (!isUuid(id)) return false;
   const rows = await db
     .update(interviews)
-    .set({ status, updatedAt: new Date() })
+    // A new revision, so an answer in flight for this interview is refused, not recorded.
+    .set({ status, revision: sql`${interviews.revision} + 1`, updatedAt: new Date() })
     .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
     .returning({ id: interviews.id });
   return rows.length > 0;
@@ -120,6 +134,7 @@ function toRecord(row: typeof interviews.$inferSelect): InterviewRecord {
     status: row.status,
     state: row.state,
     turnSources: row.turnSources,
+    revision: row.revision,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

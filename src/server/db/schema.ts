@@ -112,6 +112,9 @@ export const interviews = pgTable(
       .default("active"),
     state: jsonb("state").$type<InterviewState>().notNull(),
     turnSources: jsonb("turn_sources").$type<TurnSource[]>().notNull().default([]),
+    // Raised by every write: a write that read an older revision changes nothing (see
+    // interviews-repository.ts), so two answers to one turn cannot both be recorded.
+    revision: integer("revision").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

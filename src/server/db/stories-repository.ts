@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, max, sql } from "drizzle-orm";
 import type { Analysis, Dimension, ReadsAs, Score } from "../../core/analysis/index.ts";
 import type { StoryBankType, StoryDraft } from "../../core/stories/story-schema.ts";
 import type { Db } from "./database.ts";
@@ -131,14 +131,14 @@ export async function saveStoryVersion(
   saved: AnalysedDraft,
 ): Promise<StoryDetail | undefined> {
   if (!isUuid(storyId)) return undefined;
-  const found = await db.transaction(async (tx) => {
+  const savedNumber = await db.transaction(async (tx) => {
     // The row lock orders concurrent saves of one story, so each gets the next number.
     const [story] = await tx
       .select({ id: stories.id })
       .from(stories)
       .where(ownedStory(userId, storyId))
       .for("update");
-    if (story === undefined) return false;
+    if (story === undefined) return undefined;
     const [last] = await tx
       .select({ number: max(storyVersions.number) })
       .from(storyVersions)
@@ -150,9 +150,10 @@ export async function saveStoryVersion(
       .update(stories)
       .set({ title, storyType, customTypeLabel, tags, themes, updatedAt: sql`now()` })
       .where(ownedStory(userId, storyId));
-    return true;
+    return number;
   });
-  return found ? findStory(db, userId, storyId) : undefined;
+  // As this save left it: a save that lands just after must not make this one report its version.
+  return savedNumber === undefined ? undefined : findStory(db, userId, storyId, savedNumber);
 }
 
 /** This user's stories, most recently saved first, each with its latest version's scores. */
@@ -186,11 +187,15 @@ export async function listStories(db: Db, userId: string): Promise<StorySummary[
   });
 }
 
-/** One of this user's stories with its latest version and history, or undefined. */
+/**
+ * One of this user's stories with its latest version and history, or undefined; with `asOf`, as
+ * it stood when that version was saved.
+ */
 export async function findStory(
   db: Db,
   userId: string,
   storyId: string,
+  asOf?: number,
 ): Promise<StoryDetail | undefined> {
   if (!isUuid(storyId)) return undefined;
   const [record] = await db.select().from(stories).where(ownedStory(userId, storyId));
@@ -198,7 +203,11 @@ export async function findStory(
   const history = await db
     .select({ number: storyVersions.number, createdAt: storyVersions.createdAt, ...scoreColumns })
     .from(storyVersions)
-    .where(ownedVersions(userId, storyId))
+    .where(
+      asOf === undefined
+        ? ownedVersions(userId, storyId)
+        : and(ownedVersions(userId, storyId), lte(storyVersions.number, asOf)),
+    )
     .orderBy(asc(storyVersions.number));
   const lastNumber = history.at(-1)?.number;
   const latest =

@@ -7,6 +7,7 @@ import {
   planNextProbe,
   recordAnswer,
   startInterview,
+  toInterviewTurn,
   transcriptOf,
   type InterviewReport,
   type InterviewRound,
@@ -69,9 +70,30 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       : ok(record);
   }
 
-  async function save(userId: string, id: string, state: InterviewState, sources: TurnSource[]) {
+  /** Writes the state over the revision it was read at; undefined when another write came first. */
+  async function save(
+    userId: string,
+    id: string,
+    readRevision: number,
+    state: InterviewState,
+    sources: TurnSource[],
+  ): Promise<number | undefined> {
     const status = state.status === "finished" ? "finished" : "active";
-    await saveInterview(deps.db, userId, id, { state, status, turnSources: sources });
+    return saveInterview(deps.db, userId, id, readRevision, {
+      state,
+      status,
+      turnSources: sources,
+    });
+  }
+
+  /** The turn the stored interview ends on, as the API serves it. */
+  async function storedOpenTurn(userId: string, id: string): Promise<ServedTurn | undefined> {
+    const record = await findInterview(deps.db, userId, id);
+    const last = record?.state.turns.at(-1);
+    if (record === undefined || last === undefined) return undefined;
+    const notice = record.turnSources[record.state.turns.length - 1]?.notice;
+    const turn = toInterviewTurn(last);
+    return notice === undefined ? turn : { ...turn, notice };
   }
 
   /** Produces the next interviewer turn, phrased by the LLM when one is configured. */
@@ -152,7 +174,8 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         // A crash came between the answer and the next turn: ask that turn now, and let the
         // client show it before taking an answer for it.
         const repaired = await produceTurn(record.state, record.turnSources, "", {});
-        await save(userId, id, repaired.state, repaired.sources);
+        // Another request may repair it first; either way the client reloads.
+        await save(userId, id, record.revision, repaired.state, repaired.sources);
         return err({
           code: "turn-changed",
           message: "The interviewer had not asked the next question yet; reload to see it.",
@@ -167,11 +190,26 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       const analysed = analyzeAnswer(analysisInputFor(record.state, text));
       if (!analysed.ok) return err(analysed.error);
       const answered = recordAnswer(record.state, text, analysed.value);
-      await save(userId, id, answered, record.turnSources);
+      // Recorded only over the revision this answer read: of two answers to one turn, from two
+      // tabs or two servers, the second finds the revision moved on and changes nothing.
+      const recorded = await save(userId, id, record.revision, answered, record.turnSources);
+      if (recorded === undefined) {
+        return err({
+          code: "turn-changed",
+          message:
+            "That question was answered a moment ago, perhaps in another tab; this answer was not recorded. Reload to see the conversation.",
+        });
+      }
       listener.onAnalysis?.(analysed.value);
 
       const next = await produceTurn(answered, record.turnSources, text, listener);
-      await save(userId, id, next.state, next.sources);
+      const asked = await save(userId, id, recorded, next.state, next.sources);
+      if (asked === undefined) {
+        // A transcript read asked the next turn first (it repairs an answered, unasked turn):
+        // that turn is the one stored, so it is the one to show.
+        const stored = await storedOpenTurn(userId, id);
+        return ok({ turn: stored ?? next.turn, analysis: analysed.value });
+      }
       return ok({ turn: next.turn, analysis: analysed.value });
     },
 
@@ -183,8 +221,10 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       const open = record.state.turns.at(-1);
       if (record.status === "active" && open?.answer !== undefined) {
         const repaired = await produceTurn(record.state, record.turnSources, "", {});
-        await save(userId, id, repaired.state, repaired.sources);
-        record = { ...record, state: repaired.state, turnSources: repaired.sources };
+        const saved = await save(userId, id, record.revision, repaired.state, repaired.sources);
+        // When another request repaired it first, show what it stored.
+        const latest = saved === undefined ? await findInterview(deps.db, userId, id) : undefined;
+        record = latest ?? { ...record, state: repaired.state, turnSources: repaired.sources };
       }
       const turns = transcriptOf(record.state).map((turn, index) => {
         const notice = record.turnSources[index]?.notice;
