@@ -4,6 +4,7 @@ import { buildApp } from "./app.ts";
 import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
 import { loadPacks } from "./content/load-packs.ts";
 import { openDatabase, type Database } from "./db/database.ts";
+import { DataFolderInUseError } from "./db/folder-lock.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
 import { createLanguageModel } from "./llm/language-model.ts";
@@ -59,12 +60,15 @@ export async function startServer(options: {
     const port = typeof address === "object" && address !== null ? address.port : config.port;
     const host =
       config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+    const url = `http://${host}:${port}`;
+    // A second process on this folder (`candor interview`) finds the app here.
+    await database.announce?.(url);
     const notices = sharedDataNotices(config);
     for (const notice of notices) app.log.warn(notice);
     return {
       app,
       database,
-      url: `http://${host}:${port}`,
+      url,
       notices,
       close: async () => {
         await app.close();
@@ -86,6 +90,7 @@ async function openDatabaseOrExplain(config: Config): Promise<Database> {
   try {
     return await openDatabase(config.database);
   } catch (error) {
+    if (error instanceof DataFolderInUseError) throw new StartupError(error.message);
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(
       `Candor could not open its database (${describeDatabase(config.database)}): ${reason}`,

@@ -6,14 +6,22 @@ import {
   type InterviewReport,
   type InterviewRound,
 } from "../../core/interview/index.ts";
-import { loadConfig } from "../../server/config.ts";
+import type { Pack } from "../../core/content/parse-pack.ts";
+import { type Config, loadConfig } from "../../server/config.ts";
 import { loadPacks } from "../../server/content/load-packs.ts";
-import { openDatabase } from "../../server/db/database.ts";
+import { type Database, openDatabase } from "../../server/db/database.ts";
+import { DataFolderInUseError } from "../../server/db/folder-lock.ts";
 import { ensureLocalUser } from "../../server/db/users-repository.ts";
 import { createInterviewService } from "../../server/interviews/interview-service.ts";
 import { listStoryRefs } from "../../server/interviews/story-refs.ts";
 import { createLanguageModel } from "../../server/llm/language-model.ts";
 import { UsageError, type Io } from "../usage.ts";
+import {
+  type InterviewBackend,
+  localBackend,
+  RemoteInterviewError,
+  remoteBackend,
+} from "./interview-backends.ts";
 
 /** Lines typed by the user, one at a time; undefined at the end of input. */
 export type LineSource = AsyncIterator<string>;
@@ -46,21 +54,15 @@ export async function interviewCommand(
     for (const problem of packs.error) io.err(`${describeProblem(problem)}\n`);
     return 1;
   }
-  const database = await openDatabase(config.database);
+  const opened = await openInterviewBackend(config, packs.value, io);
+  if (opened === undefined) return 1;
+  const { backend, description, close } = opened;
   try {
-    const user = await ensureLocalUser(database.db);
-    const model = createLanguageModel(config.provider);
-    const service = createInterviewService({
-      db: database.db,
-      questions: packs.value.flatMap((pack) => pack.questions),
-      llm: model === undefined ? undefined : { ...model, timeoutMs: config.llmTimeoutMs },
-      stories: (userId) => listStoryRefs(database.db, userId),
-    });
     io.out(
-      `Mock interview: ${round} round${model === undefined ? "" : ` (phrasing by ${model.description})`}.\n` +
+      `Mock interview: ${round} round${description}.\n` +
         "Answer in as many lines as you like; an empty line ends your answer.\n\n",
     );
-    const { id, turn: first } = await service.start(user.id, round as InterviewRound);
+    const { id, turn: first } = await backend.start(round as InterviewRound);
     io.out(`Interviewer: ${first.text}\n`);
 
     for (;;) {
@@ -70,9 +72,7 @@ export async function interviewCommand(
         return 0;
       }
       io.out("Interviewer: ");
-      const result = await service.answer(user.id, id, answer, {
-        onDelta: (text) => io.out(text),
-      });
+      const result = await backend.answer(id, answer, (text) => io.out(text));
       io.out("\n");
       if (!result.ok) {
         io.out(`(${result.error.message})\n`);
@@ -84,12 +84,57 @@ export async function interviewCommand(
       if (turn.kind === "end") break;
     }
 
-    const report = await service.report(user.id, id);
+    const report = await backend.report(id);
     if (report.ok) io.out(formatReport(report.value));
     return 0;
+  } catch (error) {
+    if (error instanceof RemoteInterviewError) {
+      io.err(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
   } finally {
-    await database.close();
+    await close();
   }
+}
+
+/**
+ * The database of this data folder, or, when a Candor server already owns the folder, that
+ * server: one process writes a folder, and the interview shows in the running app at once.
+ */
+async function openInterviewBackend(
+  config: Config,
+  packs: readonly Pack[],
+  io: Io,
+): Promise<
+  { backend: InterviewBackend; description: string; close: () => Promise<void> } | undefined
+> {
+  let database: Database;
+  try {
+    database = await openDatabase(config.database);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    const url = error.owner.url;
+    if (url === undefined) {
+      io.err(`${error.message}\n`);
+      return undefined;
+    }
+    io.out(`Candor is running at ${url} on this data folder; the interview goes through it.\n`);
+    return { backend: remoteBackend(url), description: "", close: () => Promise.resolve() };
+  }
+  const user = await ensureLocalUser(database.db);
+  const model = createLanguageModel(config.provider);
+  const service = createInterviewService({
+    db: database.db,
+    questions: packs.flatMap((pack) => pack.questions),
+    llm: model === undefined ? undefined : { ...model, timeoutMs: config.llmTimeoutMs },
+    stories: (userId) => listStoryRefs(database.db, userId),
+  });
+  return {
+    backend: localBackend(service, user.id),
+    description: model === undefined ? "" : ` (phrasing by ${model.description})`,
+    close: () => database.close(),
+  };
 }
 
 async function readAnswer(lines: LineSource, io: Io): Promise<string | undefined> {

@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { DatabaseConfig } from "../config.ts";
+import { type FolderLock, lockDataFolder } from "./folder-lock.ts";
 import * as schema from "./schema.ts";
 
 /** The Drizzle database, whichever driver is underneath. */
@@ -18,6 +19,8 @@ export interface Database {
   db: Db;
   kind: DatabaseConfig["kind"];
   close(): Promise<void>;
+  /** For a data folder: records where this process serves the app, for a second one to name. */
+  announce?(url: string): Promise<void>;
 }
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -29,14 +32,34 @@ const MIGRATION_LOCK_ID = 5_170_001;
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(config: DatabaseConfig | { kind: "memory" }): Promise<Database> {
   if (config.kind === "postgres") return openPostgres(config.url);
-  if (config.kind === "pglite") await mkdir(config.dataDir, { recursive: true });
-  const client = config.kind === "pglite" ? new PGlite(config.dataDir) : new PGlite();
+  if (config.kind === "memory") return openPglite(new PGlite(), undefined);
+  await mkdir(config.dataDir, { recursive: true });
+  // Two processes on one folder would each see none of the other's writes and corrupt it.
+  const lock = await lockDataFolder(config.dataDir);
+  try {
+    return await openPglite(new PGlite(config.dataDir), lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openPglite(client: PGlite, lock: FolderLock | undefined): Promise<Database> {
   const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
+  try {
+    await migratePglite(db, { migrationsFolder });
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw error;
+  }
   return {
     db: db as unknown as Db,
     kind: "pglite",
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      await lock?.release();
+    },
+    ...(lock === undefined ? {} : { announce: (url: string) => lock.announce(url) }),
   };
 }
 
