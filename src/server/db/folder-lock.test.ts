@@ -18,7 +18,7 @@ afterEach(async () => {
 /** The pid of a process that has already exited: a crashed owner. */
 function deadPid(): number {
   const child = spawnSync(process.execPath, ["-e", "process.exit(0)"]);
-  return child.pid ?? 999_999;
+  return child.pid;
 }
 
 describe("the data folder lock", () => {
