@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { LANGUAGES, type Language } from "../../core/problems/schema.ts";
 import type { RunResult } from "../../core/runner/types.ts";
 import { fetchSolution, LANGUAGE_NAMES, type ProblemView } from "../api/problems.ts";
-import { useProblemDraft, type DraftStatus } from "../hooks/use-problem-draft.ts";
+import { useProblemDraft } from "../hooks/use-problem-draft.ts";
+import { DRAFT_STATUS_TEXT } from "../hooks/use-server-draft.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 import { CodeEditor, type EditorShortcut } from "./code-editor.tsx";
 import { RunResults } from "./run-results.tsx";
@@ -16,14 +17,6 @@ type RunState =
   | { status: "failed"; kind: RunKind; message: string };
 
 const LANGUAGE_KEY = "candor.problem-language";
-
-const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
-  loading: "Loading your draft…",
-  saved: "Draft saved",
-  saving: "Saving the draft…",
-  unsaved: "Unsaved changes",
-  failed: "The draft could not be saved; trying again",
-};
 
 /**
  * The editor side of a problem's page: the language picker, the editor with the saved draft,

@@ -8,7 +8,7 @@ import { samplePathSchema } from "../../core/work-samples/schema.ts";
 import { checkStructure, type StructureReport } from "../../core/work-samples/structure-rules.ts";
 import { LANGUAGE_NAMES } from "../api/problems.ts";
 import type { WorkSampleView } from "../api/work-samples.ts";
-import type { DraftStatus } from "../hooks/use-problem-draft.ts";
+import { DRAFT_STATUS_TEXT } from "../hooks/use-server-draft.ts";
 import { useWorkSampleDraft, type DraftCodec } from "../hooks/use-work-sample-draft.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 import { CodeEditor, type EditorShortcut } from "./code-editor.tsx";
@@ -28,14 +28,6 @@ type RunState =
       structure?: StructureReport;
     }
   | { status: "failed"; kind: RunKind; message: string };
-
-const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
-  loading: "Loading your draft…",
-  saved: "Draft saved",
-  saving: "Saving the draft…",
-  unsaved: "Unsaved changes",
-  failed: "The draft could not be saved; trying again",
-};
 
 const PANEL_ID = "work-sample-editor";
 

@@ -11,6 +11,15 @@ const RETRY_MAX_MS = 30_000;
 /** Where a draft stands: being read, as saved, being saved, edited since, or not saved. */
 export type DraftStatus = "loading" | "saved" | "saving" | "unsaved" | "failed";
 
+/** What a code draft's status line says in each state. */
+export const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
+  loading: "Loading your draft…",
+  saved: "Draft saved",
+  saving: "Saving the draft…",
+  unsaved: "Unsaved changes",
+  failed: "The draft could not be saved; trying again",
+};
+
 /** How one draft is read from and written to the server. */
 export interface DraftStore<T> {
   /** The saved value, or undefined when nothing was saved yet. */

@@ -15,7 +15,7 @@ import { EarlierLevels, LevelSpec, LevelTrack } from "../components/assessment-l
 import { CodeEditor } from "../components/code-editor.tsx";
 import { RunResults } from "../components/run-results.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
-import { type DraftStatus, useServerDraft } from "../hooks/use-server-draft.ts";
+import { DRAFT_STATUS_TEXT, useServerDraft } from "../hooks/use-server-draft.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 
 /** The session as the server last sent it, and when it arrived (for the countdown). */
@@ -298,14 +298,6 @@ function SessionWorkspace(props: { initial: Received; onUpdate: (session: Sessio
     </div>
   );
 }
-
-const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
-  loading: "Loading your draft…",
-  saved: "Draft saved",
-  saving: "Saving the draft…",
-  unsaved: "Unsaved changes",
-  failed: "The draft could not be saved; trying again",
-};
 
 /**
  * Keeps the code as the session's draft (see useServerDraft: saved after typing stops, when the
