@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Pack } from "../core/content/parse-pack.ts";
+import { createAnalysisPool, type AnalysisRunner } from "./analysis/analysis-pool.ts";
 import type { Database } from "./db/database.ts";
 import type { User } from "./db/users-repository.ts";
 import {
@@ -84,6 +85,8 @@ export interface AppDependencies {
    * default. Any other Host header is refused, which is what defeats DNS rebinding.
    */
   allowedHosts?: readonly string[];
+  /** Where text is analysed; by default a pool the app starts and stops with itself. */
+  analysis?: AnalysisRunner;
 }
 
 /** The largest request body accepted, in bytes: room for a very long answer, no more. */
@@ -135,18 +138,21 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     request.user = await resolveUser(request);
   });
 
+  const analysis = deps.analysis ?? createAnalysisPool();
+  if (deps.analysis === undefined) app.addHook("onClose", () => analysis.close());
+
   const catalog = createContentCatalog(deps.packs);
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database: deps.database, version: deps.version });
       await api.register(packRoutes, { catalog });
       await api.register(questionRoutes, { catalog, db: deps.database.db });
-      await api.register(analyzeRoutes);
+      await api.register(analyzeRoutes, { analysis });
       await api.register(problemRoutes, {
         problems: deps.problems ?? createProblemCatalog(),
         db: deps.database.db,
       });
-      await api.register(storyRoutes, { catalog, db: deps.database.db });
+      await api.register(storyRoutes, { catalog, db: deps.database.db, analysis });
       await api.register(workSampleRoutes, {
         samples: deps.workSamples ?? createWorkSampleCatalog(),
         db: deps.database.db,
@@ -158,7 +164,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           ...(deps.now === undefined ? {} : { now: deps.now }),
         }),
       });
-      await api.register(secondOpinionRoutes, { llm: deps.llm });
+      await api.register(secondOpinionRoutes, { llm: deps.llm, analysis });
       await api.register(interviewRoutes, {
         interviews: createInterviewService({
           db: deps.database.db,
@@ -166,6 +172,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           llm: deps.llm,
           ...(deps.interviewSeed === undefined ? {} : { seed: deps.interviewSeed }),
           stories: (userId) => listStoryRefs(deps.database.db, userId),
+          analysis,
         }),
       });
     },

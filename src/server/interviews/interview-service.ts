@@ -1,4 +1,4 @@
-import { analyzeAnswer, type Analysis } from "../../core/analysis/index.ts";
+import type { Analysis } from "../../core/analysis/index.ts";
 import type { Question } from "../../core/content/schema.ts";
 import {
   analysisInputFor,
@@ -16,6 +16,7 @@ import {
   type StoryRef,
 } from "../../core/interview/index.ts";
 import { err, ok, type Result } from "../../core/result.ts";
+import { inlineAnalysis, type AnalysisRunner } from "../analysis/analysis-pool.ts";
 import type { Db } from "../db/database.ts";
 import {
   createInterview,
@@ -47,6 +48,8 @@ export interface InterviewServiceDeps {
   questions: readonly Question[];
   llm?: (ConfiguredModel & { timeoutMs: number }) | undefined;
   stories: (userId: string) => Promise<StoryRef[]>;
+  /** Where answers are analysed; inline by default (the CLI), the server's pool in the app. */
+  analysis?: AnalysisRunner;
   seed?: () => number;
 }
 
@@ -59,6 +62,7 @@ export interface AnswerListener {
 /** The mock interviewer behind the API and the CLI: the engine, persistence and the LLM. */
 export function createInterviewService(deps: InterviewServiceDeps) {
   const seed = deps.seed ?? (() => Math.floor(Math.random() * 2 ** 31));
+  const analysis = deps.analysis ?? inlineAnalysis;
 
   async function load(
     userId: string,
@@ -187,7 +191,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
           message: "That question has already been answered, perhaps in another tab; reload.",
         });
       }
-      const analysed = analyzeAnswer(analysisInputFor(record.state, text));
+      const analysed = await analysis.analyze(analysisInputFor(record.state, text));
       if (!analysed.ok) return err(analysed.error);
       const answered = recordAnswer(record.state, text, analysed.value);
       // Recorded only over the revision this answer read: of two answers to one turn, from two

@@ -1,13 +1,16 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { analyzeAnswer } from "../../../core/analysis/index.ts";
+import type { AnalysisRunner } from "../../analysis/analysis-pool.ts";
 import { AppError } from "../../http/errors.ts";
 import { analyzeBodySchema } from "./schema.ts";
 
 /** `POST /api/analyze`: the offline coach's analysis of one answer (the DESIGN.md contract). */
-export const analyzeRoutes: FastifyPluginAsyncZod = async (app) => {
+export const analyzeRoutes: FastifyPluginAsyncZod<{ analysis: AnalysisRunner }> = async (
+  app,
+  { analysis },
+) => {
   app.post("/analyze", { schema: { body: analyzeBodySchema } }, async (request) => {
     const { text, kind, question, changedMind, view, challenge } = request.body;
-    const result = analyzeAnswer({
+    const result = await analysis.analyze({
       text,
       kind,
       ...(question === undefined ? {} : { question }),

@@ -1,15 +1,17 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { analyzeAnswer, type AnalyzeInput } from "../../../core/analysis/index.ts";
+import type { AnalyzeInput } from "../../../core/analysis/index.ts";
 import { compareOpinions } from "../../../core/analysis/second-opinion.ts";
+import type { AnalysisRunner } from "../../analysis/analysis-pool.ts";
 import { AppError } from "../../http/errors.ts";
 import type { ConfiguredModel } from "../../llm/language-model.ts";
 import { failureReason } from "../../llm/phrase-turn.ts";
 import { askSecondOpinion } from "../../llm/second-opinion.ts";
 import { secondOpinionBodySchema } from "./schema.ts";
 
-/** What the routes need: the configured model, when there is one. */
+/** What the routes need: the configured model, when there is one, and the offline coach. */
 export interface SecondOpinionOptions {
   llm: (ConfiguredModel & { timeoutMs: number }) | undefined;
+  analysis: AnalysisRunner;
 }
 
 /**
@@ -36,7 +38,7 @@ export const secondOpinionRoutes: FastifyPluginAsyncZod<SecondOpinionOptions> = 
       ...(changedMind === undefined ? {} : { changedMind }),
       ...(followUp === undefined ? {} : { followUp }),
     };
-    const offline = analyzeAnswer(input);
+    const offline = await options.analysis.analyze(input);
     if (!offline.ok) throw new AppError(offline.error.code, offline.error.message);
     const llm = options.llm;
     if (llm === undefined) throw new AppError("no-language-model");

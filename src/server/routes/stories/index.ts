@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { analyzeAnswer } from "../../../core/analysis/index.ts";
+import type { AnalyzeInput } from "../../../core/analysis/index.ts";
 import { readingForStoryType } from "../../../core/stories/answer-kind.ts";
 import { computeCoverage } from "../../../core/stories/coverage.ts";
 import { exportStoryBank, parseStoryBank } from "../../../core/stories/markdown.ts";
 import type { StoryDraft } from "../../../core/stories/story-schema.ts";
+import type { AnalysisRunner } from "../../analysis/analysis-pool.ts";
 import type { ContentCatalog } from "../../content/content-catalog.ts";
 import type { Db } from "../../db/database.ts";
 import {
@@ -33,16 +34,35 @@ import {
  * and export to and import from Markdown. Every query is the requesting user's own; another
  * user's story answers 404 exactly as a missing one does.
  */
-export const storyRoutes: FastifyPluginAsyncZod<{ catalog: ContentCatalog; db: Db }> = async (
-  app,
-  { catalog, db },
-) => {
+export const storyRoutes: FastifyPluginAsyncZod<{
+  catalog: ContentCatalog;
+  db: Db;
+  analysis: AnalysisRunner;
+}> = async (app, { catalog, db, analysis }) => {
   const vocabulary = new Set(catalog.packs.flatMap((pack) => pack.manifest.themes));
+
+  /** Every save is scored: the analysis is stored with the version it describes. */
+  async function analyse(draft: StoryDraft): Promise<AnalysedDraft> {
+    const [saved] = await analyseAll([draft]);
+    if (saved === undefined) throw new Error("The analysis of a story went missing.");
+    return saved;
+  }
+
+  /** An import's stories are scored as one task, off the event loop when they are long. */
+  async function analyseAll(drafts: readonly StoryDraft[]): Promise<AnalysedDraft[]> {
+    const results = await analysis.analyzeMany(drafts.map(storyAnalysisInput));
+    return drafts.map((draft, index) => {
+      const result = results[index];
+      if (result === undefined) throw new Error("The analysis of a story went missing.");
+      if (!result.ok) throw new AppError(result.error.code, result.error.message);
+      return { draft, analysis: result.value };
+    });
+  }
 
   app.get("/stories", async (request) => ({ stories: await listStories(db, request.user.id) }));
 
   app.post("/stories", { schema: { body: storyBodySchema } }, async (request, reply) => {
-    const saved = analyse(requireKnownThemes(request.body, vocabulary));
+    const saved = await analyse(requireKnownThemes(request.body, vocabulary));
     const detail = await createStory(db, request.user.id, saved);
     return reply.status(201).send(detail);
   });
@@ -79,7 +99,7 @@ export const storyRoutes: FastifyPluginAsyncZod<{ catalog: ContentCatalog; db: D
           `holds ${String(parsed.value.length)} stories; import at most ${String(MAX_IMPORT_STORIES)} at once`,
         );
       }
-      const ids = await createStories(db, request.user.id, parsed.value.map(analyse));
+      const ids = await createStories(db, request.user.id, await analyseAll(parsed.value));
       return reply.status(201).send({ imported: ids.length, ids });
     },
   );
@@ -94,7 +114,7 @@ export const storyRoutes: FastifyPluginAsyncZod<{ catalog: ContentCatalog; db: D
     "/stories/:id",
     { schema: { params: storyIdParamsSchema, body: storyBodySchema } },
     async (request) => {
-      const saved = analyse(requireKnownThemes(request.body, vocabulary));
+      const saved = await analyse(requireKnownThemes(request.body, vocabulary));
       const detail = await saveStoryVersion(db, request.user.id, request.params.id, saved);
       if (detail === undefined) throw notFound("story", request.params.id);
       return detail;
@@ -135,9 +155,7 @@ function requireKnownThemes(draft: StoryDraft, vocabulary: ReadonlySet<string>):
   return draft;
 }
 
-/** Every save is scored: the analysis is stored with the version it describes. */
-function analyse(draft: StoryDraft): AnalysedDraft {
-  const result = analyzeAnswer({ text: draft.text, ...readingForStoryType(draft.storyType) });
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
-  return { draft, analysis: result.value };
+/** How a story of its type is read by the coach. */
+function storyAnalysisInput(draft: StoryDraft): AnalyzeInput {
+  return { text: draft.text, ...readingForStoryType(draft.storyType) };
 }
