@@ -4,6 +4,7 @@ import { fixturePack } from "../../tests/support/pack-fixture.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
 import { buildApp, BODY_LIMIT_BYTES } from "./app.ts";
+import { listQuestionsResponseSchema } from "./routes/questions/schema.ts";
 
 let app: FastifyInstance;
 let database: Database;
@@ -58,6 +59,44 @@ describe("GET /api/questions", () => {
     expect(response.json<{ questions: { id: string }[] }>().questions.map((q) => q.id)).toEqual([
       "coding-lru",
     ]);
+  });
+
+  it("sends a body that keeps the list's contract, with an ETag the client can revalidate", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/questions?round=values" });
+    expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(response.headers["cache-control"]).toBe("no-cache");
+    const parsed = listQuestionsResponseSchema.safeParse(response.json());
+    expect(parsed.success).toBe(true);
+    const etag = response.headers["etag"];
+    expect(typeof etag).toBe("string");
+
+    const again = await app.inject({
+      method: "GET",
+      url: "/api/questions?round=values",
+      headers: { "if-none-match": `W/${String(etag)}, "other"` },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
+    const otherQuery = await app.inject({ method: "GET", url: "/api/questions?round=coding" });
+    expect(otherQuery.headers["etag"]).not.toBe(etag);
+  });
+
+  it("changes the body and the ETag when a listed question is starred", async () => {
+    const before = await app.inject({ method: "GET", url: "/api/questions?q=cache" });
+    await app.inject({ method: "PUT", url: "/api/questions/coding-lru/star" });
+    const revalidated = await app.inject({
+      method: "GET",
+      url: "/api/questions?q=cache",
+      headers: { "if-none-match": String(before.headers["etag"]) },
+    });
+    await app.inject({ method: "DELETE", url: "/api/questions/coding-lru/star" });
+    expect(revalidated.statusCode).toBe(200);
+    expect(revalidated.headers["etag"]).not.toBe(before.headers["etag"]);
+    expect(revalidated.json<{ questions: { starred: boolean }[] }>().questions).toEqual([
+      expect.objectContaining({ id: "coding-lru", starred: true }),
+    ]);
+    const unstarred = await app.inject({ method: "GET", url: "/api/questions?q=cache" });
+    expect(unstarred.headers["etag"]).toBe(before.headers["etag"]);
   });
 
   it("answers 400 naming the field for an unknown round", async () => {

@@ -146,7 +146,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     async (api) => {
       await api.register(healthRoutes, { database: deps.database, version: deps.version });
       await api.register(packRoutes, { catalog });
-      await api.register(questionRoutes, { catalog, db: deps.database.db });
+      await api.register(questionRoutes, {
+        catalog,
+        db: deps.database.db,
+        exclusive: deps.database.kind === "pglite",
+      });
       await api.register(analyzeRoutes, { analysis });
       await api.register(problemRoutes, {
         problems: deps.problems ?? createProblemCatalog(),
