@@ -3,36 +3,15 @@
 // autocannon on loopback (50 connections, 10 s): the whole list, and a revalidation answered 304.
 // Beside them, in the same run, two floors: a bare Fastify route answering `{"ok":true}`, and a
 // bare route sending a prepared body of the list's size (what the bytes alone cost).
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import Fastify from "fastify";
+import { residentMemoryMb, startCandor, stopCandor } from "./support/candor-process.ts";
 
-const BIN = fileURLToPath(new URL("../bin/candor.mjs", import.meta.url));
 const DURATION_S = Number(process.env["BENCH_DURATION_S"] ?? 10);
 const CONNECTIONS = 50;
-
-async function measureStartup(dataDir: string) {
-  const started = performance.now();
-  const child = spawn(process.execPath, [BIN, "start", "--port", "0"], {
-    env: { ...process.env, CANDOR_DATA_DIR: dataDir, CANDOR_LOG_LEVEL: "warn" },
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  for (;;) {
-    const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
-    if (url !== undefined) {
-      const response = await fetch(`${url}/api/health`).catch(() => undefined);
-      if (response?.ok === true) return { child, url, ms: performance.now() - started };
-    }
-    if (child.exitCode !== null) throw new Error(`candor start exited:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
@@ -40,13 +19,8 @@ async function load(url: string, headers: Record<string, string> = {}) {
     rps: result.requests.average,
     p99: result.latency.p99,
     // A 304 is the answer a revalidation wants.
-    errors: result.non2xx - (result["3xx"]) + result.errors,
+    errors: result.non2xx - result["3xx"] + result.errors,
   };
-}
-
-async function stop(child: ReturnType<typeof spawn>) {
-  child.kill("SIGTERM");
-  await new Promise((resolve) => child.on("exit", resolve));
 }
 
 const dataDir = await mkdtemp(path.join(tmpdir(), "candor-bench-"));
@@ -54,18 +28,19 @@ const emptyDir = await mkdtemp(path.join(tmpdir(), "candor-bench-empty-"));
 try {
   // A first start may build the web app and creates the database; the empty-folder figure is
   // taken after it, so that it counts the database's creation and not the web build.
-  await stop((await measureStartup(dataDir)).child);
-  const empty = await measureStartup(emptyDir);
-  await stop(empty.child);
+  await stopCandor(await startCandor({ CANDOR_DATA_DIR: dataDir }));
+  const empty = await startCandor({ CANDOR_DATA_DIR: emptyDir });
+  await stopCandor(empty);
 
-  const { child, url, ms } = await measureStartup(dataDir);
+  const server = await startCandor({ CANDOR_DATA_DIR: dataDir });
+  const { url, startMs: ms } = server;
   const first = await fetch(`${url}/api/questions`);
   const listBytes = Buffer.from(await first.arrayBuffer());
   const etag = first.headers.get("etag") ?? "";
   const candor = await load(`${url}/api/questions`);
   const revalidated = await load(`${url}/api/questions`, { "if-none-match": etag });
-  const rss = await residentMemory(child.pid);
-  await stop(child);
+  const rss = residentMemoryMb(server);
+  await stopCandor(server);
 
   const bare = Fastify();
   bare.get("/bare", async () => ({ ok: true }));
@@ -84,9 +59,9 @@ try {
     `  process start → first /api/health, existing folder   ${ms.toFixed(0)} ms (aim ≤ 1500)`,
   );
   console.log(
-    `  process start → first /api/health, empty folder      ${empty.ms.toFixed(0)} ms (aim ≤ 5000)`,
+    `  process start → first /api/health, empty folder      ${empty.startMs.toFixed(0)} ms (aim ≤ 5000)`,
   );
-  console.log(`  resident memory after the load below                 ${rss}`);
+  console.log(`  resident memory after the load below                 ${rss.toFixed(0)} MB`);
   console.log(
     `  GET /api/questions (${String(Math.round(listBytes.length / 1024))} KB, ${String(CONNECTIONS)} connections, ${String(DURATION_S)} s)`,
   );
@@ -101,16 +76,4 @@ try {
 } finally {
   await rm(dataDir, { recursive: true, force: true });
   await rm(emptyDir, { recursive: true, force: true });
-}
-
-/** A process's resident memory as `ps` reports it, in MB. */
-async function residentMemory(pid: number | undefined): Promise<string> {
-  if (pid === undefined) return "unknown";
-  const { execFileSync } = await import("node:child_process");
-  const kib = Number(
-    execFileSync("ps", ["-o", "rss=", "-p", String(pid)])
-      .toString()
-      .trim(),
-  );
-  return `${(kib / 1024).toFixed(0)} MB`;
 }
