@@ -81,10 +81,8 @@ export async function interviewCommand(
   }
   const opened = await openInterviewBackend(config, packs.value, io);
   if (opened === undefined) return 1;
-  const typed = terminal === undefined ? processTerminal() : { ...terminal, close: () => {} };
-  const { lines, interrupted } = typed;
+  let typed: (Terminal & { close: () => void }) | undefined;
   try {
-    if (interrupted.aborted) return INTERRUPTED_EXIT_CODE;
     const session =
       values.resume === undefined
         ? await begin(opened.backend, { round: round ?? "values", questionId })
@@ -95,7 +93,9 @@ export async function interviewCommand(
     );
     if (session.recap !== undefined) io.out(session.recap);
     io.out(`Interviewer: ${session.turn.text}\n`);
-    return await converse(opened.backend, session.id, { lines, interrupted }, io);
+    // Standard input and Ctrl+C are taken over only once there is an interview to resume.
+    typed = terminal === undefined ? processTerminal() : { ...terminal, close: () => undefined };
+    return await converse(opened.backend, session.id, typed, io);
   } catch (error) {
     if (error instanceof RemoteInterviewError) {
       io.err(`${error.message}\n`);
@@ -103,7 +103,7 @@ export async function interviewCommand(
     }
     throw error;
   } finally {
-    typed.close();
+    typed?.close();
     await opened.close();
   }
 }
@@ -290,7 +290,9 @@ async function readAnswer(
 ): Promise<string | undefined> {
   io.out("You (empty line to finish):\n");
   const stopped = new Promise<undefined>((resolve) => {
-    interrupted.addEventListener("abort", () => resolve(undefined), { once: true });
+    // A signal raised already never fires "abort" again.
+    if (interrupted.aborted) resolve(undefined);
+    else interrupted.addEventListener("abort", () => resolve(undefined), { once: true });
   });
   const collected: string[] = [];
   for (;;) {
