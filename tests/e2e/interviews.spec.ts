@@ -149,9 +149,12 @@ test("'Interview me on this' opens an interview on the question, and the page co
   await expect(page.getByRole("heading", { level: 1, name: "Values and culture" })).toBeVisible();
 
   const turns = page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+  // Under the title, and on each main question of the transcript.
+  const progress = page.locator(".interview-progress");
   await expect(turns).toHaveCount(1);
   await expect(turns.first()).toContainText(question.prompt);
-  await expect(page.getByText("Question 1 of 4", { exact: true })).toBeVisible();
+  await expect(progress).toHaveText("Question 1 of 4");
+  await expect(turns.first().locator(".turn-label")).toHaveText("Question 1 of 4 · your turn");
 
   // Follow-ups stay on question 1; the count moves when the interviewer asks the next question.
   const submit = page.getByRole("button", { name: "Submit", exact: true });
@@ -162,9 +165,10 @@ test("'Interview me on this' opens an interview on the question, and the page co
     await expect(submit).toBeVisible();
     const label = (await turns.last().locator(".turn-label").textContent()) ?? "";
     if (label.startsWith("Question 2")) break;
-    await expect(page.getByText("Question 1 of 4", { exact: true })).toBeVisible();
+    await expect(progress).toHaveText("Question 1 of 4");
   }
-  await expect(page.getByText("Question 2 of 4", { exact: true })).toBeVisible();
+  await expect(progress).toHaveText("Question 2 of 4");
+  await expect(turns.last().locator(".turn-label")).toHaveText("Question 2 of 4 · your turn");
   await expect(turns.last()).not.toContainText(question.prompt);
 });
 
@@ -183,7 +187,7 @@ test("starts on the candidate's own question, and the answer timer keeps countin
   const turns = page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
   await expect(turns).toHaveCount(1);
   await expect(turns.first()).toContainText(`Let's begin. ${prompt}`);
-  await expect(page.getByText("Question 1 of 4", { exact: true })).toBeVisible();
+  await expect(page.locator(".interview-progress")).toHaveText("Question 1 of 4");
 
   const timer = page.getByRole("timer");
   await expect(timer).toHaveText(/^00:0[3-9]$/, { timeout: 10_000 });

@@ -155,7 +155,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         ],
       }));
       setAnnouncement(
-        `${turnLabel(result.turn, questions + 1)} from the interviewer: ${result.turn.text}` +
+        `${turnLabel(result.turn, questions + 1, transcript.questions)} from the interviewer: ${result.turn.text}` +
           (result.turn.notice === undefined ? "" : ` ${result.turn.notice}`),
       );
       void sync();
@@ -185,7 +185,12 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         </div>
       </header>
 
-      <TranscriptView turns={turns} pending={pending} active={status === "active"} />
+      <TranscriptView
+        turns={turns}
+        questionCount={transcript.questions}
+        pending={pending}
+        active={status === "active"}
+      />
       {/* Screen readers hear each new interviewer turn once, whole, when it has arrived. */}
       <div
         className="visually-hidden"
