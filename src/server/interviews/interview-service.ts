@@ -140,12 +140,12 @@ export function createInterviewService(deps: InterviewServiceDeps) {
   ): Promise<{ state: InterviewState; turn: ServedTurn; sources: TurnSource[] }> {
     const probe = planNextProbe(state);
     const offline = askProbe(state, probe);
-    const askedAt = now().toISOString();
     // Main questions are asked as written and the closing line needs no model: only follow-ups,
     // pushback and deep-dive probes are phrased by the LLM.
     const llm = deps.llm;
     if (llm === undefined || probe.kind === "end" || probe.kind === "question") {
       listener.onDelta?.(offline.turn.text);
+      const askedAt = now().toISOString();
       return {
         state: offline.state,
         turn: { ...offline.turn, askedAt },
