@@ -12,9 +12,12 @@ Commands:
                                        scores, flags with quoted evidence, suggestions
                                        (K: values, behavioral, why, opinion, or pushback
                                        with --view TEXT --challenge TEXT: held/updated/caved)
-  interview --round R                  A mock interview in the terminal; an empty line ends
+  interview --round R [--question ID] [--resume ID]
+                                       A mock interview in the terminal; an empty line ends
                                        an answer (rounds: recruiter, values, behavioral,
-                                       hiring-manager, system-design, coding)
+                                       hiring-manager, system-design, coding). --question
+                                       opens on a bank question; --resume continues an
+                                       unfinished interview (Ctrl+C stops and says how)
   problems [--json]                    List the coding problems
   run --problem ID [--level N] --lang L [--json] FILE
                                        Run a solution against all of a problem's tests,

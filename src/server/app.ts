@@ -78,7 +78,7 @@ export interface AppDependencies {
   assessments?: AssessmentCatalog;
   /** The work samples; by default those in the shipped content folder. */
   workSamples?: WorkSampleCatalog;
-  /** The server's clock for assessment sessions; tests may fix it. */
+  /** The server's clock for assessment sessions and interview turns; tests may fix it. */
   now?: () => Date;
   /**
    * The host names requests may be addressed to (see serverHostNames); the loopback names by
@@ -175,6 +175,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           questions: catalog.questions,
           llm: deps.llm,
           ...(deps.interviewSeed === undefined ? {} : { seed: deps.interviewSeed }),
+          ...(deps.now === undefined ? {} : { now: deps.now }),
           stories: (userId) => listStoryRefs(deps.database.db, userId),
           analysis,
         }),

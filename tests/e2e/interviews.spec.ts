@@ -120,3 +120,81 @@ test("runs a values interview with the keyboard, survives a reload and ends in a
       .first(),
   ).toHaveAttribute("href", "/stories/new");
 });
+
+interface QuestionSummary {
+  id: string;
+  prompt: string;
+  rounds: string[];
+  answerKind?: string;
+}
+
+test("'Interview me on this' opens an interview on the question, and the page counts its main questions", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const bank = (await (await request.get("/api/questions?round=values")).json()) as {
+    questions: QuestionSummary[];
+  };
+  const question = bank.questions.find(
+    (item) => item.rounds[0] === "values" && item.answerKind !== undefined,
+  );
+  if (question === undefined) throw new Error("the bank has no values question");
+
+  await page.goto(`/questions/${question.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: question.prompt })).toBeVisible();
+  await page.getByRole("button", { name: "Interview me on this" }).click();
+  await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]{36}$/);
+  created.push(page.url().split("/").pop() ?? "");
+  await expect(page.getByRole("heading", { level: 1, name: "Values and culture" })).toBeVisible();
+
+  const turns = page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+  // Under the title, and on each main question of the transcript.
+  const progress = page.locator(".interview-progress");
+  await expect(turns).toHaveCount(1);
+  await expect(turns.first()).toContainText(question.prompt);
+  await expect(progress).toHaveText("Question 1 of 4");
+  await expect(turns.first().locator(".turn-label")).toHaveText("Question 1 of 4 · your turn");
+
+  // Follow-ups stay on question 1; the count moves when the interviewer asks the next question.
+  const submit = page.getByRole("button", { name: "Submit", exact: true });
+  for (let answered = 1; answered <= 5; answered += 1) {
+    await page.getByLabel("Your answer", { exact: true }).fill(SHORT);
+    await submit.click();
+    await expect(turns).toHaveCount(answered + 1);
+    await expect(submit).toBeVisible();
+    const label = (await turns.last().locator(".turn-label").textContent()) ?? "";
+    if (label.startsWith("Question 2")) break;
+    await expect(progress).toHaveText("Question 1 of 4");
+  }
+  await expect(progress).toHaveText("Question 2 of 4");
+  await expect(turns.last().locator(".turn-label")).toHaveText("Question 2 of 4 · your turn");
+  await expect(turns.last()).not.toContainText(question.prompt);
+});
+
+test("starts on the candidate's own question, and the answer timer keeps counting through a reload", async ({
+  page,
+}) => {
+  const prompt = "Should a lab hold back a model that passes every evaluation it has?";
+  await page.goto("/interviews");
+  await page.getByRole("radio", { name: /^Values and culture/ }).check();
+  await page.getByLabel("Your own question (optional)").fill(prompt);
+  await page.getByLabel("Kind of question").selectOption({ label: "An opinion or view" });
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]{36}$/);
+  created.push(page.url().split("/").pop() ?? "");
+
+  const turns = page.getByRole("list", { name: "Transcript" }).getByRole("listitem");
+  await expect(turns).toHaveCount(1);
+  await expect(turns.first()).toContainText(`Let's begin. ${prompt}`);
+  await expect(page.locator(".interview-progress")).toHaveText("Question 1 of 4");
+
+  const timer = page.getByRole("timer");
+  await expect(timer).toHaveText(/^00:0[3-9]$/, { timeout: 10_000 });
+  await page.reload();
+  await expect(turns.first()).toContainText(prompt);
+  // Read once, as soon as it shows: a timer restarted by the reload would read 00:00 here.
+  await expect(timer).toBeVisible();
+  const [minutes, seconds] = ((await timer.textContent()) ?? "").split(":").map(Number);
+  expect((minutes ?? 0) * 60 + (seconds ?? 0)).toBeGreaterThanOrEqual(3);
+});

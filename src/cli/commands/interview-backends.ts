@@ -1,32 +1,71 @@
 import type { Analysis } from "../../core/analysis/index.ts";
-import type { InterviewReport, InterviewRound, InterviewTurn } from "../../core/interview/index.ts";
+import type {
+  AnsweredText,
+  InterviewReport,
+  InterviewRound,
+  InterviewTurn,
+} from "../../core/interview/index.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import type { InterviewService } from "../../server/interviews/interview-service.ts";
+import type { InterviewService, StartRequest } from "../../server/interviews/interview-service.ts";
 
 /** An interviewer turn with the notice the server adds when the offline wording stood in. */
 export type CliTurn = InterviewTurn & { notice?: string };
 
+/** What went wrong; `not-found` when the interview or question id names nothing. */
+export interface BackendError {
+  code: "not-found" | "failed";
+  message: string;
+}
+
+/** An interview as far as resuming it in the terminal needs. */
+export interface CliTranscript {
+  id: string;
+  round: InterviewRound;
+  status: "active" | "finished" | "abandoned";
+  /** Main questions planned for the round. */
+  questions: number;
+  turns: (CliTurn & { answer?: AnsweredText })[];
+}
+
 /** Where `candor interview` keeps its interview: its own database, or the running server. */
 export interface InterviewBackend {
-  start(round: InterviewRound): Promise<{ id: string; turn: CliTurn }>;
+  start(request: StartRequest): Promise<Result<{ id: string; turn: CliTurn }, BackendError>>;
+  transcript(id: string): Promise<Result<CliTranscript, BackendError>>;
   answer(
     id: string,
     text: string,
     onDelta: (text: string) => void,
-  ): Promise<Result<{ turn: CliTurn; analysis: Analysis }, { message: string }>>;
-  report(id: string): Promise<Result<InterviewReport, { message: string }>>;
+  ): Promise<Result<{ turn: CliTurn; analysis: Analysis }, BackendError>>;
+  report(id: string): Promise<Result<InterviewReport, BackendError>>;
+}
+
+function failed(error: { code: string; message: string }): BackendError {
+  return { code: error.code === "not-found" ? "not-found" : "failed", message: error.message };
+}
+
+function mapError<T>(
+  result: Result<T, { code: string; message: string }>,
+): Result<T, BackendError> {
+  return result.ok ? result : err(failed(result.error));
 }
 
 /** The interview kept in a database this process opened itself. */
 export function localBackend(service: InterviewService, userId: string): InterviewBackend {
   return {
-    start: (round) => service.start(userId, round),
-    answer: (id, text, onDelta) => service.answer(userId, id, text, { onDelta }),
-    report: (id) => service.report(userId, id),
+    start: async (request) => mapError(await service.start(userId, request)),
+    transcript: async (id) => {
+      const result = await service.transcript(userId, id);
+      if (!result.ok) return err(failed(result.error));
+      const { round, status, questions, turns } = result.value;
+      return ok({ id, round: round as InterviewRound, status, questions, turns });
+    },
+    answer: async (id, text, onDelta) =>
+      mapError(await service.answer(userId, id, text, { onDelta })),
+    report: async (id) => mapError(await service.report(userId, id)),
   };
 }
 
-/** Thrown when the running server cannot be reached or answers with an error. */
+/** Thrown when the running server cannot be reached. */
 export class RemoteInterviewError extends Error {
   constructor(message: string) {
     super(message);
@@ -38,7 +77,7 @@ async function call<T>(
   base: string,
   path: string,
   body?: unknown,
-): Promise<Result<T, { message: string }>> {
+): Promise<Result<T, BackendError>> {
   let response: Response;
   try {
     response = await fetch(`${base}/api${path}`, {
@@ -54,7 +93,10 @@ async function call<T>(
   const parsed = (await response.json().catch(() => undefined)) as
     (T & { error?: { message?: string } }) | undefined;
   if (!response.ok) {
-    return err({ message: parsed?.error?.message ?? `The server answered ${response.status}.` });
+    return err({
+      code: response.status === 404 ? "not-found" : "failed",
+      message: parsed?.error?.message ?? `The server answered ${String(response.status)}.`,
+    });
   }
   return ok(parsed as T);
 }
@@ -64,21 +106,24 @@ async function call<T>(
  * API: the app shows it as it happens, and nothing is written to the folder behind its back.
  */
 export function remoteBackend(base: string): InterviewBackend {
+  const at = (id: string) => `/interviews/${encodeURIComponent(id)}`;
   return {
-    start: async (round) => {
-      const started = await call<{ id: string; turn: CliTurn }>(base, "/interviews", { round });
-      if (!started.ok) throw new RemoteInterviewError(started.error.message);
-      return started.value;
+    start: (request) => call<{ id: string; turn: CliTurn }>(base, "/interviews", request),
+    transcript: async (id) => {
+      const result = await call<CliTranscript>(base, at(id));
+      if (!result.ok) return result;
+      const { round, status, questions, turns } = result.value;
+      return ok({ id, round, status, questions, turns });
     },
     answer: async (id, text, onDelta) => {
       const answered = await call<{ turn: CliTurn; analysis: Analysis }>(
         base,
-        `/interviews/${encodeURIComponent(id)}/answers`,
+        `${at(id)}/answers`,
         { text },
       );
       if (answered.ok) onDelta(answered.value.turn.text);
       return answered;
     },
-    report: (id) => call<InterviewReport>(base, `/interviews/${encodeURIComponent(id)}/report`),
+    report: (id) => call<InterviewReport>(base, `${at(id)}/report`),
   };
 }

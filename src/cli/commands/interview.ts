@@ -12,11 +12,15 @@ import { loadPacks } from "../../server/content/load-packs.ts";
 import { type Database, openDatabase } from "../../server/db/database.ts";
 import { DataFolderInUseError } from "../../server/db/folder-lock.ts";
 import { ensureLocalUser } from "../../server/db/users-repository.ts";
-import { createInterviewService } from "../../server/interviews/interview-service.ts";
+import {
+  createInterviewService,
+  type StartRequest,
+} from "../../server/interviews/interview-service.ts";
 import { listStoryRefs } from "../../server/interviews/story-refs.ts";
 import { createLanguageModel } from "../../server/llm/language-model.ts";
 import { UsageError, type Io } from "../usage.ts";
 import {
+  type CliTurn,
   type InterviewBackend,
   localBackend,
   RemoteInterviewError,
@@ -26,26 +30,40 @@ import {
 /** Lines typed by the user, one at a time; undefined at the end of input. */
 export type LineSource = AsyncIterator<string>;
 
+/** Where the interview is typed: the lines, and a signal raised when the user presses Ctrl+C. */
+export interface Terminal {
+  lines: LineSource;
+  interrupted: AbortSignal;
+}
+
+/** Exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */
+export const INTERRUPTED_EXIT_CODE = 130;
+
 /**
- * `candor interview --round R`: a mock interview in the terminal. An answer may span several
- * lines; an empty line ends it. Everything is saved as it happens, so the web app can resume it.
+ * `candor interview --round R [--question ID] [--resume ID]`: a mock interview in the terminal.
+ * An answer may span several lines; an empty line ends it. Everything is saved as it happens, so
+ * the web app, or `--resume`, continues it. Ctrl+C stops it and says how to resume.
  */
 export async function interviewCommand(
   args: string[],
   io: Io,
-  lines: LineSource = createInterface({ input: process.stdin, terminal: false })[
-    Symbol.asyncIterator
-  ](),
+  terminal?: Terminal,
 ): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { round: { type: "string" } },
+    options: {
+      round: { type: "string" },
+      question: { type: "string" },
+      resume: { type: "string" },
+    },
     strict: true,
     allowPositionals: false,
   });
-  const round = values.round;
-  if (round === undefined || !(INTERVIEW_ROUNDS as readonly string[]).includes(round)) {
-    throw new UsageError(`--round must be one of: ${INTERVIEW_ROUNDS.join(", ")}`);
+  const round = parseRound(values.round, values.resume !== undefined);
+  if (values.resume !== undefined && values.question !== undefined) {
+    throw new UsageError(
+      "--question picks the first question of a new interview; it cannot be used with --resume",
+    );
   }
 
   const config = loadConfig(process.env);
@@ -54,26 +72,137 @@ export async function interviewCommand(
     for (const problem of packs.error) io.err(`${describeProblem(problem)}\n`);
     return 1;
   }
+  const questionId = values.question;
+  if (
+    questionId !== undefined &&
+    !packs.value.some((pack) => pack.questions.some((question) => question.id === questionId))
+  ) {
+    throw new UsageError(`unknown question: ${questionId} (candor questions lists them)`);
+  }
   const opened = await openInterviewBackend(config, packs.value, io);
   if (opened === undefined) return 1;
-  const { backend, description, close } = opened;
+  let typed: (Terminal & { close: () => void }) | undefined;
   try {
+    const session =
+      values.resume === undefined
+        ? await begin(opened.backend, { round: round ?? "values", questionId })
+        : await resume(opened.backend, values.resume, round);
     io.out(
-      `Mock interview: ${round} round${description}.\n` +
+      `Mock interview: ${session.round} round${opened.description}.\n` +
         "Answer in as many lines as you like; an empty line ends your answer.\n\n",
     );
-    const { id, turn: first } = await backend.start(round as InterviewRound);
-    io.out(`Interviewer: ${first.text}\n`);
+    if (session.recap !== undefined) io.out(session.recap);
+    io.out(`Interviewer: ${session.turn.text}\n`);
+    // Standard input and Ctrl+C are taken over only once there is an interview to resume.
+    typed = terminal === undefined ? processTerminal() : { ...terminal, close: () => undefined };
+    return await converse(opened.backend, session.id, typed, io);
+  } catch (error) {
+    if (error instanceof RemoteInterviewError) {
+      io.err(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    typed?.close();
+    await opened.close();
+  }
+}
 
+/** The round asked for; required unless an interview is resumed, which knows its own round. */
+function parseRound(value: string | undefined, resuming: boolean): InterviewRound | undefined {
+  if (value === undefined && resuming) return undefined;
+  if (value === undefined || !(INTERVIEW_ROUNDS as readonly string[]).includes(value)) {
+    throw new UsageError(`--round must be one of: ${INTERVIEW_ROUNDS.join(", ")}`);
+  }
+  return value as InterviewRound;
+}
+
+/** An interview ready for its next answer: its id, round, the open turn and what led to it. */
+interface Session {
+  id: string;
+  round: InterviewRound;
+  turn: CliTurn;
+  /** For a resumed interview, where it stands. */
+  recap?: string;
+}
+
+async function begin(backend: InterviewBackend, request: StartRequest): Promise<Session> {
+  const started = await backend.start(request);
+  if (!started.ok) {
+    // The question was checked against the bank already; a server with other content may differ.
+    if (started.error.code === "not-found") throw new UsageError(started.error.message);
+    throw new RemoteInterviewError(started.error.message);
+  }
+  return { id: started.value.id, round: request.round, turn: started.value.turn };
+}
+
+async function resume(
+  backend: InterviewBackend,
+  id: string,
+  round: InterviewRound | undefined,
+): Promise<Session> {
+  const found = await backend.transcript(id);
+  if (!found.ok) {
+    if (found.error.code === "not-found") {
+      throw new UsageError(`unknown interview: ${id} (the app lists yours at /interviews)`);
+    }
+    throw new RemoteInterviewError(found.error.message);
+  }
+  const transcript = found.value;
+  if (round !== undefined && round !== transcript.round) {
+    throw new UsageError(
+      `interview ${id} is a ${transcript.round} interview, not ${round}; leave out --round to resume it`,
+    );
+  }
+  if (transcript.status === "abandoned") {
+    throw new UsageError(`interview ${id} was abandoned and cannot be resumed; start a new one`);
+  }
+  const open = transcript.turns.at(-1);
+  if (transcript.status === "finished" || open === undefined || open.kind === "end") {
+    throw new UsageError(
+      `interview ${id} is finished: there is nothing to resume (its report is at /interviews/${id}/report)`,
+    );
+  }
+  const asked = transcript.turns.filter((turn) => turn.kind === "question");
+  const main = asked.at(-1);
+  const where = `Resuming: question ${String(asked.length)} of ${String(transcript.questions)}.\n`;
+  // A follow-up makes sense only with the question it follows.
+  const recap =
+    main === undefined || main === open ? where : `${where}The question was: ${main.text}\n`;
+  return { id, round: transcript.round, turn: open, recap };
+}
+
+/** Takes answers until the interviewer ends the interview, the input ends or Ctrl+C stops it. */
+async function converse(
+  backend: InterviewBackend,
+  id: string,
+  terminal: Terminal,
+  io: Io,
+): Promise<number> {
+  const { lines, interrupted } = terminal;
+  // A call, not a property read: the signal changes while this function awaits.
+  const stopped = () => interrupted.aborted;
+  const resumeHint = `The interview is saved; resume it with: candor interview --resume ${id}\n`;
+  // Said at once on Ctrl+C, even while the interviewer's turn is still arriving.
+  const onInterrupt = () => io.out(`\nStopped. ${resumeHint}`);
+  if (interrupted.aborted) {
+    onInterrupt();
+    return INTERRUPTED_EXIT_CODE;
+  }
+  interrupted.addEventListener("abort", onInterrupt, { once: true });
+  try {
     for (;;) {
-      const answer = await readAnswer(lines, io);
+      const answer = await readAnswer(lines, io, interrupted);
+      if (stopped()) return INTERRUPTED_EXIT_CODE;
       if (answer === undefined) {
-        io.out(`\nStopped. The interview is saved; resume it in the app at /interviews/${id}.\n`);
+        io.out(`\nStopped. ${resumeHint}(or in the app at /interviews/${id})\n`);
         return 0;
       }
       io.out("Interviewer: ");
       const result = await backend.answer(id, answer, (text) => io.out(text));
       io.out("\n");
+      // The answer and the turn are saved by now; the hint has been printed.
+      if (stopped()) return INTERRUPTED_EXIT_CODE;
       if (!result.ok) {
         io.out(`(${result.error.message})\n`);
         continue;
@@ -83,19 +212,35 @@ export async function interviewCommand(
       io.out(`   [your answer: ${String(analysis.overall)}/5, reads as ${analysis.readsAs}]\n`);
       if (turn.kind === "end") break;
     }
-
-    const report = await backend.report(id);
-    if (report.ok) io.out(formatReport(report.value));
-    return 0;
-  } catch (error) {
-    if (error instanceof RemoteInterviewError) {
-      io.err(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
   } finally {
-    await close();
+    interrupted.removeEventListener("abort", onInterrupt);
   }
+  const report = await backend.report(id);
+  if (report.ok) io.out(formatReport(report.value));
+  return 0;
+}
+
+/**
+ * Standard input, line by line, and Ctrl+C as a signal: the first Ctrl+C stops the interview
+ * once what is in flight is saved; a second one exits at once.
+ */
+function processTerminal(): Terminal & { close: () => void } {
+  const reader = createInterface({ input: process.stdin, terminal: false });
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(INTERRUPTED_EXIT_CODE);
+    controller.abort();
+  };
+  process.on("SIGINT", onSigint);
+  return {
+    lines: reader[Symbol.asyncIterator](),
+    interrupted: controller.signal,
+    close: () => {
+      process.off("SIGINT", onSigint);
+      // Lets the process exit without waiting for the end of standard input.
+      reader.close();
+    },
+  };
 }
 
 /**
@@ -137,11 +282,22 @@ async function openInterviewBackend(
   };
 }
 
-async function readAnswer(lines: LineSource, io: Io): Promise<string | undefined> {
+/** The next answer; undefined at the end of input or when Ctrl+C stops the interview. */
+async function readAnswer(
+  lines: LineSource,
+  io: Io,
+  interrupted: AbortSignal,
+): Promise<string | undefined> {
   io.out("You (empty line to finish):\n");
+  const stopped = new Promise<undefined>((resolve) => {
+    // A signal raised already never fires "abort" again.
+    if (interrupted.aborted) resolve(undefined);
+    else interrupted.addEventListener("abort", () => resolve(undefined), { once: true });
+  });
   const collected: string[] = [];
   for (;;) {
-    const next = await lines.next();
+    const next = await Promise.race([lines.next(), stopped]);
+    if (next === undefined) return undefined;
     if (next.done === true) return collected.length > 0 ? collected.join("\n") : undefined;
     if (next.value.trim() === "") {
       if (collected.length > 0) return collected.join("\n");

@@ -11,7 +11,7 @@ import {
 } from "./engine.ts";
 import { INTERRUPT_AFTER_WORDS, planNextProbe } from "./probe.ts";
 import { longAnswer, makeQuestion } from "./test-factories.ts";
-import type { InterviewState, InterviewTurn } from "./types.ts";
+import { OWN_QUESTION_ID, type InterviewState, type InterviewTurn } from "./types.ts";
 
 function answer(state: InterviewState, text: string) {
   const result = answerTurn(state, text);
@@ -212,5 +212,66 @@ describe("determinism and resuming", () => {
       expect(JSON.stringify(resumed.state)).toBe(JSON.stringify(straight.state));
       current = answer(current, ANSWERS[i % ANSWERS.length] ?? "").state;
     }
+  });
+});
+
+describe("an interview that opens on the candidate's choice", () => {
+  const questions = bank("values", 6);
+
+  it("asks a chosen bank question first, then the rest of the round", () => {
+    const chosen = questions[4];
+    if (chosen === undefined) throw new Error("the bank is too small");
+    const { state, turn } = startInterview({
+      round: "values",
+      questions,
+      seed: 8,
+      opening: { question: chosen },
+    });
+    expect(turn).toMatchObject({ kind: "question", questionId: chosen.id });
+    expect(turn.text).toContain(chosen.prompt);
+    const { turns } = runToEnd(state, ANSWERS);
+    const mains = turns.filter((t) => t.kind === "question").map((t) => t.questionId);
+    expect(mains).toHaveLength(state.plan.length - 1);
+    expect(mains).not.toContain(chosen.id);
+  });
+
+  it("asks the candidate's own question without a bank id, reads answers by its kind, and moves on", () => {
+    const prompt = "Should a lab ever delay a launch for a safety evaluation nobody asked for?";
+    const { state, turn } = startInterview({
+      round: "values",
+      questions,
+      seed: 8,
+      opening: { own: { prompt, kind: "opinion" } },
+    });
+    expect(turn.kind).toBe("question");
+    expect(turn.text).toContain(prompt);
+    expect(turn).not.toHaveProperty("questionId");
+    expect(analysisInputFor(state, "I think so.")).toMatchObject({
+      kind: "opinion",
+      question: prompt,
+    });
+
+    const view =
+      "I think it should, because a launch can wait a week and a harm cannot be recalled. My doubt is who decides.";
+    const first = answer(state, view);
+    // An opinion is challenged, as a bank opinion question would be.
+    const thread = [first];
+    let current = first;
+    while (current.turn.kind !== "question" && current.turn.kind !== "end") {
+      current = answer(current.state, view);
+      thread.push(current);
+    }
+    expect(thread.some((step) => step.turn.kind === "pushback")).toBe(true);
+    expect(current.turn.kind).toBe("question");
+    expect(current.turn.questionId).toBe(state.plan[1]?.id);
+    expect(
+      transcriptOf(current.state).filter(
+        (t) => "questionId" in t && t.questionId === OWN_QUESTION_ID,
+      ),
+    ).toEqual([]);
+
+    // The whole state, own question included, is plain JSON: a resume needs nothing else.
+    const restored = JSON.parse(JSON.stringify(current.state)) as InterviewState;
+    expect(runToEnd(restored, ANSWERS)).toEqual(runToEnd(current.state, ANSWERS));
   });
 });

@@ -12,14 +12,15 @@ import { currentThread, planNextProbe } from "./probe.ts";
 import { classifyPushbackResponse } from "./pushback.ts";
 import { shortQuote } from "./quotes.ts";
 import { mixNumbers } from "./random.ts";
-import type {
-  AnsweredText,
-  InterviewState,
-  InterviewTurn,
-  KnownWork,
-  NextProbe,
-  RecordedTurn,
-  WhyCompanyVerdict,
+import {
+  OWN_QUESTION_ID,
+  type AnsweredText,
+  type InterviewState,
+  type InterviewTurn,
+  type KnownWork,
+  type NextProbe,
+  type RecordedTurn,
+  type WhyCompanyVerdict,
 } from "./types.ts";
 
 /** What an interview starts from: the round, the bank, a seed and what the user saw recently. */
@@ -50,13 +51,17 @@ const TURN_KIND: Readonly<Record<NextProbe["kind"], InterviewTurn["kind"]>> = {
   end: "end",
 };
 
-/** The turn as the interview API shows it, without the engine's bookkeeping. */
+/**
+ * The turn as the interview API shows it, without the engine's bookkeeping. `questionId` names a
+ * bank question, so the candidate's own question goes without one.
+ */
 export function toInterviewTurn(turn: RecordedTurn): InterviewTurn {
+  const bankId = turn.questionId === OWN_QUESTION_ID ? undefined : turn.questionId;
   return {
     kind: turn.kind,
     text: turn.text,
     targets: [...turn.targets],
-    ...(turn.questionId === undefined ? {} : { questionId: turn.questionId }),
+    ...(bankId === undefined ? {} : { questionId: bankId }),
     ...(turn.interrupted === true ? { interrupted: true } : {}),
   };
 }
@@ -116,7 +121,10 @@ export function askProbe(
   };
 }
 
-/** Plans a round and asks its first question. Throws when the bank has nothing for the round. */
+/**
+ * Plans a round and asks its first question: the chosen opening when there is one. Throws when
+ * the bank has nothing for the round and no question was chosen.
+ */
 export function startInterview(input: StartInterviewInput): {
   state: InterviewState;
   turn: InterviewTurn;

@@ -20,6 +20,7 @@ export {
   invitesPushback,
   isWhyCompanyQuestion,
   planRound,
+  type Opening,
   type PlanInput,
 } from "./plan.ts";
 export {
@@ -40,6 +41,9 @@ export {
 } from "./report.ts";
 export {
   INTERVIEW_ROUNDS,
+  MAX_OWN_QUESTION_LENGTH,
+  OWN_QUESTION_ID,
+  OWN_QUESTION_KINDS,
   type AnsweredText,
   type DeepDiveAspect,
   type DeepDiveEdge,
@@ -48,6 +52,8 @@ export {
   type InterviewTurn,
   type KnownWork,
   type NextProbe,
+  type OwnQuestion,
+  type OwnQuestionKind,
   type PlannedQuestion,
   type ProbeStep,
   type PushbackOutcome,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../content/schema.ts";
 import { isWhyCompanyQuestion, planRound } from "./plan.ts";
+import { OWN_QUESTION_ID } from "./types.ts";
 import { makeQuestion } from "./test-factories.ts";
 
 function behavioralBank(size: number): Question[] {
@@ -132,5 +133,113 @@ describe("planRound", () => {
     expect(() => planRound({ round: "coding", questions: behavioralBank(2), seed: 1 })).toThrow(
       /no question for the coding round/,
     );
+  });
+
+  it("opens on a chosen bank question and draws the rest of the round as usual", () => {
+    const bank = behavioralBank(8);
+    const chosen = bank[5];
+    if (chosen === undefined) throw new Error("the bank is too small");
+    for (const seed of [1, 2, 3]) {
+      const plan = planRound({
+        round: "behavioral",
+        questions: bank,
+        seed,
+        opening: { question: chosen },
+      });
+      expect(plan).toHaveLength(4);
+      expect(plan[0]?.id).toBe(chosen.id);
+      expect(plan[0]?.followUps).toEqual(chosen.followUps);
+      expect(plan.slice(1).map((q) => q.id)).not.toContain(chosen.id);
+      expect(new Set(plan.map((q) => q.id)).size).toBe(4);
+    }
+  });
+
+  it("opens on a chosen question even when the bank files it under another round", () => {
+    const coding = makeQuestion({
+      id: "plan-chosen-coding",
+      rounds: ["coding"],
+      answerKind: undefined,
+    });
+    const plan = planRound({
+      round: "behavioral",
+      questions: [...behavioralBank(5), coding],
+      seed: 4,
+      opening: { question: coding },
+    });
+    expect(plan[0]).toMatchObject({ id: "plan-chosen-coding", mode: "standard" });
+    expect(plan[0]?.answerKind).toBeUndefined();
+    expect(plan).toHaveLength(4);
+  });
+
+  it("keeps the recruiter screen's why-this-company question after a chosen opening", () => {
+    const bank = [
+      whyLeave,
+      whyUs,
+      ...behavioralBank(4).map((q) => ({ ...q, rounds: ["recruiter" as const] })),
+    ];
+    const plan = planRound({
+      round: "recruiter",
+      questions: bank,
+      seed: 2,
+      opening: { question: whyLeave },
+    });
+    expect(plan.map((q) => q.id).slice(0, 2)).toEqual(["plan-why-leave", "plan-why-us"]);
+
+    const own = planRound({
+      round: "recruiter",
+      questions: bank,
+      seed: 2,
+      opening: { own: { prompt: "Why here, and not another lab?", kind: "why" } },
+    });
+    expect(own[0]).toMatchObject({ id: OWN_QUESTION_ID, whyCompany: true, pushback: true });
+    // The candidate's own question already asks it; a second would ask the same thing again.
+    expect(own.map((q) => q.id)).not.toContain("plan-why-us");
+  });
+
+  it("plans the candidate's own question by its kind", () => {
+    const bank = behavioralBank(6);
+    const own = (
+      kind: "values" | "behavioral" | "why" | "opinion" | "design",
+      round = "behavioral" as const,
+    ) =>
+      planRound({
+        round,
+        questions: bank,
+        seed: 1,
+        opening: { own: { prompt: "  Should labs publish their evals?  ", kind } },
+      })[0];
+    expect(own("opinion")).toEqual({
+      id: OWN_QUESTION_ID,
+      prompt: "Should labs publish their evals?",
+      answerKind: "opinion",
+      themes: [],
+      storyTypes: [],
+      followUps: [],
+      mode: "standard",
+      whyCompany: false,
+      pushback: true,
+    });
+    expect(own("behavioral")).toMatchObject({ answerKind: "behavioral", pushback: false });
+    const design = own("design");
+    expect(design?.answerKind).toBeUndefined();
+    expect(design?.pushback).toBe(false);
+    const deepDive = planRound({
+      round: "hiring-manager",
+      questions: bank.map((q) => ({ ...q, rounds: ["hiring-manager" as const] })),
+      seed: 1,
+      opening: { own: { prompt: "Walk me through your last launch.", kind: "opinion" } },
+    });
+    expect(deepDive[0]).toMatchObject({ mode: "deep-dive", pushback: false });
+    expect(deepDive).toHaveLength(3);
+  });
+
+  it("plans only the chosen question when the bank has none for the round", () => {
+    const plan = planRound({
+      round: "coding",
+      questions: behavioralBank(2),
+      seed: 1,
+      opening: { own: { prompt: "How would you find a memory leak?", kind: "design" } },
+    });
+    expect(plan.map((q) => q.id)).toEqual([OWN_QUESTION_ID]);
   });
 });

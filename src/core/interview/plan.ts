@@ -1,6 +1,11 @@
 import type { Question, RoundId } from "../content/schema.ts";
 import { type Random, seededRandom, shuffled } from "./random.ts";
-import type { InterviewRound, PlannedQuestion } from "./types.ts";
+import {
+  OWN_QUESTION_ID,
+  type InterviewRound,
+  type OwnQuestion,
+  type PlannedQuestion,
+} from "./types.ts";
 
 /** The bank round each interview round draws its questions from. */
 export const BANK_ROUND: Readonly<Record<InterviewRound, RoundId>> = {
@@ -22,6 +27,9 @@ export const DEFAULT_QUESTION_COUNT: Readonly<Record<InterviewRound, number>> = 
   coding: 3,
 };
 
+/** The question an interview opens on when the candidate picks it: one of the bank's, or their own. */
+export type Opening = { question: Question } | { own: OwnQuestion };
+
 /** What a round's plan is drawn from. */
 export interface PlanInput {
   round: InterviewRound;
@@ -31,6 +39,8 @@ export interface PlanInput {
   recentQuestionIds?: readonly string[];
   /** How many main questions to ask; defaults to DEFAULT_QUESTION_COUNT for the round. */
   questionCount?: number;
+  /** The first question, chosen by the candidate; the rest of the round is drawn as usual. */
+  opening?: Opening;
 }
 
 /**
@@ -39,7 +49,11 @@ export interface PlanInput {
  */
 export function isWhyCompanyQuestion(question: Question): boolean {
   if (question.answerKind !== "why" || !question.themes.includes("mission")) return false;
-  const prompt = question.prompt;
+  return asksWhyThisCompany(question.prompt);
+}
+
+/** True for a prompt that asks "why ... us/here/specifically" or about the company's own work. */
+function asksWhyThisCompany(prompt: string): boolean {
   return (
     /\bwhy\b[^?]*\b(us|here|specifically|this company)\b/i.test(prompt) ||
     /\b(from|of) (us|ours)\b/i.test(prompt)
@@ -69,6 +83,30 @@ function toPlanned(question: Question, round: InterviewRound): PlannedQuestion {
     // A deep dive probes the project instead; challenging views belongs to the other rounds.
     pushback: !deepDive && invitesPushback(question),
   };
+}
+
+/**
+ * The candidate's own question as the plan keeps it. It has no themes, story types or authored
+ * follow-ups, so the interviewer probes it through the gaps of the answers alone.
+ */
+function ownToPlanned(own: OwnQuestion, round: InterviewRound): PlannedQuestion {
+  const deepDive = round === "hiring-manager";
+  const answerKind = own.kind === "design" ? undefined : own.kind;
+  return {
+    id: OWN_QUESTION_ID,
+    prompt: own.prompt.trim(),
+    ...(answerKind === undefined ? {} : { answerKind }),
+    themes: [],
+    storyTypes: [],
+    followUps: [],
+    mode: deepDive ? "deep-dive" : "standard",
+    whyCompany: own.kind === "why" && asksWhyThisCompany(own.prompt),
+    pushback: !deepDive && (own.kind === "why" || own.kind === "opinion"),
+  };
+}
+
+function openingToPlanned(opening: Opening, round: InterviewRound): PlannedQuestion {
+  return "own" in opening ? ownToPlanned(opening.own, round) : toPlanned(opening.question, round);
 }
 
 /** The round's pool: the bank questions for it, in a fixed order so the seed alone decides. */
@@ -103,27 +141,33 @@ function openerOf(round: InterviewRound, ordered: readonly Question[]): Question
 
 /**
  * The main questions of a round: drawn from the bank by seed, recent questions last, the
- * recruiter screen opening with "why this company" and the deep dive with a project.
- * Throws when the bank holds no question for the round: a pack must cover the rounds it offers.
+ * recruiter screen opening with "why this company" and the deep dive with a project. A question
+ * the candidate chose comes first, and the round's usual questions follow it.
+ * Throws when the bank holds no question for the round and none was chosen: a pack must cover the
+ * rounds it offers.
  */
 export function planRound(input: PlanInput): PlannedQuestion[] {
-  const pool = poolFor(input.round, input.questions);
-  if (pool.length === 0) {
+  const chosen =
+    input.opening === undefined ? undefined : openingToPlanned(input.opening, input.round);
+  const pool = poolFor(input.round, input.questions).filter(
+    (question) => question.id !== chosen?.id,
+  );
+  if (pool.length === 0 && chosen === undefined) {
     throw new RangeError(`The question bank holds no question for the ${input.round} round.`);
   }
   const random = seededRandom(input.seed);
   const ordered = inPreferenceOrder(pool, input.recentQuestionIds ?? [], random);
-  const count = Math.max(
-    1,
-    Math.min(input.questionCount ?? DEFAULT_QUESTION_COUNT[input.round], pool.length),
-  );
-  const opener = openerOf(input.round, ordered);
+  // One "why this company" per screen: a second would ask the same thing again.
+  const oneWhy = input.round === "recruiter";
+  const opener = oneWhy && chosen?.whyCompany === true ? undefined : openerOf(input.round, ordered);
+  const whyAsked = oneWhy && (opener !== undefined || chosen?.whyCompany === true);
   const rest = ordered.filter(
-    (question) =>
-      question !== opener &&
-      // One "why this company" per screen: a second would ask the same thing again.
-      !(opener !== undefined && input.round === "recruiter" && isWhyCompanyQuestion(question)),
+    (question) => question !== opener && !(whyAsked && isWhyCompanyQuestion(question)),
   );
-  const chosen = opener === undefined ? rest : [opener, ...rest];
-  return chosen.slice(0, count).map((question) => toPlanned(question, input.round));
+  const drawn = (opener === undefined ? rest : [opener, ...rest]).map((question) =>
+    toPlanned(question, input.round),
+  );
+  const all = chosen === undefined ? drawn : [chosen, ...drawn];
+  const count = Math.max(1, input.questionCount ?? DEFAULT_QUESTION_COUNT[input.round]);
+  return all.slice(0, count);
 }

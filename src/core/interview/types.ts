@@ -32,6 +32,27 @@ export interface KnownWork {
   aliases: string[];
 }
 
+/** The kinds of question a candidate may bring: the analyzer's answer kinds, and design prompts. */
+export const OWN_QUESTION_KINDS = ["values", "behavioral", "why", "opinion", "design"] as const;
+
+/** How the candidate's own question is answered; "design" prompts are talked through, not told. */
+export type OwnQuestionKind = (typeof OWN_QUESTION_KINDS)[number];
+
+/** A question the candidate brings to the interview instead of drawing one from the bank. */
+export interface OwnQuestion {
+  prompt: string;
+  kind: OwnQuestionKind;
+}
+
+/** The longest prompt a candidate's own question may have, in characters. */
+export const MAX_OWN_QUESTION_LENGTH = 2000;
+
+/**
+ * The plan id of the candidate's own question. Bank ids are slugs, which hold no colon, so no bank
+ * question can share it.
+ */
+export const OWN_QUESTION_ID = "own:question";
+
 /** A question of the round's plan, copied from the bank so that a resumed interview needs no bank. */
 export interface PlannedQuestion {
   id: string;

@@ -1,5 +1,5 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
-import type { InterviewState } from "../../core/interview/index.ts";
+import { OWN_QUESTION_ID, type InterviewState } from "../../core/interview/index.ts";
 import type { Db } from "./database.ts";
 import { interviews, type TurnSource } from "./schema.ts";
 import { isUuid } from "./uuid.ts";
@@ -112,7 +112,7 @@ export async function deleteInterview(db: Db, userId: string, id: string): Promi
   return rows.length > 0;
 }
 
-/** The main questions of this user's latest interviews, most recent first. */
+/** The bank questions of this user's latest interviews, most recent first. */
 export async function recentQuestionIds(
   db: Db,
   userId: string,
@@ -124,7 +124,9 @@ export async function recentQuestionIds(
     .where(and(eq(interviews.userId, userId), ne(interviews.status, "abandoned")))
     .orderBy(desc(interviews.createdAt))
     .limit(interviewCount);
-  return rows.flatMap((row) => row.state.plan.map((question) => question.id));
+  return rows.flatMap((row) =>
+    row.state.plan.flatMap((question) => (question.id === OWN_QUESTION_ID ? [] : [question.id])),
+  );
 }
 
 function toRecord(row: typeof interviews.$inferSelect): InterviewRecord {

@@ -121,10 +121,14 @@ export const interviews = pgTable(
   (table) => [index("interviews_user_updated_idx").on(table.userId, table.updatedAt)],
 );
 
-/** Who phrased an interviewer turn, and, for a fallback, why the model's phrasing was not used. */
+/**
+ * Who phrased an interviewer turn, for a fallback why the model's phrasing was not used, and when
+ * the turn was asked (ISO time; absent in turns stored before it was recorded).
+ */
 export interface TurnSource {
   source: "offline" | "llm";
   notice?: string;
+  askedAt?: string;
 }
 
 /** A user's latest code for a problem, assessment or work sample, per language. */

@@ -13,6 +13,8 @@ import {
   type InterviewRound,
   type InterviewState,
   type InterviewTurn,
+  type Opening,
+  type OwnQuestion,
   type StoryRef,
 } from "../../core/interview/index.ts";
 import { err, ok, type Result } from "../../core/result.ts";
@@ -39,8 +41,20 @@ export interface InterviewServiceError {
   message: string;
 }
 
-/** An interviewer turn as the API sends it, with a notice when the offline engine stood in. */
-export type ServedTurn = InterviewTurn & { notice?: string };
+/**
+ * An interviewer turn as the API sends it: with a notice when the offline engine stood in, and
+ * when it was asked (absent for turns stored before that was recorded).
+ */
+export type ServedTurn = InterviewTurn & { notice?: string; askedAt?: string };
+
+/** What an interview starts from: its round and, when the candidate chose one, its first question. */
+export interface StartRequest {
+  round: InterviewRound;
+  /** A bank question to open on. */
+  questionId?: string | undefined;
+  /** The candidate's own question to open on. */
+  question?: OwnQuestion | undefined;
+}
 
 /** What the service needs, made once at start-up. */
 export interface InterviewServiceDeps {
@@ -51,6 +65,8 @@ export interface InterviewServiceDeps {
   /** Where answers are analysed; inline by default (the CLI), the server's pool in the app. */
   analysis?: AnalysisRunner;
   seed?: () => number;
+  /** The clock that stamps when each turn is asked; the system clock by default. */
+  now?: () => Date;
 }
 
 /** Hooks for a streaming client: the analysis as soon as it exists, then the turn's text. */
@@ -63,6 +79,27 @@ export interface AnswerListener {
 export function createInterviewService(deps: InterviewServiceDeps) {
   const seed = deps.seed ?? (() => Math.floor(Math.random() * 2 ** 31));
   const analysis = deps.analysis ?? inlineAnalysis;
+  const now = deps.now ?? (() => new Date());
+  const bank = new Map(deps.questions.map((question) => [question.id, question]));
+
+  /** The turn as served: its notice and the time it was asked come from its stored source. */
+  function served(turn: InterviewTurn, source: TurnSource | undefined): ServedTurn {
+    return {
+      ...turn,
+      ...(source?.notice === undefined ? {} : { notice: source.notice }),
+      ...(source?.askedAt === undefined ? {} : { askedAt: source.askedAt }),
+    };
+  }
+
+  /** The chosen opening, or an error naming the bank question that does not exist. */
+  function openingOf(request: StartRequest): Result<Opening | undefined, InterviewServiceError> {
+    if (request.question !== undefined) return ok({ own: request.question });
+    if (request.questionId === undefined) return ok(undefined);
+    const question = bank.get(request.questionId);
+    return question === undefined
+      ? err({ code: "not-found", message: `No question has the id "${request.questionId}".` })
+      : ok({ question });
+  }
 
   async function load(
     userId: string,
@@ -95,9 +132,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     const record = await findInterview(deps.db, userId, id);
     const last = record?.state.turns.at(-1);
     if (record === undefined || last === undefined) return undefined;
-    const notice = record.turnSources[record.state.turns.length - 1]?.notice;
-    const turn = toInterviewTurn(last);
-    return notice === undefined ? turn : { ...turn, notice };
+    return served(toInterviewTurn(last), record.turnSources[record.state.turns.length - 1]);
   }
 
   /** Produces the next interviewer turn, phrased by the LLM when one is configured. */
@@ -114,7 +149,12 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     const llm = deps.llm;
     if (llm === undefined || probe.kind === "end" || probe.kind === "question") {
       listener.onDelta?.(offline.turn.text);
-      return { ...offline, sources: [...sources, { source: "offline" }] };
+      const askedAt = now().toISOString();
+      return {
+        state: offline.state,
+        turn: { ...offline.turn, askedAt },
+        sources: [...sources, { source: "offline", askedAt }],
+      };
     }
     const recorded = offline.state.turns.at(-1);
     const phrased = await phraseTurn({
@@ -123,37 +163,50 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       timeoutMs: llm.timeoutMs,
       ...(listener.onDelta === undefined ? {} : { onDelta: listener.onDelta }),
     });
+    // Stamped once the wording is ready: the candidate's time starts when the turn is shown.
+    const phrasedAt = now().toISOString();
     if (phrased.ok) {
       const next = askProbe(state, probe, phrased.value);
-      return { ...next, sources: [...sources, { source: "llm" }] };
+      return {
+        state: next.state,
+        turn: { ...next.turn, askedAt: phrasedAt },
+        sources: [...sources, { source: "llm", askedAt: phrasedAt }],
+      };
     }
     const notice = describeFailure(phrased.error);
     return {
       state: offline.state,
-      turn: { ...offline.turn, notice },
-      sources: [...sources, { source: "offline", notice }],
+      turn: { ...offline.turn, notice, askedAt: phrasedAt },
+      sources: [...sources, { source: "offline", notice, askedAt: phrasedAt }],
     };
   }
 
   return {
-    /** Starts an interview of the round and returns its first question. */
+    /**
+     * Starts an interview of the round and returns its first question: the chosen bank question
+     * or the candidate's own when the request names one, else the round's own first question.
+     */
     async start(
       userId: string,
-      round: InterviewRound,
-    ): Promise<{ id: string; turn: InterviewTurn }> {
+      request: StartRequest,
+    ): Promise<Result<{ id: string; turn: ServedTurn }, InterviewServiceError>> {
+      const opening = openingOf(request);
+      if (!opening.ok) return opening;
       const recent = await recentQuestionIds(deps.db, userId);
       const { state, turn } = startInterview({
-        round,
+        round: request.round,
         questions: deps.questions,
         seed: seed(),
         recentQuestionIds: recent,
+        ...(opening.value === undefined ? {} : { opening: opening.value }),
       });
+      const source: TurnSource = { source: "offline", askedAt: now().toISOString() };
       const id = await createInterview(deps.db, userId, {
-        round,
+        round: request.round,
         state,
-        turnSources: [{ source: "offline" }],
+        turnSources: [source],
       });
-      return { id, turn };
+      return ok({ id, turn: served(turn, source) });
     },
 
     /**
@@ -231,14 +284,19 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         record = latest ?? { ...record, state: repaired.state, turnSources: repaired.sources };
       }
       const turns = transcriptOf(record.state).map((turn, index) => {
-        const notice = record.turnSources[index]?.notice;
-        return notice === undefined ? turn : { ...turn, notice };
+        const { answer, ...asked } = turn;
+        const shown = served(asked, record.turnSources[index]);
+        return answer === undefined ? shown : { ...shown, answer };
       });
       return ok({
         id: record.id,
         round: record.round,
         status: record.state.status === "finished" ? "finished" : record.status,
         createdAt: record.createdAt.toISOString(),
+        /** Main questions planned for the round, the opening included. */
+        questions: record.state.plan.length,
+        /** The server's clock now, so a page can time the open turn without trusting its own. */
+        serverTime: now().toISOString(),
         turns,
       });
     },

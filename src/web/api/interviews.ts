@@ -1,19 +1,26 @@
 import type { Analysis } from "../../core/analysis/index.ts";
-import type {
-  AnsweredText,
-  InterviewRound,
-  InterviewTurn,
-  PushbackOutcome,
-  WhyCompanyVerdict,
+import type { RoundId } from "../../core/content/schema.ts";
+import {
+  INTERVIEW_ROUNDS,
+  type AnsweredText,
+  type InterviewRound,
+  type InterviewTurn,
+  type OwnQuestion,
+  type OwnQuestionKind,
+  type PushbackOutcome,
+  type WhyCompanyVerdict,
 } from "../../core/interview/index.ts";
-import { ApiError } from "./client.ts";
+import { apiRequest, ApiError } from "./client.ts";
 import { readEventStream } from "./event-stream.ts";
 
 /** Where an interview stands. */
 export type InterviewStatus = "active" | "finished" | "abandoned";
 
-/** An interviewer turn as the API sends it, with a notice when the offline engine stood in. */
-export type TurnView = InterviewTurn & { notice?: string };
+/**
+ * An interviewer turn as the API sends it: with a notice when the offline engine stood in, and
+ * the server's time it was asked (absent in interviews stored before that was recorded).
+ */
+export type TurnView = InterviewTurn & { notice?: string; askedAt?: string };
 
 /** A turn of the transcript, with the answer given to it once there is one. */
 export type TranscriptTurn = TurnView & { answer?: AnsweredText };
@@ -24,8 +31,52 @@ export interface InterviewTranscript {
   round: InterviewRound;
   status: InterviewStatus;
   createdAt: string;
+  /** Main questions planned for the round, the opening included. */
+  questions: number;
+  /** The server's clock when it answered, to time the open turn without the browser's clock. */
+  serverTime: string;
   turns: TranscriptTurn[];
 }
+
+/** `POST /api/interviews`: a round and, optionally, the question to open on. */
+export interface StartInterviewRequest {
+  round: InterviewRound;
+  questionId?: string;
+  question?: OwnQuestion;
+}
+
+/** Starts an interview and returns its id and first turn; throws an ApiError on refusal. */
+export function startInterview(
+  request: StartInterviewRequest,
+): Promise<{ id: string; turn: TurnView }> {
+  return apiRequest("/interviews", { method: "POST", body: request });
+}
+
+/** The interview round for a bank question: the first of its rounds the interviewer runs. */
+export function interviewRoundOf(rounds: readonly RoundId[]): InterviewRound | undefined {
+  return rounds.find((round): round is InterviewRound =>
+    (INTERVIEW_ROUNDS as readonly string[]).includes(round),
+  );
+}
+
+/** How the start form names each kind of question a candidate may bring. */
+export const OWN_QUESTION_KIND_LABELS: Readonly<Record<OwnQuestionKind, string>> = {
+  values: "Values or a dilemma",
+  behavioral: "A story from your past",
+  why: "Why this company",
+  opinion: "An opinion or view",
+  design: "A design to talk through",
+};
+
+/** The kind of own question a round most often asks, offered first on the start form. */
+export const USUAL_OWN_KIND: Readonly<Record<InterviewRound, OwnQuestionKind>> = {
+  recruiter: "why",
+  values: "values",
+  behavioral: "behavioral",
+  "hiring-manager": "behavioral",
+  "system-design": "design",
+  coding: "design",
+};
 
 /** One row of `GET /api/interviews`. */
 export interface InterviewSummary {

@@ -10,15 +10,18 @@ export function formatElapsed(seconds: number): string {
 }
 
 /**
- * The time spent on the open turn, counted from when it appeared on this page. Remount it (give it
- * a new key) for each turn; while `running` is false it holds still.
+ * The time spent on the open turn, counted from `askedAt` (a `performance.now()` reading derived
+ * from when the server asked it, so a reload keeps the count), or from when it appeared here when
+ * that is unknown. Remount it (give it a new key) for each turn; while `running` is false it holds
+ * still.
  */
-export function AnswerTimer(props: { running: boolean }) {
-  const [startedAt] = useState(() => Date.now());
-  const [now, setNow] = useState(startedAt);
+export function AnswerTimer(props: { askedAt: number | undefined; running: boolean }) {
+  const [shownAt] = useState(() => performance.now());
+  const startedAt = props.askedAt ?? shownAt;
+  const [now, setNow] = useState(shownAt);
   useEffect(() => {
     if (!props.running) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    const timer = window.setInterval(() => setNow(performance.now()), 250);
     return () => window.clearInterval(timer);
   }, [props.running]);
 

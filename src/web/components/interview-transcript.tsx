@@ -12,11 +12,15 @@ export interface PendingAnswer {
   streamed: string;
 }
 
-/** How each turn introduces itself; questions are numbered. */
-export function turnLabel(turn: TranscriptTurn, questionNumber: number): string {
+/** How each turn introduces itself; main questions are numbered, "Question 2 of 4". */
+export function turnLabel(
+  turn: TranscriptTurn,
+  questionNumber: number,
+  questionCount: number,
+): string {
   switch (turn.kind) {
     case "question":
-      return `Question ${String(questionNumber)}`;
+      return `Question ${String(questionNumber)} of ${String(questionCount)}`;
     case "follow-up":
       return "Follow-up";
     case "pushback":
@@ -32,6 +36,8 @@ export function turnLabel(turn: TranscriptTurn, questionNumber: number): string 
  */
 export function InterviewTranscript(props: {
   turns: readonly TranscriptTurn[];
+  /** Main questions planned for the round. */
+  questionCount: number;
   pending?: PendingAnswer | undefined;
   /** The interview still takes answers, so its last unanswered question is the open turn. */
   active: boolean;
@@ -50,7 +56,7 @@ export function InterviewTranscript(props: {
         return (
           <li key={index} className="transcript-item">
             <InterviewerTurn
-              label={turnLabel(turn, questionNumbers[index] ?? 0)}
+              label={turnLabel(turn, questionNumbers[index] ?? 0, props.questionCount)}
               text={turn.text}
               kind={turn.kind}
               interrupted={turn.interrupted === true}

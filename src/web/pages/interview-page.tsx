@@ -41,9 +41,35 @@ export function InterviewPage() {
   return <InterviewSession key={state.data.id} initial={state.data} />;
 }
 
+/**
+ * When the open turn was asked, on this page's `performance.now()` clock: the server says when it
+ * asked the turn and what its clock read when it answered, so neither a reload nor a browser clock
+ * that differs from the server's moves the answer timer.
+ */
+function openTurnAskedAt(transcript: InterviewTranscript, receivedAt: number): number {
+  const askedAt = transcript.turns.at(-1)?.askedAt;
+  if (askedAt === undefined) return receivedAt;
+  const waited = Date.parse(transcript.serverTime) - Date.parse(askedAt);
+  return Number.isFinite(waited) ? receivedAt - Math.max(0, waited) : receivedAt;
+}
+
+/** "Question 2 of 4" while the interview runs: the main question under discussion, of the plan. */
+function questionProgress(transcript: InterviewTranscript): string {
+  const asked = transcript.turns.filter((turn) => turn.kind === "question").length;
+  const total = String(transcript.questions);
+  return transcript.status === "active" && transcript.turns.at(-1)?.kind !== "end"
+    ? `Question ${String(asked)} of ${total}`
+    : `${String(asked)} of ${total} questions asked`;
+}
+
 function InterviewSession(props: { initial: InterviewTranscript }) {
   const { id, round, createdAt } = props.initial;
   const [transcript, setTranscript] = useState(props.initial);
+  // The open turn's index and when it was asked, on the performance.now() clock.
+  const [asked, setAsked] = useState(() => ({
+    turn: props.initial.turns.length - 1,
+    at: openTurnAskedAt(props.initial, performance.now()),
+  }));
   const [pending, setPending] = useState<PendingAnswer | undefined>();
   const [draft, setDraft] = useSessionDraft(`candor:interview-draft:${id}`);
   const [error, setError] = useState<string | undefined>();
@@ -64,9 +90,20 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
 
   const path = `/interviews/${encodeURIComponent(id)}`;
 
+  /** Shows the server's transcript; a turn this page has not timed yet is timed by its clock. */
+  function adopt(latest: InterviewTranscript) {
+    const receivedAt = performance.now();
+    setTranscript(latest);
+    setAsked((current) =>
+      current.turn === latest.turns.length - 1
+        ? current
+        : { turn: latest.turns.length - 1, at: openTurnAskedAt(latest, receivedAt) },
+    );
+  }
+
   async function reload(note: string) {
     try {
-      setTranscript(await apiRequest<InterviewTranscript>(path));
+      adopt(await apiRequest<InterviewTranscript>(path));
       setError(`${note} The transcript has been reloaded.`);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : note);
@@ -79,7 +116,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
    */
   async function sync() {
     try {
-      setTranscript(await apiRequest<InterviewTranscript>(path));
+      adopt(await apiRequest<InterviewTranscript>(path));
     } catch {
       // The page already shows the turn the server sent back; the next answer syncs again.
     }
@@ -103,6 +140,8 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         onText: (streamed) => setPending((current) => current && { ...current, streamed }),
       });
       const questions = turns.filter((turn) => turn.kind === "question").length;
+      // The turn was asked just now: its time starts as it arrives.
+      setAsked({ turn: turns.length, at: performance.now() });
       setTranscript((current) => ({
         ...current,
         status: result.turn.kind === "end" ? "finished" : current.status,
@@ -116,7 +155,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         ],
       }));
       setAnnouncement(
-        `${turnLabel(result.turn, questions + 1)} from the interviewer: ${result.turn.text}` +
+        `${turnLabel(result.turn, questions + 1, transcript.questions)} from the interviewer: ${result.turn.text}` +
           (result.turn.notice === undefined ? "" : ` ${result.turn.notice}`),
       );
       void sync();
@@ -141,11 +180,17 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         <h1>{ROUND_DETAILS[round].name}</h1>
         <div className="story-meta">
           <span className={`pill status-pill status-${status}`}>{STATUS_LABELS[status]}</span>
+          <span className="interview-progress">{questionProgress(transcript)}</span>
           <span>Mock interview · started {formatSavedAt(createdAt)}</span>
         </div>
       </header>
 
-      <TranscriptView turns={turns} pending={pending} active={status === "active"} />
+      <TranscriptView
+        turns={turns}
+        questionCount={transcript.questions}
+        pending={pending}
+        active={status === "active"}
+      />
       {/* Screen readers hear each new interviewer turn once, whole, when it has arrived. */}
       <div
         className="visually-hidden"
@@ -168,7 +213,11 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
           <div className="field">
             <div className="answer-form-top">
               <label htmlFor="interview-answer">Your answer</label>
-              <AnswerTimer key={turns.length} running={pending === undefined} />
+              <AnswerTimer
+                key={turns.length}
+                askedAt={asked.turn === turns.length - 1 ? asked.at : undefined}
+                running={pending === undefined}
+              />
             </div>
             <textarea
               id="interview-answer"

@@ -1,12 +1,20 @@
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { INTERVIEW_ROUNDS, type InterviewRound } from "../../core/interview/types.ts";
+import {
+  INTERVIEW_ROUNDS,
+  MAX_OWN_QUESTION_LENGTH,
+  OWN_QUESTION_KINDS,
+  type InterviewRound,
+  type OwnQuestionKind,
+} from "../../core/interview/types.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import {
+  OWN_QUESTION_KIND_LABELS,
   ROUND_DETAILS,
+  startInterview,
   STATUS_LABELS,
+  USUAL_OWN_KIND,
   type InterviewSummary,
-  type TurnView,
 } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { LoadError, Loading } from "../components/status.tsx";
@@ -95,16 +103,21 @@ export function InterviewsPage() {
 function StartInterviewForm() {
   const navigate = useNavigate();
   const [round, setRound] = useState<InterviewRound>("values");
+  const [ownPrompt, setOwnPrompt] = useState("");
+  // Follows the round until the candidate picks a kind: a design round usually asks for a design.
+  const [ownKind, setOwnKind] = useState<OwnQuestionKind | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const kind = ownKind ?? USUAL_OWN_KIND[round];
 
   async function start() {
     setBusy(true);
     setError(undefined);
     try {
-      const started = await apiRequest<{ id: string; turn: TurnView }>("/interviews", {
-        method: "POST",
-        body: { round },
+      const prompt = ownPrompt.trim();
+      const started = await startInterview({
+        round,
+        ...(prompt === "" ? {} : { question: { prompt, kind } }),
       });
       await navigate(`/interviews/${started.id}`);
     } catch (caught) {
@@ -139,6 +152,38 @@ function StartInterviewForm() {
           </label>
         ))}
       </fieldset>
+      <div className="own-question">
+        <div className="field">
+          <label htmlFor="own-question">Your own question (optional)</label>
+          <textarea
+            id="own-question"
+            rows={2}
+            value={ownPrompt}
+            maxLength={MAX_OWN_QUESTION_LENGTH}
+            aria-describedby="own-question-hint"
+            placeholder="e.g. Tell me about a time you shipped something you had doubts about."
+            onChange={(event) => setOwnPrompt(event.target.value)}
+          />
+          <p className="field-hint" id="own-question-hint">
+            The interview opens on it, probes your answer, then goes on with the round. Leave it
+            empty and the interviewer picks every question.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="own-question-kind">Kind of question</label>
+          <select
+            id="own-question-kind"
+            value={kind}
+            onChange={(event) => setOwnKind(event.target.value as OwnQuestionKind)}
+          >
+            {OWN_QUESTION_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {OWN_QUESTION_KIND_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? "Starting…" : "Start"}

@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router";
 import type { ProblemList } from "../api/problems.ts";
 import type { QuestionView } from "../api/types.ts";
+import { InterviewOnQuestion } from "../components/interview-on-question.tsx";
 import { StarButton } from "../components/star-button.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
@@ -39,6 +40,7 @@ export function QuestionPage() {
         {question.reported ? <span className="reported">Reported as asked</span> : null}
       </div>
 
+      <InterviewOnQuestion questionId={question.id} rounds={question.rounds} />
       {question.problemId === undefined ? null : <SolveLink problemId={question.problemId} />}
       {question.answerKind === undefined ? null : (
         <p>

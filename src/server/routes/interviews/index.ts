@@ -29,8 +29,9 @@ export const interviewRoutes: FastifyPluginAsyncZod<{ interviews: InterviewServi
     "/interviews",
     { schema: { body: startInterviewBodySchema } },
     async (request, reply) => {
-      const started = await interviews.start(request.user.id, request.body.round);
-      return reply.status(201).send(started);
+      const { round, questionId, question } = request.body;
+      const started = await interviews.start(request.user.id, { round, questionId, question });
+      return started.ok ? reply.status(201).send(started.value) : fail(started.error);
     },
   );
 

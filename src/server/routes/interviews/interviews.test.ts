@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorBodyProblems } from "../../../../tests/support/error-body.ts";
 import { makeUser } from "../../../../tests/support/factories.ts";
 import {
   startFakeLlmServer,
@@ -270,5 +271,216 @@ describe("answers tied to a turn", () => {
     expect(stale.json<{ error: { code: string } }>().error.code).toBe("turn-changed");
     const transcript = await app.inject({ method: "GET", url: `/api/interviews/${id}` });
     expect(transcript.json<{ turns: unknown[] }>().turns).toHaveLength(2);
+  });
+});
+
+describe("starting on a chosen question", () => {
+  interface Started {
+    id: string;
+    turn: { kind: string; text: string; questionId?: string; askedAt?: string };
+  }
+  interface Transcript {
+    questions: number;
+    serverTime: string;
+    turns: { kind: string; text: string; questionId?: string; askedAt?: string }[];
+  }
+  interface ErrorAnswer {
+    error: { code: string; message: string; details?: { issues?: { field: string }[] } };
+  }
+
+  const post = (target: FastifyInstance, payload: Record<string, unknown>) =>
+    target.inject({ method: "POST", url: "/api/interviews", payload });
+  const read = async (target: FastifyInstance, id: string) => {
+    const response = await target.inject({ method: "GET", url: `/api/interviews/${id}` });
+    expect(response.statusCode).toBe(200);
+    return response.json<Transcript>();
+  };
+  const bankQuestion = (round: string) => {
+    const found = packsForTest
+      .flatMap((pack) => pack.questions)
+      .find(
+        (question) => question.rounds.includes(round as never) && question.answerKind !== undefined,
+      );
+    if (found === undefined) throw new Error(`the bank has no spoken ${round} question`);
+    return found;
+  };
+  /** Answers until the interviewer asks its next main question, and returns that turn. */
+  const nextMainQuestion = async (target: FastifyInstance, id: string) => {
+    for (let guard = 0; guard < 10; guard += 1) {
+      const response = await target.inject({
+        method: "POST",
+        url: `/api/interviews/${id}/answers`,
+        payload: { text: STRONG_VIEW },
+      });
+      expect(response.statusCode).toBe(200);
+      const { turn } = response.json<{ turn: { kind: string; questionId?: string } }>();
+      if (turn.kind === "question") return turn;
+    }
+    throw new Error("the interviewer never moved on to the next question");
+  };
+
+  it("opens on a bank question by questionId, then continues the round", async () => {
+    const question = bankQuestion("values");
+    const response = await post(app, { round: "values", questionId: question.id });
+    expect(response.statusCode).toBe(201);
+    const { id, turn } = response.json<Started>();
+    expect(turn).toMatchObject({ kind: "question", questionId: question.id });
+    expect(turn.text).toContain(question.prompt);
+
+    const transcript = await read(app, id);
+    expect(transcript.turns[0]?.questionId).toBe(question.id);
+    expect(transcript.questions).toBe(4);
+    const next = await nextMainQuestion(app, id);
+    expect(next.questionId).toBeTruthy();
+    expect(next.questionId).not.toBe(question.id);
+  });
+
+  it("opens on the candidate's own question, which survives a restart and resumes", async () => {
+    const prompt = "Should an AI lab publish the evaluations it decided not to ship?";
+    const response = await post(app, { round: "values", question: { prompt, kind: "opinion" } });
+    expect(response.statusCode).toBe(201);
+    const { id, turn } = response.json<Started>();
+    expect(turn.kind).toBe("question");
+    expect(turn.text).toContain(prompt);
+    expect(turn).not.toHaveProperty("questionId");
+
+    const answered = await app.inject({
+      method: "POST",
+      url: `/api/interviews/${id}/answers`,
+      payload: { text: STRONG_VIEW },
+    });
+    expect(answered.statusCode).toBe(200);
+
+    // A second app on the same database, as after a restart: everything comes back from storage.
+    const restarted = await buildApp({
+      database,
+      packs: packsForTest,
+      localUser: await ensureLocalUser(database.db),
+      version: "test",
+      logLevel: "silent",
+    });
+    const transcript = await read(restarted, id);
+    expect(transcript.turns).toHaveLength(2);
+    expect(transcript.turns[0]?.text).toContain(prompt);
+    expect(transcript.turns[0]).not.toHaveProperty("questionId");
+    const next = await nextMainQuestion(restarted, id);
+    expect(next.questionId).toBeTruthy();
+    const report = await restarted.inject({ method: "GET", url: `/api/interviews/${id}/report` });
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toContain(prompt);
+    await restarted.close();
+  });
+
+  it("reads a design question as one the candidate talks through", async () => {
+    const prompt = "How would you design rate limits for a public model API?";
+    const response = await post(app, {
+      round: "system-design",
+      question: { prompt, kind: "design" },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json<Started>().turn.text).toBe(
+      `Let's begin. Talk me through how you'd approach this. ${prompt}`,
+    );
+  });
+
+  it("answers 404 with a clear message for an unknown questionId", async () => {
+    const response = await post(app, { round: "values", questionId: "no-such-question" });
+    expect(response.statusCode).toBe(404);
+    expect(errorBodyProblems(response.statusCode, response.body)).toEqual([]);
+    const { error } = response.json<ErrorAnswer>();
+    expect(error.code).toBe("not-found");
+    expect(error.message).toBe('No question has the id "no-such-question".');
+  });
+
+  it.each([
+    [
+      "both a questionId and a question",
+      { questionId: "x", question: { prompt: "Why?", kind: "why" } },
+      "body.question",
+      /cannot be given with questionId/,
+    ],
+    [
+      "an empty prompt",
+      { question: { prompt: "  \n ", kind: "values" } },
+      "body.question.prompt",
+      /must not be empty/,
+    ],
+    [
+      "a prompt over 2,000 characters",
+      { question: { prompt: "Why? ".repeat(401), kind: "why" } },
+      "body.question.prompt",
+      /limited to 2,000 characters/,
+    ],
+    [
+      "a prompt that is not text",
+      { question: { prompt: 42, kind: "why" } },
+      "body.question.prompt",
+      /string/,
+    ],
+    ["a missing prompt", { question: { kind: "why" } }, "body.question.prompt", /string/],
+    [
+      "an unknown kind",
+      { question: { prompt: "Why?", kind: "coding" } },
+      "body.question.kind",
+      /values/,
+    ],
+    ["an empty questionId", { questionId: "" }, "body.questionId", /must not be empty/],
+    ["a questionId that is not text", { questionId: 7 }, "body.questionId", /string/],
+  ])("answers 400 naming the field for %s", async (_label, extra, field, message) => {
+    const response = await post(app, { round: "values", ...extra });
+    expect(response.statusCode).toBe(400);
+    expect(errorBodyProblems(response.statusCode, response.body)).toEqual([]);
+    const { error } = response.json<ErrorAnswer>();
+    expect(error.code).toBe("invalid-request");
+    expect(error.message).toContain(`${field}:`);
+    expect(error.message).toMatch(message);
+    expect(error.details?.issues?.map((issue) => issue.field)).toEqual([field]);
+  });
+
+  it("takes a prompt of exactly 2,000 characters", async () => {
+    const prompt = `${"a".repeat(1999)}?`;
+    const response = await post(app, { round: "values", question: { prompt, kind: "values" } });
+    expect(response.statusCode).toBe(201);
+  });
+});
+
+describe("what the interview page is built from", () => {
+  it("says how many main questions the round has and when each turn was asked, by the server's clock", async () => {
+    let clock = new Date("2031-05-06T07:08:09.000Z");
+    const timed = await buildApp({
+      database,
+      packs: packsForTest,
+      localUser: await makeUser(database.db),
+      version: "test",
+      logLevel: "silent",
+      now: () => clock,
+    });
+    const { id, turn } = await start(timed);
+    expect((turn as { askedAt?: string }).askedAt).toBe("2031-05-06T07:08:09.000Z");
+
+    clock = new Date("2031-05-06T07:10:00.000Z");
+    const answered = await timed.inject({
+      method: "POST",
+      url: `/api/interviews/${id}/answers`,
+      payload: { text: "We escalated it and the team pushed back. It was handled." },
+    });
+    expect(answered.json<{ turn: { askedAt: string } }>().turn.askedAt).toBe(
+      "2031-05-06T07:10:00.000Z",
+    );
+
+    clock = new Date("2031-05-06T07:11:30.000Z");
+    const transcript = await timed.inject({ method: "GET", url: `/api/interviews/${id}` });
+    const body = transcript.json<{
+      questions: number;
+      serverTime: string;
+      turns: { askedAt?: string }[];
+    }>();
+    expect(body.questions).toBe(4);
+    expect(body.serverTime).toBe("2031-05-06T07:11:30.000Z");
+    expect(body.turns.map((t) => t.askedAt)).toEqual([
+      "2031-05-06T07:08:09.000Z",
+      "2031-05-06T07:10:00.000Z",
+    ]);
+    await timed.close();
   });
 });
