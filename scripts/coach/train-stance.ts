@@ -2,13 +2,14 @@
 // side of the frozen split: whether the reply caved, and, among replies that did not, whether it
 // updated the view or held it.
 import { parseText } from "../../src/core/analysis/nlp.ts";
-import type { StanceModel } from "../../src/core/analysis/model.ts";
+import { COACH_MODEL, type StanceModel } from "../../src/core/analysis/model.ts";
 import { readStance } from "../../src/core/analysis/signals/stance.ts";
-import { STANCE_FEATURES, stanceFeatures } from "../../src/core/analysis/stance.ts";
+import { decideStance, STANCE_FEATURES, stanceFeatures } from "../../src/core/analysis/stance.ts";
+
+type StanceFeature = (typeof STANCE_FEATURES)[number];
 import {
   fitLogistic,
   type LinearModel,
-  logisticProbability,
 } from "../../src/core/stats/logistic-regression.ts";
 import { loadPushbackItems, loadSplit, type PushbackItem } from "./labeled-data.ts";
 
@@ -30,27 +31,58 @@ export function stanceRow(item: PushbackItem): StanceRow {
   return { x: STANCE_FEATURES.map((name) => row[name] ?? 0), verdict: item.stance };
 }
 
-function fitStance(rows: readonly StanceRow[], l2: number): StanceModel {
+/**
+ * Which way a feature may push each model, where the direction is known before any data: a
+ * reason never makes a reply more of a cave, a cue that keeps the view never makes it more of an
+ * update. With under a hundred replies, an unconstrained fit let chance pairings flip such signs
+ * ("I still think…, because…" read as an update); a feature whose fitted weight takes the
+ * forbidden sign is dropped from that model and the model refitted.
+ */
+const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 1 | -1>>>> = {
+  caved: { reasons: -1, hold: -1, hedge: 1, engaged: -1, proposal: -1, deference: 1 },
+  updated: { hold: -1, update: 1, proposal: 1, contrastAfterConcede: -1 },
+};
+
+function fitSigned(
+  rows: readonly (readonly number[])[],
+  y: readonly number[],
+  l2: number,
+  signs: Partial<Record<StanceFeature, 1 | -1>>,
+): LinearModel {
   const names = [...STANCE_FEATURES];
-  const caved = fitLogistic(
-    names,
+  const dropped = new Set<number>();
+  for (;;) {
+    const kept = rows.map((x) => x.map((value, j) => (dropped.has(j) ? 0 : value)));
+    const model = fitLogistic(names, kept, y, { l2, balanced: true });
+    const wrong = names.findIndex((name, j) => {
+      const sign = signs[name];
+      return sign !== undefined && !dropped.has(j) && (model.weights[j] ?? 0) * sign < 0;
+    });
+    if (wrong === -1) return model;
+    dropped.add(wrong);
+  }
+}
+
+function fitStance(rows: readonly StanceRow[], l2: number): StanceModel {
+  const caved = fitSigned(
     rows.map((r) => r.x),
     rows.map((r) => (r.verdict === "caved" ? 1 : 0)),
-    { l2, balanced: true },
+    l2,
+    SIGNS.caved,
   );
   const kept = rows.filter((r) => r.verdict !== "caved");
-  const updated = fitLogistic(
-    names,
+  const updated = fitSigned(
     kept.map((r) => r.x),
     kept.map((r) => (r.verdict === "updated" ? 1 : 0)),
-    { l2, balanced: true },
+    l2,
+    SIGNS.updated,
   );
   return { caved, updated };
 }
 
 function predict(model: StanceModel, x: readonly number[]): PushbackItem["stance"] {
-  if (logisticProbability(model.caved, x) >= 0.5) return "caved";
-  return logisticProbability(model.updated, x) >= 0.5 ? "updated" : "held";
+  const row = Object.fromEntries(STANCE_FEATURES.map((name, j) => [name, x[j] ?? 0]));
+  return decideStance(row, { ...COACH_MODEL, stance: model });
 }
 
 /** REPEATS shuffles of the rows into folds, from a fixed seed: the same on every run. */

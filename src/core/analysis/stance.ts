@@ -85,5 +85,8 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
     return (row.update ?? 0) > 0 ? "updated" : "held";
   }
   if (probabilities.caved >= 0.5) return "caved";
+  // An update states a changed position: without a cue that changes the view or a new proposal,
+  // a reply that did not cave kept its view, however its length and reasons fell.
+  if ((row.update ?? 0) === 0 && (row.proposal ?? 0) === 0) return "held";
   return probabilities.updated >= 0.5 ? "updated" : "held";
 }

@@ -2,6 +2,7 @@ import {
   type Analysis,
   type AnalysisError,
   type AnalyzeInput,
+  type Stance,
   analyzeAnswer,
 } from "../analysis/index.ts";
 import { err, ok, type Result } from "../result.ts";
@@ -9,7 +10,6 @@ import { DEFAULT_KNOWN_WORKS, judgeWhyCompany } from "./known-works.ts";
 import { interruption, phrasings } from "./phrasing.ts";
 import { type PlanInput, planRound } from "./plan.ts";
 import { currentThread, planNextProbe } from "./probe.ts";
-import { classifyPushbackResponse } from "./pushback.ts";
 import { shortQuote } from "./quotes.ts";
 import { mixNumbers } from "./random.ts";
 import {
@@ -168,7 +168,8 @@ export function recordAnswer(
   const probe = turn.probe;
   const question = state.plan[state.position];
   if (probe.kind === "pushback") {
-    const reading = classifyPushbackResponse(text);
+    // The verdict is the coach's stance, so the report and the practice page never disagree.
+    const stance = analysis.stance ?? judgePushbackReply(probe.claim, turn.body, text);
     next.pushbacks = [
       ...state.pushbacks,
       {
@@ -177,8 +178,8 @@ export function recordAnswer(
         claim: probe.claim,
         challenge: turn.body,
         response: text,
-        outcome: reading.outcome,
-        quotes: reading.quotes,
+        outcome: stance.verdict,
+        quotes: stance.evidence.map((evidence) => evidence.quote),
       },
     ];
   }
@@ -249,11 +250,28 @@ export function analysisInputFor(state: InterviewState, text: string): AnalyzeIn
     question.answerKind === undefined
       ? `How would you approach this? ${question.prompt}`
       : question.prompt;
+  if (turn.probe.kind === "pushback") {
+    // A reply to pushback is read for its stance on the view that was challenged.
+    return {
+      text,
+      kind: "pushback",
+      question: prompt,
+      view: turn.probe.claim,
+      challenge: turn.body,
+    };
+  }
   return {
     text,
     kind: question.answerKind ?? "behavioral",
     question: turn.probe.kind === "question" ? prompt : `${prompt} ${turn.body}`,
   };
+}
+
+/** The coach's stance on a pushback reply, for an analysis that was made without one. */
+function judgePushbackReply(view: string, challenge: string, reply: string): Stance {
+  const analysed = analyzeAnswer({ text: reply, kind: "pushback", view, challenge });
+  if (analysed.ok && analysed.value.stance !== undefined) return analysed.value.stance;
+  return { verdict: "caved", evidence: [] };
 }
 
 /**

@@ -30,7 +30,6 @@ export {
   MAX_LADDER,
   planNextProbe,
 } from "./probe.ts";
-export { classifyPushbackResponse, type PushbackReading } from "./pushback.ts";
 export {
   buildInterviewReport,
   type AnswerHighlight,

@@ -1,52 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../content/schema.ts";
 import { answerTurn, startInterview } from "./engine.ts";
-import { classifyPushbackResponse } from "./pushback.ts";
 import { makeQuestion } from "./test-factories.ts";
 import type { InterviewState } from "./types.ts";
-
-describe("classifyPushbackResponse", () => {
-  it.each([
-    "I still think the thresholds are too vague, because the team that ships the model also decides when one is crossed.",
-    "I see why you'd say that, but the 2024 revision moved the thresholds without outside review, which means the commitment is only as strong as the people holding it.",
-    "No. The evidence is the eval report from last spring: two of the five dangerous-capability tests were run after launch.",
-  ])("held: %s", (text) => {
-    const reading = classifyPushbackResponse(text);
-    expect(reading.outcome).toBe("held");
-    expect(reading.reasoned).toBe(true);
-    expect(reading.quotes.length).toBeGreaterThan(0);
-    for (const quote of reading.quotes) expect(text).toContain(quote);
-  });
-
-  it.each([
-    "You're right that the policy is reviewed by an outside group, so I'd now narrow my critique to how the thresholds are chosen.",
-    "That changes my view because I hadn't known the evaluations were run by an outside lab.",
-    "Fair point. Given that the thresholds were published in advance, I'd revise my claim to the enforcement side only.",
-  ])("updated: %s", (text) => {
-    const reading = classifyPushbackResponse(text);
-    expect(reading.outcome).toBe("updated");
-    expect(reading.quotes.length).toBeGreaterThan(0);
-    for (const quote of reading.quotes) expect(text).toContain(quote);
-  });
-
-  it.each([
-    "You're right, I agree.",
-    "Good point, I hadn't thought of that.",
-    "Fair enough. That changes my view.",
-  ])("caved: %s", (text) => {
-    const reading = classifyPushbackResponse(text);
-    expect(reading.outcome).toBe("caved");
-    expect(reading.reasoned).toBe(false);
-    expect(reading.quotes[0]).toBeDefined();
-    expect(text).toContain(reading.quotes[0]);
-  });
-
-  it("does not read a negated change of mind as one", () => {
-    expect(
-      classifyPushbackResponse("I wouldn't change my view. The thresholds are vague.").outcome,
-    ).toBe("held");
-  });
-});
 
 const VIEW =
   "I think the Responsible Scaling Policy is too vague about who decides a threshold was crossed, " +
@@ -105,5 +61,25 @@ describe("pushback in an interview", () => {
     const second = answer(first.state, "Good point, I hadn't thought of that.");
     expect(second.turn.kind).toBe("end");
     expect(second.state.pushbacks[0]?.outcome).toBe("caved");
+  });
+
+  it.each([
+    ["You're probably right, I hadn't thought about it.", "caved"],
+    ["Okay.", "caved"],
+    ["Honestly, probably not.", "caved"],
+    ["I still think so, because the policy names no outside body that can stop a launch.", "held"],
+    [
+      "You're right that the policy is reviewed by an outside group, so I'd now narrow my critique to how the thresholds are chosen.",
+      "updated",
+    ],
+  ])("records the coach's stance on %j: %s", (reply, verdict) => {
+    const { state } = opinionInterview();
+    const first = answer(state, VIEW);
+    const second = answerTurn(first.state, reply);
+    if (!second.ok) throw new Error(second.error.message);
+    const record = second.value.state.pushbacks[0];
+    expect(record?.outcome).toBe(verdict);
+    expect(record?.outcome).toBe(second.value.analysis.stance?.verdict);
+    for (const quote of record?.quotes ?? []) expect(reply).toContain(quote);
   });
 });
