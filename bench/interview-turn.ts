@@ -43,7 +43,9 @@ const turnTimes: number[] = [];
 const analysisTimes: number[] = [];
 const storageTimes: number[] = [];
 for (let n = 0; n < INTERVIEWS; n += 1) {
-  const { id } = await service.start(user.id, n % 2 === 0 ? "behavioral" : "values");
+  const started = await service.start(user.id, { round: n % 2 === 0 ? "behavioral" : "values" });
+  if (!started.ok) throw new Error(started.error.message);
+  const { id } = started.value;
   for (let turn = 0; ; turn += 1) {
     const text = ANSWERS[(n + turn) % ANSWERS.length] ?? "";
     const record = await findInterview(database.db, user.id, id);

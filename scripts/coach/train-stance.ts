@@ -7,10 +7,7 @@ import { readStance } from "../../src/core/analysis/signals/stance.ts";
 import { decideStance, STANCE_FEATURES, stanceFeatures } from "../../src/core/analysis/stance.ts";
 
 type StanceFeature = (typeof STANCE_FEATURES)[number];
-import {
-  fitLogistic,
-  type LinearModel,
-} from "../../src/core/stats/logistic-regression.ts";
+import { fitLogistic, type LinearModel } from "../../src/core/stats/logistic-regression.ts";
 import { loadPushbackItems, loadSplit, type PushbackItem } from "./labeled-data.ts";
 
 /** The penalties tried for the stance models; five-fold cross-validation picks one. */
