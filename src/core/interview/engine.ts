@@ -47,6 +47,7 @@ const TURN_KIND: Readonly<Record<NextProbe["kind"], InterviewTurn["kind"]>> = {
   gap: "follow-up",
   authored: "follow-up",
   "deep-dive": "follow-up",
+  design: "follow-up",
   pushback: "pushback",
   end: "end",
 };
@@ -140,6 +141,7 @@ export function startInterview(input: StartInterviewInput): {
     pushbacks: [],
     whyCompany: [],
     edges: [],
+    ranOut: [],
     knownWorks: (input.knownWorks ?? DEFAULT_KNOWN_WORKS).map((work) => ({
       name: work.name,
       aliases: [...work.aliases],
@@ -185,6 +187,20 @@ export function recordAnswer(
   }
   if (question?.whyCompany === true) {
     next.whyCompany = updatedVerdicts(state, question.id, text, probe.kind === "question");
+  }
+  const target = probe.kind === "gap" ? probe.targets[0] : undefined;
+  const still = analysis.flags.find((flag) => flag.code === target);
+  if (probe.kind === "gap" && target !== undefined && still !== undefined) {
+    // The follow-up pressed this gap and the reply left it open: the answer ran out there.
+    next.ranOut = [
+      ...(state.ranOut ?? []),
+      {
+        questionId: probe.questionId,
+        target,
+        probe: turn.body,
+        quote: shortQuote(still.evidence[0]?.quote ?? text),
+      },
+    ];
   }
   const vague = analysis.flags.find((flag) => flag.code === "vague");
   if (probe.kind === "deep-dive" && vague !== undefined) {

@@ -23,9 +23,10 @@ export {
   type Opening,
   type PlanInput,
 } from "./plan.ts";
+export { questionShape, missingAreas, missingPieces, type QuestionShape } from "./coverage.ts";
 export {
+  currentThread,
   DEEP_DIVE_ASPECTS,
-  GAP_PRIORITY,
   INTERRUPT_AFTER_WORDS,
   MAX_LADDER,
   planNextProbe,
@@ -58,6 +59,8 @@ export {
   type PushbackOutcome,
   type PushbackRecord,
   type PushbackStance,
+  type RanOutNote,
+  type DesignArea,
   type RecordedTurn,
   type StoryRef,
   type WhyCompanyVerdict,

@@ -10,6 +10,7 @@ import type {
   InterviewState,
   PlannedQuestion,
   PushbackRecord,
+  RanOutNote,
   StoryRef,
   WhyCompanyVerdict,
 } from "./types.ts";
@@ -64,6 +65,8 @@ export interface InterviewReport {
   pushbacks: PushbackRecord[];
   whyCompany: WhyCompanyVerdict[];
   deepDive: DeepDiveSummary[];
+  /** Where a follow-up pressed a gap and the reply still left it open, with the question asked. */
+  ranOut: (RanOutNote & { prompt: string })[];
   fixes: FixFirst[];
   stories: StorySuggestion[];
 }
@@ -207,6 +210,10 @@ export function buildInterviewReport(
     pushbacks: state.pushbacks,
     whyCompany: state.whyCompany,
     deepDive: deepDiveSummaries(state, questions),
+    ranOut: (state.ranOut ?? []).map((note) => ({
+      ...note,
+      prompt: state.plan.find((question) => question.id === note.questionId)?.prompt ?? "",
+    })),
     fixes,
     stories: storySuggestions(state, answered, stories),
   };
