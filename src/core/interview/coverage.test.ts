@@ -75,7 +75,7 @@ describe("missingPieces", () => {
     );
     expect(missingPieces("hypothetical", state.turns)).toEqual(["vague"]);
     const probe = planNextProbe(state);
-    expect(probe).toMatchObject({ kind: "gap", targets: ["vague"], hypothetical: true });
+    expect(probe).toMatchObject({ kind: "gap", targets: ["vague"], ask: "hypothetical" });
   });
 
   it("counts a piece covered once any answer of the thread gave it", () => {

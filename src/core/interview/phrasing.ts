@@ -75,10 +75,19 @@ const GAP_TEMPLATES: Readonly<Record<Exclude<FlagCode, "too-long">, readonly Tem
   ],
 };
 
-/** Follow-ups on an answer to a hypothetical: what the candidate would do, not what happened. */
-const HYPOTHETICAL: Partial<Record<FlagCode, string>> = {
-  vague: "What exactly would you do first, who would you bring in, and by when?",
-  "we-not-i": "What would you do yourself, as opposed to the team?",
+/**
+ * Follow-ups that differ when the question asks for no story: a hypothetical is asked what the
+ * candidate would do, a view for its grounds, never what happened.
+ */
+const NOT_A_STORY: Readonly<Record<"hypothetical" | "view", Partial<Record<FlagCode, string>>>> = {
+  hypothetical: {
+    vague: "What exactly would you do first, who would you bring in, and by when?",
+    "we-not-i": "What would you do yourself, as opposed to the team?",
+  },
+  view: {
+    vague: "What's that based on? Give me one piece of evidence or one case you've seen.",
+    hollow: "What's that based on? Give me one piece of evidence or one case you've seen.",
+  },
 };
 
 /** A group's decision, whose follow-up asks for the candidate's part in it. */
@@ -106,7 +115,7 @@ const PUSHBACK_TEMPLATES: Readonly<Record<PushbackStance, readonly [Template[], 
   why: [
     [
       (c) =>
-        `Let me push on that a little. You said ${c}, but I hear something like that from candidates for every lab. What makes it true of us rather than anywhere else?`,
+        `Let me push on ${c} a little. I hear something like it from candidates for every lab. What makes it true of us rather than anywhere else?`,
       (c) =>
         `I'm not fully convinced. Couldn't ${c} be said about several companies? Why would it keep you here if a rival offered the same role?`,
     ],
@@ -121,7 +130,7 @@ const PUSHBACK_TEMPLATES: Readonly<Record<PushbackStance, readonly [Template[], 
       (c) =>
         `I'd push back gently on ${c}. Careful people in the field would say the opposite, and they've looked at the same evidence. What do you see that they don't?`,
       (c) =>
-        `Let me play devil's advocate. Safety arguments like ${c} are easy to make and hard to test. What would show that yours is more than a hunch?`,
+        `Let me play devil's advocate on ${c}. Safety arguments like it are easy to make and hard to test. What would show that yours is more than a hunch?`,
     ],
     [
       (c) =>
@@ -132,7 +141,7 @@ const PUSHBACK_TEMPLATES: Readonly<Record<PushbackStance, readonly [Template[], 
   opinion: [
     [
       (c) =>
-        `Let me play devil's advocate. You said ${c}. Someone who has seen this up close might say the opposite holds once you count the practical costs. Why would they be wrong?`,
+        `Let me play devil's advocate on ${c}. Someone who has seen this up close might say the opposite holds once you count the practical costs. Why would they be wrong?`,
       (c) =>
         `I'm not sure I agree with ${c}. The people deciding this have weighed the same trade-off with information you don't have. Doesn't that count against your view?`,
     ],
@@ -223,9 +232,9 @@ export function phrasings(step: ProbeStep): string[] {
     case "gap": {
       const code = step.targets[0];
       if (code === undefined || code === "too-long") return ["Can you tell me more about that?"];
-      const hypothetical = step.hypothetical === true ? HYPOTHETICAL[code] : undefined;
-      if (hypothetical !== undefined) {
-        return [step.anchor === "" ? hypothetical : `You said ${q(step.anchor)}. ${hypothetical}`];
+      const special = step.ask === undefined ? undefined : NOT_A_STORY[step.ask][code];
+      if (special !== undefined) {
+        return [step.anchor === "" ? special : `You said ${q(step.anchor)}. ${special}`];
       }
       if (step.anchor === "") return [UNANCHORED[code]];
       // "The team decided together" is pressed on the decision itself.
@@ -239,7 +248,7 @@ export function phrasings(step: ProbeStep): string[] {
     case "pushback": {
       const [first, second] = PUSHBACK_TEMPLATES[step.stance];
       const quoted = step.attempt === 1 && step.unquoted !== true && step.claim !== "";
-      const ref = quoted ? q(step.claim) : "your view";
+      const ref = quoted ? q(step.claim) : "that view";
       return (step.attempt === 1 ? first : second).map((template) => template(ref));
     }
     case "deep-dive": {

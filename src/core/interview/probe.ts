@@ -117,14 +117,16 @@ function gapStep(
   const evidence = [...(flag?.evidence ?? [])];
   if (CLOSING_EVIDENCE.has(code)) evidence.reverse();
   const used = usedAnchors(state);
-  const anchor = freshAnchor(text, evidence, used) || salientAnchor(text, used);
-  const hypothetical = questionShape(question, state.round) === "hypothetical";
+  // Only the words that show the gap are quoted; without them the follow-up asks plainly.
+  const anchor = freshAnchor(text, evidence, used);
+  const shape = questionShape(question, state.round);
+  const ask = shape === "hypothetical" ? shape : shape === "story" ? undefined : "view";
   return {
     kind: "gap",
     questionId: question.id,
     targets: [code],
     anchor,
-    ...(hypothetical ? { hypothetical: true as const } : {}),
+    ...(ask === undefined ? {} : { ask }),
   };
 }
 
@@ -135,8 +137,9 @@ function stanceOf(question: PlannedQuestion): PushbackStance {
 }
 
 /**
- * Challenges the latest view stated in the thread (a follow-up answer often states it better than
- * the first answer did), or the opening of the first answer when none is stated. Replies to
+ * Challenges the view the question asked for: the first one stated in the thread (a follow-up's
+ * "because…" is usually its grounds, not a new view), or the opening of the first answer when
+ * none is stated. Replies to
  * pushback are not views to challenge: they defend one. A claim already quoted is challenged
  * without quoting it again.
  */
@@ -155,7 +158,6 @@ function pushbackStep(
     earlier?.kind === "pushback"
       ? earlier.claim
       : (answers
-          .reverse()
           .map((text) => freshAnchor(text, claimSpans(text), new Set(), 14))
           .find((found) => found !== "") ?? openingPhrase(thread[0]?.answer?.text ?? ""));
   const quoted =
@@ -168,6 +170,14 @@ function pushbackStep(
     attempt,
     ...(quoted ? {} : { unquoted: true as const }),
   };
+}
+
+/** True when some answer of the thread says enough to hold a view: three words or more. */
+function statesAView(thread: readonly RecordedTurn[]): boolean {
+  return thread.some(
+    (turn) =>
+      turn.probe.kind !== "pushback" && wordCount(turn.answer?.text ?? "") >= MIN_ANCHOR_WORDS,
+  );
 }
 
 /** A second challenge only for a view that was held: a changed or dropped view is settled. */
@@ -264,7 +274,8 @@ function chooseStep(state: InterviewState): ProbeStep {
 
   const gap = missingPieces(shape, thread)[0];
   const pushedBack = thread.some((turn) => turn.probe.kind === "pushback");
-  if (question.pushback && !pushedBack) {
+  // A view can be challenged only once one is stated: "Okay." states none.
+  if (question.pushback && !pushedBack && statesAView(thread)) {
     // One gap of the first answer is worth a follow-up before the view is challenged.
     if (gap !== undefined && ladder === 0) return gapStep(state, question, thread, gap);
     return pushbackStep(state, question, thread, 1);

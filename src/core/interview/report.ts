@@ -178,16 +178,19 @@ function storySuggestions(
 
 function deepDiveSummaries(state: InterviewState, reports: QuestionReport[]): DeepDiveSummary[] {
   if (!state.plan.some((question) => question.mode === "deep-dive")) return [];
-  return reports.map((report) => {
-    const edge = state.edges.find((item) => item.questionId === report.questionId);
-    const answeredProbes = report.followUps.filter((f) => f.answer !== undefined).length;
-    return {
-      questionId: report.questionId,
-      prompt: report.prompt,
-      depth: edge === undefined ? answeredProbes : edge.depth,
-      ...(edge === undefined ? {} : { edge }),
-    };
-  });
+  const deep = new Set(state.plan.filter((q) => q.mode === "deep-dive").map((q) => q.id));
+  return reports
+    .filter((report) => deep.has(report.questionId))
+    .map((report) => {
+      const edge = state.edges.find((item) => item.questionId === report.questionId);
+      const answeredProbes = report.followUps.filter((f) => f.answer !== undefined).length;
+      return {
+        questionId: report.questionId,
+        prompt: report.prompt,
+        depth: edge === undefined ? answeredProbes : edge.depth,
+        ...(edge === undefined ? {} : { edge }),
+      };
+    });
 }
 
 /**

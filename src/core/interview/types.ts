@@ -88,8 +88,11 @@ export type ProbeStep =
       questionId: string;
       targets: FlagCode[];
       anchor: string;
-      /** The question is a hypothetical: the follow-up asks what they would do, not what they did. */
-      hypothetical?: true;
+      /**
+       * What the question asks for, when it is not a story: a hypothetical is asked what the
+       * candidate would do, a view for its grounds, never what happened.
+       */
+      ask?: "hypothetical" | "view";
     }
   | { kind: "authored"; questionId: string; text: string }
   | {

@@ -203,7 +203,8 @@ export function PushbackSection(props: { pushbacks: readonly PushbackRecord[] })
                 <span className="muted">Your reply: </span>
                 {record.response}
               </p>
-              {record.quotes.length === 0 ? null : (
+              {record.quotes.length === 0 ||
+              record.quotes.every((quote) => quote.trim() === record.response.trim()) ? null : (
                 <>
                   <p className="muted">The words that decided it:</p>
                   {record.quotes.map((quote) => (
@@ -282,8 +283,12 @@ export function DeepDiveSection(props: { summaries: readonly DeepDiveSummary[] }
   );
 }
 
-/** Where a follow-up pressed a gap and the reply still left it open. */
+/** Where a follow-up pressed a gap and the reply still left it open, question by question. */
 export function RanOutSection(props: { notes: readonly (RanOutNote & { prompt: string })[] }) {
+  const byQuestion = new Map<string, (RanOutNote & { prompt: string })[]>();
+  for (const note of props.notes) {
+    byQuestion.set(note.questionId, [...(byQuestion.get(note.questionId) ?? []), note]);
+  }
   return (
     <ReportSection id="report-ran-out" title="Where the answers ran out">
       <p className="muted">
@@ -291,15 +296,19 @@ export function RanOutSection(props: { notes: readonly (RanOutNote & { prompt: s
         places to prepare first.
       </p>
       <ol className="report-questions">
-        {props.notes.map((note, index) => (
-          <li key={`${note.questionId}-${String(index)}`} className="panel">
-            <h3>{note.prompt}</h3>
-            <p>Pressed for {PRESSED_FOR[note.target]}; the reply stayed without it.</p>
-            <p className="report-prompt">
-              <span className="muted">The follow-up: </span>
-              {note.probe}
-            </p>
-            <Quote>{note.quote}</Quote>
+        {[...byQuestion.entries()].map(([questionId, notes]) => (
+          <li key={questionId} className="panel">
+            <h3>{notes[0]?.prompt}</h3>
+            {notes.map((note, index) => (
+              <div key={String(index)} className="report-ran-out">
+                <p>Pressed for {PRESSED_FOR[note.target]}; the reply still left it out.</p>
+                <p className="report-prompt">
+                  <span className="muted">The follow-up: </span>
+                  {note.probe}
+                </p>
+                <Quote>{note.quote}</Quote>
+              </div>
+            ))}
           </li>
         ))}
       </ol>
