@@ -275,6 +275,13 @@ function endOfWord(text: string, offset: number): number {
   return to;
 }
 
+/** Where the whitespace-separated word around `offset` starts. */
+function startOfWord(text: string, offset: number): number {
+  let from = offset;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? " ")) from -= 1;
+  return from;
+}
+
 /** Widens a character range to whole whitespace-separated words, so no compound is torn. */
 function wholeWords(text: string, start: number, end: number): string {
   let from = start;
@@ -303,10 +310,14 @@ export function clausePhrase(parsed: ParsedText, start: number, maxWords = ANCHO
     if (OPEN_ENDED_POS.has(token.pos) || DANGLING.has(bare(token.value))) return false;
     // The quote ends where the written word ends: "Kafka-based" is one word, and a modifier.
     const wordEnd = endOfWord(parsed.text, token.end);
-    const pos = parsed.text.slice(token.start, wordEnd).includes("-") ? "ADJ" : token.pos;
+    const wordStart = startOfWord(parsed.text, token.start);
+    const pos = /\p{L}-\p{L}/u.test(parsed.text.slice(wordStart, wordEnd)) ? "ADJ" : token.pos;
     const after = clause.find((t) => t.isWord && t.start >= wordEnd);
     // Neither inside a noun phrase nor between a verb and its object ("and wrote | the consumer").
     if (NOMINAL_POS.has(pos) && NOMINAL_POS.has(after?.pos ?? "")) return false;
+    // "a state-of-the-art" still waits for its noun, past the commas of a list of adjectives.
+    const before = clause.findLast((t) => t.isWord && t.end <= wordStart);
+    if (pos === "ADJ" && before?.pos === "DET") return false;
     return !(pos === "VERB" && OBJECT_POS.has(after?.pos ?? ""));
   };
   const fits = (first: number, last: number) => {
