@@ -67,12 +67,26 @@ export function toInterviewTurn(turn: RecordedTurn): InterviewTurn {
   };
 }
 
-/** The whole transcript: every interviewer turn with the answer given to it, if any. */
-export function transcriptOf(state: InterviewState): (InterviewTurn & { answer?: AnsweredText })[] {
-  return state.turns.map((turn) => ({
-    ...toInterviewTurn(turn),
-    ...(turn.answer === undefined ? {} : { answer: turn.answer }),
-  }));
+/** What the analyzer was told about an answer, besides its text: for a second opinion to match. */
+export type AnswerContextInput = Omit<AnalyzeInput, "text">;
+
+/** A turn of the transcript: the interviewer's turn, the answer and what it was analysed as. */
+export type TranscriptEntry = InterviewTurn & {
+  answer?: AnsweredText;
+  analysisInput?: AnswerContextInput;
+};
+
+/**
+ * The whole transcript: every interviewer turn with the answer given to it, if any, and the
+ * analysis input that answer was judged with (so a second opinion judges the same thing).
+ */
+export function transcriptOf(state: InterviewState): TranscriptEntry[] {
+  return state.turns.map((turn, index) => {
+    if (turn.answer === undefined) return toInterviewTurn(turn);
+    const asked = { ...state, turns: state.turns.slice(0, index + 1) };
+    const { text: _text, ...analysisInput } = analysisInputFor(asked, turn.answer.text);
+    return { ...toInterviewTurn(turn), answer: turn.answer, analysisInput };
+  });
 }
 
 /** A wording of the probe not used earlier in the interview, chosen by seed and turn. */

@@ -7,6 +7,8 @@ export {
   startInterview,
   toInterviewTurn,
   transcriptOf,
+  type AnswerContextInput,
+  type TranscriptEntry,
   type AnswerOutcome,
   type InterviewError,
   type StartInterviewInput,
