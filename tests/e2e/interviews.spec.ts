@@ -198,3 +198,83 @@ test("starts on the candidate's own question, and the answer timer keeps countin
   const [minutes, seconds] = ((await timer.textContent()) ?? "").split(":").map(Number);
   expect((minutes ?? 0) * 60 + (seconds ?? 0)).toBeGreaterThanOrEqual(3);
 });
+
+test("the report shows the view, challenge and reply of a pushback, the deep dive's edge and where answers ran out", async ({
+  page,
+  request,
+}) => {
+  /**
+   * Starts an interview and answers with `script` (the last line repeats) until `answers` are
+   * given; with `until`, answers `filler` until a turn of that kind opens, then goes on.
+   */
+  async function interview(
+    start: object,
+    script: readonly string[],
+    answers: number,
+    until?: { kind: string; filler: string },
+  ) {
+    const started = await request.post("/api/interviews", { data: start });
+    expect(started.status()).toBe(201);
+    const body = (await started.json()) as { id: string; turn: { kind: string } };
+    created.push(body.id);
+    let open = body.turn.kind;
+    for (let i = 0, given = 0; given < answers; i += 1) {
+      expect(i, "the interviewer never asked the expected turn").toBeLessThan(10);
+      const waiting = until !== undefined && given === 1 && open !== until.kind;
+      const text = waiting ? until.filler : (script[Math.min(given, script.length - 1)] ?? "");
+      const answered = await request.post(`/api/interviews/${body.id}/answers`, {
+        data: { text },
+      });
+      expect(answered.status()).toBe(200);
+      open = ((await answered.json()) as { turn: { kind: string } }).turn.kind;
+      if (!waiting) given += 1;
+    }
+    return body.id;
+  }
+
+  const view =
+    "I think labs should publish their dangerous-capability evaluations before release, because outsiders cannot check claims they cannot see.";
+  const values = await interview(
+    {
+      round: "values",
+      question: { kind: "opinion", prompt: "Where do you think frontier labs get safety wrong?" },
+    },
+    [view, "You're probably right, I hadn't thought about it."],
+    2,
+    {
+      kind: "pushback",
+      filler:
+        "In 2023 two labs found the same jailbreak four months apart because neither published its red-team results.",
+    },
+  );
+  await page.goto(`/interviews/${values}/report`);
+  const pushback = page.getByRole("region", { name: "Under pushback" });
+  await expect(pushback.getByText("Caved", { exact: true })).toBeVisible();
+  await expect(pushback).toContainText("Your view: “I think labs should publish");
+  await expect(pushback).toContainText("The challenge:");
+  await expect(pushback).toContainText(
+    "Your reply: You're probably right, I hadn't thought about it.",
+  );
+
+  const project = await interview(
+    { round: "hiring-manager", questionId: "behavioral-project-end-to-end" },
+    [
+      "The project I'm proudest of is the Kafka-based invoice pipeline at Acme, which replaced a nightly batch job. I designed the partitioning scheme myself and wrote the consumer in Go.",
+      "I picked Kafka over RabbitMQ because we needed replay; I measured a 3x throughput gap on our 2 million invoices a day before I argued for it.",
+      "Honestly the failures were handled by others and it was mostly fine, things worked out.",
+      "The team decided together, we talked about it a lot.",
+      "We decided as a team and we rolled it out together; everyone agreed.",
+    ],
+    5,
+  );
+  await page.goto(`/interviews/${project}/report`);
+  const deepDive = page.getByRole("region", { name: "Project deep dive" });
+  await expect(deepDive.getByRole("heading", { level: 3 })).toHaveCount(1);
+  await expect(deepDive).toContainText("then the answers turned vague");
+  await expect(deepDive.locator("blockquote")).toContainText("handled by others");
+  const ranOut = page.getByRole("region", { name: "Where the answers ran out" });
+  await expect(ranOut).toContainText("Pressed for your own part");
+  await expect(ranOut).toContainText("What was your part in that decision?");
+  await expect(ranOut.locator("blockquote")).toContainText("We decided as a team");
+  await page.screenshot({ path: "test-results/interview-report-edges.png", fullPage: true });
+});

@@ -66,3 +66,33 @@ test("asks for a second opinion and sees only quotes that are in the answer", as
   await expect(panel).toContainText("1 quote the model gave was not in your answer");
   await page.screenshot({ path: "test-results/second-opinion.png", fullPage: true });
 });
+
+test("asks for a second opinion on an interview answer, judged as the interview judged it", async ({
+  page,
+  request,
+}) => {
+  const started = await request.post(`${url}/api/interviews`, {
+    data: {
+      round: "behavioral",
+      question: { kind: "behavioral", prompt: "Tell me about a project you are proud of." },
+    },
+  });
+  expect(started.status()).toBe(201);
+  const { id } = (await started.json()) as { id: string };
+  const answered = await request.post(`${url}/api/interviews/${id}/answers`, {
+    data: { text: HOLLOW },
+  });
+  expect(answered.status()).toBe(200);
+
+  await page.goto(`${url}/interviews/${id}`);
+  await page.getByRole("button", { name: "Show analysis" }).click();
+  await page.getByRole("button", { name: /second opinion/ }).click();
+  const panel = page.getByRole("region", { name: "Second opinion" });
+  await expect(panel).toContainText("gives 1/5");
+  await expect(panel).not.toContainText("billing migration");
+  // The provider was asked about the interview's question, not a bare answer.
+  const asked = JSON.stringify(fake.requests.at(-1)?.body);
+  expect(asked).toContain("Tell me about a project you are proud of.");
+  await page.screenshot({ path: "test-results/second-opinion-interview.png", fullPage: true });
+  await request.delete(`${url}/api/interviews/${id}`);
+});

@@ -8,6 +8,7 @@ interface Turn {
   kind: string;
   text: string;
   answer?: { text: string; analysis: { overall: number } };
+  analysisInput?: { kind: string; question?: string };
 }
 
 const ANSWERS = [
@@ -92,7 +93,11 @@ describe("an interview survives a killed server", () => {
     // the one that was open then now carries its answer.
     const answeredBefore = before.turns.length - 1;
     expect(finished.turns.slice(0, answeredBefore)).toEqual(before.turns.slice(0, answeredBefore));
-    const { answer: _answer, ...openAfter } = finished.turns[answeredBefore] ?? { kind: "" };
+    const {
+      answer: _answer,
+      analysisInput: _input,
+      ...openAfter
+    } = finished.turns[answeredBefore] ?? { kind: "" };
     expect(openAfter).toEqual(before.turns[answeredBefore]);
     const answered = finished.turns.filter((turn) => turn.answer !== undefined);
     expect(answered).toHaveLength(answers);

@@ -3,7 +3,8 @@
  * They are not part of the analyzer's public index, so they are reached through this one file:
  * if the analyzer's internals move, only this file changes.
  */
-export { parseText, type ParsedText } from "../analysis/nlp.ts";
+export { parseText, type ParsedText, type Token } from "../analysis/nlp.ts";
+export { asksHypothetical } from "../analysis/signals/story-context.ts";
 export {
   compilePhrases,
   findPhrases,

@@ -187,8 +187,8 @@ describe("project deep dive", () => {
     const aspects = finished.turns.flatMap((turn) =>
       turn.probe.kind === "deep-dive" ? [turn.probe.aspect] : [],
     );
-    expect(aspects).toHaveLength(3);
-    expect(new Set(aspects).size).toBe(3);
+    expect(aspects).toHaveLength(4);
+    expect(new Set(aspects).size).toBe(4);
   });
 });
 

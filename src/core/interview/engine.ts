@@ -47,6 +47,7 @@ const TURN_KIND: Readonly<Record<NextProbe["kind"], InterviewTurn["kind"]>> = {
   gap: "follow-up",
   authored: "follow-up",
   "deep-dive": "follow-up",
+  design: "follow-up",
   pushback: "pushback",
   end: "end",
 };
@@ -66,12 +67,26 @@ export function toInterviewTurn(turn: RecordedTurn): InterviewTurn {
   };
 }
 
-/** The whole transcript: every interviewer turn with the answer given to it, if any. */
-export function transcriptOf(state: InterviewState): (InterviewTurn & { answer?: AnsweredText })[] {
-  return state.turns.map((turn) => ({
-    ...toInterviewTurn(turn),
-    ...(turn.answer === undefined ? {} : { answer: turn.answer }),
-  }));
+/** What the analyzer was told about an answer, besides its text: for a second opinion to match. */
+export type AnswerContextInput = Omit<AnalyzeInput, "text">;
+
+/** A turn of the transcript: the interviewer's turn, the answer and what it was analysed as. */
+export type TranscriptEntry = InterviewTurn & {
+  answer?: AnsweredText;
+  analysisInput?: AnswerContextInput;
+};
+
+/**
+ * The whole transcript: every interviewer turn with the answer given to it, if any, and the
+ * analysis input that answer was judged with (so a second opinion judges the same thing).
+ */
+export function transcriptOf(state: InterviewState): TranscriptEntry[] {
+  return state.turns.map((turn, index) => {
+    if (turn.answer === undefined) return toInterviewTurn(turn);
+    const asked = { ...state, turns: state.turns.slice(0, index + 1) };
+    const { text: _text, ...analysisInput } = analysisInputFor(asked, turn.answer.text);
+    return { ...toInterviewTurn(turn), answer: turn.answer, analysisInput };
+  });
 }
 
 /** A wording of the probe not used earlier in the interview, chosen by seed and turn. */
@@ -140,6 +155,7 @@ export function startInterview(input: StartInterviewInput): {
     pushbacks: [],
     whyCompany: [],
     edges: [],
+    ranOut: [],
     knownWorks: (input.knownWorks ?? DEFAULT_KNOWN_WORKS).map((work) => ({
       name: work.name,
       aliases: [...work.aliases],
@@ -185,6 +201,20 @@ export function recordAnswer(
   }
   if (question?.whyCompany === true) {
     next.whyCompany = updatedVerdicts(state, question.id, text, probe.kind === "question");
+  }
+  const target = probe.kind === "gap" ? probe.targets[0] : undefined;
+  const still = analysis.flags.find((flag) => flag.code === target);
+  if (probe.kind === "gap" && target !== undefined && still !== undefined) {
+    // The follow-up pressed this gap and the reply left it open: the answer ran out there.
+    next.ranOut = [
+      ...(state.ranOut ?? []),
+      {
+        questionId: probe.questionId,
+        target,
+        probe: turn.body,
+        quote: shortQuote(still.evidence[0]?.quote ?? text),
+      },
+    ];
   }
   const vague = analysis.flags.find((flag) => flag.code === "vague");
   if (probe.kind === "deep-dive" && vague !== undefined) {

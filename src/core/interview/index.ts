@@ -7,6 +7,8 @@ export {
   startInterview,
   toInterviewTurn,
   transcriptOf,
+  type AnswerContextInput,
+  type TranscriptEntry,
   type AnswerOutcome,
   type InterviewError,
   type StartInterviewInput,
@@ -23,9 +25,10 @@ export {
   type Opening,
   type PlanInput,
 } from "./plan.ts";
+export { questionShape, missingAreas, missingPieces, type QuestionShape } from "./coverage.ts";
 export {
+  currentThread,
   DEEP_DIVE_ASPECTS,
-  GAP_PRIORITY,
   INTERRUPT_AFTER_WORDS,
   MAX_LADDER,
   planNextProbe,
@@ -58,6 +61,8 @@ export {
   type PushbackOutcome,
   type PushbackRecord,
   type PushbackStance,
+  type RanOutNote,
+  type DesignArea,
   type RecordedTurn,
   type StoryRef,
   type WhyCompanyVerdict,

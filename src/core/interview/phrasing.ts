@@ -1,5 +1,5 @@
 import type { FlagCode } from "../analysis/index.ts";
-import type { DeepDiveAspect, ProbeStep, PushbackStance } from "./types.ts";
+import type { DeepDiveAspect, DesignArea, ProbeStep, PushbackStance } from "./types.ts";
 
 /**
  * The offline interviewer's wording. The engine decides what each turn probes (probe.ts); this
@@ -44,6 +44,7 @@ const GAP_TEMPLATES: Readonly<Record<Exclude<FlagCode, "too-long">, readonly Tem
       `I hear ${w} from a lot of candidates. What's a specific instance behind it, or something about us you'd argue with?`,
   ],
   vague: [
+    (w) => `You said ${w}. How big was it, how often did it happen, and how did you know?`,
     (w) =>
       `You said ${w}. Can you put numbers and names on that: how much, how long, who was involved?`,
     (w) => `Let's make ${w} concrete. Which system, which people, and what were the figures?`,
@@ -74,6 +75,24 @@ const GAP_TEMPLATES: Readonly<Record<Exclude<FlagCode, "too-long">, readonly Tem
   ],
 };
 
+/**
+ * Follow-ups that differ when the question asks for no story: a hypothetical is asked what the
+ * candidate would do, a view for its grounds, never what happened.
+ */
+const NOT_A_STORY: Readonly<Record<"hypothetical" | "view", Partial<Record<FlagCode, string>>>> = {
+  hypothetical: {
+    vague: "What exactly would you do first, who would you bring in, and by when?",
+    "we-not-i": "What would you do yourself, as opposed to the team?",
+  },
+  view: {
+    vague: "What's that based on? Give me one piece of evidence or one case you've seen.",
+    hollow: "What's that based on? Give me one piece of evidence or one case you've seen.",
+  },
+};
+
+/** A group's decision, whose follow-up asks for the candidate's part in it. */
+const GROUP_DECISION = /\b(decid|agree|chose|choos|settled|voted|concluded|aligned)/i;
+
 /** The same follow-ups for when there are no words of the candidate's to point at. */
 const UNANCHORED: Readonly<Record<Exclude<FlagCode, "too-long">, string>> = {
   "no-feelings": "What did you feel at that point, and when did you first notice it?",
@@ -82,7 +101,7 @@ const UNANCHORED: Readonly<Record<Exclude<FlagCode, "too-long">, string>> = {
   "no-reflection": "Looking back, what would you do differently now?",
   "alignment-signaling":
     "Can you give me one concrete example, or a place where you disagree with us?",
-  vague: "Can you put numbers and names on that: how much, how long, who was involved?",
+  vague: "How big was it, how often did it happen, and how did you know?",
   "no-critique": "What's a real reservation you have, something you'd actually push back on?",
   "no-genuine-change": "What did you believe before, and what specifically moved you?",
   "framework-recital":
@@ -96,7 +115,7 @@ const PUSHBACK_TEMPLATES: Readonly<Record<PushbackStance, readonly [Template[], 
   why: [
     [
       (c) =>
-        `Let me push on that a little. You said ${c}, but I hear something like that from candidates for every lab. What makes it true of us rather than anywhere else?`,
+        `Let me push on ${c} a little. I hear something like it from candidates for every lab. What makes it true of us rather than anywhere else?`,
       (c) =>
         `I'm not fully convinced. Couldn't ${c} be said about several companies? Why would it keep you here if a rival offered the same role?`,
     ],
@@ -111,7 +130,7 @@ const PUSHBACK_TEMPLATES: Readonly<Record<PushbackStance, readonly [Template[], 
       (c) =>
         `I'd push back gently on ${c}. Careful people in the field would say the opposite, and they've looked at the same evidence. What do you see that they don't?`,
       (c) =>
-        `Let me play devil's advocate. Safety arguments like ${c} are easy to make and hard to test. What would show that yours is more than a hunch?`,
+        `Let me play devil's advocate on ${c}. Safety arguments like it are easy to make and hard to test. What would show that yours is more than a hunch?`,
     ],
     [
       (c) =>
@@ -122,7 +141,7 @@ const PUSHBACK_TEMPLATES: Readonly<Record<PushbackStance, readonly [Template[], 
   opinion: [
     [
       (c) =>
-        `Let me play devil's advocate. You said ${c}. Someone who has seen this up close might say the opposite holds once you count the practical costs. Why would they be wrong?`,
+        `Let me play devil's advocate on ${c}. Someone who has seen this up close might say the opposite holds once you count the practical costs. Why would they be wrong?`,
       (c) =>
         `I'm not sure I agree with ${c}. The people deciding this have weighed the same trade-off with information you don't have. Doesn't that count against your view?`,
     ],
@@ -156,6 +175,40 @@ const DEEP_DIVE_TEMPLATES: Readonly<Record<DeepDiveAspect, readonly Template[]>>
   ],
 };
 
+/** Follow-ups on a design or coding answer; the reference is what the candidate designed. */
+const DESIGN_TEMPLATES: Readonly<Record<DesignArea, readonly Template[]>> = {
+  scale: [
+    (d) =>
+      `Let's put numbers on ${d}. How many requests a second, how much data, and how fast must it answer?`,
+    (d) => `What load is ${d} built for? Give me rough figures: traffic, data size, latency.`,
+  ],
+  data: [
+    (d) => `How would ${d} store its data? What's the key, and where does it live?`,
+    (d) => `Walk me through the data model behind ${d}: what's stored, and how is it looked up?`,
+  ],
+  failure: [
+    (d) => `What happens to ${d} when a piece of it fails? How does it degrade?`,
+    (d) => `Say one dependency of ${d} goes down for ten minutes. What do users see?`,
+  ],
+  "trade-offs": [
+    (d) => `What does ${d} give up? Which alternative did you reject, and why is the price right?`,
+    (d) =>
+      `Every design pays for something. What's the cost of ${d}, and when would you choose differently?`,
+  ],
+  complexity: [
+    (d) => `What's the time and space complexity of ${d}?`,
+    (d) => `How does ${d} scale with the input? Give me the complexity.`,
+  ],
+  "edge-cases": [
+    (d) => `Which edge cases does ${d} have to handle? Empty input, duplicates, the extremes?`,
+    (d) => `Where could ${d} break on unusual input?`,
+  ],
+  testing: [
+    (d) => `How would you test ${d}? Which cases would you write first?`,
+    (d) => `What would convince you ${d} is correct before you ship it?`,
+  ],
+};
+
 const QUESTION_OPENERS = ["Next question.", "Let's move on.", "Here's the next one."];
 
 const INTERRUPTIONS = [
@@ -179,19 +232,32 @@ export function phrasings(step: ProbeStep): string[] {
     case "gap": {
       const code = step.targets[0];
       if (code === undefined || code === "too-long") return ["Can you tell me more about that?"];
+      const special = step.ask === undefined ? undefined : NOT_A_STORY[step.ask][code];
+      if (special !== undefined) {
+        return [step.anchor === "" ? special : `You said ${q(step.anchor)}. ${special}`];
+      }
       if (step.anchor === "") return [UNANCHORED[code]];
+      // "The team decided together" is pressed on the decision itself.
+      if (code === "we-not-i" && GROUP_DECISION.test(step.anchor)) {
+        return [`You said ${q(step.anchor)}. What was your part in that decision?`];
+      }
       return GAP_TEMPLATES[code].map((template) => template(q(step.anchor)));
     }
     case "authored":
       return [step.text];
     case "pushback": {
       const [first, second] = PUSHBACK_TEMPLATES[step.stance];
-      const ref = step.claim === "" ? "your view" : q(step.claim);
+      const quoted = step.attempt === 1 && step.unquoted !== true && step.claim !== "";
+      const ref = quoted ? q(step.claim) : "that view";
       return (step.attempt === 1 ? first : second).map((template) => template(ref));
     }
     case "deep-dive": {
       const ref = step.anchor === "" ? "that project" : q(step.anchor);
       return DEEP_DIVE_TEMPLATES[step.aspect].map((template) => template(ref));
+    }
+    case "design": {
+      const ref = step.anchor === "" ? "your design" : q(step.anchor);
+      return DESIGN_TEMPLATES[step.area].map((template) => template(ref));
     }
     case "end":
       return [CLOSING];

@@ -169,5 +169,11 @@ export function planRound(input: PlanInput): PlannedQuestion[] {
   );
   const all = chosen === undefined ? drawn : [chosen, ...drawn];
   const count = Math.max(1, input.questionCount ?? DEFAULT_QUESTION_COUNT[input.round]);
-  return all.slice(0, count);
+  // The deep dive walks the one project of the opening question through every aspect; the
+  // round's other questions are asked as usual, so it never jumps from project to project.
+  return all
+    .slice(0, count)
+    .map((question, index) =>
+      question.mode === "deep-dive" && index > 0 ? { ...question, mode: "standard" } : question,
+    );
 }

@@ -3,9 +3,12 @@ import type { FlagCode } from "../analysis/index.ts";
 import type { Question } from "../content/schema.ts";
 import { askProbe, recordAnswer, startInterview } from "./engine.ts";
 import { phrasings } from "./phrasing.ts";
-import { GAP_PRIORITY, MAX_LADDER, planNextProbe } from "./probe.ts";
+import { WANTED } from "./coverage.ts";
+import { MAX_LADDER, planNextProbe } from "./probe.ts";
 import { makeAnalysis, makeFlag, makeQuestion } from "./test-factories.ts";
 import type { InterviewState } from "./types.ts";
+
+const GAP_PRIORITY = WANTED.story;
 
 const STORY =
   "Last spring we moved the billing service to Postgres and the migration was done by the team. " +
@@ -18,7 +21,7 @@ const ASKS: Record<Exclude<FlagCode, "too-long">, RegExp> = {
   "no-outcome": /happened in the end|turn out|outcome/i,
   "no-reflection": /differently|change/i,
   "alignment-signaling": /concrete example|specific instance|disagree|argue/i,
-  vague: /numbers|figures|specific detail/i,
+  vague: /numbers|figures|specific detail|how big|how often/i,
   "no-critique": /reservation|getting it wrong/i,
   "no-genuine-change": /believe before|what did you think/i,
   "framework-recital": /tell me what happened|tell it to me/i,

@@ -1,8 +1,19 @@
 import type { Analysis, FlagCode } from "../analysis/index.ts";
-import { openingPhrase, phraseFromEvidence, salientPhrase, statedClaim } from "./quotes.ts";
+import { missingAreas, missingPieces, questionShape } from "./coverage.ts";
+import {
+  anchorKey,
+  claimSpans,
+  freshAnchor,
+  isUsedAnchor,
+  MIN_ANCHOR_WORDS,
+  openingPhrase,
+  salientAnchor,
+  wordCount,
+} from "./quotes.ts";
 import { mixNumbers } from "./random.ts";
 import type {
   DeepDiveAspect,
+  DesignArea,
   InterviewState,
   NextProbe,
   PlannedQuestion,
@@ -17,28 +28,6 @@ export const MAX_LADDER = 3;
 /** About three minutes of speech at 150 words a minute; a longer answer is cut off politely. */
 export const INTERRUPT_AFTER_WORDS = 450;
 
-/** Gaps in the order they are probed: how the answer was told first, then what the story lacks. */
-export const GAP_PRIORITY: readonly FlagCode[] = [
-  "framework-recital",
-  "alignment-signaling",
-  "we-not-i",
-  "no-critique",
-  "no-genuine-change",
-  "no-outcome",
-  "no-feelings",
-  "no-reflection",
-  "vague",
-];
-
-// Flags about how the answer just given was told. The other flags describe the story or view as a
-// whole: a two-sentence reply to "what did you feel?" has no outcome by nature, so a follow-up
-// answer keeps such a gap open only when the main answer had it too.
-const TELLING: ReadonlySet<FlagCode> = new Set([
-  "framework-recital",
-  "alignment-signaling",
-  "we-not-i",
-]);
-
 // Gaps whose evidence is the answer's closing sentences: the last one is the best to quote.
 const CLOSING_EVIDENCE: ReadonlySet<FlagCode> = new Set(["no-outcome", "no-reflection"]);
 
@@ -48,6 +37,17 @@ export const DEEP_DIVE_ASPECTS: readonly DeepDiveAspect[] = [
   "failure",
   "measurement",
   "redesign",
+];
+
+/** The gaps a deep dive follows first, when the last answer had them. */
+const DEEP_DIVE_PRIORITY: readonly FlagCode[] = [
+  "we-not-i",
+  "framework-recital",
+  "vague",
+  "no-outcome",
+  "no-feelings",
+  "no-reflection",
+  "no-genuine-change",
 ];
 
 /** The gaps each deep-dive question also probes when the last answer had them. */
@@ -83,28 +83,51 @@ function nextQuestion(state: InterviewState): ProbeStep {
   };
 }
 
-/** The gaps of the answer just given that this question's ladder has not probed yet, in order. */
-function openGaps(thread: readonly RecordedTurn[]): FlagCode[] {
-  const main = thread[0];
-  const last = thread.at(-1);
-  if (main === undefined || last === undefined) return [];
-  const probed = new Set(thread.flatMap((turn) => turn.targets));
-  const inMain = codesOf(main.answer?.analysis);
-  const inLast = codesOf(last.answer?.analysis);
-  return GAP_PRIORITY.filter(
-    (code) =>
-      inLast.has(code) &&
-      !probed.has(code) &&
-      (last === main || TELLING.has(code) || inMain.has(code)),
-  );
+/** Every phrase the interviewer has quoted so far, so no anchor is quoted twice. */
+export function usedAnchors(state: InterviewState): Set<string> {
+  const used = new Set<string>();
+  for (const turn of state.turns) {
+    const probe = turn.probe;
+    if (
+      (probe.kind === "gap" || probe.kind === "deep-dive" || probe.kind === "design") &&
+      probe.anchor !== ""
+    ) {
+      used.add(anchorKey(probe.anchor));
+    }
+    if (probe.kind === "pushback" && probe.unquoted !== true && probe.claim !== "") {
+      used.add(anchorKey(probe.claim));
+    }
+  }
+  return used;
 }
 
-function gapStep(question: PlannedQuestion, last: RecordedTurn, code: FlagCode): ProbeStep {
-  const text = last.answer?.text ?? "";
-  const flag = last.answer?.analysis.flags.find((item) => item.code === code);
-  const evidence = CLOSING_EVIDENCE.has(code) ? flag?.evidence.at(-1) : flag?.evidence[0];
-  const anchor = phraseFromEvidence(text, evidence) || (salientPhrase(text) ?? "");
-  return { kind: "gap", questionId: question.id, targets: [code], anchor };
+function gapStep(
+  state: InterviewState,
+  question: PlannedQuestion,
+  thread: readonly RecordedTurn[],
+  code: FlagCode,
+): ProbeStep {
+  // Quote the latest answer that has the gap: that is where it shows.
+  const holder =
+    [...thread]
+      .reverse()
+      .find((turn) => turn.answer?.analysis.flags.some((f) => f.code === code)) ?? thread.at(-1);
+  const text = holder?.answer?.text ?? "";
+  const flag = holder?.answer?.analysis.flags.find((item) => item.code === code);
+  const evidence = [...(flag?.evidence ?? [])];
+  if (CLOSING_EVIDENCE.has(code)) evidence.reverse();
+  const used = usedAnchors(state);
+  // Only the words that show the gap are quoted; without them the follow-up asks plainly.
+  const anchor = freshAnchor(text, evidence, used);
+  const shape = questionShape(question, state.round);
+  const ask = shape === "hypothetical" ? shape : shape === "story" ? undefined : "view";
+  return {
+    kind: "gap",
+    questionId: question.id,
+    targets: [code],
+    anchor,
+    ...(ask === undefined ? {} : { ask }),
+  };
 }
 
 function stanceOf(question: PlannedQuestion): PushbackStance {
@@ -114,21 +137,47 @@ function stanceOf(question: PlannedQuestion): PushbackStance {
 }
 
 /**
- * Challenges the latest view stated in the thread (a follow-up answer often states it better than
- * the first answer did), or the opening of the first answer when none is stated.
+ * Challenges the view the question asked for: the first one stated in the thread (a follow-up's
+ * "because…" is usually its grounds, not a new view), or the opening of the first answer when
+ * none is stated. Replies to
+ * pushback are not views to challenge: they defend one. A claim already quoted is challenged
+ * without quoting it again.
  */
 function pushbackStep(
+  state: InterviewState,
   question: PlannedQuestion,
   thread: RecordedTurn[],
   attempt: 1 | 2,
 ): ProbeStep {
-  const answers = thread.flatMap((turn) => (turn.answer === undefined ? [] : [turn.answer.text]));
+  const used = usedAnchors(state);
+  const answers = thread
+    .filter((turn) => turn.probe.kind !== "pushback")
+    .flatMap((turn) => (turn.answer === undefined ? [] : [turn.answer.text]));
+  const earlier = thread.find((turn) => turn.probe.kind === "pushback")?.probe;
   const claim =
-    answers
-      .reverse()
-      .map((text) => statedClaim(text))
-      .find((found) => found !== undefined) ?? openingPhrase(thread[0]?.answer?.text ?? "");
-  return { kind: "pushback", questionId: question.id, stance: stanceOf(question), claim, attempt };
+    earlier?.kind === "pushback"
+      ? earlier.claim
+      : (answers
+          .map((text) => freshAnchor(text, claimSpans(text), new Set(), 14))
+          .find((found) => found !== "") ?? openingPhrase(thread[0]?.answer?.text ?? ""));
+  const quoted =
+    attempt === 1 && wordCount(claim) >= MIN_ANCHOR_WORDS && !isUsedAnchor(claim, used);
+  return {
+    kind: "pushback",
+    questionId: question.id,
+    stance: stanceOf(question),
+    claim,
+    attempt,
+    ...(quoted ? {} : { unquoted: true as const }),
+  };
+}
+
+/** True when some answer of the thread says enough to hold a view: three words or more. */
+function statesAView(thread: readonly RecordedTurn[]): boolean {
+  return thread.some(
+    (turn) =>
+      turn.probe.kind !== "pushback" && wordCount(turn.answer?.text ?? "") >= MIN_ANCHOR_WORDS,
+  );
 }
 
 /** A second challenge only for a view that was held: a changed or dropped view is settled. */
@@ -137,14 +186,20 @@ function afterPushback(state: InterviewState, question: PlannedQuestion, thread:
   const record = state.pushbacks.find((item) => item.turn === state.turns.length - 1);
   const attempts = thread.filter((turn) => turn.probe.kind === "pushback").length;
   if (last !== undefined && record?.outcome === "held" && attempts < 2) {
-    return pushbackStep(question, thread, 2);
+    return pushbackStep(state, question, thread, 2);
   }
   return nextQuestion(state);
 }
 
-/** What the project is called in the candidate's own words, for deep-dive questions to name. */
-function projectAnchor(mainAnswer: string): string {
-  return salientPhrase(mainAnswer) ?? openingPhrase(mainAnswer, 6);
+/**
+ * What the project is called in the candidate's own words, named by the first deep-dive question
+ * only: the later ones say "that project", so one phrase is not quoted four times.
+ */
+function projectAnchor(state: InterviewState, thread: readonly RecordedTurn[]): string {
+  if (thread.some((turn) => turn.probe.kind === "deep-dive")) return "";
+  const main = thread[0]?.answer?.text ?? "";
+  const used = usedAnchors(state);
+  return salientAnchor(main, used) || freshAnchor(main, [{ start: 0, end: 1 }], used, 6);
 }
 
 function deepDiveStep(state: InterviewState, question: PlannedQuestion, thread: RecordedTurn[]) {
@@ -159,14 +214,14 @@ function deepDiveStep(state: InterviewState, question: PlannedQuestion, thread: 
     thread.flatMap((t) => (t.probe.kind === "deep-dive" ? [t.probe.aspect] : [])),
   );
   const remaining = DEEP_DIVE_ASPECTS.filter((aspect) => !used.has(aspect));
-  const wanted = GAP_PRIORITY.filter((code) => flags.has(code));
+  const wanted = DEEP_DIVE_PRIORITY.filter((code) => flags.has(code));
   const aspect =
     wanted
       .map((code) => remaining.find((a) => ASPECT_TARGETS[a].includes(code)))
       .find((a) => a !== undefined) ?? remaining[0];
   if (aspect === undefined) return nextQuestion(state);
   const targets = ASPECT_TARGETS[aspect].filter((code) => flags.has(code));
-  const anchor = projectAnchor(thread[0]?.answer?.text ?? "");
+  const anchor = projectAnchor(state, thread);
   return { kind: "deep-dive", questionId: question.id, aspect, targets, anchor } as const;
 }
 
@@ -176,6 +231,22 @@ function authoredFollowUp(state: InterviewState, question: PlannedQuestion): str
   const fresh = question.followUps.filter((text) => !asked.has(text));
   if (fresh.length === 0) return undefined;
   return fresh[mixNumbers(state.seed, state.position) % fresh.length];
+}
+
+/** The next design area to ask about, with the answer's own name for what it designs. */
+function designStep(
+  state: InterviewState,
+  question: PlannedQuestion,
+  thread: readonly RecordedTurn[],
+  area: DesignArea,
+): ProbeStep {
+  const text = thread.at(-1)?.answer?.text ?? "";
+  return {
+    kind: "design",
+    questionId: question.id,
+    area,
+    anchor: salientAnchor(text, usedAnchors(state)),
+  };
 }
 
 function chooseStep(state: InterviewState): ProbeStep {
@@ -188,18 +259,28 @@ function chooseStep(state: InterviewState): ProbeStep {
     throw new Error("planNextProbe needs a state whose last turn has been answered.");
   }
   const ladder = thread.length - 1;
+  if (question.mode === "deep-dive") {
+    // A deep dive walks one project through every aspect, so its ladder is longer.
+    if (ladder >= DEEP_DIVE_ASPECTS.length) return nextQuestion(state);
+    return deepDiveStep(state, question, thread);
+  }
   if (ladder >= MAX_LADDER || last.probe.kind === "authored") return nextQuestion(state);
-  if (question.mode === "deep-dive") return deepDiveStep(state, question, thread);
+  const shape = questionShape(question, state.round);
+  if (shape === "design" || shape === "coding") {
+    const area = missingAreas(shape, thread)[0];
+    return area === undefined ? nextQuestion(state) : designStep(state, question, thread, area);
+  }
   if (last.probe.kind === "pushback") return afterPushback(state, question, thread);
 
-  const gap = openGaps(thread)[0];
+  const gap = missingPieces(shape, thread)[0];
   const pushedBack = thread.some((turn) => turn.probe.kind === "pushback");
-  if (question.pushback && !pushedBack) {
+  // A view can be challenged only once one is stated: "Okay." states none.
+  if (question.pushback && !pushedBack && statesAView(thread)) {
     // One gap of the first answer is worth a follow-up before the view is challenged.
-    if (gap !== undefined && ladder === 0) return gapStep(question, last, gap);
-    return pushbackStep(question, thread, 1);
+    if (gap !== undefined && ladder === 0) return gapStep(state, question, thread, gap);
+    return pushbackStep(state, question, thread, 1);
   }
-  if (gap !== undefined) return gapStep(question, last, gap);
+  if (gap !== undefined) return gapStep(state, question, thread, gap);
   // A clean first answer earns one of the question's own follow-ups; a clean follow-up moves on.
   if (ladder === 0) {
     const text = authoredFollowUp(state, question);

@@ -1,8 +1,16 @@
-import type { Evidence } from "../analysis/index.ts";
-import { compilePhrases, findPhrases, parseText, type ParsedText } from "./analysis-helpers.ts";
+import {
+  compilePhrases,
+  findPhrases,
+  parseText,
+  type ParsedText,
+  type Token,
+} from "./analysis-helpers.ts";
 
 /** Follow-ups quote the candidate briefly: a long quote reads as reciting the answer back. */
 export const ANCHOR_WORDS = 8;
+
+/** A quote shorter than this is a torn fragment ("data", "Okay"): the probe asks without one. */
+export const MIN_ANCHOR_WORDS = 3;
 
 const EDGE_PUNCTUATION = /^[\s"'“”‘’([{,;:.!?—–-]+|[\s"'“”‘’)\]},;:.!?—–-]+$/g;
 
@@ -72,12 +80,7 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
  * A short phrase of the candidate's own words around a span of the answer: the words of the span
  * itself, widened within its sentence to at most `maxWords` words.
  */
-export function phraseAround(
-  text: string,
-  start: number,
-  end: number,
-  maxWords = ANCHOR_WORDS,
-): string {
+function phraseAround(text: string, start: number, end: number, maxWords = ANCHOR_WORDS): string {
   const sentence = sentenceAround(text, start);
   const words = [...text.slice(sentence.start, sentence.end).matchAll(/\S+/g)].map((m) => ({
     word: m[0],
@@ -103,12 +106,6 @@ export function phraseAround(
     widenedLeft += 1;
   }
   return tidy(words.slice(first, last + 1).map((w) => w.word));
-}
-
-/** A short phrase for a piece of evidence, or "" when there is none. */
-export function phraseFromEvidence(text: string, evidence: Evidence | undefined): string {
-  if (evidence === undefined || evidence.end <= evidence.start) return "";
-  return phraseAround(text, evidence.start, evidence.end);
 }
 
 /** The answer's first sentence, shortened, for a report to quote. */
@@ -163,7 +160,16 @@ function chunksOf(parsed: ParsedText): Chunk[] {
   let i = 0;
   while (i < parsed.tokens.length) {
     const run: number[] = [];
-    while (i < parsed.tokens.length && CHUNK_POS.has(parsed.tokens[i]?.pos ?? "X")) {
+    // Tokens written together ("Kafka-based") stay in the phrase whatever their tags.
+    const attached = (at: number) =>
+      run.length > 0 && parsed.tokens[at]?.start === parsed.tokens[at - 1]?.end;
+    while (
+      i < parsed.tokens.length &&
+      (CHUNK_POS.has(parsed.tokens[i]?.pos ?? "X") || attached(i))
+    ) {
+      // A number after a noun opens a new phrase: "billing | three months later".
+      const after = HEAD_POS.has(parsed.tokens[i - 1]?.pos ?? "X") && run.length > 0;
+      if (after && parsed.tokens[i]?.pos === "NUM") break;
       run.push(i);
       i += 1;
     }
@@ -175,7 +181,9 @@ function chunksOf(parsed: ParsedText): Chunk[] {
     const first = tokens[0];
     const head = tokens.at(-1);
     if (first === undefined || head === undefined || EMPTY_NOUNS.has(head.normal)) continue;
-    const proper = tokens.some((t) => t.pos === "PROPN") ? 2 : 0;
+    // "Kafka-based invoice pipeline": the written words around the chunk count, names included.
+    const written = wholeWords(parsed.text, first.start, head.end);
+    const proper = tokens.some((t) => t.pos === "PROPN") || /^\p{Lu}/u.test(written) ? 2 : 0;
     const repeated = tokens.reduce(
       (sum, t) => sum + Math.min((counts.get(t.lemma) ?? 1) - 1, 2),
       0,
@@ -185,19 +193,10 @@ function chunksOf(parsed: ParsedText): Chunk[] {
     chunks.push({
       start: first.start,
       end: head.end,
-      score: Math.min(tokens.length, 4) + proper + repeated + early,
+      score: Math.min(written.split(/\s+/).length, 4) + proper + repeated + early,
     });
   }
   return chunks;
-}
-
-/** The noun phrase the answer seems to be about (most specific, most repeated), if any. */
-export function salientPhrase(text: string): string | undefined {
-  const chunks = chunksOf(parseText(text));
-  let best: Chunk | undefined;
-  for (const chunk of chunks) if (best === undefined || chunk.score > best.score) best = chunk;
-  if (best === undefined) return undefined;
-  return tidy(text.slice(best.start, best.end).split(/\s+/).slice(0, 5));
 }
 
 // Where a view is stated: the sentence that holds one of these is the claim a pushback targets.
@@ -213,19 +212,188 @@ const STANCE = compilePhrases([
   "because",
 ]);
 
-/**
- * The view the candidate states, as a short phrase of their own words for a pushback to challenge,
- * or undefined when no sentence states one.
- */
-export function statedClaim(text: string, maxWords = 14): string | undefined {
-  const parsed = parseText(text);
-  const found = findPhrases(parsed, STANCE)[0];
-  const token = found === undefined ? undefined : parsed.tokens[found.first];
-  return token === undefined ? undefined : phraseAround(text, token.start, token.end, maxWords);
-}
-
 /** The opening words of the answer, for when no sentence states a view. */
 export function openingPhrase(text: string, maxWords = 14): string {
   const end = text.search(/[.!?](\s|$)/);
   return phraseAround(text, 0, end === -1 ? text.length : end, maxWords);
+}
+
+// A quote may not end on these: it would stop mid-thought ("a disagreement about").
+const OPEN_ENDED_POS: ReadonlySet<string> = new Set([
+  "ADP",
+  "DET",
+  "CCONJ",
+  "SCONJ",
+  "PART",
+  "AUX",
+  "PUNCT",
+  "SYM",
+]);
+// A quote may not open on these: it would start mid-thought ("and then we").
+const OPEN_STARTED_POS: ReadonlySet<string> = new Set(["CCONJ", "PUNCT", "SYM"]);
+// Parts of a noun phrase: a quote that stops between two of them tears the phrase apart.
+const NOMINAL_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+// What a verb's object opens with.
+const OBJECT_POS: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);
+// Tokens that close a clause inside a sentence.
+const CLAUSE_BREAK = /^[,;:()—–]$|^--$/;
+
+/** Lower-case words only, for comparing anchors: "The team decided," and "the team decided". */
+export function anchorKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of a phrase, as a reader counts them: "Kafka-based" is one. */
+export function wordCount(phrase: string): number {
+  return phrase.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** The tokens of the clause that holds token `at`: its sentence, cut at clause punctuation. */
+function clauseTokens(parsed: ParsedText, at: number): Token[] {
+  const token = parsed.tokens[at];
+  const sentence = token === undefined ? undefined : parsed.sentences[token.sentence];
+  if (token === undefined || sentence === undefined) return [];
+  let first = at;
+  while (first > sentence.firstToken && !CLAUSE_BREAK.test(parsed.tokens[first - 1]?.value ?? "")) {
+    first -= 1;
+  }
+  let last = at;
+  while (last < sentence.lastToken && !CLAUSE_BREAK.test(parsed.tokens[last + 1]?.value ?? "")) {
+    last += 1;
+  }
+  return parsed.tokens.slice(first, last + 1).filter((t) => t.value.trim() !== "");
+}
+
+/** Where the whitespace-separated word around `offset` ends. */
+function endOfWord(text: string, offset: number): number {
+  let to = offset;
+  while (to < text.length && !/\s/.test(text[to] ?? " ")) to += 1;
+  return to;
+}
+
+/** Where the whitespace-separated word around `offset` starts. */
+function startOfWord(text: string, offset: number): number {
+  let from = offset;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? " ")) from -= 1;
+  return from;
+}
+
+/** Widens a character range to whole whitespace-separated words, so no compound is torn. */
+function wholeWords(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? " ")) from -= 1;
+  while (to < text.length && !/\s/.test(text[to] ?? " ")) to += 1;
+  return text.slice(from, to).replace(EDGE_PUNCTUATION, "");
+}
+
+/**
+ * A phrase a person would quote back: words of one clause of one sentence, starting at the
+ * evidence, at least MIN_ANCHOR_WORDS and at most about `maxWords` words, never stopping on a
+ * preposition or article, never inside a noun phrase or a hyphenated word. "" when there is none.
+ */
+export function clausePhrase(parsed: ParsedText, start: number, maxWords = ANCHOR_WORDS): string {
+  const at = parsed.tokens.findIndex((token) => token.end > start && token.isWord);
+  if (at === -1) return "";
+  const clause = clauseTokens(parsed, at);
+  const opening = clause.findIndex((token) => token.index === at);
+  if (opening === -1) return "";
+  const phraseOf = (first: number, last: number) =>
+    wholeWords(parsed.text, clause[first]?.start ?? 0, clause[last]?.end ?? 0);
+  const endsWell = (last: number) => {
+    const token = clause[last];
+    if (token === undefined || !token.isWord) return false;
+    if (OPEN_ENDED_POS.has(token.pos) || DANGLING.has(bare(token.value))) return false;
+    // The quote ends where the written word ends: "Kafka-based" is one word, and a modifier.
+    const wordEnd = endOfWord(parsed.text, token.end);
+    const wordStart = startOfWord(parsed.text, token.start);
+    const pos = /\p{L}-\p{L}/u.test(parsed.text.slice(wordStart, wordEnd)) ? "ADJ" : token.pos;
+    const after = clause.find((t) => t.isWord && t.start >= wordEnd);
+    // Neither inside a noun phrase nor between a verb and its object ("and wrote | the consumer").
+    if (NOMINAL_POS.has(pos) && NOMINAL_POS.has(after?.pos ?? "")) return false;
+    // "a state-of-the-art" still waits for its noun, past the commas of a list of adjectives.
+    const before = clause.findLast((t) => t.isWord && t.end <= wordStart);
+    if (pos === "ADJ" && before?.pos === "DET") return false;
+    return !(pos === "VERB" && OBJECT_POS.has(after?.pos ?? ""));
+  };
+  const fits = (first: number, last: number) => {
+    const words = wordCount(phraseOf(first, last));
+    return words >= MIN_ANCHOR_WORDS && words <= maxWords && endsWell(last);
+  };
+  // Start at the evidence, or up to three words before it when the evidence is too short.
+  for (let first = opening; first >= Math.max(0, opening - 3); first -= 1) {
+    const token = clause[first];
+    if (token === undefined || OPEN_STARTED_POS.has(token.pos) || LEADING.has(bare(token.value))) {
+      continue;
+    }
+    // As much of the clause as a brief quote holds, ending on a word that closes a thought.
+    for (let last = clause.length - 1; last > first; last -= 1) {
+      if (fits(first, last)) return phraseOf(first, last);
+    }
+  }
+  return "";
+}
+
+/** True when `phrase` is the same anchor as one already quoted, or one holds the other. */
+export function isUsedAnchor(phrase: string, used: ReadonlySet<string>): boolean {
+  const key = anchorKey(phrase);
+  for (const earlier of used) {
+    if (earlier === key || earlier.includes(key) || key.includes(earlier)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first anchor of `spans` (character ranges of the answer, best first) that makes a good
+ * quote and has not been quoted in the interview; "" when none does.
+ */
+export function freshAnchor(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  used: ReadonlySet<string>,
+  maxWords = ANCHOR_WORDS,
+): string {
+  const parsed = parseText(text);
+  for (const span of spans) {
+    if (span.end <= span.start) continue;
+    const phrase = clausePhrase(parsed, span.start, maxWords);
+    if (phrase !== "" && !isUsedAnchor(phrase, used)) return phrase;
+  }
+  return "";
+}
+
+/**
+ * The answer's most salient noun phrase not quoted yet ("the Kafka-based invoice pipeline"), with
+ * the word before it when that makes it long enough to quote; "" when there is none.
+ */
+export function salientAnchor(text: string, used: ReadonlySet<string>): string {
+  const parsed = parseText(text);
+  const chunks = chunksOf(parsed).sort((a, b) => b.score - a.score);
+  for (const chunk of chunks) {
+    let phrase = wholeWords(text, chunk.start, chunk.end);
+    if (wordCount(phrase) < MIN_ANCHOR_WORDS) {
+      const before = parsed.tokens.findLast((t) => t.isWord && t.end <= chunk.start);
+      if (before !== undefined && ["DET", "PRON", "ADJ", "NUM"].includes(before.pos)) {
+        phrase = wholeWords(text, before.start, chunk.end);
+      }
+    }
+    const words = wordCount(phrase);
+    if (words >= MIN_ANCHOR_WORDS && words <= ANCHOR_WORDS && !isUsedAnchor(phrase, used)) {
+      return phrase;
+    }
+  }
+  return "";
+}
+
+/** The spans of sentences that state a view, in order, for a pushback to challenge. */
+export function claimSpans(text: string): { start: number; end: number }[] {
+  const parsed = parseText(text);
+  return findPhrases(parsed, STANCE).flatMap((found) => {
+    const token = parsed.tokens[found.first];
+    return token === undefined ? [] : [{ start: token.start, end: token.end }];
+  });
 }

@@ -10,6 +10,7 @@ import type {
   InterviewState,
   PlannedQuestion,
   PushbackRecord,
+  RanOutNote,
   StoryRef,
   WhyCompanyVerdict,
 } from "./types.ts";
@@ -64,6 +65,8 @@ export interface InterviewReport {
   pushbacks: PushbackRecord[];
   whyCompany: WhyCompanyVerdict[];
   deepDive: DeepDiveSummary[];
+  /** Where a follow-up pressed a gap and the reply still left it open, with the question asked. */
+  ranOut: (RanOutNote & { prompt: string })[];
   fixes: FixFirst[];
   stories: StorySuggestion[];
 }
@@ -175,16 +178,19 @@ function storySuggestions(
 
 function deepDiveSummaries(state: InterviewState, reports: QuestionReport[]): DeepDiveSummary[] {
   if (!state.plan.some((question) => question.mode === "deep-dive")) return [];
-  return reports.map((report) => {
-    const edge = state.edges.find((item) => item.questionId === report.questionId);
-    const answeredProbes = report.followUps.filter((f) => f.answer !== undefined).length;
-    return {
-      questionId: report.questionId,
-      prompt: report.prompt,
-      depth: edge === undefined ? answeredProbes : edge.depth,
-      ...(edge === undefined ? {} : { edge }),
-    };
-  });
+  const deep = new Set(state.plan.filter((q) => q.mode === "deep-dive").map((q) => q.id));
+  return reports
+    .filter((report) => deep.has(report.questionId))
+    .map((report) => {
+      const edge = state.edges.find((item) => item.questionId === report.questionId);
+      const answeredProbes = report.followUps.filter((f) => f.answer !== undefined).length;
+      return {
+        questionId: report.questionId,
+        prompt: report.prompt,
+        depth: edge === undefined ? answeredProbes : edge.depth,
+        ...(edge === undefined ? {} : { edge }),
+      };
+    });
 }
 
 /**
@@ -207,6 +213,10 @@ export function buildInterviewReport(
     pushbacks: state.pushbacks,
     whyCompany: state.whyCompany,
     deepDive: deepDiveSummaries(state, questions),
+    ranOut: (state.ranOut ?? []).map((note) => ({
+      ...note,
+      prompt: state.plan.find((question) => question.id === note.questionId)?.prompt ?? "",
+    })),
     fixes,
     stories: storySuggestions(state, answered, stories),
   };

@@ -73,13 +73,27 @@ export interface PlannedQuestion {
 /** What a deep-dive follow-up asks about the project. */
 export type DeepDiveAspect = "rationale" | "failure" | "measurement" | "redesign";
 
+/** What a follow-up on a design or coding answer asks about. */
+export type DesignArea =
+  "scale" | "data" | "failure" | "trade-offs" | "complexity" | "edge-cases" | "testing";
+
 /** Which kind of view a pushback challenges; each has its own counter-arguments. */
 export type PushbackStance = "why" | "safety" | "opinion";
 
 /** What the next turn does, decided by the engine; phrasing it is a separate step. */
 export type ProbeStep =
   | { kind: "question"; questionId: string; prompt: string; first: boolean; narrated: boolean }
-  | { kind: "gap"; questionId: string; targets: FlagCode[]; anchor: string }
+  | {
+      kind: "gap";
+      questionId: string;
+      targets: FlagCode[];
+      anchor: string;
+      /**
+       * What the question asks for, when it is not a story: a hypothetical is asked what the
+       * candidate would do, a view for its grounds, never what happened.
+       */
+      ask?: "hypothetical" | "view";
+    }
   | { kind: "authored"; questionId: string; text: string }
   | {
       kind: "pushback";
@@ -87,7 +101,10 @@ export type ProbeStep =
       stance: PushbackStance;
       claim: string;
       attempt: 1 | 2;
+      /** Set when the claim was quoted earlier in the interview: the challenge names it without quotes. */
+      unquoted?: true;
     }
+  | { kind: "design"; questionId: string; area: DesignArea; anchor: string }
   | {
       kind: "deep-dive";
       questionId: string;
@@ -155,6 +172,17 @@ export interface DeepDiveEdge {
   depth: number;
 }
 
+/** Where an answer ran out: a follow-up pressed a gap and the reply still left it open. */
+export interface RanOutNote {
+  questionId: string;
+  /** The gap the follow-up pressed. */
+  target: FlagCode;
+  /** The follow-up. */
+  probe: string;
+  /** The reply's words that left the gap open (the reply's opening when the flag quotes none). */
+  quote: string;
+}
+
 /** The whole interview: plain JSON data, so it can be stored and resumed exactly. */
 export interface InterviewState {
   version: 1;
@@ -168,6 +196,8 @@ export interface InterviewState {
   pushbacks: PushbackRecord[];
   whyCompany: WhyCompanyVerdict[];
   edges: DeepDiveEdge[];
+  /** Absent in interviews stored before it was kept. */
+  ranOut?: RanOutNote[];
   knownWorks: KnownWork[];
 }
 

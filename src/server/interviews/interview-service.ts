@@ -284,9 +284,9 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         record = latest ?? { ...record, state: repaired.state, turnSources: repaired.sources };
       }
       const turns = transcriptOf(record.state).map((turn, index) => {
-        const { answer, ...asked } = turn;
+        const { answer, analysisInput, ...asked } = turn;
         const shown = served(asked, record.turnSources[index]);
-        return answer === undefined ? shown : { ...shown, answer };
+        return answer === undefined ? shown : { ...shown, answer, analysisInput };
       });
       return ok({
         id: record.id,

@@ -1,4 +1,4 @@
-import type { InterviewState, NextProbe } from "../../core/interview/index.ts";
+import { currentThread, type InterviewState, type NextProbe } from "../../core/interview/index.ts";
 import type { FlagCode } from "../../core/analysis/index.ts";
 import type { TurnBrief } from "../llm/phrase-turn.ts";
 
@@ -33,6 +33,16 @@ const DEEP_DIVE_INTENTS = {
   redesign: "ask what they would redesign if they started again",
 } as const;
 
+const DESIGN_INTENTS = {
+  scale: "ask for the numbers: how much load, how much data, how fast it must answer",
+  data: "ask how the data is stored and keyed",
+  failure: "ask what happens when a part of the design fails, and how it degrades",
+  "trade-offs": "ask what the design gives up, and why that is the right price",
+  complexity: "ask for the time and space complexity of the approach",
+  "edge-cases": "ask which edge cases the approach must handle",
+  testing: "ask how they would test it",
+} as const;
+
 /** What the turn must do, in plain words, for the language model to phrase. */
 export function intentOf(probe: NextProbe): string {
   switch (probe.kind) {
@@ -46,6 +56,8 @@ export function intentOf(probe: NextProbe): string {
       return "politely challenge the view they just stated with one counter-argument, and ask how they would answer it";
     case "deep-dive":
       return DEEP_DIVE_INTENTS[probe.aspect];
+    case "design":
+      return DESIGN_INTENTS[probe.area];
     case "end":
       return "close the interview";
   }
@@ -62,11 +74,20 @@ export function briefFor(
     state.plan.find((item) => "questionId" in probe && item.id === probe.questionId)?.prompt ??
     state.plan[state.position]?.prompt ??
     "";
+  // The thread about the current main question, without the latest answer (sent on its own).
+  const turns = probe.kind === "question" ? [] : currentThread(state);
+  const thread = turns.flatMap((turn, index) => {
+    const asked = { speaker: "interviewer" as const, text: turn.body };
+    const latest = index === turns.length - 1;
+    if (turn.answer === undefined || latest) return [asked];
+    return [asked, { speaker: "candidate" as const, text: turn.answer.text }];
+  });
   return {
     round: ROUND_NAMES[state.round],
     question,
     intent: intentOf(probe),
     offlineText,
     answer,
+    thread,
   };
 }

@@ -3,6 +3,7 @@ import type { RoundId } from "../../core/content/schema.ts";
 import {
   INTERVIEW_ROUNDS,
   type AnsweredText,
+  type AnswerContextInput,
   type InterviewRound,
   type InterviewTurn,
   type OwnQuestion,
@@ -23,7 +24,11 @@ export type InterviewStatus = "active" | "finished" | "abandoned";
 export type TurnView = InterviewTurn & { notice?: string; askedAt?: string };
 
 /** A turn of the transcript, with the answer given to it once there is one. */
-export type TranscriptTurn = TurnView & { answer?: AnsweredText };
+export type TranscriptTurn = TurnView & {
+  answer?: AnsweredText;
+  /** What the answer was analysed as (its kind and question), for a second opinion to match. */
+  analysisInput?: AnswerContextInput;
+};
 
 /** `GET /api/interviews/:id`. */
 export interface InterviewTranscript {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { FlagCode } from "../../core/analysis/index.ts";
 import { Link } from "react-router";
 import type {
   AnswerHighlight,
@@ -9,11 +10,28 @@ import type {
   InterviewReport,
   PushbackRecord,
   QuestionReport,
+  RanOutNote,
   StorySuggestion,
   WhyCompanyVerdict,
 } from "../../core/interview/index.ts";
 import { STORY_TYPE_LABELS } from "../../core/stories/story-schema.ts";
 import { PUSHBACK_OUTCOMES, WHY_VERDICTS } from "../api/interviews.ts";
+
+/** What a pressed follow-up asked for, in the words of the report. */
+const PRESSED_FOR: Readonly<Record<FlagCode, string>> = {
+  "alignment-signaling": "a concrete example behind the praise",
+  "no-feelings": "what you felt",
+  "we-not-i": "your own part, apart from the team's",
+  "no-outcome": "how it turned out",
+  "no-reflection": "what you would do differently",
+  "no-genuine-change": "what changed your mind",
+  "no-critique": "a real reservation",
+  vague: "numbers, names or how you knew",
+  "framework-recital": "the story in your own words",
+  "too-long": "the short version",
+  hollow: "what actually happened behind the claim",
+  "off-topic": "an answer to the question asked",
+};
 
 const ASPECT_LABELS: Readonly<Record<DeepDiveAspect, string>> = {
   rationale: "why it was built that way",
@@ -172,13 +190,28 @@ export function PushbackSection(props: { pushbacks: readonly PushbackRecord[] })
                 </span>{" "}
                 {PUSHBACK_OUTCOMES[record.outcome].meaning}
               </p>
+              {record.claim === "" ? null : (
+                <p className="report-prompt">
+                  <span className="muted">Your view: </span>“{record.claim}”
+                </p>
+              )}
               <p className="report-prompt">
                 <span className="muted">The challenge: </span>
                 {record.challenge}
               </p>
-              {(record.quotes.length > 0 ? record.quotes : [record.response]).map((quote) => (
-                <Quote key={quote}>{quote}</Quote>
-              ))}
+              <p className="report-prompt">
+                <span className="muted">Your reply: </span>
+                {record.response}
+              </p>
+              {record.quotes.length === 0 ||
+              record.quotes.every((quote) => quote.trim() === record.response.trim()) ? null : (
+                <>
+                  <p className="muted">The words that decided it:</p>
+                  {record.quotes.map((quote) => (
+                    <Quote key={quote}>{quote}</Quote>
+                  ))}
+                </>
+              )}
             </li>
           ))}
         </ol>
@@ -243,6 +276,39 @@ export function DeepDiveSection(props: { summaries: readonly DeepDiveSummary[] }
                 <Quote>{summary.edge.quote}</Quote>
               </>
             )}
+          </li>
+        ))}
+      </ol>
+    </ReportSection>
+  );
+}
+
+/** Where a follow-up pressed a gap and the reply still left it open, question by question. */
+export function RanOutSection(props: { notes: readonly (RanOutNote & { prompt: string })[] }) {
+  const byQuestion = new Map<string, (RanOutNote & { prompt: string })[]>();
+  for (const note of props.notes) {
+    byQuestion.set(note.questionId, [...(byQuestion.get(note.questionId) ?? []), note]);
+  }
+  return (
+    <ReportSection id="report-ran-out" title="Where the answers ran out">
+      <p className="muted">
+        The interviewer pressed for something and the reply still did not give it. These are the
+        places to prepare first.
+      </p>
+      <ol className="report-questions">
+        {[...byQuestion.entries()].map(([questionId, notes]) => (
+          <li key={questionId} className="panel">
+            <h3>{notes[0]?.prompt}</h3>
+            {notes.map((note, index) => (
+              <div key={String(index)} className="report-ran-out">
+                <p>Pressed for {PRESSED_FOR[note.target]}; the reply still left it out.</p>
+                <p className="report-prompt">
+                  <span className="muted">The follow-up: </span>
+                  {note.probe}
+                </p>
+                <Quote>{note.quote}</Quote>
+              </div>
+            ))}
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import type { Analysis } from "../../core/analysis/index.ts";
-import type { AnsweredText } from "../../core/interview/index.ts";
+import type { AnswerContextInput, AnsweredText } from "../../core/interview/index.ts";
 import type { TranscriptTurn } from "../api/interviews.ts";
 import { AnalysisReport } from "./analysis-report.tsx";
 import { ScoreBadge } from "./story-fields.tsx";
@@ -69,7 +69,9 @@ export function InterviewTranscript(props: {
                 props.pending === undefined
               }
             />
-            {answer !== undefined ? <CandidateAnswer answer={answer} /> : null}
+            {answer !== undefined ? (
+              <CandidateAnswer answer={answer} context={turn.analysisInput} />
+            ) : null}
             {answer === undefined && pendingHere !== undefined && pendingHere.text.trim() !== "" ? (
               <div className="turn turn-candidate is-sending">
                 <p className="turn-label">You</p>
@@ -131,7 +133,7 @@ function InterviewerTurn(props: {
 }
 
 /** One of the candidate's answers: its words, its score, and its whole analysis on request. */
-function CandidateAnswer(props: { answer: AnsweredText }) {
+function CandidateAnswer(props: { answer: AnsweredText; context?: AnswerContextInput }) {
   const { text, analysis } = props.answer;
   const [expanded, setExpanded] = useState(false);
   const reportId = useId();
@@ -155,7 +157,14 @@ function CandidateAnswer(props: { answer: AnsweredText }) {
       </div>
       {/* Outside the bubble, so the report has the page's width for its two columns. */}
       <div id={reportId} className="turn-analysis" hidden={!expanded}>
-        {expanded ? <AnalysisReport text={text} analysis={analysis} /> : null}
+        {expanded ? (
+          <AnalysisReport
+            text={text}
+            analysis={analysis}
+            // With what it was analysed as, the report can ask a second opinion on the same answer.
+            {...(props.context === undefined ? {} : { input: { ...props.context, text } })}
+          />
+        ) : null}
       </div>
     </>
   );

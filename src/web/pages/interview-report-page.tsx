@@ -6,6 +6,7 @@ import {
   FixesSection,
   HighlightsSection,
   PushbackSection,
+  RanOutSection,
   QuestionsSection,
   StoriesSection,
   WhyCompanySection,
@@ -66,6 +67,7 @@ export function InterviewReportPage() {
           <PushbackSection pushbacks={report.pushbacks} />
           {report.whyCompany.length > 0 ? <WhyCompanySection verdicts={report.whyCompany} /> : null}
           {report.deepDive.length > 0 ? <DeepDiveSection summaries={report.deepDive} /> : null}
+          {report.ranOut.length > 0 ? <RanOutSection notes={report.ranOut} /> : null}
           <StoriesSection suggestions={report.stories} />
         </>
       ) : (

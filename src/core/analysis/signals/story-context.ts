@@ -80,6 +80,8 @@ const HYPOTHETICAL_QUESTION = compilePhrases([
   "if you be|were|found|discovered|learned|saw|had",
   "what if",
   "say you",
+  "what do you do",
+  "what be your next move|step",
 ]);
 
 /** True when a question asks what the candidate would do, not what they did. */

@@ -1,0 +1,134 @@
+import type { FlagCode } from "../analysis/index.ts";
+import { asksHypothetical, parseText } from "./analysis-helpers.ts";
+import type { DesignArea, InterviewRound, PlannedQuestion, RecordedTurn } from "./types.ts";
+
+/**
+ * What a main question asks for. A story is told; a hypothetical is reasoned through and has no
+ * feelings or outcome to ask about; an opinion or "why us" answer states a view; a design or coding
+ * prompt is talked through and probed on the design, not on a story checklist.
+ */
+export type QuestionShape = "story" | "hypothetical" | "opinion" | "why" | "design" | "coding";
+
+/** The shape of a planned question in a round. */
+export function questionShape(question: PlannedQuestion, round: InterviewRound): QuestionShape {
+  if (question.answerKind === undefined) return round === "coding" ? "coding" : "design";
+  if (question.answerKind === "why") return "why";
+  if (question.answerKind === "opinion") return "opinion";
+  return asksHypothetical(parseText(question.prompt)) ? "hypothetical" : "story";
+}
+
+/**
+ * The pieces each shape of answer should cover, most important first, named by the flag that says
+ * a piece is missing. A shape's list leaves out what does not belong to it: a hypothetical is never
+ * asked what the candidate felt, how it turned out or what they learned.
+ */
+export const WANTED: Readonly<Record<"story" | "hypothetical" | "opinion" | "why", FlagCode[]>> = {
+  story: [
+    "off-topic",
+    "framework-recital",
+    "alignment-signaling",
+    "hollow",
+    "we-not-i",
+    "no-outcome",
+    "vague",
+    "no-feelings",
+    "no-reflection",
+    "no-genuine-change",
+  ],
+  hypothetical: [
+    "off-topic",
+    "framework-recital",
+    "alignment-signaling",
+    "hollow",
+    "we-not-i",
+    "vague",
+    "no-critique",
+  ],
+  opinion: [
+    "off-topic",
+    "alignment-signaling",
+    "framework-recital",
+    "hollow",
+    "no-critique",
+    "no-genuine-change",
+    "vague",
+  ],
+  why: ["off-topic", "alignment-signaling", "no-critique", "vague", "hollow"],
+};
+
+/**
+ * Flags about how the answer just given was told, not about what the thread has covered: they are
+ * open when the latest answer has them. "The team decided together" is pressed whenever it is said.
+ */
+export const TELLING: ReadonlySet<FlagCode> = new Set([
+  "we-not-i",
+  "off-topic",
+  "framework-recital",
+  "alignment-signaling",
+  "hollow",
+]);
+
+/** What a design or coding answer should cover, in the order an interviewer asks about it. */
+export const DESIGN_AREAS: Readonly<Record<"design" | "coding", readonly DesignArea[]>> = {
+  design: ["scale", "data", "failure", "trade-offs"],
+  coding: ["complexity", "edge-cases", "testing"],
+};
+
+/** Words that show an area has been talked about; any one is enough. */
+const AREA_CUES: Readonly<Record<DesignArea, RegExp>> = {
+  scale:
+    /\b\d[\d,.]*\s*(k|m|b|x|ms|s|gb|tb|mb|qps|rps|%)?\b|\b(thousands?|millions?|billions?|hundreds?)\b|\bper (second|minute|day|user|request)\b/i,
+  data: /\b(schema|tables?|database|db|datastore|stor(e|age)|keys?|index(es)?|shard(s|ing)?|cache|redis|postgres(ql)?|mysql|dynamo(db)?|cassandra|s3|blob|queues?|kafka|log)\b/i,
+  failure:
+    /\b(fail(s|ed|ure|over|ing)?|fall ?back|down(time)?|outages?|crash(es)?|retr(y|ies)|time ?outs?|degrad\w*|replica\w*|redundan\w*|circuit breakers?|back ?pressure|idempoten\w*|dead letter)\b/i,
+  "trade-offs":
+    /\b(trade-?offs?|instead of|rather than|at the cost of|the cost is|versus|vs\.?|downsides?|the catch|we give up|i'd give up|in exchange)\b/i,
+  complexity:
+    /\bO\([^)]*\)|\b(linear|quadratic|logarithmic|constant) time\b|\b(time|space) complexity\b|\bbig[- ]o\b|\bn log n\b/i,
+  "edge-cases":
+    /\b(edge cases?|empty|null|none|nil|duplicates?|overflow|negative|boundar(y|ies)|off[- ]by[- ]one|zero|single element)\b/i,
+  testing: /\b(tests?|testing|assert\w*|test cases?|unit tests?|check it with|try it on)\b/i,
+};
+
+function answersOf(thread: readonly RecordedTurn[]): RecordedTurn[] {
+  // A reply to pushback defends a view; it is judged for its stance, not for coverage.
+  return thread.filter((turn) => turn.answer !== undefined && turn.probe.kind !== "pushback");
+}
+
+function flagsOf(turn: RecordedTurn | undefined): Set<FlagCode> {
+  return new Set((turn?.answer?.analysis.flags ?? []).map((flag) => flag.code));
+}
+
+/**
+ * The pieces a thread is still missing, most important first: a telling flag of the latest answer,
+ * or a piece no answer of the thread has covered yet. Pieces already probed are not asked again.
+ */
+export function missingPieces(
+  shape: "story" | "hypothetical" | "opinion" | "why",
+  thread: readonly RecordedTurn[],
+): FlagCode[] {
+  const answers = answersOf(thread);
+  const latest = answers.at(-1);
+  if (latest === undefined) return [];
+  const probed = new Set(thread.flatMap((turn) => turn.targets));
+  const inLatest = flagsOf(latest);
+  const everyAnswerLacks = (code: FlagCode) => answers.every((turn) => flagsOf(turn).has(code));
+  return WANTED[shape].filter(
+    (code) =>
+      !probed.has(code) && (TELLING.has(code) ? inLatest.has(code) : everyAnswerLacks(code)),
+  );
+}
+
+/** The design areas no answer of the thread has talked about and no probe has asked about yet. */
+export function missingAreas(
+  shape: "design" | "coding",
+  thread: readonly RecordedTurn[],
+): DesignArea[] {
+  const said = answersOf(thread)
+    .map((turn) => turn.answer?.text ?? "")
+    .join("\n");
+  const asked = new Set(
+    thread.flatMap((turn) => (turn.probe.kind === "design" ? [turn.probe.area] : [])),
+  );
+  return DESIGN_AREAS[shape].filter((area) => !asked.has(area) && !AREA_CUES[area].test(said));
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "./analysis-helpers.ts";
+import { clausePhrase, freshAnchor, isUsedAnchor, anchorKey, salientAnchor } from "./quotes.ts";
+
+function phraseAt(text: string, at: string): string {
+  return clausePhrase(parseText(text), text.indexOf(at));
+}
+
+describe("clausePhrase", () => {
+  it("never ends on a preposition or an article", () => {
+    const text =
+      "Last year our team had a disagreement about the database migration that dragged on.";
+    const phrase = phraseAt(text, "Last year");
+    expect(phrase).toBe("Last year our team had a disagreement");
+  });
+
+  it("never tears a word out of a hyphenated compound", () => {
+    expect(phraseAt("It was a data-driven decision. We used it.", "data")).toBe(
+      "a data-driven decision",
+    );
+  });
+
+  it("stays inside one sentence and one clause", () => {
+    const text = "We shipped it in May, and nobody noticed. Then the bill arrived.";
+    const phrase = phraseAt(text, "We shipped");
+    expect(phrase).toBe("We shipped it in May");
+  });
+
+  it("stops before a verb's object rather than cutting it off", () => {
+    const text = "I designed the partitioning scheme and wrote the consumer for the pipeline.";
+    expect(phraseAt(text, "I designed")).toBe("I designed the partitioning scheme");
+  });
+
+  it("gives nothing for a reply too short to quote", () => {
+    expect(phraseAt("Okay.", "Okay")).toBe("");
+    expect(phraseAt("Fair enough.", "Fair")).toBe("");
+  });
+});
+
+describe("salientAnchor and freshAnchor", () => {
+  it("names the project by its whole noun phrase", () => {
+    const text =
+      "The project I'm proudest of is the Kafka-based invoice pipeline at Acme, which replaced a nightly batch job.";
+    expect(salientAnchor(text, new Set())).toBe("Kafka-based invoice pipeline");
+  });
+
+  it("skips a phrase already quoted in the interview", () => {
+    const text =
+      "The project I'm proudest of is the Kafka-based invoice pipeline at Acme, which replaced a nightly batch job.";
+    const used = new Set([anchorKey("Kafka-based invoice pipeline")]);
+    expect(salientAnchor(text, used)).toBe("nightly batch job");
+  });
+
+  it("treats a phrase inside an earlier quote as used", () => {
+    expect(
+      isUsedAnchor("The team decided", new Set([anchorKey("the team decided together")])),
+    ).toBe(true);
+    expect(isUsedAnchor("a different thing", new Set([anchorKey("the team decided")]))).toBe(false);
+  });
+
+  it("falls back to the next span, then to nothing", () => {
+    const text = "Okay. The rollout slipped by three weeks.";
+    const spans = [
+      { start: 0, end: 4 },
+      { start: text.indexOf("The rollout"), end: text.length },
+    ];
+    expect(freshAnchor(text, spans, new Set())).toBe("The rollout slipped by three weeks");
+    expect(freshAnchor("Okay.", [{ start: 0, end: 4 }], new Set())).toBe("");
+  });
+});
