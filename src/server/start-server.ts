@@ -7,7 +7,7 @@ import { openDatabase, type Database } from "./db/database.ts";
 import { DataFolderInUseError } from "./db/folder-lock.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
-import { createLanguageModel } from "./llm/language-model.ts";
+import { loadLanguageModel } from "./llm/language-model.ts";
 
 /** A running Candor server. */
 export interface RunningServer {
@@ -36,22 +36,38 @@ export async function startServer(options: {
   contentDir?: string;
 }): Promise<RunningServer> {
   const { config } = options;
-  const packs = await loadPacks(options.contentDir);
-  if (!packs.ok) {
+  // The content is read while the database opens: each takes a few hundred milliseconds, and
+  // much of opening (compiling PGlite's WebAssembly) runs off the main thread.
+  const [packs, opened] = await Promise.allSettled([
+    loadPacks(options.contentDir),
+    openDatabaseOrExplain(config),
+  ]);
+  const closeOpened = async () => {
+    if (opened.status === "fulfilled") await opened.value.close();
+  };
+  if (packs.status === "rejected") {
+    await closeOpened();
+    throw packs.reason;
+  }
+  const content = packs.value;
+  if (!content.ok) {
+    await closeOpened();
     throw new StartupError(
-      "The content has problems:\n" + packs.error.map((p) => `  ${describeProblem(p)}`).join("\n"),
+      "The content has problems:\n" +
+        content.error.map((p) => `  ${describeProblem(p)}`).join("\n"),
     );
   }
-  const database = await openDatabaseOrExplain(config);
+  if (opened.status === "rejected") throw opened.reason;
+  const database = opened.value;
   try {
     const localUser = await ensureLocalUser(database.db);
     const app = await buildApp({
       database,
-      packs: packs.value,
+      packs: content.value,
       localUser,
       version: options.version,
       logLevel: config.logLevel,
-      llm: languageModelFor(config),
+      llm: await languageModelFor(config),
       allowedHosts: serverHostNames(config.host, config.publicHosts),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
@@ -81,8 +97,8 @@ export async function startServer(options: {
   }
 }
 
-function languageModelFor(config: Config) {
-  const configured = createLanguageModel(config.provider);
+async function languageModelFor(config: Config) {
+  const configured = await loadLanguageModel(config.provider);
   return configured === undefined ? undefined : { ...configured, timeoutMs: config.llmTimeoutMs };
 }
 

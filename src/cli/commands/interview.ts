@@ -17,7 +17,7 @@ import {
   type StartRequest,
 } from "../../server/interviews/interview-service.ts";
 import { listStoryRefs } from "../../server/interviews/story-refs.ts";
-import { createLanguageModel } from "../../server/llm/language-model.ts";
+import { loadLanguageModel } from "../../server/llm/language-model.ts";
 import { UsageError, type Io } from "../usage.ts";
 import {
   type CliTurn,
@@ -268,7 +268,7 @@ async function openInterviewBackend(
     return { backend: remoteBackend(url), description: "", close: () => Promise.resolve() };
   }
   const user = await ensureLocalUser(database.db);
-  const model = createLanguageModel(config.provider);
+  const model = await loadLanguageModel(config.provider);
   const service = createInterviewService({
     db: database.db,
     questions: packs.flatMap((pack) => pack.questions),

@@ -9,12 +9,25 @@ import type { DesignArea, InterviewRound, PlannedQuestion, RecordedTurn } from "
  */
 export type QuestionShape = "story" | "hypothetical" | "opinion" | "why" | "design" | "coding";
 
+// Whether a prompt asks a hypothetical, by prompt: every turn asks it again of the same question.
+const hypotheticalPrompts = new Map<string, boolean>();
+
+function isHypothetical(prompt: string): boolean {
+  let known = hypotheticalPrompts.get(prompt);
+  if (known === undefined) {
+    known = asksHypothetical(parseText(prompt));
+    if (hypotheticalPrompts.size >= 512) hypotheticalPrompts.clear();
+    hypotheticalPrompts.set(prompt, known);
+  }
+  return known;
+}
+
 /** The shape of a planned question in a round. */
 export function questionShape(question: PlannedQuestion, round: InterviewRound): QuestionShape {
   if (question.answerKind === undefined) return round === "coding" ? "coding" : "design";
   if (question.answerKind === "why") return "why";
   if (question.answerKind === "opinion") return "opinion";
-  return asksHypothetical(parseText(question.prompt)) ? "hypothetical" : "story";
+  return isHypothetical(question.prompt) ? "hypothetical" : "story";
 }
 
 /**

@@ -238,6 +238,21 @@ const OBJECT_POS: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "PRON",
 // Tokens that close a clause inside a sentence.
 const CLAUSE_BREAK = /^[,;:()—–]$|^--$/;
 
+// One turn reads the same answers several times (for a gap, a claim, a project's name); parsing
+// is the cost, so the last few parses are kept. Parsing is pure, so this changes no result.
+const recentParses = new Map<string, ParsedText>();
+
+/** The parse of `text`, from the last few parses when it is there. */
+function parsedOnce(text: string): ParsedText {
+  const kept = recentParses.get(text);
+  if (kept !== undefined) return kept;
+  const parsed = parseText(text);
+  recentParses.set(text, parsed);
+  const oldest = recentParses.keys().next().value;
+  if (recentParses.size > 16 && oldest !== undefined) recentParses.delete(oldest);
+  return parsed;
+}
+
 /** Lower-case words only, for comparing anchors: "The team decided," and "the team decided". */
 export function anchorKey(phrase: string): string {
   return phrase
@@ -357,7 +372,7 @@ export function freshAnchor(
   used: ReadonlySet<string>,
   maxWords = ANCHOR_WORDS,
 ): string {
-  const parsed = parseText(text);
+  const parsed = parsedOnce(text);
   for (const span of spans) {
     if (span.end <= span.start) continue;
     const phrase = clausePhrase(parsed, span.start, maxWords);
@@ -371,7 +386,7 @@ export function freshAnchor(
  * the word before it when that makes it long enough to quote; "" when there is none.
  */
 export function salientAnchor(text: string, used: ReadonlySet<string>): string {
-  const parsed = parseText(text);
+  const parsed = parsedOnce(text);
   const chunks = chunksOf(parsed).sort((a, b) => b.score - a.score);
   for (const chunk of chunks) {
     let phrase = wholeWords(text, chunk.start, chunk.end);
@@ -391,7 +406,7 @@ export function salientAnchor(text: string, used: ReadonlySet<string>): string {
 
 /** The spans of sentences that state a view, in order, for a pushback to challenge. */
 export function claimSpans(text: string): { start: number; end: number }[] {
-  const parsed = parseText(text);
+  const parsed = parsedOnce(text);
   return findPhrases(parsed, STANCE).flatMap((found) => {
     const token = parsed.tokens[found.first];
     return token === undefined ? [] : [{ start: token.start, end: token.end }];

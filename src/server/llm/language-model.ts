@@ -1,5 +1,3 @@
-import { createAnthropic } from "@ai-sdk/anthropic";
-import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModel } from "ai";
 import type { ProviderConfig } from "../config.ts";
 
@@ -15,13 +13,19 @@ export interface ConfiguredModel {
   description: string;
 }
 
-/** The language model the configuration names, or undefined when none is configured. */
-export function createLanguageModel(provider: ProviderConfig): ConfiguredModel | undefined {
+/**
+ * The language model the configuration names, or undefined when none is configured. The provider's
+ * package is imported only here, so a Candor without a provider never loads it.
+ */
+export async function loadLanguageModel(
+  provider: ProviderConfig,
+): Promise<ConfiguredModel | undefined> {
   switch (provider.kind) {
     case "none":
       return undefined;
     case "anthropic": {
       const modelId = provider.model ?? DEFAULT_MODELS.anthropic;
+      const { createAnthropic } = await import("@ai-sdk/anthropic");
       const anthropic = createAnthropic({
         apiKey: provider.apiKey,
         ...(provider.baseUrl === undefined ? {} : { baseURL: provider.baseUrl }),
@@ -30,6 +34,7 @@ export function createLanguageModel(provider: ProviderConfig): ConfiguredModel |
     }
     case "openai-compatible": {
       const modelId = provider.model ?? DEFAULT_MODELS["openai-compatible"];
+      const { createOpenAICompatible } = await import("@ai-sdk/openai-compatible");
       const compatible = createOpenAICompatible({ name: "candor-llm", baseURL: provider.baseUrl });
       return {
         model: compatible.chatModel(modelId),

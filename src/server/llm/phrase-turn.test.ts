@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeLlmServer, type FakeLlmServer } from "../../../tests/support/fake-llm-server.ts";
-import { createLanguageModel } from "./language-model.ts";
+import { loadLanguageModel } from "./language-model.ts";
 import { isUsableTurn, phraseTurn, type TurnBrief } from "./phrase-turn.ts";
 
 let server: FakeLlmServer;
@@ -42,16 +42,17 @@ const providers = [
 ] as const;
 
 describe.each(providers)("phraseTurn through %s's wire format", (_name, provider) => {
-  function run(timeoutMs = 2000) {
-    const configured = createLanguageModel(provider());
+  async function run(timeoutMs = 2000) {
+    const configured = await loadLanguageModel(provider());
     if (configured === undefined) throw new Error("no model");
     const deltas: string[] = [];
-    return phraseTurn({
+    const result = await phraseTurn({
       model: configured.model,
       brief,
       timeoutMs,
       onDelta: (text) => deltas.push(text),
-    }).then((result) => ({ result, deltas }));
+    });
+    return { result, deltas };
   }
 
   it("streams a phrased turn", async () => {
@@ -69,7 +70,7 @@ describe.each(providers)("phraseTurn through %s's wire format", (_name, provider
 
   it("sends the whole thread, every answer in it fenced as data", async () => {
     server.setScenario({ kind: "success", text: "What did you do yourself?" });
-    const configured = createLanguageModel(provider());
+    const configured = await loadLanguageModel(provider());
     if (configured === undefined) throw new Error("no model");
     await phraseTurn({
       model: configured.model,

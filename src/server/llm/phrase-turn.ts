@@ -1,4 +1,5 @@
-import { APICallError, streamText, type LanguageModel } from "ai";
+import type { APICallError, LanguageModel } from "ai";
+import { type AiSdk, loadAiSdk } from "./ai-sdk.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 
 /** What the engine decided to ask, for the model to phrase. The engine, not the model, decides. */
@@ -94,6 +95,8 @@ export async function phraseTurn(options: {
   timeoutMs: number;
   onDelta?: (text: string) => void;
 }): Promise<Result<string, PhrasingFailure>> {
+  // Loaded before the clock starts: the import is not the provider's time.
+  const ai = await loadAiSdk();
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
@@ -102,7 +105,7 @@ export async function phraseTurn(options: {
   let failure: PhrasingFailure | undefined;
   let finished = false;
   try {
-    const result = streamText({
+    const result = ai.streamText({
       model: options.model,
       system: SYSTEM_PROMPT,
       prompt: buildPrompt(options.brief),
@@ -116,7 +119,7 @@ export async function phraseTurn(options: {
         text += part.text;
         options.onDelta?.(part.text);
       } else if (part.type === "error") {
-        failure = classifyError(part.error, controller.signal.aborted);
+        failure = classifyError(part.error, controller.signal.aborted, ai);
       } else if (part.type === "abort") {
         failure = "timeout";
       } else if (part.type === "finish") {
@@ -125,7 +128,7 @@ export async function phraseTurn(options: {
       }
     }
   } catch (error) {
-    failure = classifyError(error, controller.signal.aborted);
+    failure = classifyError(error, controller.signal.aborted, ai);
   } finally {
     clearTimeout(timer);
   }
@@ -147,9 +150,9 @@ export function isUsableTurn(text: string): boolean {
 }
 
 /** Why a provider call failed, in the terms the app shows the user. */
-export function classifyError(error: unknown, aborted: boolean): PhrasingFailure {
+export function classifyError(error: unknown, aborted: boolean, ai: AiSdk): PhrasingFailure {
   if (aborted) return "timeout";
-  const apiError = findApiError(error);
+  const apiError = findApiError(error, ai);
   if (apiError !== undefined) {
     const status = apiError.statusCode;
     if (status === 429) return "rate-limited";
@@ -166,10 +169,10 @@ export function classifyError(error: unknown, aborted: boolean): PhrasingFailure
 }
 
 // The SDK may wrap the HTTP error (for example in a retry error); look inside.
-function findApiError(error: unknown): APICallError | undefined {
+function findApiError(error: unknown, ai: AiSdk): APICallError | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current !== undefined; depth += 1) {
-    if (APICallError.isInstance(current)) return current;
+    if (ai.APICallError.isInstance(current)) return current;
     current =
       current instanceof Error && "lastError" in current
         ? (current as { lastError: unknown }).lastError

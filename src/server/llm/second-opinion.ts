@@ -1,4 +1,4 @@
-import { generateText, type LanguageModel, NoObjectGeneratedError, Output } from "ai";
+import type { LanguageModel } from "ai";
 import { blankGraderDirectives } from "../../core/analysis/grader-directives.ts";
 import type { AnalyzeInput } from "../../core/analysis/index.ts";
 import {
@@ -7,6 +7,7 @@ import {
   verifySecondOpinion,
 } from "../../core/analysis/second-opinion.ts";
 import { err, ok, type Result } from "../../core/result.ts";
+import { loadAiSdk } from "./ai-sdk.ts";
 import { classifyError, type PhrasingFailure } from "./phrase-turn.ts";
 
 const SYSTEM_PROMPT = `You are a second reader in an interview-practice tool. You judge one answer to
@@ -60,17 +61,19 @@ export async function askSecondOpinion(options: {
   input: AnalyzeInput;
   timeoutMs: number;
 }): Promise<Result<SecondOpinion, PhrasingFailure>> {
+  // Loaded before the clock starts: the import is not the provider's time.
+  const ai = await loadAiSdk();
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
   }, options.timeoutMs);
   const { text } = blankGraderDirectives(options.input.text);
   try {
-    const result = await generateText({
+    const result = await ai.generateText({
       model: options.model,
       system: SYSTEM_PROMPT,
       prompt: buildPrompt(options.input, text),
-      output: Output.object({ schema: rawSecondOpinionSchema }),
+      output: ai.Output.object({ schema: rawSecondOpinionSchema }),
       maxRetries: 0,
       abortSignal: controller.signal,
       maxOutputTokens: 1500,
@@ -78,8 +81,8 @@ export async function askSecondOpinion(options: {
     });
     return ok(verifySecondOpinion(result.output, options.input.text));
   } catch (error) {
-    if (NoObjectGeneratedError.isInstance(error)) return err("malformed");
-    return err(classifyError(error, controller.signal.aborted));
+    if (ai.NoObjectGeneratedError.isInstance(error)) return err("malformed");
+    return err(classifyError(error, controller.signal.aborted, ai));
   } finally {
     clearTimeout(timer);
   }

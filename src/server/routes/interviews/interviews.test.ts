@@ -11,7 +11,7 @@ import { loadPacks } from "../../content/load-packs.ts";
 import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../db/database.ts";
 import { ensureLocalUser, type User } from "../../db/users-repository.ts";
-import { createLanguageModel } from "../../llm/language-model.ts";
+import { loadLanguageModel } from "../../llm/language-model.ts";
 
 let database: Database;
 let app: FastifyInstance;
@@ -42,7 +42,7 @@ beforeAll(async () => {
   app = await buildApp(base);
   other = await buildApp({ ...base, resolveUser: () => second });
   fake = await startFakeLlmServer();
-  const configured = createLanguageModel({
+  const configured = await loadLanguageModel({
     kind: "anthropic",
     apiKey: "test",
     model: "fake",

@@ -9,7 +9,7 @@ import { buildApp } from "../../app.ts";
 import { loadPacks } from "../../content/load-packs.ts";
 import { openDatabase, type Database } from "../../db/database.ts";
 import { ensureLocalUser } from "../../db/users-repository.ts";
-import { createLanguageModel } from "../../llm/language-model.ts";
+import { loadLanguageModel } from "../../llm/language-model.ts";
 
 const ANSWER =
   "In March I pushed a config change to the payments gateway without a canary, and checkout was down for 23 minutes. My stomach dropped when the alert fired. I rolled it back and wrote the postmortem myself.";
@@ -34,13 +34,13 @@ beforeAll(async () => {
   };
   fake = await startFakeLlmServer();
   offline = await buildApp(base);
-  const anthropic = createLanguageModel({
+  const anthropic = await loadLanguageModel({
     kind: "anthropic",
     apiKey: "test",
     model: "fake",
     baseUrl: fake.baseUrl,
   });
-  const compatible = createLanguageModel({
+  const compatible = await loadLanguageModel({
     kind: "openai-compatible",
     baseUrl: fake.baseUrl,
     model: "fake",
