@@ -41,8 +41,8 @@ const pushbackItemSchema = z.object({
   note: z.string().optional(),
 });
 
-/** One labeled reply to the interviewer's pushback. */
-export type PushbackItem = z.infer<typeof pushbackItemSchema>;
+/** One labeled reply to the interviewer's pushback, and the file it was read from. */
+export type PushbackItem = z.infer<typeof pushbackItemSchema> & { readonly file: string };
 
 const splitSchema = z.object({ test: z.array(z.string()), train: z.array(z.string()) });
 
@@ -72,13 +72,37 @@ export function loadAnswerItems(dir = ANALYSIS_DIR): AnswerItem[] {
   return items;
 }
 
-/** The labeled pushback replies; none when the file does not exist yet. */
+/** The files that hold pushback replies: pushback-set.yaml, then pushback-set-2.yaml, … */
+export function pushbackFiles(dir = ANALYSIS_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const stem = (name: string) => name.slice(0, -".yaml".length);
+  // By stem, numbers compared as numbers: "pushback-set" before "pushback-set-2" before
+  // "pushback-set-10" (a plain sort puts "-2.yaml" before ".yaml" and "-10" before "-2").
+  return readdirSync(dir)
+    .filter((name) => /^pushback-set.*\.yaml$/.test(name))
+    .sort((a, b) => stem(a).localeCompare(stem(b), "en", { numeric: true }));
+}
+
+/**
+ * Every labeled pushback reply, from every content/analysis/pushback-set*.yaml in order; none
+ * when there is no such file yet. An id given twice, in one file or in two, is refused.
+ */
 export function loadPushbackItems(dir = ANALYSIS_DIR): PushbackItem[] {
-  const file = path.join(dir, "pushback-set.yaml");
-  if (!existsSync(file)) return [];
-  const items = z.array(pushbackItemSchema).parse(readYaml(file));
-  assertUnique(items.map((item) => item.id));
-  return items;
+  const firstFile = new Map<string, string>();
+  return pushbackFiles(dir).flatMap((file) =>
+    z
+      .array(pushbackItemSchema)
+      .parse(readYaml(path.join(dir, file)))
+      .map((item) => {
+        const earlier = firstFile.get(item.id);
+        if (earlier !== undefined) {
+          const where = earlier === file ? `twice in ${file}` : `in both ${earlier} and ${file}`;
+          throw new Error(`Pushback id "${item.id}" appears ${where}; every id must be unique.`);
+        }
+        firstFile.set(item.id, file);
+        return { ...item, file };
+      }),
+  );
 }
 
 function assertUnique(ids: readonly string[]): void {

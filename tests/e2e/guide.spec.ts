@@ -42,7 +42,8 @@ test("reads the guide through its contents, then searches, filters and opens a q
   await page.getByLabel("Search", { exact: true }).fill("rate limiting");
   await page.getByLabel("Category", { exact: true }).selectOption({ label: "System design" });
   const first = page.locator(".question-prompt").first();
-  await expect(first).toContainText(/rate limit/i);
+  // Filtering waits for the typing to settle and a fetch: on a loaded machine it can take a while.
+  await expect(first).toContainText(/rate limit/i, { timeout: 15_000 });
   const prompt = (await first.textContent()) ?? "";
   await first.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(prompt);

@@ -262,16 +262,31 @@ test("the report shows the view, challenge and reply of a pushback, the deep div
       "The project I'm proudest of is the Kafka-based invoice pipeline at Acme, which replaced a nightly batch job. I designed the partitioning scheme myself and wrote the consumer in Go.",
       "I picked Kafka over RabbitMQ because we needed replay; I measured a 3x throughput gap on our 2 million invoices a day before I argued for it.",
       "Honestly the failures were handled by others and it was mostly fine, things worked out.",
-      "The team decided together, we talked about it a lot.",
-      "We decided as a team and we rolled it out together; everyone agreed.",
     ],
-    5,
+    3,
   );
   await page.goto(`/interviews/${project}/report`);
   const deepDive = page.getByRole("region", { name: "Project deep dive" });
   await expect(deepDive.getByRole("heading", { level: 3 })).toHaveCount(1);
   await expect(deepDive).toContainText("then the answers turned vague");
   await expect(deepDive.locator("blockquote")).toContainText("handled by others");
+  await page.screenshot({ path: "test-results/interview-report-deep-dive.png", fullPage: true });
+
+  const decision = await interview(
+    {
+      round: "behavioral",
+      question: {
+        kind: "behavioral",
+        prompt: "Tell me about a hard technical decision on your team.",
+      },
+    },
+    [
+      "The team decided together to move the queue to Kafka. We talked about it a lot and everyone agreed it went well.",
+      "We decided as a team and we rolled it out together; everyone agreed.",
+    ],
+    2,
+  );
+  await page.goto(`/interviews/${decision}/report`);
   const ranOut = page.getByRole("region", { name: "Where the answers ran out" });
   await expect(ranOut).toContainText("Pressed for your own part");
   await expect(ranOut).toContainText("What was your part in that decision?");
