@@ -1,6 +1,7 @@
 // Learns the two models that read a pushback reply (src/core/analysis/stance.ts) from the train
 // side of the frozen split: whether the reply caved, and, among replies that did not, whether it
 // updated the view or held it.
+import { blankGraderDirectives } from "../../src/core/analysis/grader-directives.ts";
 import { parseText } from "../../src/core/analysis/nlp.ts";
 import { COACH_MODEL, type StanceModel } from "../../src/core/analysis/model.ts";
 import { readStance } from "../../src/core/analysis/signals/stance.ts";
@@ -16,15 +17,18 @@ const FOLDS = 5;
 /** With under a hundred replies one fold assignment is noisy: the choice averages many, seeded. */
 const REPEATS = 20;
 
-interface StanceRow {
+/** A labeled reply as numbers, with its label. */
+export interface StanceRow {
   readonly x: number[];
   readonly verdict: PushbackItem["stance"];
 }
 
 /** A labeled reply as the features the stance models read. */
 export function stanceRow(item: PushbackItem): StanceRow {
-  const parsed = parseText(item.reply);
-  const row = stanceFeatures(readStance(parsed, parseText(item.challenge)), parsed);
+  // Read exactly as the analyzer reads it: sentences aimed at the grader blanked first.
+  const parsed = parseText(blankGraderDirectives(item.reply).text);
+  const context = { challenge: parseText(item.challenge), view: parseText(item.view) };
+  const row = stanceFeatures(readStance(parsed, context), parsed);
   return { x: STANCE_FEATURES.map((name) => row[name] ?? 0), verdict: item.stance };
 }
 
@@ -100,32 +104,51 @@ function foldAssignments(count: number): number[][] {
   });
 }
 
+/** Cross-validated accuracy at one penalty, and how often each row was misread out of fold. */
+export interface StanceCrossValidation {
+  readonly accuracy: number;
+  /** Per row, the verdicts it was given out of fold, one per repeat. */
+  readonly predictions: readonly (readonly PushbackItem["stance"][])[];
+}
+
+/** Repeated five-fold cross-validation of the stance models on the given rows. */
+export function crossValidateStance(rows: readonly StanceRow[], l2: number): StanceCrossValidation {
+  const predictions: PushbackItem["stance"][][] = rows.map(() => []);
+  let right = 0;
+  for (const foldOf of foldAssignments(rows.length)) {
+    for (let fold = 0; fold < FOLDS; fold += 1) {
+      const fitted = fitStance(
+        rows.filter((_, i) => foldOf[i] !== fold),
+        l2,
+      );
+      rows.forEach((row, i) => {
+        if (foldOf[i] !== fold) return;
+        const verdict = predict(fitted, row.x);
+        predictions[i]?.push(verdict);
+        if (verdict === row.verdict) right += 1;
+      });
+    }
+  }
+  return { accuracy: right / (rows.length * REPEATS), predictions };
+}
+
+/** The training replies as feature rows. */
+export function trainingStanceRows(): StanceRow[] {
+  const trainIds = new Set(loadSplit().train);
+  return loadPushbackItems()
+    .filter((item) => trainIds.has(item.id))
+    .map(stanceRow);
+}
+
 /** Trains the stance models; the log line gives the cross-validated accuracy behind the penalty. */
 export function trainStance(
   log: (line: string) => void,
   tidy: (model: LinearModel) => LinearModel,
 ): StanceModel {
-  const { train } = loadSplit();
-  const trainIds = new Set(train);
-  const rows = loadPushbackItems()
-    .filter((item) => trainIds.has(item.id))
-    .map(stanceRow);
-  const assignments = foldAssignments(rows.length);
+  const rows = trainingStanceRows();
   let best = { l2: STANCE_L2_GRID[STANCE_L2_GRID.length - 1] ?? 10, accuracy: -Infinity };
   for (const l2 of STANCE_L2_GRID) {
-    let right = 0;
-    for (const foldOf of assignments) {
-      for (let fold = 0; fold < FOLDS; fold += 1) {
-        const fitted = fitStance(
-          rows.filter((_, i) => foldOf[i] !== fold),
-          l2,
-        );
-        rows.forEach((row, i) => {
-          if (foldOf[i] === fold && predict(fitted, row.x) === row.verdict) right += 1;
-        });
-      }
-    }
-    const accuracy = right / (rows.length * assignments.length);
+    const { accuracy } = crossValidateStance(rows, l2);
     if (accuracy > best.accuracy + 1e-9) best = { l2, accuracy };
   }
   log(

@@ -115,11 +115,13 @@ export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MO
 }
 
 function readPushbackStance(input: AnalyzeInput, parsed: ParsedText, model: CoachModel) {
-  const challenge =
-    input.challenge === undefined || input.challenge.trim() === ""
-      ? undefined
-      : parseText(input.challenge);
-  return judgeStance(parsed, challenge, model);
+  const parsedOrNone = (text: string | undefined) =>
+    text === undefined || text.trim() === "" ? undefined : parseText(text);
+  return judgeStance(
+    parsed,
+    { challenge: parsedOrNone(input.challenge), view: parsedOrNone(input.view) },
+    model,
+  );
 }
 
 /**

@@ -21,8 +21,9 @@ describe("the stance of a pushback reply", () => {
   });
 
   it("keeps the view with a reason, even when it opens by granting a point: held", () => {
+    // The whole view is kept; "two approvals for anything touching billing" would narrow it.
     const text =
-      "You're right that it slows the queue, but I'd still keep two approvals for anything touching billing, because last year a single-reviewer change double-charged 3,000 customers and the second reviewer is the one who knows the ledger.";
+      "You're right that it slows the queue, but I'd still keep two approvals, because last year a single-reviewer change double-charged 3,000 customers and the second reviewer was the one who caught it.";
     expect(stanceOf(text)?.verdict).toBe("held");
   });
 

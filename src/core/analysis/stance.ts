@@ -2,7 +2,12 @@ import { type Evidence } from "./evidence.ts";
 import type { FeatureRow } from "./features.ts";
 import { COACH_MODEL, type CoachModel, stanceProbabilities } from "./model.ts";
 import type { ParsedText } from "./nlp.ts";
-import { readStance, stanceEvidence, type StanceSignal } from "./signals/stance.ts";
+import {
+  readStance,
+  type StanceContext,
+  stanceEvidence,
+  type StanceSignal,
+} from "./signals/stance.ts";
 
 /** What a reply to pushback did with the view it defended (DESIGN.md, "stance"). */
 export type StanceVerdict = "held" | "updated" | "caved";
@@ -26,6 +31,11 @@ export const STANCE_FEATURES = [
   "proposal",
   "contrastAfterConcede",
   "deference",
+  "revision",
+  "reaffirm",
+  "groundedReasons",
+  "praise",
+  "narrowsUniversal",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -45,6 +55,11 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     contrastAfterConcede:
       firstConcession !== undefined && signal.contrast.some((c) => c >= firstConcession) ? 1 : 0,
     deference: Math.min(2, signal.deference.length),
+    revision: Math.min(2, signal.revision.length),
+    reaffirm: signal.reaffirm.length > 0 ? 1 : 0,
+    groundedReasons: Math.min(3, signal.groundedReason.length),
+    praise: signal.praise.length > 0 ? 1 : 0,
+    narrowsUniversal: signal.narrowsUniversal ? 1 : 0,
   };
 }
 
@@ -68,10 +83,10 @@ function evidenceFor(verdict: StanceVerdict, signal: StanceSignal, parsed: Parse
  */
 export function judgeStance(
   parsed: ParsedText,
-  challenge: ParsedText | undefined,
+  context: StanceContext,
   model: CoachModel = COACH_MODEL,
 ): Stance {
-  const signal = readStance(parsed, challenge);
+  const signal = readStance(parsed, context);
   const row = stanceFeatures(signal, parsed);
   const verdict = decideStance(row, model);
   return { verdict, evidence: evidenceFor(verdict, signal, parsed) };
@@ -87,6 +102,8 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
   if (probabilities.caved >= 0.5) return "caved";
   // An update states a changed position: without a cue that changes the view or a new proposal,
   // a reply that did not cave kept its view, however its length and reasons fell.
-  if ((row.update ?? 0) === 0 && (row.proposal ?? 0) === 0) return "held";
+  if ((row.update ?? 0) === 0 && (row.proposal ?? 0) === 0 && (row.revision ?? 0) === 0) {
+    return "held";
+  }
   return probabilities.updated >= 0.5 ? "updated" : "held";
 }

@@ -1,6 +1,7 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+import { readRevision, type RevisionSignal } from "./stance-revision.ts";
 
 /**
  * What a reply to the interviewer's pushback does with the view it defended, read sentence by
@@ -8,7 +9,7 @@ import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from ".
  * and where it retreats into "it depends". The verdict is combined from these by learned weights
  * (see stance.ts).
  */
-export interface StanceSignal {
+export interface StanceSignal extends RevisionSignal {
   /** Sentences that grant the challenge: "you're right", "fair point", "I hadn't thought of that". */
   readonly concede: readonly number[];
   /** Sentences that keep the view: "I'd still", "I stand by", "No." answered to the challenge. */
@@ -255,8 +256,14 @@ function opensWithNo(parsed: ParsedText): boolean {
   return words[0]?.normal === "no" || words[0]?.normal === "nope";
 }
 
-/** Reads a pushback reply against the challenge it answers. */
-export function readStance(parsed: ParsedText, challenge: ParsedText | undefined): StanceSignal {
+/** What a pushback reply answers: the challenge put to it and the view it defended. */
+export interface StanceContext {
+  readonly challenge?: ParsedText | undefined;
+  readonly view?: ParsedText | undefined;
+}
+
+/** Reads a pushback reply against the challenge it answers and the view it defended. */
+export function readStance(parsed: ParsedText, { challenge, view }: StanceContext): StanceSignal {
   const hold = affirmedSentences(parsed, HOLD);
   if (opensWithNo(parsed)) hold.add(0);
   const reason = affirmedSentences(parsed, REASON, true);
@@ -265,6 +272,7 @@ export function readStance(parsed: ParsedText, challenge: ParsedText | undefined
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   return {
+    ...readRevision(parsed, view),
     concede: sorted(affirmedSentences(parsed, CONCEDE)),
     hold: sorted(hold),
     update: sorted(affirmedSentences(parsed, UPDATE)),
