@@ -40,8 +40,26 @@ export function stanceRow(item: PushbackItem): StanceRow {
  * forbidden sign is dropped from that model and the model refitted.
  */
 const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 1 | -1>>>> = {
-  caved: { reasons: -1, hold: -1, hedge: 1, engaged: -1, proposal: -1, deference: 1 },
-  updated: { hold: -1, update: 1, proposal: 1, contrastAfterConcede: -1 },
+  caved: {
+    reasons: -1,
+    hold: -1,
+    hedge: 1,
+    engaged: -1,
+    proposal: -1,
+    deference: 1,
+    groundedReasons: -1,
+    hollowReasons: 1,
+    praise: 1,
+  },
+  updated: {
+    hold: -1,
+    update: 1,
+    proposal: 1,
+    contrastAfterConcede: -1,
+    revision: 1,
+    reaffirm: -1,
+    narrowsUniversal: 1,
+  },
 };
 
 function fitSigned(

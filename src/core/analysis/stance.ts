@@ -36,15 +36,18 @@ export const STANCE_FEATURES = [
   "groundedReasons",
   "praise",
   "narrowsUniversal",
+  "hollowReasons",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
 export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): FeatureRow {
   const sentences = Math.max(1, parsed.sentences.length);
   const firstConcession = signal.concede[0];
+  // A reason that is only talk about the conversation ("because it's a big question") is none.
+  const reasons = signal.reason.filter((s) => !signal.hollowReason.includes(s)).length;
   return {
-    reasons: Math.min(3, signal.reason.length),
-    reasonShare: signal.reason.length / sentences,
+    reasons: Math.min(3, reasons),
+    reasonShare: reasons / sentences,
     hold: signal.hold.length > 0 ? 1 : 0,
     update: signal.update.length > 0 ? 1 : 0,
     concede: signal.concede.length > 0 ? 1 : 0,
@@ -60,6 +63,7 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     groundedReasons: Math.min(3, signal.groundedReason.length),
     praise: signal.praise.length > 0 ? 1 : 0,
     narrowsUniversal: signal.narrowsUniversal ? 1 : 0,
+    hollowReasons: Math.min(2, signal.hollowReason.length),
   };
 }
 

@@ -1,6 +1,6 @@
 import { type Clause, readClauses } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
 
 /**
  * What a pushback reply does with the substance of the view it defended, rather than with its
@@ -26,6 +26,8 @@ export interface RevisionSignal {
    * of its own, not "because it's the kind of thing I'd want to think through".
    */
   readonly groundedReason: readonly number[];
+  /** Sentences whose only reason is talk about the conversation: "because it's a big question". */
+  readonly hollowReason: readonly number[];
   /** Sentences that praise the interviewer or the question: "I really appreciate you pushing". */
   readonly praise: readonly number[];
   /** The view claims every case ("every", "always", "all", "never") and the reply limits it. */
@@ -90,8 +92,36 @@ function isContent(token: Token): boolean {
   return token.isWord && !STOP_POS.has(token.pos) && token.normal.length > 2;
 }
 
-function contentLemmas(tokens: readonly Token[]): Set<string> {
-  return new Set(tokens.filter(isContent).map((token) => token.lemma));
+/** Verbs too common to tie a sentence to the view: "go", "make", "have". */
+const LIGHT_VERBS = new Set([
+  "be",
+  "have",
+  "do",
+  "go",
+  "make",
+  "get",
+  "take",
+  "give",
+  "let",
+  "say",
+  "think",
+  "want",
+  "need",
+  "use",
+  "come",
+  "see",
+  "know",
+  "put",
+  "keep",
+]);
+
+/** The words that carry a text's matter: its nouns, adjectives and all but the lightest verbs. */
+function matterLemmas(tokens: readonly Token[]): Set<string> {
+  return new Set(
+    tokens
+      .filter((t) => isContent(t) && !(t.pos === "VERB" && LIGHT_VERBS.has(t.lemma)))
+      .map((t) => t.lemma),
+  );
 }
 
 /** Spoken openers skipped when looking for how a sentence starts: "Oh, okay, so…". */
@@ -163,9 +193,6 @@ const SCOPE = compilePhrases([
   "for the first|early|final",
   "for anything|anyone|everything",
   "as long as",
-  "once",
-  "after",
-  "before",
 ]);
 
 /** Cues that state the original position again: "still", "same view", "I'd keep it". */
@@ -218,9 +245,14 @@ const REASON_CUES = compilePhrases([
   "otherwise",
 ]);
 
-function sentencesWith(parsed: ParsedText, set: PhraseSet): Set<number> {
+function sentencesWith(
+  parsed: ParsedText,
+  set: PhraseSet,
+  keep: (match: PhraseMatch) => boolean = () => true,
+): Set<number> {
   const out = new Set<number>();
   for (const match of findPhrases(parsed, set)) {
+    if (!keep(match)) continue;
     const sentence = parsed.tokens[match.first]?.sentence;
     if (sentence !== undefined) out.add(sentence);
   }
@@ -285,12 +317,17 @@ function keepsPartChangesPart(clauses: readonly Clause[]): boolean {
  */
 function isPrescriptive(clauses: readonly Clause[]): boolean {
   if (clauses.some((c) => c.modal && !c.negated)) return true;
-  const imperative = clauses[0]?.agent === "none" && clauses[0].verb?.index === clauses[0].first;
+  const opener = clauses[0];
+  const imperative =
+    opener?.agent === "none" &&
+    opener.verb?.index === opener.first &&
+    opener.verb.normal === opener.verb.lemma;
   if (imperative) return true;
   return clauses.every((c) => c.verb === undefined && c.auxiliaries.length === 0);
 }
 
-const FIGURES = ["CARDINAL", "PERCENT", "MONEY", "DURATION", "TIME", "DATE"];
+/** Figures with a unit; a bare count ("one number", "ten evals") rarely restates the view's. */
+const FIGURES = ["PERCENT", "MONEY", "DURATION", "TIME", "DATE"];
 
 /** The figures of a text by type: "one day" → DURATION, "$500" → MONEY. */
 function figuresOf(
@@ -324,31 +361,89 @@ function changesFigure(
   return false;
 }
 
-/** A reason with words of its own, or a figure, or something the speaker or team did. */
-function isGrounded(parsed: ParsedText, sentence: number, clauses: readonly Clause[]): boolean {
-  const words = sentenceWords(parsed, sentence);
-  const substance = words.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma));
-  const figure = words.some((t) =>
-    ["CARDINAL", "PERCENT", "MONEY", "DATE", "DURATION", "TIME"].includes(t.entity ?? ""),
+const MENTAL_VERBS = new Set([
+  "think",
+  "know",
+  "mean",
+  "say",
+  "assume",
+  "realize",
+  "realise",
+  "forget",
+  "guess",
+  "feel",
+  "wonder",
+  "consider",
+  "want",
+  "like",
+  "love",
+  "appreciate",
+]);
+
+const UNIT_FIGURES = new Set(["PERCENT", "MONEY", "DATE", "DURATION", "TIME"]);
+
+/** Words after a reason cue that say something about the matter, not about the conversation. */
+function substance(tokens: readonly Token[]): number {
+  return tokens.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma)).length;
+}
+
+/** Something the speaker or their team did or saw: "we tried this one year in the Warsaw office". */
+function narratesEvent(clauses: readonly Clause[]): boolean {
+  return clauses.some(
+    (c) =>
+      (c.agent === "self" || c.agent === "we") &&
+      c.past &&
+      !c.modal &&
+      !c.negated &&
+      c.verb !== undefined &&
+      !MENTAL_VERBS.has(c.verb.lemma) &&
+      substance(c.complement) >= 1,
   );
-  const lived = clauses.some(
-    (c) => (c.agent === "self" || c.agent === "we") && c.past && !c.modal && !c.negated,
-  );
-  return figure || lived || substance.length >= 4;
+}
+
+/**
+ * How the reasons of one sentence read: `grounded` when a cue ("because", "which means") is
+ * followed by words about the matter or a figure, or the sentence tells something that happened;
+ * `hollow` when a cue is followed by nothing but talk about the conversation ("because it's
+ * exactly the kind of thing I'd want to think through").
+ */
+function reasonQuality(
+  parsed: ParsedText,
+  cues: readonly PhraseMatch[],
+  clauses: readonly Clause[],
+): { grounded: boolean; hollow: boolean } {
+  let grounded = narratesEvent(clauses);
+  let hollow = false;
+  for (const cue of cues) {
+    const sentence = parsed.sentences[parsed.tokens[cue.first]?.sentence ?? -1];
+    if (sentence === undefined) continue;
+    const after = parsed.tokens.slice(cue.last + 1, sentence.lastToken + 1);
+    const figure = after.some((t) => UNIT_FIGURES.has(t.entity ?? ""));
+    if (figure || substance(after) >= 3) grounded = true;
+    else hollow = true;
+  }
+  return { grounded, hollow: hollow && !grounded };
 }
 
 /** Reads what a reply does with the substance of the view. */
 export function readRevision(parsed: ParsedText, view: ParsedText | undefined): RevisionSignal {
-  const viewWords = view === undefined ? new Set<string>() : contentLemmas(view.tokens);
+  const viewWords = view === undefined ? new Set<string>() : matterLemmas(view.tokens);
   const viewFigures = view === undefined ? new Map<string, Set<string>>() : figuresOf(view);
   const clauses = readClauses(parsed);
   const clausesOf = (sentence: number) => clauses.filter((c) => c.sentence === sentence);
-  const scoped = sentencesWith(parsed, SCOPE);
+  // A limit the view already set ("async by default", "only if the thread stalls") is no change.
+  const viewCue = new Set(view?.tokens.filter((t) => t.isWord).map((t) => t.normal) ?? []);
+  const scoped = sentencesWith(parsed, SCOPE, (match) =>
+    parsed.tokens
+      .slice(match.first, match.last + 1)
+      .some((t) => t.isWord && t.normal !== "not" && !viewCue.has(t.normal)),
+  );
   const reaffirming = sentencesWith(parsed, REAFFIRM);
-  const reasoned = sentencesWith(parsed, REASON_CUES);
+  const reasonCues = findPhrases(parsed, REASON_CUES);
   const revision: number[] = [];
   const reaffirm: number[] = [];
   const groundedReason: number[] = [];
+  const hollowReason: number[] = [];
   for (const { index } of parsed.sentences) {
     const words = sentenceWords(parsed, index);
     const sharesView = words.some((t) => isContent(t) && viewWords.has(t.lemma));
@@ -362,16 +457,18 @@ export function readRevision(parsed: ParsedText, view: ParsedText | undefined): 
           changesFigure(parsed, index, viewFigures)));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
     else if (changes) revision.push(index);
-    if ((reasoned.has(index) || own.some((c) => c.past)) && isGrounded(parsed, index, own)) {
-      groundedReason.push(index);
-    }
+    const cues = reasonCues.filter((cue) => parsed.tokens[cue.first]?.sentence === index);
+    const quality = reasonQuality(parsed, cues, own);
+    if (quality.grounded) groundedReason.push(index);
+    if (quality.hollow) hollowReason.push(index);
   }
   const universal = view !== undefined && findPhrases(view, UNIVERSAL).length > 0;
   return {
     revision,
     reaffirm,
     groundedReason,
+    hollowReason,
     praise: [...sentencesWith(parsed, PRAISE)].sort((a, b) => a - b),
-    narrowsUniversal: universal && (revision.length > 0 || scoped.size > 0),
+    narrowsUniversal: universal && revision.length > 0,
   };
 }

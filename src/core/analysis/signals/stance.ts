@@ -64,7 +64,8 @@ const CONCEDE = compilePhrases([
 const HOLD = compilePhrases([
   "i still think|believe|hold|maintain|would|worry|doubt|stand|prefer|want",
   "i stand by",
-  "i would still|keep|stick",
+  "i would still|stick",
+  "i would keep it|that|this|my|the position|view|answer|rule|line",
   "i would not change",
   "i disagree",
   "i do not agree|buy|accept",
@@ -77,7 +78,6 @@ const HOLD = compilePhrases([
   "not enough to change",
   "still the right",
   "still right",
-  "no",
 ]);
 
 const UPDATE = compilePhrases([
@@ -246,14 +246,19 @@ function contentLemmas(tokens: readonly Token[]): string[] {
     .map((token) => token.lemma);
 }
 
-/** "No." or "Nope" as the whole first sentence keeps the view, however short the rest. */
-function opensWithNo(parsed: ParsedText): boolean {
-  const first = parsed.sentences[0];
-  if (first === undefined) return false;
-  const words = parsed.tokens
-    .slice(first.firstToken, first.lastToken + 1)
-    .filter((token) => token.isWord);
-  return words[0]?.normal === "no" || words[0]?.normal === "nope";
+/**
+ * Sentences that open with "No" or "Nope": an answer to the challenge that keeps the view. A "no"
+ * inside a sentence ("the go or no-go decision", "no, that's not where it goes first") is not one.
+ */
+function sentencesOpeningWithNo(parsed: ParsedText): number[] {
+  return parsed.sentences
+    .filter((sentence) => {
+      const first = parsed.tokens
+        .slice(sentence.firstToken, sentence.lastToken + 1)
+        .find((token) => token.isWord);
+      return first?.normal === "no" || first?.normal === "nope";
+    })
+    .map((sentence) => sentence.index);
 }
 
 /** What a pushback reply answers: the challenge put to it and the view it defended. */
@@ -265,7 +270,7 @@ export interface StanceContext {
 /** Reads a pushback reply against the challenge it answers and the view it defended. */
 export function readStance(parsed: ParsedText, { challenge, view }: StanceContext): StanceSignal {
   const hold = affirmedSentences(parsed, HOLD);
-  if (opensWithNo(parsed)) hold.add(0);
+  for (const sentence of sentencesOpeningWithNo(parsed)) hold.add(sentence);
   const reason = affirmedSentences(parsed, REASON, true);
   for (const sentence of figureSentences(parsed)) reason.add(sentence);
   const replyWords = contentLemmas(parsed.tokens);
