@@ -47,8 +47,6 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
     engaged: -1,
     proposal: -1,
     deference: 1,
-    groundedReasons: -1,
-    hollowReasons: 1,
     praise: 1,
   },
   updated: {

@@ -33,10 +33,8 @@ export const STANCE_FEATURES = [
   "deference",
   "revision",
   "reaffirm",
-  "groundedReasons",
   "praise",
   "narrowsUniversal",
-  "hollowReasons",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -60,10 +58,8 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     deference: Math.min(2, signal.deference.length),
     revision: Math.min(2, signal.revision.length),
     reaffirm: signal.reaffirm.length > 0 ? 1 : 0,
-    groundedReasons: Math.min(3, signal.groundedReason.length),
     praise: signal.praise.length > 0 ? 1 : 0,
     narrowsUniversal: signal.narrowsUniversal ? 1 : 0,
-    hollowReasons: Math.min(2, signal.hollowReason.length),
   };
 }
 

@@ -1,12 +1,12 @@
-import { type Clause, readClauses } from "../clauses.ts";
+import { type Clause, isParticiple } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+import { compilePhrases, findPhrases } from "../phrases.ts";
+import { isContent, OPENERS, sentencesWith, sentenceWords } from "./stance-words.ts";
 
 /**
  * What a pushback reply does with the substance of the view it defended, rather than with its
  * manner: whether it states the position again with a changed scope, condition or proposal, or
- * states the original position again unchanged; whether its reasons have content; and whether it
- * praises the interviewer in place of answering.
+ * states the original position again unchanged.
  */
 export interface RevisionSignal {
   /**
@@ -21,75 +21,8 @@ export interface RevisionSignal {
    * "So, same view", "I'd keep it".
    */
   readonly reaffirm: readonly number[];
-  /**
-   * Sentences whose reason has content: a cause, a figure or something that happened, with words
-   * of its own, not "because it's the kind of thing I'd want to think through".
-   */
-  readonly groundedReason: readonly number[];
-  /** Sentences whose only reason is talk about the conversation: "because it's a big question". */
-  readonly hollowReason: readonly number[];
-  /** Sentences that praise the interviewer or the question: "I really appreciate you pushing". */
-  readonly praise: readonly number[];
   /** The view claims every case ("every", "always", "all", "never") and the reply limits it. */
   readonly narrowsUniversal: boolean;
-}
-
-const STOP_POS = new Set(["PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"]);
-
-/** Words that fill a sentence without saying anything about the matter at hand. */
-const META_LEMMAS = new Set([
-  "point",
-  "question",
-  "thing",
-  "kind",
-  "consideration",
-  "nuance",
-  "perspective",
-  "approach",
-  "sense",
-  "idea",
-  "way",
-  "lot",
-  "angle",
-  "side",
-  "issue",
-  "matter",
-  "context",
-  "answer",
-  "view",
-  "opinion",
-  "think",
-  "want",
-  "know",
-  "really",
-  "exactly",
-  "definitely",
-  "carefully",
-  "honestly",
-  "actually",
-  "probably",
-  "sure",
-  "good",
-  "great",
-  "right",
-  "true",
-  "fair",
-  "interesting",
-  "important",
-  "make",
-  "get",
-  "say",
-  "see",
-  "appreciate",
-  "push",
-  "pushing",
-  "something",
-  "everything",
-  "anything",
-]);
-
-function isContent(token: Token): boolean {
-  return token.isWord && !STOP_POS.has(token.pos) && token.normal.length > 2;
 }
 
 /** Verbs too common to tie a sentence to the view: "go", "make", "have". */
@@ -124,37 +57,6 @@ function matterLemmas(tokens: readonly Token[]): Set<string> {
   );
 }
 
-/** Spoken openers skipped when looking for how a sentence starts: "Oh, okay, so…". */
-const OPENERS = new Set([
-  "oh",
-  "ah",
-  "okay",
-  "ok",
-  "yeah",
-  "yes",
-  "right",
-  "fine",
-  "well",
-  "um",
-  "uh",
-  "hm",
-  "hmm",
-  "mm",
-  "huh",
-  "like",
-  "and",
-  "but",
-  "true",
-  "fair",
-  "sure",
-]);
-
-function sentenceWords(parsed: ParsedText, sentence: number): Token[] {
-  const s = parsed.sentences[sentence];
-  if (s === undefined) return [];
-  return parsed.tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => t.isWord);
-}
-
 /** "So: shadow for the first month", "Oh, then next quarter", "Two tiers, then: …". */
 function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
   const words = sentenceWords(parsed, sentence);
@@ -170,7 +72,33 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
   const s = parsed.sentences[sentence];
   if (s === undefined) return false;
   const tokens = parsed.tokens.slice(s.firstToken, s.lastToken + 1);
-  return tokens.some((t, i) => t.normal === "then" && tokens[i + 1]?.value === ":");
+  // "Two tiers, then: …", "A week, then, with the same four hours".
+  return tokens.some(
+    (t, i) =>
+      t.normal === "then" &&
+      tokens[i - 1]?.value === "," &&
+      [":", ","].includes(tokens[i + 1]?.value ?? "") &&
+      i - s.firstToken <= 6,
+  );
+}
+
+const SCOPE_PREPOSITIONS = new Set(["for", "on", "in", "with", "under", "outside", "within"]);
+
+/**
+ * A sentence that opens on the cases it is about, then a comma: "For sev-1 and sev-2, the full
+ * postmortem", "On a team that small, no, the manager has to write some".
+ */
+function opensOnCases(parsed: ParsedText, sentence: number): boolean {
+  const s = parsed.sentences[sentence];
+  if (s === undefined) return false;
+  const tokens = parsed.tokens
+    .slice(s.firstToken, s.lastToken + 1)
+    .filter((t) => t.isWord || t.value === ",");
+  const start = tokens.findIndex((t) => !OPENERS.has(t.normal) && t.value !== ",");
+  if (!SCOPE_PREPOSITIONS.has(tokens[start]?.normal ?? "")) return false;
+  const comma = tokens.findIndex((t, i) => i > start && t.value === ",");
+  if (comma === -1 || comma - start > 8) return false;
+  return tokens.slice(start + 1, comma).some((t) => t.pos === "NOUN" || t.pos === "PROPN");
 }
 
 /** A limit set on a position: a scope, a condition, an exception, a replacement. */
@@ -193,10 +121,20 @@ const SCOPE = compilePhrases([
   "for the first|early|final",
   "for anything|anyone|everything",
   "as long as",
+  "the rest",
+  "rest of",
+  "everything|everyone|anything|anyone else",
+  "other than",
+  "apart from",
+  "no more than",
+  "at least",
+  "under|over|beyond that|this",
 ]);
 
 /** Cues that state the original position again: "still", "same view", "I'd keep it". */
 const REAFFIRM = compilePhrases([
+  "stay|stick with my|the answer|view|position|opinion",
+  "keep|keeping my opinion|answer|view|position",
   "i would? still",
   "i still",
   "still think|believe|say|want|hold",
@@ -207,15 +145,6 @@ const REAFFIRM = compilePhrases([
   "keep|keeping it|that|this",
   "keep|keeping the|my position|view|answer|call|line|rule",
   "hold|holding the line",
-]);
-
-const PRAISE = compilePhrases([
-  "appreciate",
-  "great|excellent|interesting|fascinating|brilliant question|point|challenge",
-  "such a|an good|great|interesting|excellent|fair question|point",
-  "really good|great|interesting|excellent question|point",
-  "you clearly|obviously",
-  "thank you|thanks for",
 ]);
 
 const UNIVERSAL = compilePhrases([
@@ -233,31 +162,6 @@ const UNIVERSAL = compilePhrases([
   "fully",
   "entire",
 ]);
-
-const REASON_CUES = compilePhrases([
-  "because",
-  "since",
-  "cause",
-  "given that|how",
-  "which mean|means",
-  "that mean|means",
-  "so that",
-  "otherwise",
-]);
-
-function sentencesWith(
-  parsed: ParsedText,
-  set: PhraseSet,
-  keep: (match: PhraseMatch) => boolean = () => true,
-): Set<number> {
-  const out = new Set<number>();
-  for (const match of findPhrases(parsed, set)) {
-    if (!keep(match)) continue;
-    const sentence = parsed.tokens[match.first]?.sentence;
-    if (sentence !== undefined) out.add(sentence);
-  }
-  return out;
-}
 
 const CHANGE_VERBS = new Set([
   "add",
@@ -315,15 +219,37 @@ function keepsPartChangesPart(clauses: readonly Clause[]): boolean {
  * ("I'd cap it", "we should"), an imperative ("Drop it"), or a fragment with no verb at all
  * ("Blue-green for the request-serving services only", "Big migration, maybe one week").
  */
-function isPrescriptive(clauses: readonly Clause[]): boolean {
+function isPrescriptive(parsed: ParsedText, sentence: number, clauses: readonly Clause[]): boolean {
   if (clauses.some((c) => c.modal && !c.negated)) return true;
+  if (findPhrases(parsed, OBLIGATION, ...sentenceRange(parsed, sentence)).length > 0) return true;
   const opener = clauses[0];
   const imperative =
     opener?.agent === "none" &&
     opener.verb?.index === opener.first &&
     opener.verb.normal === opener.verb.lemma;
   if (imperative) return true;
-  return clauses.every((c) => c.verb === undefined && c.auxiliaries.length === 0);
+  return clauses.every(isFragment);
+}
+
+/** "Blue-green for the request-serving services only", "Collapsed by default": no finite verb. */
+function isFragment(clause: Clause): boolean {
+  if (clause.auxiliaries.length > 0) return false;
+  if (clause.verb === undefined) return true;
+  // A participle with no subject and no auxiliary: "collapsed by default", "answered first".
+  return clause.agent === "none" && isParticiple(clause.verb);
+}
+
+/** What must or may be done, said without a modal: "the manager has to write some", "X is fine". */
+const OBLIGATION = compilePhrases([
+  "have|has to",
+  "need|needs to",
+  "be fine|okay|allowed|exempt",
+  "get|gets a|an|the",
+]);
+
+function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
+  const s = parsed.sentences[sentence];
+  return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
 }
 
 /** Figures with a unit; a bare count ("one number", "ten evals") rarely restates the view's. */
@@ -361,75 +287,14 @@ function changesFigure(
   return false;
 }
 
-const MENTAL_VERBS = new Set([
-  "think",
-  "know",
-  "mean",
-  "say",
-  "assume",
-  "realize",
-  "realise",
-  "forget",
-  "guess",
-  "feel",
-  "wonder",
-  "consider",
-  "want",
-  "like",
-  "love",
-  "appreciate",
-]);
-
-const UNIT_FIGURES = new Set(["PERCENT", "MONEY", "DATE", "DURATION", "TIME"]);
-
-/** Words after a reason cue that say something about the matter, not about the conversation. */
-function substance(tokens: readonly Token[]): number {
-  return tokens.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma)).length;
-}
-
-/** Something the speaker or their team did or saw: "we tried this one year in the Warsaw office". */
-function narratesEvent(clauses: readonly Clause[]): boolean {
-  return clauses.some(
-    (c) =>
-      (c.agent === "self" || c.agent === "we") &&
-      c.past &&
-      !c.modal &&
-      !c.negated &&
-      c.verb !== undefined &&
-      !MENTAL_VERBS.has(c.verb.lemma) &&
-      substance(c.complement) >= 1,
-  );
-}
-
-/**
- * How the reasons of one sentence read: `grounded` when a cue ("because", "which means") is
- * followed by words about the matter or a figure, or the sentence tells something that happened;
- * `hollow` when a cue is followed by nothing but talk about the conversation ("because it's
- * exactly the kind of thing I'd want to think through").
- */
-function reasonQuality(
-  parsed: ParsedText,
-  cues: readonly PhraseMatch[],
-  clauses: readonly Clause[],
-): { grounded: boolean; hollow: boolean } {
-  let grounded = narratesEvent(clauses);
-  let hollow = false;
-  for (const cue of cues) {
-    const sentence = parsed.sentences[parsed.tokens[cue.first]?.sentence ?? -1];
-    if (sentence === undefined) continue;
-    const after = parsed.tokens.slice(cue.last + 1, sentence.lastToken + 1);
-    const figure = after.some((t) => UNIT_FIGURES.has(t.entity ?? ""));
-    if (figure || substance(after) >= 3) grounded = true;
-    else hollow = true;
-  }
-  return { grounded, hollow: hollow && !grounded };
-}
-
 /** Reads what a reply does with the substance of the view. */
-export function readRevision(parsed: ParsedText, view: ParsedText | undefined): RevisionSignal {
+export function readRevision(
+  parsed: ParsedText,
+  view: ParsedText | undefined,
+  clauses: readonly Clause[],
+): RevisionSignal {
   const viewWords = view === undefined ? new Set<string>() : matterLemmas(view.tokens);
   const viewFigures = view === undefined ? new Map<string, Set<string>>() : figuresOf(view);
-  const clauses = readClauses(parsed);
   const clausesOf = (sentence: number) => clauses.filter((c) => c.sentence === sentence);
   // A limit the view already set ("async by default", "only if the thread stalls") is no change.
   const viewCue = new Set(view?.tokens.filter((t) => t.isWord).map((t) => t.normal) ?? []);
@@ -438,37 +303,34 @@ export function readRevision(parsed: ParsedText, view: ParsedText | undefined): 
       .slice(match.first, match.last + 1)
       .some((t) => t.isWord && t.normal !== "not" && !viewCue.has(t.normal)),
   );
+  for (const { index } of parsed.sentences) if (opensOnCases(parsed, index)) scoped.add(index);
   const reaffirming = sentencesWith(parsed, REAFFIRM);
-  const reasonCues = findPhrases(parsed, REASON_CUES);
+  // "So Postgres, still.": the view named again with "still" after it.
+  for (const { index } of parsed.sentences) {
+    if (sentenceWords(parsed, index).at(-1)?.normal === "still") reaffirming.add(index);
+  }
   const revision: number[] = [];
   const reaffirm: number[] = [];
-  const groundedReason: number[] = [];
-  const hollowReason: number[] = [];
   for (const { index } of parsed.sentences) {
     const words = sentenceWords(parsed, index);
     const sharesView = words.some((t) => isContent(t) && viewWords.has(t.lemma));
     const own = clausesOf(index);
-    const prescriptive = isPrescriptive(own);
+    const prescriptive = isPrescriptive(parsed, index, own);
+    // A verbless policy needs no word of the view to be one: "Engineering and design only".
+    const fragment = own.length > 0 && own.every(isFragment);
     const changes =
       drawsConsequence(parsed, index) ||
       (prescriptive &&
-        ((scoped.has(index) && sharesView) ||
+        ((scoped.has(index) && (sharesView || fragment)) ||
           keepsPartChangesPart(own) ||
           changesFigure(parsed, index, viewFigures)));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
     else if (changes) revision.push(index);
-    const cues = reasonCues.filter((cue) => parsed.tokens[cue.first]?.sentence === index);
-    const quality = reasonQuality(parsed, cues, own);
-    if (quality.grounded) groundedReason.push(index);
-    if (quality.hollow) hollowReason.push(index);
   }
   const universal = view !== undefined && findPhrases(view, UNIVERSAL).length > 0;
   return {
     revision,
     reaffirm,
-    groundedReason,
-    hollowReason,
-    praise: [...sentencesWith(parsed, PRAISE)].sort((a, b) => a - b),
     narrowsUniversal: universal && revision.length > 0,
   };
 }

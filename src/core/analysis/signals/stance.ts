@@ -1,6 +1,8 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+import { readClauses } from "../clauses.ts";
+import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
 
 /**
@@ -9,7 +11,7 @@ import { readRevision, type RevisionSignal } from "./stance-revision.ts";
  * and where it retreats into "it depends". The verdict is combined from these by learned weights
  * (see stance.ts).
  */
-export interface StanceSignal extends RevisionSignal {
+export interface StanceSignal extends RevisionSignal, ReasoningSignal {
   /** Sentences that grant the challenge: "you're right", "fair point", "I hadn't thought of that". */
   readonly concede: readonly number[];
   /** Sentences that keep the view: "I'd still", "I stand by", "No." answered to the challenge. */
@@ -276,8 +278,10 @@ export function readStance(parsed: ParsedText, { challenge, view }: StanceContex
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  const clauses = readClauses(parsed);
   return {
-    ...readRevision(parsed, view),
+    ...readRevision(parsed, view, clauses),
+    ...readReasoning(parsed, clauses),
     concede: sorted(affirmedSentences(parsed, CONCEDE)),
     hold: sorted(hold),
     update: sorted(affirmedSentences(parsed, UPDATE)),

@@ -1,0 +1,165 @@
+import type { Clause } from "../clauses.ts";
+import type { ParsedText, Token } from "../nlp.ts";
+import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
+import { isContent, sentencesWith } from "./stance-words.ts";
+
+/**
+ * Whether a pushback reply's reasons say anything: a because-clause about the matter, a figure or
+ * something that happened, against one about the conversation itself; and whether the reply
+ * praises the interviewer in place of answering.
+ */
+export interface ReasoningSignal {
+  /** Sentences whose only reason is talk about the conversation: "because it's a big question". */
+  readonly hollowReason: readonly number[];
+  /** Sentences that praise the interviewer or the question: "I really appreciate you pushing". */
+  readonly praise: readonly number[];
+}
+
+/** Words that fill a sentence without saying anything about the matter at hand. */
+const META_LEMMAS = new Set([
+  "point",
+  "question",
+  "thing",
+  "kind",
+  "consideration",
+  "nuance",
+  "perspective",
+  "approach",
+  "sense",
+  "idea",
+  "way",
+  "lot",
+  "angle",
+  "side",
+  "issue",
+  "matter",
+  "context",
+  "answer",
+  "view",
+  "opinion",
+  "think",
+  "want",
+  "know",
+  "really",
+  "exactly",
+  "definitely",
+  "carefully",
+  "honestly",
+  "actually",
+  "probably",
+  "sure",
+  "good",
+  "great",
+  "right",
+  "true",
+  "fair",
+  "interesting",
+  "important",
+  "make",
+  "get",
+  "say",
+  "see",
+  "appreciate",
+  "push",
+  "pushing",
+  "something",
+  "everything",
+  "anything",
+]);
+
+const PRAISE = compilePhrases([
+  "appreciate",
+  "great|excellent|interesting|fascinating|brilliant question|point|challenge",
+  "such a|an good|great|interesting|excellent|fair question|point",
+  "really good|great|interesting|excellent question|point",
+  "you clearly|obviously",
+  "thank you|thanks for",
+]);
+
+const REASON_CUES = compilePhrases([
+  "because",
+  "since",
+  "cause",
+  "given that|how",
+  "which mean|means",
+  "that mean|means",
+  "so that",
+  "otherwise",
+]);
+
+const MENTAL_VERBS = new Set([
+  "think",
+  "know",
+  "mean",
+  "say",
+  "assume",
+  "realize",
+  "realise",
+  "forget",
+  "guess",
+  "feel",
+  "wonder",
+  "consider",
+  "want",
+  "like",
+  "love",
+  "appreciate",
+]);
+
+const UNIT_FIGURES = new Set(["PERCENT", "MONEY", "DATE", "DURATION", "TIME"]);
+
+/** Words after a reason cue that say something about the matter, not about the conversation. */
+function substance(tokens: readonly Token[]): number {
+  return tokens.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma)).length;
+}
+
+/** Something the speaker or their team did or saw: "we tried this one year in the Warsaw office". */
+function narratesEvent(clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => {
+    // "We had writers for two years": the tagger reads a main "had" or "did" as an auxiliary.
+    const verb = c.verb ?? c.auxiliaries.find((aux) => aux.lemma === "have" || aux.lemma === "do");
+    return (
+      (c.agent === "self" || c.agent === "we") &&
+      c.past &&
+      !c.modal &&
+      !c.negated &&
+      verb !== undefined &&
+      !MENTAL_VERBS.has(verb.lemma) &&
+      substance(c.complement) >= 1
+    );
+  });
+}
+
+/**
+ * A sentence whose reason cues ("because", "which means") are each followed by nothing but talk
+ * about the conversation ("because it's exactly the kind of thing I'd want to think through"),
+ * and which tells nothing that happened: a reason in form only.
+ */
+function isHollowReason(
+  parsed: ParsedText,
+  cues: readonly PhraseMatch[],
+  clauses: readonly Clause[],
+): boolean {
+  if (cues.length === 0 || narratesEvent(clauses)) return false;
+  return cues.every((cue) => {
+    const sentence = parsed.sentences[parsed.tokens[cue.first]?.sentence ?? -1];
+    if (sentence === undefined) return true;
+    const after = parsed.tokens.slice(cue.last + 1, sentence.lastToken + 1);
+    return !after.some((t) => UNIT_FIGURES.has(t.entity ?? "")) && substance(after) < 2;
+  });
+}
+
+/** Reads the reasons and the praise of a reply, clause by clause. */
+export function readReasoning(parsed: ParsedText, clauses: readonly Clause[]): ReasoningSignal {
+  const cues = findPhrases(parsed, REASON_CUES);
+  const hollowReason = parsed.sentences
+    .map((s) => s.index)
+    .filter((index) =>
+      isHollowReason(
+        parsed,
+        cues.filter((cue) => parsed.tokens[cue.first]?.sentence === index),
+        clauses.filter((c) => c.sentence === index),
+      ),
+    );
+  return { hollowReason, praise: [...sentencesWith(parsed, PRAISE)].sort((a, b) => a - b) };
+}

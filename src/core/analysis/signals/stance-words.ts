@@ -1,0 +1,58 @@
+import type { ParsedText, Token } from "../nlp.ts";
+import { findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+
+// Token helpers shared by the readings of a pushback reply (stance-revision.ts, stance-reasons.ts).
+
+const STOP_POS = new Set(["PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"]);
+
+/** A word that carries meaning: not a pronoun, article, preposition, auxiliary or particle. */
+export function isContent(token: Token): boolean {
+  return token.isWord && !STOP_POS.has(token.pos) && token.normal.length > 2;
+}
+
+/** Spoken openers skipped when looking for how a sentence starts: "Oh, okay, so…". */
+export const OPENERS = new Set([
+  "oh",
+  "ah",
+  "okay",
+  "ok",
+  "yeah",
+  "yes",
+  "right",
+  "fine",
+  "well",
+  "um",
+  "uh",
+  "hm",
+  "hmm",
+  "mm",
+  "huh",
+  "like",
+  "and",
+  "but",
+  "true",
+  "fair",
+  "sure",
+]);
+
+/** The words of one sentence, in order. */
+export function sentenceWords(parsed: ParsedText, sentence: number): Token[] {
+  const s = parsed.sentences[sentence];
+  if (s === undefined) return [];
+  return parsed.tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => t.isWord);
+}
+
+/** The sentences where a cue of the set matches (and `keep` accepts the match). */
+export function sentencesWith(
+  parsed: ParsedText,
+  set: PhraseSet,
+  keep: (match: PhraseMatch) => boolean = () => true,
+): Set<number> {
+  const out = new Set<number>();
+  for (const match of findPhrases(parsed, set)) {
+    if (!keep(match)) continue;
+    const sentence = parsed.tokens[match.first]?.sentence;
+    if (sentence !== undefined) out.add(sentence);
+  }
+  return out;
+}
