@@ -48,6 +48,7 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
     proposal: -1,
     deference: 1,
     praise: 1,
+    revision: -1,
   },
   updated: {
     hold: -1,
