@@ -127,6 +127,21 @@ describe("off-topic: genuine stories that look like the opposite", () => {
       "In 2021 our growth team bought an email list from a vendor and I was asked to load it into our CRM. I didn't think twice about it and shrugged it off as marketing's call. Months later a customer asked how we got her address, and I felt embarrassed that I had never asked. Now I ask where data came from before I touch it.",
     ],
     [
+      "a failure that began with a win",
+      "Tell me about a time you failed.",
+      "In 2020 I led the rewrite of our billing system. We won the internal bid to do it, but we missed every milestone and leadership cancelled the project after nine months. I felt sick about the two engineers I had pulled onto it. I had scoped it as one big switch, and since then I split any rewrite into pieces that ship on their own.",
+    ],
+    [
+      "right about one thing and wrong about another",
+      WRONG,
+      "I was right about the risk but wrong about the fix. In 2022 I insisted on a retry queue for our webhooks; the real problem was a slow database index, and the queue hid it for a month. I felt embarrassed when our DBA found it in ten minutes. Now I profile before I add machinery.",
+    ],
+    [
+      "a date promised, then missed",
+      WRONG,
+      "I told the client we would hit the March date easily. We didn't: the vendor API changed twice, and we launched in May. I was wrong to promise a date before I had read their changelog, and I felt awful calling the client.",
+    ],
+    [
       "a reviewer who was right",
       "Tell me about a code review where the reviewer turned out to be right and you were wrong.",
       "In 2023 Priya flagged that my retry loop in the payments client had no jitter. I thought I was right and merged it anyway. She was right: during the March outage every client retried in lockstep and doubled the load. I apologised to her, added jitter the same day, and now I read every review comment twice before I argue.",

@@ -98,6 +98,8 @@ export type Reading =
 const CUES: Readonly<Record<Reading, readonly string[]>> = {
   error: [
     "be #PART? #ADV? wrong",
+    // The copula shared: "right about the risk but wrong about the fix".
+    "but|and #ADV? wrong",
     "get|have * #ADV? wrong",
     "get|have * * #ADV? wrong",
     "wrong of",
@@ -132,6 +134,7 @@ const CUES: Readonly<Record<Reading, readonly string[]>> = {
   ],
   right: [
     "be #PART? #ADV? right",
+    "but|and #ADV? right",
     "be #PART? #ADV? correct",
     "be vindicated",
     "prove|proved|proven * right|correct",

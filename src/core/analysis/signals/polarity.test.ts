@@ -70,6 +70,8 @@ describe("readPolarity", () => {
     // The reviewer being right is how a story of being wrong usually goes.
     expect(verdict("error", "The reviewer was right, and my estimate was wrong.").support).toBe(2);
     expect(verdict("error", "Customers hit a broken address form.").against).toBe(0);
+    const mixed = verdict("error", "I was right about the risk but wrong about the fix.");
+    expect([mixed.support, mixed.against, mixed.contradicted]).toEqual([1, 1, false]);
   });
 
   it("does not take a belief for how it turned out", () => {
@@ -79,6 +81,9 @@ describe("readPolarity", () => {
     // Said aloud, being wrong is admitted, and being right only claimed.
     expect(verdict("error", "I told my lead I was wrong.").support).toBe(1);
     expect(verdict("error", "I told him I was right.").against).toBe(0);
+    // A forecast is not an outcome; a failure told with "couldn't" is.
+    expect(verdict("miss", "I promised we would hit the date in March.").against).toBe(0);
+    expect(verdict("loss", "I couldn't convince them to wait.").support).toBe(1);
   });
 
   it("reads a loss and a win, whoever's verb it is", () => {

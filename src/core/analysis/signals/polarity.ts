@@ -127,6 +127,25 @@ function humbleSentences(parsed: ParsedText): Set<number> {
 }
 
 const HEDGES = new Set(["would", "could", "might", "may"]);
+/** A plan or a guess, not an outcome: "we would hit the date", "he'll agree". */
+const UNREAL = new Set(["would", "will", "might", "may", "must", "shall"]);
+const OUTCOMES: ReadonlySet<Reading> = new Set([
+  "right",
+  "hit",
+  "win",
+  "miss",
+  "loss",
+  "care-more",
+]);
+
+/** "We'd hit the date easily", I told them: a forecast. "I couldn't convince them" still happened. */
+function isUnreal(clause: Clause | undefined, reading: Reading): boolean {
+  return (
+    OUTCOMES.has(reading) &&
+    clause !== undefined &&
+    clause.auxiliaries.some((aux) => UNREAL.has(aux.normal))
+  );
+}
 
 /** Every cue in the answer, read in its clause; restated questions and beliefs left out. */
 function readHits(parsed: ParsedText, clauses: readonly Clause[]): Hit[] {
@@ -143,6 +162,7 @@ function readHits(parsed: ParsedText, clauses: readonly Clause[]): Hit[] {
     }
     if ((reading === "right" || reading === "error") && isBelief(parsed, clauses, clause, match))
       continue;
+    if (isUnreal(clause, reading)) continue;
     const first = Math.min(clause?.subject?.first ?? match.first, match.first);
     hits.push({
       reading,
