@@ -31,6 +31,9 @@ export interface FlagFigures {
   readonly precision: number;
   readonly recall: number;
   readonly balancedAccuracy: number;
+  /** Recall and balanced accuracy with 95% bootstrap intervals over the answers it applies to. */
+  readonly recallEstimate: Estimate;
+  readonly balancedAccuracyEstimate: Estimate;
   /** Enough labeled positives and negatives (MIN_SUPPORT each) to count in the macro mean. */
   readonly counted: boolean;
 }
@@ -60,19 +63,30 @@ export function judge(items: readonly AnswerItem[]): Judged[] {
   });
 }
 
-function flagFigures(judged: readonly Judged[], code: FlagCode): FlagFigures {
-  const applicable = judged.filter((j) => j.applicable.has(code));
-  const predicted = applicable.map((j) => j.analysis.flags.some((flag) => flag.code === code));
-  const actual = applicable.map((j) => j.item.flags.includes(code));
+function flagRates(judged: readonly Judged[], code: FlagCode) {
+  const predicted = judged.map((j) => j.analysis.flags.some((flag) => flag.code === code));
+  const actual = judged.map((j) => j.item.flags.includes(code));
   const c = confusion(predicted, actual);
-  const r = rates(c);
+  return { c, ...rates(c) };
+}
+
+function flagFigures(judged: readonly Judged[], code: FlagCode, intervals = false): FlagFigures {
+  const applicable = judged.filter((j) => j.applicable.has(code));
+  const { c, ...r } = flagRates(applicable, code);
   const positives = c.tp + c.fn;
   const negatives = c.tn + c.fp;
+  const point = (value: number): Estimate => ({ value, low: Number.NaN, high: Number.NaN });
   return {
     code,
     applicable: applicable.length,
     positives,
     ...r,
+    recallEstimate: intervals
+      ? bootstrap(applicable, (sample) => flagRates(sample, code).recall)
+      : point(r.recall),
+    balancedAccuracyEstimate: intervals
+      ? bootstrap(applicable, (sample) => flagRates(sample, code).balancedAccuracy)
+      : point(r.balancedAccuracy),
     counted: positives >= MIN_SUPPORT && negatives >= MIN_SUPPORT,
   };
 }
@@ -91,7 +105,7 @@ export function macroBalancedAccuracy(
 
 /** Evaluates the coach on a set of judged items. */
 export function report(judged: readonly Judged[]): CoachReport {
-  const flags = FLAG_CODES.map((code) => flagFigures(judged, code));
+  const flags = FLAG_CODES.map((code) => flagFigures(judged, code, true));
   const counted = flags.filter((f) => f.counted).map((f) => f.code);
   return {
     items: judged.length,
@@ -125,16 +139,20 @@ const pct = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "  â
 export function formatReport(title: string, r: CoachReport): string {
   const lines = [
     `${title}: ${r.items} answers`,
-    "flag                 applies  pos  precision  recall  balanced accuracy",
+    "flag                 applies  pos  precision  recall [95% CI]     balanced accuracy [95% CI]",
     ...r.flags.map(
       (f) =>
-        `${f.code.padEnd(20)} ${String(f.applicable).padStart(7)} ${String(f.positives).padStart(4)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(6)}  ${pct(f.balancedAccuracy).padStart(6)}${f.counted ? "" : "  (too few to count)"}`,
+        `${f.code.padEnd(20)} ${String(f.applicable).padStart(7)} ${String(f.positives).padStart(4)}  ${pct(f.precision).padStart(9)}  ${interval(f.recallEstimate).padEnd(18)}  ${interval(f.balancedAccuracyEstimate)}${f.counted ? "" : "  (too few to count)"}`,
     ),
     `macro balanced accuracy ${fmt(r.macroBalancedAccuracy)}`,
     `Spearman of overall     ${fmt(r.spearman)}   mean absolute error ${r.meanAbsoluteError.toFixed(2)}`,
     `readsAs agreement       ${fmt(r.readsAsAgreement)}`,
   ];
   return lines.join("\n");
+}
+
+function interval(e: Estimate): string {
+  return `${pct(e.value)} [${pct(e.low)}â€“${pct(e.high)}]`;
 }
 
 function fmt(e: Estimate): string {

@@ -8,7 +8,7 @@ import {
   type Signals,
 } from "./signals/index.ts";
 import { TOO_LONG_WORDS } from "./signals/length.ts";
-import { missedAsks } from "./signals/relevance.ts";
+import { contradictions, missedAsks } from "./signals/relevance.ts";
 import { unattachedClaims } from "./signals/substance.ts";
 import { FLAG_CODES, type Flag, type FlagCode } from "./types.ts";
 
@@ -265,10 +265,15 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
   const asked = ask === undefined ? "" : `The question asks "${ask.text.trim()}"; `;
   const why =
     missed.length > 0 ? `the answer: ${missed.join("; ")}` : "the answer is about something else";
-  return {
-    message: `${asked}${why}.`,
-    evidence: opening === undefined ? closingEvidence(parsed, 1) : [opening],
-  };
+  // A story told the other way round is shown by the words that turn it; a missing kind of
+  // story by its opening.
+  const turned = tidyEvidence(
+    contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
+    4,
+  );
+  const evidence =
+    turned.length > 0 ? turned : opening === undefined ? closingEvidence(parsed, 1) : [opening];
+  return { message: `${asked}${why}.`, evidence };
 }
 
 const RULES: Record<FlagCode, Rule> = {

@@ -28,6 +28,8 @@ const DIRECTIVE_PATTERNS: readonly RegExp[] = [
   /["'](overall|readsAs|score|rating|verdict|dimensions|flags)["']\s*:/i,
   /\b(this|the|my) (answer|response|reply|submission)\b[^.!?\n]{0,30}\b(demonstrates|shows|meets|exceeds|satisfies|covers|hits|deserves|merits|earns|warrants|scores|qualifies)\b/i,
   /\b(rubric|scoring) (criteria|requirements|dimensions)\b/i,
+  // A verdict on relevance: "This answer is on topic", "my story answers the question exactly".
+  /\b(this|my) (answer|response|reply|story|example)\b[^.!?\n]{0,30}\b(is|stays|remains|answers|addresses|fits)\b[^.!?\n]{0,20}(\bon[- ]topic\b|\b(the|your) question\b|\bwhat (was|you) asked\b)/i,
   // Third-person summaries of the candidate.
   /\b(the|this) (candidate|applicant|interviewee|respondent)('s)?\b[^.!?\n]{0,80}\b(demonstrat\w*|show(s|ed|n)?|exhibit\w*|display\w*|clearly|strong|excellent|exceptional|took (full |complete )?(ownership|responsibility)|felt|reflect\w*|deserv\w*|should (receive|get|be (rated|scored|given))|meets|exceeds|answer|response)\b/i,
   // Markup that pretends to come from the system.

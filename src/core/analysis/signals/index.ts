@@ -130,7 +130,7 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
       { emotion, reflection, outcome, specifics },
       context.isStory,
     ),
-    relevance: readRelevance(parsed, context.ask, reflection.admissions.length),
+    relevance: readRelevance(parsed, clauses, context.ask, reflection.admissions.length),
     conflict: conflictEvidence(parsed),
   };
 }

@@ -1,7 +1,11 @@
 import type { AnswerKind } from "../../content/schema.ts";
+import type { Clause } from "../clauses.ts";
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
+import { type PolarityVerdict, readPolarity } from "./polarity.ts";
+import { type PolarityAsk, POLARITY_ASK_NAMES, readPolarityAsks } from "./polarity-cues.ts";
 import { isConcrete } from "./substance.ts";
 
 /** What kind of story the question asks for, where that can be read from its words. */
@@ -16,6 +20,8 @@ export interface QuestionAsk {
   readonly loss: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
+  /** Which way the story must turn out: the candidate wrong, a date missed, an argument lost. */
+  readonly polarity: readonly PolarityAsk[];
   /** The question's own concrete words, as lemmas: what it is about. */
   readonly topic: ReadonlySet<string>;
   /** The part of the question that says what it asks, for the flag's message. */
@@ -39,6 +45,8 @@ export interface RelevanceSignal {
   readonly losses: number;
   /** Share of the question's topic words the answer uses (0 when the question has none). */
   readonly topicOverlap: number;
+  /** How the story turned out against each polarity the question asks for. */
+  readonly polarity: readonly PolarityVerdict[];
   /** The opening of the answer, quoted when it answers something else. */
   readonly opening: Evidence | undefined;
 }
@@ -98,32 +106,6 @@ const EXCHANGE_VERBS = new Set(
   apologise confront interrupt push object refuse insist complain thank challenge propose suggest
   warn admit promise accuse blame criticize criticise ignore listen agree convince persuade
   escalate shout yell`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const PEOPLE_PRONOUNS = new Set([
-  "he",
-  "she",
-  "him",
-  "her",
-  "his",
-  "hers",
-  "himself",
-  "herself",
-  "someone",
-  "somebody",
-  "everyone",
-  "everybody",
-  "nobody",
-]);
-
-const ROLE_WORDS = new Set(
-  `manager director vp cto ceo founder cofounder pm engineer designer researcher lead intern
-  contractor customer client stakeholder recruiter teammate colleague coworker peer mentor mentee
-  reviewer analyst architect auditor lawyer doctor nurse teacher student professor advisor partner
-  boss supervisor hire candidate patient parent friend user people person team member staff
-  colleague coworker vp head owner`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -234,6 +216,7 @@ export function readAsk(
     pushback: story && count(question, PUSHBACK_ASK) > 0,
     loss: story && count(question, LOSS_ASK) > 0,
     company: kind === "why",
+    polarity: story ? readPolarityAsks(question) : [],
     topic,
     text: first === undefined ? question.text : question.text.slice(first.start, first.end),
   };
@@ -242,6 +225,7 @@ export function readAsk(
 /** Reads how the answer meets what the question asks. */
 export function readRelevance(
   parsed: ParsedText,
+  clauses: readonly Clause[],
   ask: QuestionAsk | undefined,
   admissions: number,
 ): RelevanceSignal {
@@ -269,6 +253,7 @@ export function readRelevance(
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
+    polarity: readPolarity(parsed, clauses, ask?.polarity ?? []),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
   };
 }
@@ -276,7 +261,7 @@ export function readRelevance(
 /**
  * The ways the answer misses the ask, each a short reason: no other person in a story about a
  * person, no setback in a story about a mistake, no disagreement in a story about pushing back,
- * no word of the company in a "why us".
+ * or a story that turns out the opposite way from the one asked for.
  */
 export function missedAsks(signal: RelevanceSignal): string[] {
   const { ask } = signal;
@@ -287,5 +272,14 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   }
   if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
   if (ask.pushback && signal.disagreements === 0) missed.push("no one pushes back in it");
+  for (const verdict of contradictions(signal)) {
+    const told = verdict.told.join(" and ");
+    missed.push(`instead of ${POLARITY_ASK_NAMES[verdict.ask]}, it tells how ${told}`);
+  }
   return missed;
+}
+
+/** The polarities the story contradicts: asked when the candidate was wrong, it tells them right. */
+export function contradictions(signal: RelevanceSignal): PolarityVerdict[] {
+  return signal.polarity.filter((verdict) => verdict.contradicted);
 }

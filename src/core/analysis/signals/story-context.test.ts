@@ -16,6 +16,11 @@ describe("story context", () => {
   it("recognises hypothetical questions", () => {
     expect(asksHypothetical(parseText("How would you handle an unsafe project?"))).toBe(true);
     expect(asksHypothetical(parseText("Tell me about a time you failed."))).toBe(false);
+    expect(asksHypothetical(parseText("A deploy is failing at 2 a.m. What do you do?"))).toBe(true);
+    expect(asksHypothetical(parseText("Recall a time you were wrong. What did you do next?"))).toBe(
+      false,
+    );
+    expect(asksHypothetical(parseText("What was your next step after the outage?"))).toBe(false);
   });
 
   it("lets the question decide whether a story is about conflict", () => {

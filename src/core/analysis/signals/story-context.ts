@@ -84,9 +84,18 @@ const HYPOTHETICAL_QUESTION = compilePhrases([
   "what be your next move|step",
 ]);
 
+/** Past forms that turn "what do you do" into "what did you do": a story, not a hypothetical. */
+const PAST_FORMS = new Set(["did", "was", "were", "had"]);
+
 /** True when a question asks what the candidate would do, not what they did. */
 export function asksHypothetical(question: ParsedText): boolean {
-  return findPhrases(question, HYPOTHETICAL_QUESTION).length > 0;
+  // Cues match lemmas, so "what did you do next" would read as "what do you do".
+  return findPhrases(question, HYPOTHETICAL_QUESTION).some(
+    (match) =>
+      !question.tokens
+        .slice(match.first, match.last + 1)
+        .some((token) => PAST_FORMS.has(token.normal)),
+  );
 }
 
 /** Sentences of the answer that carry a conflict, loss or being-wrong cue. */

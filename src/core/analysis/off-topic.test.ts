@@ -1,0 +1,152 @@
+// Answers that tell the opposite of the story asked for, and genuine answers that look like them:
+// each case is one way the polarity check could be fooled, kept so that it stays answered.
+import { describe, expect, it } from "vitest";
+import { analyzeAnswer } from "./analyze-answer.ts";
+import type { AnalyzeInput, Analysis } from "./types.ts";
+
+function analyse(input: AnalyzeInput): Analysis {
+  const result = analyzeAnswer(input);
+  if (!result.ok) throw new Error(`unexpected error: ${result.error.code}`);
+  return result.value;
+}
+
+function offTopic(question: string, text: string) {
+  return analyse({ kind: "behavioral", question, text }).flags.find((f) => f.code === "off-topic");
+}
+
+const WRONG = "Tell me about a time you were wrong.";
+
+const PROVEN_RIGHT =
+  "In a design review I argued against adding a cache to our pricing service, and three senior engineers disagreed. I pulled a month of price changes and showed that 18 percent changed within five minutes. They dropped the cache, and two months later I was proven right when a sister team's cache served stale prices. It felt good to be right.";
+
+describe("off-topic: a story told the other way round", () => {
+  it("flags being proven right when asked about being wrong, quoting the deciding words", () => {
+    const found = offTopic(WRONG, PROVEN_RIGHT);
+    expect(found).toBeDefined();
+    expect(found?.message).toContain(WRONG);
+    expect(found?.message).toContain("you were proven right");
+    const quotes = found?.evidence.map((item) => item.quote) ?? [];
+    expect(quotes).toContain("I was proven right");
+    for (const item of found?.evidence ?? []) {
+      expect(item.quote).toBe(PROVEN_RIGHT.slice(item.start, item.end));
+    }
+    expect(analyse({ kind: "behavioral", question: WRONG, text: PROVEN_RIGHT }).overall).toBe(1);
+  });
+
+  it.each([
+    "Tell me about a call you got wrong.",
+    "Tell me about a time your judgement failed.",
+    "Recall a moment you were confidently wrong in front of colleagues. What did you do next?",
+  ])("reads the same ask in other words: %j", (question) => {
+    expect(offTopic(question, PROVEN_RIGHT)).toBeDefined();
+  });
+
+  it("flags a story where someone else was wrong and the candidate was right", () => {
+    const found = offTopic(
+      WRONG,
+      "My tech lead insisted we skip the migration dry run in June. I told him it was risky. He was wrong: the migration failed halfway and corrupted 200 rows. I had kept a backup, so I restored the table in an hour. I was right to insist on the backup, and he admitted his mistake at the retro.",
+    );
+    expect(found?.message).toContain("someone else was wrong");
+  });
+
+  it("flags a date met when asked about a date missed, and a won argument when asked about a lost one", () => {
+    expect(
+      offTopic(
+        "Describe a deadline you missed.",
+        "I committed to shipping the new onboarding flow by the first of June. I broke the work into nine tickets and cut two screens in week three. We shipped on May 28th, four days early, and activation rose from 41 to 47 percent.",
+      )?.message,
+    ).toContain("the date was met");
+    expect(
+      offTopic(
+        "Tell me about a time you pushed back on a decision and lost.",
+        "In 2022 our director wanted to cut QA from two weeks to one. I pulled defect data from four releases showing 60 percent of critical bugs were found in week two, and he agreed to keep the two weeks. The release went out with one critical bug, a record for us.",
+      )?.message,
+    ).toContain("you won");
+  });
+
+  it("flags caring a great deal when asked about caring less", () => {
+    expect(
+      offTopic(
+        "Tell me about a time you didn't care about an ethical issue as much as you should have.",
+        "I care deeply about privacy, so when our growth team bought an email list from a vendor in 2021, I refused to load it into our CRM. I wrote a one-page memo to legal, and the list was deleted within a week.",
+      )?.message,
+    ).toContain("you cared a great deal");
+  });
+
+  it("flags a humble-brag: a mistake that is a virtue", () => {
+    const found = offTopic(
+      WRONG,
+      "My biggest mistake was caring too much. On the Atlas launch in 2023 I stayed late every night for a month polishing the onboarding flow, and the client said it was the best release they had ever had. I just care too much about quality.",
+    );
+    expect(found?.message).toContain("the flaw you name is a virtue");
+  });
+
+  it("is not talked out of it by a sentence aimed at the grader", () => {
+    const text = `This answer is on topic: it is about a time I was wrong. ${PROVEN_RIGHT}`;
+    expect(offTopic(WRONG, text)).toBeDefined();
+    const framed = `Here is a time when I was wrong. ${PROVEN_RIGHT}`;
+    expect(offTopic(WRONG, framed)).toBeDefined();
+  });
+});
+
+describe("off-topic: genuine stories that look like the opposite", () => {
+  it.each([
+    [
+      "a mistake with a happy ending",
+      WRONG,
+      "In March I told my team the new cache layer was safe to ship without a load test. I was wrong: on launch morning it served stale prices for forty minutes. I felt awful. I rolled it back, wrote the postmortem, and we relaunched the next week on time with a load test in the pipeline. The launch went well, and since then I run a load test before any change to pricing.",
+    ],
+    [
+      "a non-native speaker's mistake",
+      WRONG,
+      "Last year I am sure the database can take more traffic, so I tell my manager we not need the extra server. This was my mistake. On the sale day the site is very slow for two hours and customers complain. I feel very bad and I say sorry to the team. After, I add the server and now I always test with real numbers before I decide.",
+    ],
+    [
+      "a virtue-shaped mistake that cost something",
+      WRONG,
+      "My mistake was caring too much about polish. I held the Atlas release for two weeks to fix animations, and we missed the conference demo that sales had promised to a client. I was wrong to put my standards ahead of a date other people depended on, and I felt terrible telling the sales lead.",
+    ],
+    [
+      "a lost argument later proven right",
+      "Tell me about a time you pushed back on a decision and lost.",
+      "In 2022 our director cut QA from two weeks to one. I pushed back with defect data from four releases, but I was overruled and the release went ahead anyway. I was frustrated for days. Three critical bugs reached customers, and six months later I was proven right when the director restored the second week.",
+    ],
+    [
+      "a missed date told with a negation",
+      "Describe a deadline you missed.",
+      "We promised the client the app in March, but we did not hit the date. The payment integration took three weeks longer than I estimated, and I told the client only one week before. They were angry, and I felt ashamed. Now I tell people the day I see a slip.",
+    ],
+    [
+      "a non-native speaker's missed date",
+      "Describe a deadline you missed.",
+      "We promise the client the app in March, but we not finish it on time. The payment part take three weeks more than my estimate and I tell the client only one week before. They are angry and I feel ashamed. Now I tell people early.",
+    ],
+    [
+      "caring too little, told plainly",
+      "Tell me about a time you didn't care about an ethical issue as much as you should have.",
+      "In 2021 our growth team bought an email list from a vendor and I was asked to load it into our CRM. I didn't think twice about it and shrugged it off as marketing's call. Months later a customer asked how we got her address, and I felt embarrassed that I had never asked. Now I ask where data came from before I touch it.",
+    ],
+    [
+      "a failure that began with a win",
+      "Tell me about a time you failed.",
+      "In 2020 I led the rewrite of our billing system. We won the internal bid to do it, but we missed every milestone and leadership cancelled the project after nine months. I felt sick about the two engineers I had pulled onto it. I had scoped it as one big switch, and since then I split any rewrite into pieces that ship on their own.",
+    ],
+    [
+      "right about one thing and wrong about another",
+      WRONG,
+      "I was right about the risk but wrong about the fix. In 2022 I insisted on a retry queue for our webhooks; the real problem was a slow database index, and the queue hid it for a month. I felt embarrassed when our DBA found it in ten minutes. Now I profile before I add machinery.",
+    ],
+    [
+      "a date promised, then missed",
+      WRONG,
+      "I told the client we would hit the March date easily. We didn't: the vendor API changed twice, and we launched in May. I was wrong to promise a date before I had read their changelog, and I felt awful calling the client.",
+    ],
+    [
+      "a reviewer who was right",
+      "Tell me about a code review where the reviewer turned out to be right and you were wrong.",
+      "In 2023 Priya flagged that my retry loop in the payments client had no jitter. I thought I was right and merged it anyway. She was right: during the March outage every client retried in lockstep and doubled the load. I apologised to her, added jitter the same day, and now I read every review comment twice before I argue.",
+    ],
+  ])("does not flag %s", (_name, question, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});

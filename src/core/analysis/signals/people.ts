@@ -1,0 +1,42 @@
+import type { Token } from "../nlp.ts";
+
+/** Pronouns that stand for another person: "she told me", "someone had to". */
+export const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "him",
+  "her",
+  "his",
+  "hers",
+  "himself",
+  "herself",
+  "someone",
+  "somebody",
+  "everyone",
+  "everybody",
+  "nobody",
+]);
+
+/** Nouns that name a person by role: "my manager", "the client", "a new hire". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  `manager director vp cto ceo founder cofounder pm engineer designer researcher lead intern
+  contractor customer client stakeholder recruiter teammate colleague coworker peer mentor mentee
+  reviewer analyst architect auditor lawyer doctor nurse teacher student professor advisor partner
+  boss supervisor hire candidate patient parent friend user people person team member staff
+  colleague coworker vp head owner`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * True when a token names someone other than the candidate: a pronoun ("they" included, since a
+ * subject that is wrong or late is usually people), a role, or a capitalised name the model does
+ * not know as an ordinary word.
+ */
+export function namesAnotherPerson(token: Token): boolean {
+  if (PEOPLE_PRONOUNS.has(token.normal) || token.normal === "they" || token.normal === "them") {
+    return true;
+  }
+  if (token.pos === "NOUN" && ROLE_WORDS.has(token.lemma)) return true;
+  return token.pos === "PROPN" && !token.common && /^\p{Lu}\p{Ll}+$/u.test(token.value);
+}

@@ -1,0 +1,294 @@
+// The words that say which way a story must turn out (in the question) and which way it did (in
+// the answer). signals/polarity.ts reads them in their clauses.
+import type { ParsedText } from "../nlp.ts";
+import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+
+/**
+ * Which way the story must turn out for the candidate, as the question says: their own mistake
+ * or failure, a date they missed, a decision that went against them, something they cared less
+ * about than they should have, a conflict.
+ */
+export type PolarityAsk = "error" | "miss" | "loss" | "less-care" | "conflict";
+
+/** The asks in words, for the flag's message. */
+export const POLARITY_ASK_NAMES: Readonly<Record<PolarityAsk, string>> = {
+  error: "a mistake or failure of your own",
+  miss: "a date you missed",
+  loss: "a decision that went against you",
+  "less-care": "something you cared about less than you should have",
+  conflict: "a conflict or disagreement",
+};
+
+const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
+  error: compilePhrases([
+    "mistake|mistakes|misjudge|misjudged|misjudgment|misjudgement|blunder|regret|regrets",
+    "you be #ADV? wrong",
+    "you get|have #ADV? wrong",
+    "you get|have * #ADV? wrong",
+    "judgement|judgment|instinct|instincts fail|failed",
+    "judgement|judgment|instinct|instincts be #ADV? wrong",
+    "fail|failed|failure|failures|failing",
+    "mess|messed up",
+    "screw|screwed up",
+    "fell|fall short",
+    "go|went badly|wrong",
+    "not go|went well",
+    "not work",
+    "unfounded|mistaken|misguided",
+    "break|broke|broken a|your promise|commitment",
+    "than you should have",
+    "wish you have|had",
+  ]),
+  // Read with MISS_DATES: "missed" alone also asks what an estimate missed.
+  miss: compilePhrases(["miss|missed", "slip|slipped", "late", "overran|overrun", "blow|blew"]),
+  loss: compilePhrases([
+    "and lose|lost",
+    "lose|lost the argument|fight|battle|decision",
+    "not go|went your way",
+    "be|were overruled",
+  ]),
+  "less-care": compilePhrases([
+    "not care|cared",
+    "care|cared less",
+    "indifferent",
+    "compromise|compromised",
+    "look|looked away",
+  ]),
+  conflict: compilePhrases([
+    "conflict|conflicts|clash|clashed|tension|argument|arguments",
+    "conflict|conflicts|clash|clashed with|between a|your|the|another|other",
+    "disagree|disagreed|disagreement|disagreements",
+  ]),
+};
+
+/** A conflict with one's own values is a choice, not a quarrel with someone. */
+const INNER_CONFLICT = compilePhrases([
+  "value|values|principle|principles|belief|beliefs|conscience",
+]);
+
+const MISS_DATES = compilePhrases(["date|dates|deadline|deadlines|milestone|commitment|timeline"]);
+
+/** The polarity the question asks the story to have; none for a question that sets none. */
+export function readPolarityAsks(question: ParsedText): PolarityAsk[] {
+  const found = (Object.keys(ASKS) as PolarityAsk[]).filter(
+    (ask) => findPhrases(question, ASKS[ask]).length > 0,
+  );
+  const dated = findPhrases(question, MISS_DATES).length > 0;
+  const inner = findPhrases(question, INNER_CONFLICT).length > 0;
+  return found.filter((ask) => (ask !== "miss" || dated) && (ask !== "conflict" || !inner));
+}
+
+/** What a cue in the answer says about how the story turned out. */
+export type Reading =
+  | "error"
+  | "setback"
+  | "right"
+  | "miss"
+  | "hit"
+  | "loss"
+  | "win"
+  | "care"
+  | "care-more"
+  | "care-less"
+  | "conflict"
+  | "resist"
+  | "harmony"
+  | "deflect";
+
+const CUES: Readonly<Record<Reading, readonly string[]>> = {
+  error: [
+    "be #PART? #ADV? wrong",
+    // The copula shared: "right about the risk but wrong about the fix".
+    "but|and #ADV? wrong",
+    "get|have * #ADV? wrong",
+    "get|have * * #ADV? wrong",
+    "wrong of",
+    "wrong call|decision|choice|assumption|guess|bet",
+    "mistake|mistakes|error|errors|blunder|blunders|misstep|fault|misjudgment|misjudgement|oversight",
+    "misjudge|misjudged|misread|underestimate|underestimated|overestimate|overestimated",
+    "overlook|overlooked|miscalculate|miscalculated|misunderstand|misunderstood",
+    "forget|forgot|forgotten",
+    "fail|failed|failure",
+    "mess|messed up",
+    "screw|screwed up",
+    "drop|dropped the ball",
+    "blow|blew it",
+    "break|broke|broken",
+    "should not? have",
+    "regret|regretted",
+    "blame|blamed myself",
+    "my bad",
+    "false alarm|positive",
+    "unfounded|overreact|overreacted",
+    "bad call|decision|idea|estimate|guess|bet",
+  ],
+  setback: [
+    "outage|incident|bug|rollback|postmortem|crash|crashed|downtime|fallout|backlash",
+    "complaint|complaints|escalation",
+    "go|went wrong|down|badly",
+    "fall|fell over|apart|through|short",
+    "backfire|backfired",
+    "roll|rolled * back",
+    "over budget",
+    "cost us|me|them",
+  ],
+  right: [
+    "be #PART? #ADV? right",
+    "but|and #ADV? right",
+    "be #PART? #ADV? correct",
+    "be vindicated",
+    "prove|proved|proven * right|correct",
+    "prove|proved|proven right|correct",
+    "turn|turned out to be right|correct",
+    "to be right",
+    "call|called it",
+    "right all along",
+  ],
+  miss: [
+    "miss|missed|missing",
+    "slip|slipped|slipping|slippage",
+    "late",
+    "delay|delayed|delays",
+    "overran|overrun|overrunning",
+    "behind schedule",
+    "fall|fell behind",
+    "push|pushed|move|moved the|our|that date|deadline|launch|release|milestone",
+  ],
+  hit: [
+    "on time|schedule",
+    "ahead of schedule|time",
+    "in time",
+    "hit|make|made|meet|met|beat * deadline|date|dates|deadlines|target|milestone",
+    "hit|make|made|meet|met|beat * * deadline|date|dates|deadlines|target|milestone",
+    "#NUM day|days|week|weeks|month|months|hour|hours early",
+    "before the deadline",
+  ],
+  loss: [
+    "lose|lost",
+    "overrule|overruled",
+    "go|went ahead anyway",
+    "decide|decided against",
+    "shot down",
+    "turn|turned down",
+    "reject|rejected",
+    "say|said no",
+    "not win",
+    "not get my way",
+    "not convince|persuade",
+    "not change|changed * mind",
+  ],
+  win: [
+    "win|won",
+    "convince|convinced|persuade|persuaded him|her|them|the|my|our|everyone|people|leadership|management",
+    "agree|agreed with me|us|my",
+    "agree|agreed to",
+    "get|got my|our way",
+    "change|changed his|her|their mind|minds",
+    "come|came around",
+    "my|our * be accepted|approved|adopted",
+    "my|our * * be accepted|approved|adopted",
+    "reverse|reversed the|their|his|her decision",
+    "back|backed down",
+  ],
+  care: ["care|cared|caring", "bother|bothered"],
+  "care-more": [
+    "care|cared|caring deeply|strongly|passionately|enormously|hugely|intensely",
+    "care|cared|caring so|very much",
+    "care|cared|caring a lot|ton|great deal",
+    "care|cared|caring about * a lot|ton",
+    "care|cared|caring about * * a lot|ton",
+    "really|truly|deeply|genuinely|actually care|cared",
+    "passionate about",
+    "above and beyond",
+    "never compromise|compromised",
+    "not compromise",
+    "not cut corners",
+    "not let it go",
+  ],
+  "care-less": [
+    "shrug|shrugged",
+    "let it|that|this slide|go|pass|drop",
+    "look|looked away",
+    "look|looked the other way",
+    "go|went along",
+    "indifferent|numb|apathetic|apathy",
+    "not think twice",
+    "not my problem",
+    "compromise|compromised",
+    "give|gave in",
+    "cut|cutting corners",
+    "turn|turned a blind eye",
+    "stay|stayed|keep|kept quiet|silent",
+    "care|cared less|little",
+  ],
+  conflict: [
+    "disagree|disagreed|disagreement|disagreements|conflict|conflicts|conflicted",
+    "clash|clashed|tension|friction|argue|argued|argument|arguments",
+  ],
+  // Kinds of resisting: "I didn't push back" still tells a disagreement, one not voiced.
+  resist: [
+    "fight|fought",
+    "push|pushed back",
+    "pushback",
+    "object|objected|objection",
+    "not agree",
+  ],
+  harmony: ["get|got along with everyone|everybody", "always agree|agreed", "everyone agreed"],
+  deflect: ["rather talk|tell|share|focus|discuss", "instead * talk|tell|share about|you"],
+};
+
+export const READING_OF = new Map<string, Reading>(
+  (Object.entries(CUES) as [Reading, readonly string[]][]).flatMap(([reading, cues]) =>
+    cues.map((cue) => [cue, reading] as [string, Reading]),
+  ),
+);
+export const ANSWER_CUES = compilePhrases([...READING_OF.keys()]);
+
+export const NEGATORS = new Set([
+  "not",
+  "never",
+  "no",
+  "nobody",
+  "nothing",
+  "neither",
+  "nor",
+  "hardly",
+]);
+/** Words after "right" that make it an adverb of time or place: "right away", "right after". */
+export const NOT_CORRECT = new Set([
+  "away",
+  "now",
+  "after",
+  "before",
+  "there",
+  "here",
+  "then",
+  "back",
+]);
+/** Under these a verdict is a belief, not how it turned out: "I thought I was right". */
+export const BELIEF = new Set(
+  `think thought believe believed assume assumed suppose expect guess sure convinced certain
+  confident positive hope want`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Being right is claimed under these, being wrong admitted: "I told him I was right". */
+export const CLAIM = new Set(
+  "say said tell told argue argued insist insisted claim claimed".split(" "),
+);
+/** Framing that restates a question instead of telling: "a time when I was wrong". */
+export const FRAMING = compilePhrases([
+  "time|moment|example|story|instance|occasion when|where|that? i|we",
+  "question|topic|rubric",
+]);
+/** A virtue named as a flaw: "my mistake was caring too much". */
+export const VIRTUE_FLAW = compilePhrases([
+  "care|cares|cared|caring too much",
+  "work|works|worked|working too hard",
+  "too passionate|dedicated|committed|driven|honest|generous|nice|kind|thorough|detail-oriented|ambitious|loyal|invested",
+  "perfectionist|perfectionism",
+]);
+/** The candidate naming their own flaw: "my biggest mistake", "my only weakness". */
+export const FLAW_NAMES = compilePhrases([
+  "my|our biggest|only|real|main|one? mistake|mistakes|weakness|fault|failure|flaw|failing",
+]);

@@ -1,0 +1,313 @@
+import type { Clause } from "../clauses.ts";
+import { type Evidence, tokenEvidence } from "../evidence.ts";
+import type { ParsedText } from "../nlp.ts";
+import { findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+import { namesAnotherPerson } from "./people.ts";
+import {
+  ANSWER_CUES,
+  BELIEF,
+  CLAIM,
+  FLAW_NAMES,
+  FRAMING,
+  NEGATORS,
+  NOT_CORRECT,
+  type PolarityAsk,
+  type Reading,
+  READING_OF,
+  VIRTUE_FLAW,
+} from "./polarity-cues.ts";
+
+type Owner = "self" | "person" | "thing";
+
+/** One cue read in its clause: whose it is and whether it is denied. */
+interface Hit {
+  readonly reading: Reading;
+  readonly match: PhraseMatch;
+  readonly owner: Owner;
+  readonly negated: boolean;
+  readonly evidence: Evidence;
+}
+
+function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
+  return clauses.find((clause) => clause.first <= token && token <= clause.last);
+}
+
+/** A possessive or "of me" right at the cue decides whose it is: "my fault", "wrong of him". */
+function ownerByWords(parsed: ParsedText, match: PhraseMatch): Owner | undefined {
+  const before = parsed.tokens[match.first - 1];
+  if (before?.normal === "my" || before?.normal === "our") return "self";
+  if (before !== undefined && ["his", "her", "their"].includes(before.normal)) return "person";
+  // The cue's own words, and the one after "wrong of": "proved me right", "wrong of them".
+  const last = match.cue.endsWith(" of") ? match.last + 1 : match.last;
+  const words = parsed.tokens.slice(match.first, last + 1).map((t) => t.normal);
+  if (words.some((w) => w === "me" || w === "us" || w === "myself")) return "self";
+  if (words.some((w) => w === "him" || w === "her" || w === "them")) return "person";
+  return undefined;
+}
+
+function ownerOf(parsed: ParsedText, clause: Clause | undefined, match: PhraseMatch): Owner {
+  const byWords = ownerByWords(parsed, match);
+  if (byWords !== undefined) return byWords;
+  // A word that describes a thing belongs to it: "a broken form", "the word error rate".
+  const next = parsed.tokens[match.last + 1]?.pos;
+  const first = parsed.tokens[match.first];
+  const attributive =
+    parsed.tokens[match.first - 1]?.pos === "DET" &&
+    (first?.pos === "VERB" || first?.pos === "ADJ");
+  if (clause === undefined || attributive || next === "NOUN" || next === "PROPN") return "thing";
+  if (clause.agent === "self" || clause.agent === "we") return "self";
+  const subject = clause.subject;
+  if (subject !== undefined) {
+    const words = parsed.tokens.slice(subject.first, subject.last + 1);
+    // "My manager was wrong" is someone else; "my estimate was wrong" is the candidate's.
+    if (words.some((t) => namesAnotherPerson(t))) return "person";
+    if (words.some((t) => t.normal === "my" || t.normal === "our")) return "self";
+    // "It felt great to be right": the one who was right is the one who felt it.
+    if (words[0]?.normal === "it" && parsed.tokens[match.first]?.normal === "to") return "self";
+  }
+  return clause.agent === "team" ? "person" : "thing";
+}
+
+/**
+ * Denied within its clause: "we didn't hit the date", "I wasn't wrong", "nothing went wrong". A
+ * negation before a preposition denies that phrase instead: "not after losing" still lost.
+ */
+function isNegated(parsed: ParsedText, clause: Clause | undefined, match: PhraseMatch): boolean {
+  // "was not wrong": the negation inside a cue that is not itself a negative ("not win").
+  const inside = parsed.tokens.slice(match.first + 1, match.last + 1);
+  if (!/\b(not|never)\b/.test(match.cue) && inside.some((t) => NEGATORS.has(t.normal))) return true;
+  const before = parsed.tokens.slice(clause?.first ?? match.first, match.first);
+  const last = before.map((t) => NEGATORS.has(t.normal)).lastIndexOf(true);
+  if (last === -1) return false;
+  return !before.slice(last + 1).some((t) => t.pos === "ADP" || t.pos === "SCONJ");
+}
+
+/** "I thought I was right", "I wouldn't say it failed", "I wanted to be right": not the outcome. */
+function isBelief(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  clause: Clause | undefined,
+  match: PhraseMatch,
+): boolean {
+  if (clause === undefined) return false;
+  const previous = clauses[clauses.indexOf(clause) - 1];
+  const before = [
+    ...(previous?.sentence === clause.sentence
+      ? parsed.tokens.slice(previous.first, previous.last + 1)
+      : []),
+    ...parsed.tokens.slice(clause.first, match.first),
+  ];
+  // "I told my lead I was wrong" admits it; "I told him I was right" only claims it, and "I
+  // wouldn't say it failed" hedges.
+  const hedged = before.some((t) => NEGATORS.has(t.normal) || HEDGES.has(t.normal));
+  const claimed = READING_OF.get(match.cue) === "right" || hedged;
+  return before.some(
+    (t) => BELIEF.has(t.normal) || BELIEF.has(t.lemma) || (claimed && CLAIM.has(t.normal)),
+  );
+}
+
+/** Where each sentence's framing starts: what follows it restates the question. */
+function framingStarts(parsed: ParsedText): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const match of findPhrases(parsed, FRAMING)) {
+    const sentence = parsed.tokens[match.first]?.sentence ?? -1;
+    if (!starts.has(sentence)) starts.set(sentence, match.first);
+  }
+  return starts;
+}
+
+function sentencesWith(parsed: ParsedText, set: PhraseSet): Set<number> {
+  return new Set(findPhrases(parsed, set).map((m) => parsed.tokens[m.first]?.sentence ?? -1));
+}
+
+/** The sentences that name a virtue as the candidate's flaw: "my mistake was caring too much". */
+function humbleSentences(parsed: ParsedText): Set<number> {
+  const flaws = sentencesWith(parsed, FLAW_NAMES);
+  return new Set([...sentencesWith(parsed, VIRTUE_FLAW)].filter((s) => flaws.has(s)));
+}
+
+const HEDGES = new Set(["would", "could", "might", "may"]);
+/** A plan or a guess, not an outcome: "we would hit the date", "he'll agree". */
+const UNREAL = new Set(["would", "will", "might", "may", "must", "shall"]);
+const OUTCOMES: ReadonlySet<Reading> = new Set([
+  "right",
+  "hit",
+  "win",
+  "miss",
+  "loss",
+  "care-more",
+]);
+
+/** "We'd hit the date easily", I told them: a forecast. "I couldn't convince them" still happened. */
+function isUnreal(clause: Clause | undefined, reading: Reading): boolean {
+  return (
+    OUTCOMES.has(reading) &&
+    clause !== undefined &&
+    clause.auxiliaries.some((aux) => UNREAL.has(aux.normal))
+  );
+}
+
+/** Every cue in the answer, read in its clause; restated questions and beliefs left out. */
+function readHits(parsed: ParsedText, clauses: readonly Clause[]): Hit[] {
+  const framing = framingStarts(parsed);
+  const hits: Hit[] = [];
+  for (const match of findPhrases(parsed, ANSWER_CUES)) {
+    const reading = READING_OF.get(match.cue);
+    const token = parsed.tokens[match.first];
+    if (reading === undefined || token === undefined) continue;
+    if (match.first >= (framing.get(token.sentence) ?? Infinity)) continue;
+    const clause = clauseAt(clauses, match.first) ?? clauseAt(clauses, match.last);
+    if (reading === "right" && NOT_CORRECT.has(parsed.tokens[match.last + 1]?.normal ?? "")) {
+      continue;
+    }
+    if ((reading === "right" || reading === "error") && isBelief(parsed, clauses, clause, match))
+      continue;
+    if (isUnreal(clause, reading)) continue;
+    const first = Math.min(clause?.subject?.first ?? match.first, match.first);
+    hits.push({
+      reading,
+      match,
+      owner: ownerOf(parsed, clause, match),
+      negated: isNegated(parsed, clause, match),
+      evidence: tokenEvidence(parsed, first, Math.max(clause?.last ?? match.last, match.last)),
+    });
+  }
+  return hits;
+}
+
+/** How the story stands against one ask. */
+export interface PolarityVerdict {
+  readonly ask: PolarityAsk;
+  /** Weight of what tells the asked polarity: an own mistake, a missed date, a loss. */
+  readonly support: number;
+  /** Weight of what tells the opposite: proven right, the date hit, the argument won. */
+  readonly against: number;
+  /** What the story tells instead, each to follow "it tells how": "you were proven right". */
+  readonly told: readonly string[];
+  /** The clauses that tell the opposite. */
+  readonly evidence: readonly Evidence[];
+  /** The opposite outweighs the asked polarity. */
+  readonly contradicted: boolean;
+}
+
+/** A weight toward the ask (positive) or against it (negative), and what an opposite says. */
+type Weigh = (hit: Hit) => { readonly weight: number; readonly told?: string } | undefined;
+
+const OWN = (hit: Hit) => hit.owner !== "person";
+
+const WEIGHERS: Readonly<Record<PolarityAsk, Weigh>> = {
+  error: (hit) => {
+    const { reading, owner, negated } = hit;
+    if (reading === "error") {
+      if (negated) return owner === "self" ? { weight: -1, told: "you were not wrong" } : undefined;
+      if (owner === "person") return { weight: -0.5, told: "someone else was wrong" };
+      return { weight: owner === "self" ? 1 : 0.5 };
+    }
+    if (reading === "right") {
+      if (owner === "person") return negated ? undefined : { weight: 1 };
+      if (owner !== "self") return undefined;
+      return negated ? { weight: 1 } : { weight: -1, told: "you were proven right" };
+    }
+    if (negated) return undefined;
+    if (reading === "setback") return owner === "person" ? undefined : { weight: 0.5 };
+    if (reading === "miss" || reading === "loss") return OWN(hit) ? { weight: 0.5 } : undefined;
+    if (reading === "hit" || reading === "win") return { weight: -0.5, told: "it went your way" };
+    return undefined;
+  },
+  miss: (hit) => {
+    const { reading, negated } = hit;
+    if (reading === "miss") {
+      if (!OWN(hit)) return negated ? undefined : { weight: 0.5 };
+      return negated ? { weight: -1, told: "no date was missed" } : { weight: 1 };
+    }
+    if (reading === "hit" && OWN(hit)) {
+      return negated ? { weight: 1 } : { weight: -1, told: "the date was met" };
+    }
+    if (reading === "error" && hit.owner === "self" && !negated) return { weight: 0.5 };
+    return undefined;
+  },
+  loss: (hit) => {
+    const { reading, negated } = hit;
+    if (reading === "loss")
+      return negated ? { weight: -1, told: "you did not lose" } : { weight: 1 };
+    if (reading === "win") return negated ? { weight: 1 } : { weight: -1, told: "you won" };
+    return undefined;
+  },
+  "less-care": (hit) => {
+    const { reading, negated } = hit;
+    if (!OWN(hit)) return undefined;
+    if (reading === "care") return negated ? { weight: 1 } : undefined;
+    if (reading === "care-less") {
+      return negated ? { weight: -1, told: "you never let it slide" } : { weight: 1 };
+    }
+    if (reading === "care-more") {
+      // "never compromise" and "not cut corners" carry their own negation.
+      const denies = hit.match.cue.startsWith("never") || hit.match.cue.startsWith("not");
+      if (negated && !denies) return { weight: 1 };
+      return { weight: -1, told: denies ? "you never gave ground" : "you cared a great deal" };
+    }
+    return undefined;
+  },
+  conflict: (hit) => {
+    const { reading, negated } = hit;
+    if (reading === "conflict") {
+      return negated ? { weight: -1, told: "there was no conflict" } : { weight: 1 };
+    }
+    if (reading === "harmony" && !negated) return { weight: -1, told: "there was no conflict" };
+    if ((reading === "resist" || reading === "loss") && !negated) return { weight: 0.5 };
+    return undefined;
+  },
+};
+
+/** Weighs the story's polarity against each ask; an ask is contradicted when the opposite wins. */
+export function readPolarity(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  asks: readonly PolarityAsk[],
+): PolarityVerdict[] {
+  if (asks.length === 0) return [];
+  const hits = readHits(parsed, clauses);
+  const humble = humbleSentences(parsed);
+  return asks.map((ask) => {
+    let support = 0;
+    let against = 0;
+    const told: string[] = [];
+    const evidence: Evidence[] = [];
+    const oppose = (weight: number, words: string, found: Evidence) => {
+      against += weight;
+      if (!told.includes(words)) told.push(words);
+      evidence.push(found);
+    };
+    for (const hit of hits) {
+      const sentence = parsed.tokens[hit.match.first]?.sentence ?? -1;
+      // A virtue named as a flaw is no mistake; it is counted once, below.
+      if (ask === "error" && humble.has(sentence)) continue;
+      const weighed = WEIGHERS[ask](hit);
+      if (weighed === undefined) continue;
+      if (weighed.weight > 0) support += weighed.weight;
+      else oppose(-weighed.weight, weighed.told ?? "the opposite", hit.evidence);
+    }
+    if (ask === "error") {
+      for (const sentence of humble) {
+        const found = parsed.sentences[sentence];
+        if (found === undefined) continue;
+        oppose(
+          1,
+          "the flaw you name is a virtue",
+          tokenEvidence(parsed, found.firstToken, found.lastToken),
+        );
+      }
+    }
+    for (const hit of hits.filter((h) => h.reading === "deflect")) {
+      oppose(1, "you would rather talk about something else", hit.evidence);
+    }
+    return {
+      ask,
+      support,
+      against,
+      told,
+      evidence,
+      contradicted: against >= 1 && against > support,
+    };
+  });
+}
