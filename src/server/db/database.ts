@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { mkdir } from "node:fs/promises";
+import { execFile } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -26,6 +27,7 @@ export interface Database {
 }
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+const CREATE_FOLDER_SCRIPT = fileURLToPath(new URL("./create-data-folder.mjs", import.meta.url));
 
 // Several app servers may start at once against one PostgreSQL; an advisory lock keeps them from
 // applying the same migration twice. The number is arbitrary but fixed.
@@ -37,9 +39,36 @@ const MIGRATION_LOCK_ID = 5_170_001;
  * One candidate's data is a few megabytes, and the operating system caches the files beneath it,
  * so 16 MB of buffers keep the process about 100 MB smaller at no measurable cost.
  */
+const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
 function embeddedPostgres(dataDir?: string): PGlite {
-  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+  const startParams = EMBEDDED_START_PARAMS;
   return dataDir === undefined ? new PGlite({ startParams }) : new PGlite(dataDir, { startParams });
+}
+
+/**
+ * Creates a new data folder (initdb) in a child process. initdb leaves hundreds of megabytes of
+ * WebAssembly memory and compiled code behind even after its PGlite is closed (760 MB resident
+ * after a first start, against about 300 MB after later ones), and a worker thread would share
+ * the compiled code with this process; a process returns all of it when it exits.
+ */
+function createDataFolder(dataDir: string): Promise<void> {
+  const args = [CREATE_FOLDER_SCRIPT, dataDir, JSON.stringify(EMBEDDED_START_PARAMS)];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, (error, _stdout, stderr) => {
+      if (error === null) {
+        resolve();
+        return;
+      }
+      const reason = stderr.trim().split("\n").at(-1) ?? error.message;
+      reject(
+        new Error(
+          `Creating the database in ${dataDir} failed (${reason}). Check that the folder is ` +
+            "writable and holds nothing else, or set CANDOR_DATA_DIR to a new folder.",
+        ),
+      );
+    });
+  });
 }
 
 /** Opens the configured database and brings its schema up to date. */
@@ -50,12 +79,8 @@ export async function openDatabase(config: DatabaseConfig | { kind: "memory" }):
   // Two processes on one folder would each see none of the other's writes and corrupt it.
   const lock = await lockDataFolder(config.dataDir);
   try {
-    if (!existsSync(path.join(config.dataDir, "PG_VERSION"))) {
-      // Creating a database (initdb) leaves hundreds of megabytes of scratch memory in the
-      // process; reopening the new folder starts from the files alone (about 1 s, once).
-      const created = await openPglite(embeddedPostgres(config.dataDir), undefined);
-      await created.close();
-    }
+    if (!existsSync(path.join(config.dataDir, "PG_VERSION")))
+      await createDataFolder(config.dataDir);
     return await openPglite(embeddedPostgres(config.dataDir), lock);
   } catch (error) {
     await lock.release();

@@ -1,0 +1,43 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "./database.ts";
+import { LOCK_FILE } from "./folder-lock.ts";
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), "candor-db-"));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe("a new PGlite data folder", () => {
+  it("is created, migrated and usable, and opens again with what was written", async () => {
+    const created = await openDatabase({ kind: "pglite", dataDir: folder });
+    await created.db.execute(sql`CREATE TABLE kept (note text)`);
+    await created.db.execute(sql`INSERT INTO kept VALUES ('still here')`);
+    await created.close();
+    expect(await readdir(folder)).toContain("PG_VERSION");
+
+    const reopened = await openDatabase({ kind: "pglite", dataDir: folder });
+    const result = await reopened.db.execute(sql`SELECT note FROM kept`);
+    expect(result).toMatchObject({ rows: [{ note: "still here" }] });
+    await reopened.close();
+  }, 60_000);
+
+  it("says which folder could not be created, and leaves it unlocked", async () => {
+    // A file where initdb must make a directory.
+    await writeFile(path.join(folder, "global"), "not a directory");
+    const failed = await openDatabase({ kind: "pglite", dataDir: folder }).catch(
+      (error: unknown) => error,
+    );
+    expect(failed).toBeInstanceOf(Error);
+    expect((failed as Error).message).toContain(`Creating the database in ${folder} failed`);
+    expect(await readdir(folder)).not.toContain(LOCK_FILE);
+  }, 60_000);
+});
