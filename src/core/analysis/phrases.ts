@@ -140,6 +140,21 @@ export function findPhrases(
   return matches;
 }
 
+/** The sentences where a cue of the set matches (and `keep` accepts the match). */
+export function sentencesWith(
+  parsed: ParsedText,
+  set: PhraseSet,
+  keep: (match: PhraseMatch) => boolean = () => true,
+): Set<number> {
+  const out = new Set<number>();
+  for (const match of findPhrases(parsed, set)) {
+    if (!keep(match)) continue;
+    const sentence = parsed.tokens[match.first]?.sentence;
+    if (sentence !== undefined) out.add(sentence);
+  }
+  return out;
+}
+
 /** True when a cue matches anywhere within tokens `from` to `to`. */
 export function hasPhrase(parsed: ParsedText, set: PhraseSet, from = 0, to?: number): boolean {
   return findPhrases(parsed, set, from, to).length > 0;

@@ -42,8 +42,8 @@ const MIGRATION_LOCK_ID = 5_170_001;
 const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
 function embeddedPostgres(dataDir?: string): PGlite {
-  const startParams = EMBEDDED_START_PARAMS;
-  return dataDir === undefined ? new PGlite({ startParams }) : new PGlite(dataDir, { startParams });
+  const options = { startParams: EMBEDDED_START_PARAMS };
+  return dataDir === undefined ? new PGlite(options) : new PGlite(dataDir, options);
 }
 
 /**

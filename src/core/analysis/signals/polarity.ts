@@ -1,7 +1,7 @@
 import type { Clause } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
-import { findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+import { findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
 import { namesAnotherPerson } from "./people.ts";
 import {
   ANSWER_CUES,
@@ -114,10 +114,6 @@ function framingStarts(parsed: ParsedText): Map<number, number> {
     if (!starts.has(sentence)) starts.set(sentence, match.first);
   }
   return starts;
-}
-
-function sentencesWith(parsed: ParsedText, set: PhraseSet): Set<number> {
-  return new Set(findPhrases(parsed, set).map((m) => parsed.tokens[m.first]?.sentence ?? -1));
 }
 
 /** The sentences that name a virtue as the candidate's flaw: "my mistake was caring too much". */

@@ -1,6 +1,6 @@
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases } from "../phrases.ts";
+import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 
 /** The kinds of concrete detail an answer can carry. */
 export type SpecificKind = "number" | "time" | "name" | "technical" | "role" | "event" | "example";
@@ -227,9 +227,7 @@ export function readSpecifics(parsed: ParsedText): SpecificsSignal {
     weight += WEIGHTS[group.kind];
     if (WEIGHTS[group.kind] === 1) strong += 1;
   }
-  const genericSentences = [
-    ...new Set(findPhrases(parsed, GENERIC_CUES).map((m) => parsed.tokens[m.first]?.sentence ?? 0)),
-  ];
+  const genericSentences = [...sentencesWith(parsed, GENERIC_CUES)];
   const bareSentences = parsed.sentences
     .filter((sentence) => perSentence[sentence.index] === 0 && sentence.end > sentence.start)
     .map((sentence) => sentence.index);

@@ -1,7 +1,7 @@
 import type { Clause } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
-import { isContent, sentencesWith } from "./stance-words.ts";
+import { compilePhrases, findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
+import { isContent, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
  * Whether a pushback reply's reasons say anything: a because-clause about the matter, a figure or
@@ -105,8 +105,6 @@ const MENTAL_VERBS = new Set([
   "love",
   "appreciate",
 ]);
-
-const UNIT_FIGURES = new Set(["PERCENT", "MONEY", "DATE", "DURATION", "TIME"]);
 
 /** Words after a reason cue that say something about the matter, not about the conversation. */
 function substance(tokens: readonly Token[]): number {

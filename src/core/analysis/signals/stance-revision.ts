@@ -1,7 +1,7 @@
 import { type Clause, isParticiple } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases } from "../phrases.ts";
-import { isContent, OPENERS, sentencesWith, sentenceWords } from "./stance-words.ts";
+import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
+import { isContent, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
  * What a pushback reply does with the substance of the view it defended, rather than with its
@@ -252,10 +252,10 @@ function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
   return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
 }
 
-/** Figures with a unit; a bare count ("one number", "ten evals") rarely restates the view's. */
-const FIGURES = ["PERCENT", "MONEY", "DURATION", "TIME", "DATE"];
-
-/** The figures of a text by type: "one day" → DURATION, "$500" → MONEY. */
+/**
+ * The figures with a unit of a text by type: "one day" → DURATION, "$500" → MONEY. A bare count
+ * ("one number", "ten evals") rarely restates the view's.
+ */
 function figuresOf(
   parsed: ParsedText,
   from = 0,
@@ -263,7 +263,7 @@ function figuresOf(
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const entity of parsed.entities) {
-    if (!FIGURES.includes(entity.type) || entity.firstToken < from || entity.lastToken > to) {
+    if (!UNIT_FIGURES.has(entity.type) || entity.firstToken < from || entity.lastToken > to) {
       continue;
     }
     const text = parsed.text.slice(entity.start, entity.end).toLowerCase();

@@ -1,5 +1,4 @@
 import type { ParsedText, Token } from "../nlp.ts";
-import { findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
 
 // Token helpers shared by the readings of a pushback reply (stance-revision.ts, stance-reasons.ts).
 
@@ -35,24 +34,18 @@ export const OPENERS = new Set([
   "sure",
 ]);
 
+/** Entity types of figures with a unit: a percentage, money, a date, a duration, a time. */
+export const UNIT_FIGURES: ReadonlySet<string> = new Set([
+  "PERCENT",
+  "MONEY",
+  "DATE",
+  "DURATION",
+  "TIME",
+]);
+
 /** The words of one sentence, in order. */
 export function sentenceWords(parsed: ParsedText, sentence: number): Token[] {
   const s = parsed.sentences[sentence];
   if (s === undefined) return [];
   return parsed.tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => t.isWord);
-}
-
-/** The sentences where a cue of the set matches (and `keep` accepts the match). */
-export function sentencesWith(
-  parsed: ParsedText,
-  set: PhraseSet,
-  keep: (match: PhraseMatch) => boolean = () => true,
-): Set<number> {
-  const out = new Set<number>();
-  for (const match of findPhrases(parsed, set)) {
-    if (!keep(match)) continue;
-    const sentence = parsed.tokens[match.first]?.sentence;
-    if (sentence !== undefined) out.add(sentence);
-  }
-  return out;
 }

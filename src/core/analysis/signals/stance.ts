@@ -1,9 +1,10 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+import { compilePhrases, type PhraseMatch, type PhraseSet, sentencesWith } from "../phrases.ts";
 import { readClauses } from "../clauses.ts";
 import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
+import { isContent, sentenceWords } from "./stance-words.ts";
 
 /**
  * What a reply to the interviewer's pushback does with the view it defended, read sentence by
@@ -211,13 +212,7 @@ const NEGATIONS = new Set(["not", "never", "no"]);
 
 /** Sentence indices where a cue matches and means what it says (negated cues are dropped). */
 function affirmedSentences(parsed: ParsedText, set: PhraseSet, keepNegated = false): Set<number> {
-  const out = new Set<number>();
-  for (const match of findPhrases(parsed, set)) {
-    if (!keepNegated && isNegatedCue(parsed, match)) continue;
-    const sentence = parsed.tokens[match.first]?.sentence;
-    if (sentence !== undefined) out.add(sentence);
-  }
-  return out;
+  return sentencesWith(parsed, set, (match) => keepNegated || !isNegatedCue(parsed, match));
 }
 
 /** "I wouldn't change my view" negates an update cue; a cue that carries its own "not" stays. */
@@ -240,12 +235,8 @@ function figureSentences(parsed: ParsedText): Set<number> {
   return out;
 }
 
-const STOP_POS = new Set(["PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"]);
-
 function contentLemmas(tokens: readonly Token[]): string[] {
-  return tokens
-    .filter((token) => token.isWord && !STOP_POS.has(token.pos) && token.normal.length > 2)
-    .map((token) => token.lemma);
+  return tokens.filter(isContent).map((token) => token.lemma);
 }
 
 /**
@@ -255,9 +246,7 @@ function contentLemmas(tokens: readonly Token[]): string[] {
 function sentencesOpeningWithNo(parsed: ParsedText): number[] {
   return parsed.sentences
     .filter((sentence) => {
-      const first = parsed.tokens
-        .slice(sentence.firstToken, sentence.lastToken + 1)
-        .find((token) => token.isWord);
+      const first = sentenceWords(parsed, sentence.index)[0];
       return first?.normal === "no" || first?.normal === "nope";
     })
     .map((sentence) => sentence.index);

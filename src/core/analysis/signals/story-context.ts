@@ -1,6 +1,6 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
-import { compilePhrases, findPhrases } from "../phrases.ts";
+import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 
 /** Cues that a story is about conflict, loss or being wrong: where a felt reaction belongs. */
 const CONFLICT_CUES = compilePhrases([
@@ -100,10 +100,9 @@ export function asksHypothetical(question: ParsedText): boolean {
 
 /** Sentences of the answer that carry a conflict, loss or being-wrong cue. */
 export function conflictEvidence(parsed: ParsedText): Evidence[] {
-  const sentences = new Set(
-    findPhrases(parsed, CONFLICT_CUES).map((m) => parsed.tokens[m.first]?.sentence ?? 0),
-  );
-  return [...sentences].sort((a, b) => a - b).map((s) => sentenceEvidence(parsed, s));
+  return [...sentencesWith(parsed, CONFLICT_CUES)]
+    .sort((a, b) => a - b)
+    .map((s) => sentenceEvidence(parsed, s));
 }
 
 /** True when the story is about conflict, loss or being wrong, as the question (or answer) says. */

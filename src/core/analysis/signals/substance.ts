@@ -1,7 +1,7 @@
 import type { Clause } from "../clauses.ts";
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import { type ParsedText, sentenceAtOffset, type Token } from "../nlp.ts";
-import { compilePhrases, findPhrases } from "../phrases.ts";
+import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import type { EmotionSignal } from "./emotion.ts";
 import type { OutcomeSignal } from "./outcome.ts";
 import type { ReflectionSignal } from "./reflection.ts";
@@ -259,9 +259,7 @@ export function readSubstance(
     const sentence = at(felt);
     add("feeling", felt, nearEvent(sentence) || amidEvents(sentence));
   }
-  const maxims = new Set(
-    findPhrases(parsed, MAXIMS).map((match) => parsed.tokens[match.first]?.sentence ?? 0),
-  );
+  const maxims = sentencesWith(parsed, MAXIMS);
   // A view reasons in the present tense ("I'm still working out whether…"); only a story's
   // lessons are claims that need an event under them.
   for (const lesson of story ? markers.reflection.strong : []) {
