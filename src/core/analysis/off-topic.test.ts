@@ -150,3 +150,101 @@ describe("off-topic: genuine stories that look like the opposite", () => {
     expect(offTopic(question, text)).toBeUndefined();
   });
 });
+
+// The story's ending, read from its shape: whose option was kept, what was delivered, how the
+// people in it parted, and whether the candidate would choose the same again.
+describe("off-topic: how the story ended, read from its shape", () => {
+  it("flags a call that held up when asked about being wrong, in other words each time", () => {
+    const paraphrase =
+      "Last year everyone on the team expected the queue migration to take a quarter, and I argued it would take a month. They went with my plan. We finished in five weeks and the old cluster was switched off in June. In the end my estimate was the one that held up.";
+    const found = offTopic(WRONG, paraphrase);
+    expect(found?.message).toContain("your own call held up");
+    expect(found?.evidence.map((item) => item.quote)).toContain(
+      "In the end my estimate was the one that held up",
+    );
+    expect(offTopic(WRONG, "Honestly? Mine was the one that held up.")).toBeDefined();
+  });
+
+  it("is not talked out of it by a sentence telling the grader what the story is about", () => {
+    const found = offTopic(
+      WRONG,
+      "This story is about a time I was wrong. In 2023 my director wanted to rewrite the billing service, and I said we should keep it and fix the slow queries. He agreed to try my way first. The fixes took two weeks, the page got four times faster, and the rewrite was cancelled. In the end they used my plan for the other services too.",
+    );
+    expect(found?.evidence.map((item) => item.quote)).toContain(
+      "In the end they used my plan for the other services too",
+    );
+  });
+
+  it("flags a date met in a non-native speaker's words", () => {
+    expect(
+      offTopic(
+        "Describe a deadline you missed.",
+        "In my last job we have a deadline for the tax report in April. I make a plan with small steps and I check every day with the team. We finish the report two days before the deadline and the client is happy. So for me it went live on time, no problem.",
+      ),
+    ).toBeDefined();
+  });
+
+  it("flags an unresolved conflict that ended in friendship, and a mind changed the other way", () => {
+    expect(
+      offTopic(
+        "Describe a conflict with a teammate that didn't resolve the way you wanted.",
+        "Ana and I argued for months about code review rules. I wanted two approvals, she wanted one. We talked it through over lunch and agreed on a rule for each repository. We became close friends.",
+      )?.message,
+    ).toContain("it ended the way you wanted");
+    expect(
+      offTopic(
+        "Tell me about a time a colleague talked you out of something you were sure about.",
+        "My colleague Ben was sure we should build our own feature flags. I walked him through the audit log, the SDKs and the on-call it would need, and by the evening he'd changed his mind.",
+      )?.message,
+    ).toContain("you changed someone else's mind");
+  });
+
+  it("flags a story where a teammate let the candidate down", () => {
+    expect(
+      offTopic(
+        "Tell me about a time you let a teammate down.",
+        "A week before the release my teammate got sick and did not tell anyone his part was not finished. I stayed three nights and finished his migration scripts, and the release was on time.",
+      )?.message,
+    ).toContain("you covered for someone else");
+  });
+
+  it.each([
+    [
+      "being wrong told with the words of success",
+      WRONG,
+      "In 2022 I was sure our new search ranking would lift conversions, and I shipped it to everyone on a Monday. We hit the release date and the launch went smoothly, and the dashboards looked great for a week. Then the analysts showed that conversions had dropped four percent; my ranking buried the cheap items people actually bought. I had been wrong, and I felt foolish in the review. I rolled it back and now I run an A/B test before any ranking change.",
+    ],
+    [
+      "right early on, wrong in the end",
+      WRONG,
+      "In the spring I told my manager the vendor's SDK would break on the new Android release, and it did; my team used my patch and we shipped on time. But I then insisted we keep the patch instead of upgrading, and that was wrong: by autumn the patched SDK leaked memory and crashed for ten percent of users. I felt embarrassed, because I had dug in. We upgraded in two days, and now I put an expiry date on every patch I write.",
+    ],
+    [
+      "a lost argument the candidate would make again",
+      "Tell me about a time you pushed back on a decision and lost.",
+      "In 2021 I pushed back on cutting the beta, with data from three launches, and I lost; the director kept the date. I was frustrated. The launch had two bad bugs. I'd push back again, but earlier and with the cost in dollars.",
+    ],
+    [
+      "a conflict that never resolved",
+      "Describe a conflict with a teammate that didn't resolve the way you wanted.",
+      "Ana and I argued for months about code review rules. I wanted two approvals, she wanted one. Our manager picked hers. We stayed polite, but we never worked it out, and I left the team that winter, a bit bitter.",
+    ],
+    [
+      "a colleague who did change the candidate's mind",
+      "Tell me about a time a colleague talked you out of something you were sure about.",
+      "I was sure we needed a rewrite of the importer. Leila sat with me for an hour with the profiler, and she talked me out of it: one regex was most of the time. I changed my mind, felt a bit silly, and we fixed it in a day.",
+    ],
+    [
+      "a hypothetical question, which sets no polarity",
+      "What would you do if you realised you were wrong about a decision the team had already shipped?",
+      "I would say so early. If I had argued for the design, I would tell the team that my call was the one that failed and propose a fix. In my last job we shipped on time and everyone agreed, but I would still raise it.",
+    ],
+    [
+      "a missed date that still went live",
+      "Describe a deadline you missed.",
+      "I promised the client the portal by March 1st and missed it by three weeks, because the vendor changed its API in January. I told the client the day I knew, and I felt awful. We went live on the 21st.",
+    ],
+  ])("does not flag %s", (_name, question, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});

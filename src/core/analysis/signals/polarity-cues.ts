@@ -8,7 +8,8 @@ import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
  * or failure, a date they missed, a decision that went against them, something they cared less
  * about than they should have, a conflict.
  */
-export type PolarityAsk = "error" | "miss" | "loss" | "less-care" | "conflict";
+export type PolarityAsk =
+  "error" | "miss" | "loss" | "less-care" | "conflict" | "unresolved" | "mind-change";
 
 /** The asks in words, for the flag's message. */
 export const POLARITY_ASK_NAMES: Readonly<Record<PolarityAsk, string>> = {
@@ -17,6 +18,8 @@ export const POLARITY_ASK_NAMES: Readonly<Record<PolarityAsk, string>> = {
   loss: "a decision that went against you",
   "less-care": "something you cared about less than you should have",
   conflict: "a conflict or disagreement",
+  unresolved: "a conflict that did not end the way you wanted",
+  "mind-change": "a time someone changed your mind",
 };
 
 const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
@@ -38,12 +41,17 @@ const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
     "break|broke|broken a|your promise|commitment",
     "than you should have",
     "wish you have|had",
+    "let * down",
+    "let * * down",
+    "not pay|paid off",
+    "underestimate|underestimated|overestimate|overestimated",
+    "what * cost|costs",
   ]),
   // Read with MISS_DATES: "missed" alone also asks what an estimate missed.
   miss: compilePhrases(["miss|missed", "slip|slipped", "late", "overran|overrun", "blow|blew"]),
   loss: compilePhrases([
     "and lose|lost",
-    "lose|lost the argument|fight|battle|decision",
+    "lose|lost the|an|that argument|fight|battle|decision",
     "not go|went your way",
     "be|were overruled",
   ]),
@@ -58,6 +66,16 @@ const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
     "conflict|conflicts|clash|clashed|tension|argument|arguments",
     "conflict|conflicts|clash|clashed with|between a|your|the|another|other",
     "disagree|disagreed|disagreement|disagreements",
+  ]),
+  unresolved: compilePhrases([
+    "not resolve|resolved|end|ended|settle|settled",
+    "not work|worked out",
+    "unresolved",
+  ]),
+  "mind-change": compilePhrases([
+    "talk|talked you out of",
+    "change|changed your mind",
+    "convince|convinced|persuade|persuaded you",
   ]),
 };
 
@@ -91,6 +109,7 @@ export type Reading =
   | "care-more"
   | "care-less"
   | "conflict"
+  | "yield"
   | "resist"
   | "harmony"
   | "deflect";
@@ -224,6 +243,12 @@ const CUES: Readonly<Record<Reading, readonly string[]>> = {
   conflict: [
     "disagree|disagreed|disagreement|disagreements|conflict|conflicts|conflicted",
     "clash|clashed|tension|friction|argue|argued|argument|arguments",
+  ],
+  // The candidate's own mind changed: "she talked me out of it", "I changed my mind".
+  yield: [
+    "change|changed my mind",
+    "talk|talked me out of",
+    "convince|convinced|persuade|persuaded me",
   ],
   // Kinds of resisting: "I didn't push back" still tells a disagreement, one not voiced.
   resist: [

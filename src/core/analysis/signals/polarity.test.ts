@@ -32,6 +32,11 @@ describe("readPolarityAsks", () => {
     ],
     ["Which of your own values do you compromise most often?", "less-care"],
     ["Tell me about a disagreement with your team.", "conflict"],
+    ["Tell me about a time you let a teammate down.", "error"],
+    ["Tell me about a risk you took that didn't pay off.", "error"],
+    ["Tell me about a time you lost an argument at work.", "loss"],
+    ["Describe a conflict with a teammate that didn't resolve the way you wanted.", "unresolved"],
+    ["Tell me about a time a colleague talked you out of something.", "mind-change"],
   ] as const)("reads %j as asking for %s", (question, ask) => {
     expect(asks(question)).toContain(ask);
   });
@@ -123,6 +128,19 @@ describe("readPolarity", () => {
     );
     expect(framed.support).toBe(0);
     expect(framed.contradicted).toBe(true);
+  });
+
+  it("does not count an opening that only repeats the question", () => {
+    const { parsed, clauses } = read(
+      "Lost an argument... so there was this one with our sales lead. My numbers were the ones on the slide.",
+    );
+    const question = parseText("Tell me about a time you lost an argument at work.");
+    const words = new Set(question.tokens.flatMap((t) => [t.normal, t.lemma]));
+    const [echoed] = readPolarity(parsed, clauses, ["loss"], words);
+    expect(echoed?.support).toBe(0);
+    expect(echoed?.contradicted).toBe(true);
+    // Without the question, the same words are the story's own.
+    expect(readPolarity(parsed, clauses, ["loss"])[0]?.support).toBe(1);
   });
 
   it("reads a virtue named as a flaw as no mistake", () => {

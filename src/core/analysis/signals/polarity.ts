@@ -3,6 +3,8 @@ import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
 import { findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
 import { namesAnotherPerson } from "./people.ts";
+import { questionEcho } from "./question-echo.ts";
+import { isPastPerfect, readStoryShape, weighShape } from "./story-shape.ts";
 import {
   ANSWER_CUES,
   BELIEF,
@@ -139,12 +141,18 @@ function isUnreal(clause: Clause | undefined, reading: Reading): boolean {
   return (
     OUTCOMES.has(reading) &&
     clause !== undefined &&
+    // "he'd changed his mind" is a contracted "had", however it is spelled out.
+    !isPastPerfect(clause) &&
     clause.auxiliaries.some((aux) => UNREAL.has(aux.normal))
   );
 }
 
 /** Every cue in the answer, read in its clause; restated questions and beliefs left out. */
-function readHits(parsed: ParsedText, clauses: readonly Clause[]): Hit[] {
+function readHits(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  echo: ReadonlySet<number>,
+): Hit[] {
   const framing = framingStarts(parsed);
   const hits: Hit[] = [];
   for (const match of findPhrases(parsed, ANSWER_CUES)) {
@@ -152,6 +160,7 @@ function readHits(parsed: ParsedText, clauses: readonly Clause[]): Hit[] {
     const token = parsed.tokens[match.first];
     if (reading === undefined || token === undefined) continue;
     if (match.first >= (framing.get(token.sentence) ?? Infinity)) continue;
+    if (echo.has(match.first)) continue;
     const clause = clauseAt(clauses, match.first) ?? clauseAt(clauses, match.last);
     if (reading === "right" && NOT_CORRECT.has(parsed.tokens[match.last + 1]?.normal ?? "")) {
       continue;
@@ -253,6 +262,26 @@ const WEIGHERS: Readonly<Record<PolarityAsk, Weigh>> = {
     if ((reading === "resist" || reading === "loss") && !negated) return { weight: 0.5 };
     return undefined;
   },
+  unresolved: (hit) => {
+    const { reading, negated } = hit;
+    if (reading === "harmony" && !negated) return { weight: -1, told: "there was no conflict" };
+    if (reading === "loss" && !negated) return { weight: 0.5 };
+    return undefined;
+  },
+  "mind-change": (hit) => {
+    const { reading, owner, negated } = hit;
+    if (reading === "yield") {
+      return negated ? { weight: -0.5, told: "your mind did not change" } : { weight: 1 };
+    }
+    // "He changed his mind", "I convinced them": someone else's mind moved, not the candidate's.
+    if (reading === "win" && owner !== "self" && !negated) {
+      return { weight: -1, told: "you changed someone else's mind" };
+    }
+    if ((reading === "error" && owner === "self") || reading === "loss") {
+      return negated ? undefined : { weight: 0.5 };
+    }
+    return undefined;
+  },
 };
 
 /** Weighs the story's polarity against each ask; an ask is contradicted when the opposite wins. */
@@ -260,9 +289,12 @@ export function readPolarity(
   parsed: ParsedText,
   clauses: readonly Clause[],
   asks: readonly PolarityAsk[],
+  questionWords: ReadonlySet<string> = new Set(),
 ): PolarityVerdict[] {
   if (asks.length === 0) return [];
-  const hits = readHits(parsed, clauses);
+  const echo = questionEcho(parsed, questionWords);
+  const hits = readHits(parsed, clauses, echo);
+  const shape = readStoryShape(parsed, clauses);
   const humble = humbleSentences(parsed);
   return asks.map((ask) => {
     let support = 0;
@@ -279,6 +311,12 @@ export function readPolarity(
       // A virtue named as a flaw is no mistake; it is counted once, below.
       if (ask === "error" && humble.has(sentence)) continue;
       const weighed = WEIGHERS[ask](hit);
+      if (weighed === undefined) continue;
+      if (weighed.weight > 0) support += weighed.weight;
+      else oppose(-weighed.weight, weighed.told ?? "the opposite", hit.evidence);
+    }
+    for (const hit of shape) {
+      const weighed = weighShape(ask, hit);
       if (weighed === undefined) continue;
       if (weighed.weight > 0) support += weighed.weight;
       else oppose(-weighed.weight, weighed.told ?? "the opposite", hit.evidence);

@@ -24,6 +24,8 @@ export interface QuestionAsk {
   readonly polarity: readonly PolarityAsk[];
   /** The question's own concrete words, as lemmas: what it is about. */
   readonly topic: ReadonlySet<string>;
+  /** Every word of the question, as written and as lemma: what an answer's opening may echo. */
+  readonly words: ReadonlySet<string>;
   /** The part of the question that says what it asks, for the flag's message. */
   readonly text: string;
 }
@@ -81,7 +83,7 @@ const PUSHBACK_ASK = compilePhrases([
 /** The question asks about losing: "pushed back and lost", "didn't go your way". */
 const LOSS_ASK = compilePhrases([
   "and lose|lost",
-  "lose|lost the argument|fight|battle|decision",
+  "lose|lost the|an|that argument|fight|battle|decision",
   "not go|went your way",
   "be|were overruled",
 ]);
@@ -218,6 +220,9 @@ export function readAsk(
     company: kind === "why",
     polarity: story ? readPolarityAsks(question) : [],
     topic,
+    words: new Set(
+      question.tokens.filter((token) => token.isWord).flatMap((t) => [t.normal, t.lemma]),
+    ),
     text: first === undefined ? question.text : question.text.slice(first.start, first.end),
   };
 }
@@ -253,7 +258,7 @@ export function readRelevance(
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
-    polarity: readPolarity(parsed, clauses, ask?.polarity ?? []),
+    polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
   };
 }

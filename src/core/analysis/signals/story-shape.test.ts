@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { readStoryShape, storyEnding, weighShape } from "./story-shape.ts";
+import { read } from "./test-helpers.ts";
+
+function shape(text: string) {
+  const { parsed, clauses } = read(text);
+  return readStoryShape(parsed, clauses).map((hit) => ({
+    reading: hit.reading,
+    negated: hit.negated,
+    ending: hit.ending,
+    quote: hit.evidence.quote,
+  }));
+}
+
+describe("readStoryShape", () => {
+  it("reads the candidate's option kept, by whoever kept it", () => {
+    expect(shape("In the end my numbers were the ones on the slide.")[0]).toMatchObject({
+      reading: "prevailed",
+      ending: true,
+    });
+    expect(shape("When finance closed the quarter, they used my model's split.")[0]?.quote).toBe(
+      "they used my model's split",
+    );
+    expect(shape("Mine was the one that held up.")[0]?.reading).toBe("prevailed");
+    // The candidate using their own plan is no one taking it up.
+    expect(shape("I used my plan for the rollout.")).toEqual([]);
+    // A plan, not an event.
+    expect(shape("I hoped they would use my model.")).toEqual([]);
+  });
+
+  it("reads a choice endorsed, but not a regret or a change", () => {
+    expect(shape("I'd make the same call again tomorrow.")[0]?.reading).toBe("endorsed");
+    expect(shape("I would make the same mistake again, I fear.")).toEqual([]);
+    expect(shape("I would do it differently now.")).toEqual([]);
+  });
+
+  it("reads delivery, and a late delivery as none", () => {
+    expect(shape("It went live the Sunday before payroll.")[0]).toMatchObject({
+      reading: "delivered",
+      negated: false,
+    });
+    expect(shape("We launched three weeks late.")).toEqual([]);
+    expect(shape("The app did not ship in March.")[0]?.negated).toBe(true);
+  });
+
+  it("reads a relation that ended well, and one that did not", () => {
+    expect(shape("We became close friends.")[0]?.reading).toBe("reconciled");
+    expect(shape("We never worked it out.")[0]).toMatchObject({
+      reading: "reconciled",
+      negated: true,
+    });
+    // An instruction to sort it out is not sorting it out.
+    expect(shape("She told us to sort it out between ourselves.")).toEqual([]);
+  });
+
+  it("reads the candidate doing someone else's part", () => {
+    expect(shape("I stayed three nights and finished his migration scripts.")[0]?.reading).toBe(
+      "covered",
+    );
+    expect(shape("I finished my migration scripts.").map((h) => h.reading)).not.toContain(
+      "covered",
+    );
+  });
+
+  it("reads 'he'd changed' as past, not as a forecast", () => {
+    const { parsed, clauses } = read("He'd changed his mind by the evening.");
+    expect(storyEnding(parsed, clauses).size).toBe(1);
+  });
+});
+
+describe("weighShape", () => {
+  const hit = {
+    negated: false,
+    ending: true,
+    timed: false,
+    evidence: { start: 0, end: 0, quote: "" },
+  } as const;
+
+  it("counts a choice made again only against a mistake", () => {
+    expect(weighShape("error", { ...hit, reading: "endorsed" })?.weight).toBeLessThan(0);
+    expect(weighShape("loss", { ...hit, reading: "endorsed" })).toBeUndefined();
+  });
+
+  it("counts an ending in full and an earlier event by half", () => {
+    expect(weighShape("loss", { ...hit, reading: "prevailed" })?.weight).toBe(-1);
+    expect(weighShape("loss", { ...hit, reading: "prevailed", ending: false })?.weight).toBe(-0.5);
+    // A plain conflict may end in friendship; only an unresolved one is contradicted by it.
+    expect(weighShape("conflict", { ...hit, reading: "reconciled" })).toBeUndefined();
+    expect(weighShape("unresolved", { ...hit, reading: "reconciled" })?.weight).toBe(-1);
+  });
+});

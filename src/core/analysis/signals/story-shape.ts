@@ -1,0 +1,254 @@
+// How a story turned out, read from its shape rather than from verdict words: which clauses tell
+// events, which of them close the story, who acts in them, whose thing they are about, and whether
+// they are denied. signals/polarity.ts weighs what this finds against the question's ask.
+import { type Clause, isParticiple } from "../clauses.ts";
+import { type Evidence, tokenEvidence } from "../evidence.ts";
+import type { ParsedText, Token } from "../nlp.ts";
+import { namesAnotherPerson } from "./people.ts";
+import type { PolarityAsk } from "./polarity-cues.ts";
+
+/**
+ * What the shape of a clause says about the ending.
+ * - `endorsed`: the candidate would make the same choice again ("I'd make the same call again").
+ * - `prevailed`: the candidate's option, figure or work was the one kept ("my numbers were the
+ *   ones on the slide", "they used my model", "mine held up").
+ * - `delivered`: the committed thing was finished ("it went live the Sunday before payroll").
+ * - `reconciled`: the people in it ended on good terms ("we became close friends").
+ * - `covered`: the candidate finished or fixed another person's part ("I finished his scripts").
+ */
+export type ShapeReading = "endorsed" | "prevailed" | "delivered" | "reconciled" | "covered";
+
+/** One clause whose shape tells how the story turned out. */
+export interface ShapeHit {
+  readonly reading: ShapeReading;
+  /** Denied in its clause: "we never became friends", "it did not go live". */
+  readonly negated: boolean;
+  /** Among the story's closing events, where how it turned out is told. */
+  readonly ending: boolean;
+  /** Timed against a date: "went live before payroll", "shipped a week early". */
+  readonly timed: boolean;
+  readonly evidence: Evidence;
+}
+
+/** How many of the last event clauses make up the story's ending. */
+const ENDING_EVENTS = 4;
+
+const OWN = new Set(["my", "mine", "our", "ours"]);
+/** Verbs of taking up someone's option: "they used my split", "she adopted our plan". */
+const ADOPT = new Set(["use", "adopt", "accept", "approve", "follow", "choose", "pick", "keep"]);
+/** Verbs that say a judgement lasted: "mine held up", "my bet paid off". */
+const LASTED = new Map([
+  ["hold", "up"],
+  ["pay", "off"],
+  ["stand", ""],
+]);
+const FINISH = new Set(["launch", "ship", "deliver", "release", "finish", "complete"]);
+const TIMING = new Set(["before", "early", "ahead", "time"]);
+const LATE = new Set(["late", "later", "after", "until", "behind"]);
+const RELATION_NOUNS = new Set(["friend", "friends", "close", "allies"]);
+const RESOLVE = new Set(["resolve", "settle"]);
+const REPAIR = new Set(["finish", "fix", "complete", "rewrite", "cover", "redo"]);
+const CHOICE_REGRET = new Set(["mistake", "error", "differently"]);
+
+function words(parsed: ParsedText, first: number, last: number): Token[] {
+  return parsed.tokens.slice(first, last + 1);
+}
+
+/** "he'd changed his mind": a contracted "had" the tokenizer spells out as "would". */
+export function isPastPerfect(clause: Clause): boolean {
+  const verb = clause.verb;
+  return (
+    verb !== undefined &&
+    isParticiple(verb) &&
+    clause.auxiliaries.some((aux) => aux.value.toLowerCase() === "'d")
+  );
+}
+
+/** A clause told as something that happened: past, and no plan, wish or condition. */
+export function isEvent(parsed: ParsedText, clause: Clause): boolean {
+  if (isPastPerfect(clause)) return true;
+  if (clause.modal) return false;
+  // A "was" or "were" of its own makes a clause past even where the tagger took a noun for its
+  // verb: "by the quarterly review/VERB my numbers were the ones on the slide".
+  const pastBe = words(parsed, clause.first, clause.last).some(
+    (t) => t.pos === "AUX" && (t.normal === "was" || t.normal === "were"),
+  );
+  if (!clause.past && !pastBe) return false;
+  // "What I took from it is ...": a free relative that frames a lesson, not an event.
+  const opener = parsed.tokens[clause.first];
+  if (opener?.normal === "what") return false;
+  return !["if", "unless"].includes(parsed.tokens[clause.first - 1]?.normal ?? "");
+}
+
+/** The last few event clauses of the story: what happened in the end. */
+export function storyEnding(parsed: ParsedText, clauses: readonly Clause[]): Set<Clause> {
+  const events = clauses.filter((clause) => isEvent(parsed, clause));
+  return new Set(events.slice(Math.max(0, events.length - ENDING_EVENTS)));
+}
+
+function subjectWords(parsed: ParsedText, clause: Clause): Token[] {
+  return clause.subject === undefined
+    ? []
+    : words(parsed, clause.subject.first, clause.subject.last);
+}
+
+/** The candidate's own thing is the subject: "my numbers", "mine", "our plan". */
+function ownSubject(parsed: ParsedText, clause: Clause): boolean {
+  return subjectWords(parsed, clause).some((t) => OWN.has(t.normal));
+}
+
+/**
+ * "my numbers were the ones on the slide", "mine was the one that held up": the candidate's own
+ * thing, a form of "be", and "the one(s)". Read on the words, since a tagger that takes "review"
+ * in "by the quarterly review" for a verb leaves the clause's own subject unread.
+ */
+function isChosen(parsed: ParsedText, clause: Clause): boolean {
+  const tokens = words(parsed, clause.first, clause.last);
+  return tokens.some((token, i) => {
+    if (!OWN.has(token.normal)) return false;
+    let at = i + 1;
+    while (tokens[at]?.pos === "NOUN" || tokens[at]?.pos === "PROPN") at += 1;
+    const [be, the, one] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+    return (
+      (be?.normal === "was" || be?.normal === "were") &&
+      the?.normal === "the" &&
+      (one?.normal === "one" || one?.normal === "ones")
+    );
+  });
+}
+
+/** Another party took the candidate's option: "they used my model's split". */
+function isAdopted(parsed: ParsedText, clause: Clause): boolean {
+  const verb = clause.verb;
+  if (verb === undefined || !ADOPT.has(verb.lemma) || clause.passive) return false;
+  const subject = subjectWords(parsed, clause);
+  const other =
+    clause.agent === "team" || (clause.agent === "other" && subject.some(namesAnotherPerson));
+  return other && clause.complement.slice(0, 3).some((t) => OWN.has(t.normal));
+}
+
+/** The candidate's judgement lasted: "mine held up", "my bet paid off". */
+function hasLasted(parsed: ParsedText, clause: Clause): boolean {
+  const tokens = words(parsed, clause.first, clause.last);
+  const owned = ownSubject(parsed, clause) || tokens.some((t) => OWN.has(t.normal));
+  if (!owned) return false;
+  return tokens.some((token, i) => {
+    const particle = LASTED.get(token.lemma);
+    if (particle === undefined || token.pos !== "VERB") return false;
+    return particle === "" || tokens[i + 1]?.normal === particle;
+  });
+}
+
+/** "I'd make the same call again", "that's the approach I'd take again". */
+function isEndorsed(parsed: ParsedText, clause: Clause): boolean {
+  if (clause.agent !== "self" || isPastPerfect(clause)) return false;
+  if (!clause.auxiliaries.some((aux) => aux.normal === "would")) return false;
+  const tokens = words(parsed, clause.first, clause.last);
+  if (tokens.some((t) => CHOICE_REGRET.has(t.lemma))) return false;
+  const again = tokens.some((t) => t.normal === "again");
+  const same = tokens.some((t) => t.normal === "same");
+  return again || same;
+}
+
+function isDelivered(clause: Clause, tokens: readonly Token[]): boolean {
+  const verb = clause.verb;
+  // "we launched two weeks late" is a date missed, told with the same verb.
+  if (verb === undefined || tokens.some((t) => LATE.has(t.normal))) return false;
+  if (FINISH.has(verb.lemma)) return true;
+  // "it went live", "we went live on the 21st".
+  const next = tokens[tokens.indexOf(verb) + 1];
+  return verb.lemma === "go" && next?.normal === "live";
+}
+
+/** "we became close friends", "we resolved it": the relation ended well. */
+function isReconciled(parsed: ParsedText, clause: Clause): boolean {
+  const verb = clause.verb;
+  if (verb === undefined || clause.agent !== "we") return false;
+  const rest = clause.complement.map((t) => t.normal);
+  if (["become", "stay", "remain"].includes(verb.lemma)) {
+    return rest.some((w) => RELATION_NOUNS.has(w));
+  }
+  if (RESOLVE.has(verb.lemma)) return true;
+  // "we worked it out", "we sorted things out".
+  const out = words(parsed, clause.first, clause.last).some((t) => t.normal === "out");
+  return ["work", "sort"].includes(verb.lemma) && out;
+}
+
+/** "I finished his migration scripts": the candidate did another person's part. */
+function isCovering(clause: Clause): boolean {
+  const verb = clause.verb;
+  if (verb === undefined || clause.agent !== "self" || !REPAIR.has(verb.lemma)) return false;
+  return clause.complement.slice(0, 2).some((t) => ["his", "her", "their"].includes(t.normal));
+}
+
+function readingOf(parsed: ParsedText, clause: Clause): ShapeReading | undefined {
+  const tokens = words(parsed, clause.first, clause.last);
+  if (isEndorsed(parsed, clause)) return "endorsed";
+  if (!isEvent(parsed, clause)) return undefined;
+  if (isChosen(parsed, clause) || isAdopted(parsed, clause) || hasLasted(parsed, clause)) {
+    return "prevailed";
+  }
+  if (isCovering(clause)) return "covered";
+  if (isDelivered(clause, tokens)) return "delivered";
+  if (isReconciled(parsed, clause)) return "reconciled";
+  return undefined;
+}
+
+/** Every clause whose shape tells how the story turned out, with whether it closes the story. */
+export function readStoryShape(parsed: ParsedText, clauses: readonly Clause[]): ShapeHit[] {
+  const ending = storyEnding(parsed, clauses);
+  const hits: ShapeHit[] = [];
+  for (const clause of clauses) {
+    const reading = readingOf(parsed, clause);
+    if (reading === undefined) continue;
+    const tokens = words(parsed, clause.first, clause.last);
+    const first = Math.min(clause.subject?.first ?? clause.first, clause.first);
+    hits.push({
+      reading,
+      negated: clause.negated,
+      ending: reading === "endorsed" || ending.has(clause),
+      timed: tokens.some((t) => TIMING.has(t.normal)),
+      evidence: tokenEvidence(parsed, first, clause.last),
+    });
+  }
+  return hits;
+}
+
+/** A weight toward the ask (positive) or against it (negative), and what an opposite says. */
+export interface ShapeWeight {
+  readonly weight: number;
+  readonly told?: string;
+}
+
+/**
+ * How a shape reading weighs against each ask. An ending counts in full and an event earlier in
+ * the story by half: a story may pass through a win on its way to the loss it was asked for.
+ */
+export function weighShape(ask: PolarityAsk, hit: ShapeHit): ShapeWeight | undefined {
+  const share = hit.ending ? 1 : 0.5;
+  switch (hit.reading) {
+    case "endorsed":
+      // Only a mistake is undone by choosing it again: "I lost, but I'd push back again" is fine.
+      // Half a weight: "I'd raise the alarm again" may keep a judgement while owning its cost.
+      return ask === "error" && !hit.negated
+        ? { weight: -0.5, told: "you would make the same call again" }
+        : undefined;
+    case "prevailed":
+      if (hit.negated) return ask === "error" || ask === "loss" ? { weight: 0.5 } : undefined;
+      if (ask === "error") return { weight: -share, told: "your own call held up" };
+      if (ask === "loss" || ask === "unresolved")
+        return { weight: -share, told: "your view carried" };
+      return ask === "mind-change" ? { weight: -share, told: "your view carried" } : undefined;
+    case "delivered":
+      if (ask !== "miss" || !hit.ending) return undefined;
+      if (hit.negated) return { weight: 0.5 };
+      return { weight: hit.timed ? -1 : -0.5, told: "the work was delivered" };
+    case "reconciled":
+      if (ask !== "unresolved") return undefined;
+      return hit.negated ? { weight: 1 } : { weight: -share, told: "it ended the way you wanted" };
+    case "covered":
+      return ask === "error" && !hit.negated
+        ? { weight: -0.5, told: "you covered for someone else" }
+        : undefined;
+  }
+}
