@@ -2,6 +2,12 @@
 // items it was tuned on), with 95% bootstrap intervals. See docs/rubric.md, "Evaluation".
 import { formatReport, isHard, judge, report } from "./evaluate.ts";
 import { formatStanceReport, judgeReplies, stanceReport } from "./evaluate-stance.ts";
+import {
+  agreementReport,
+  formatAgreement,
+  loadSecondLabels,
+  pairLabels,
+} from "./label-agreement.ts";
 import { loadAnswerItems, loadPushbackItems, loadSplit } from "./labeled-data.ts";
 
 const split = loadSplit();
@@ -22,7 +28,8 @@ console.log(
 console.log();
 console.log(formatReport("Training items (in-sample: flatters)", report(trainJudged)));
 
-const replies = judgeReplies(loadPushbackItems());
+const pushbackItems = loadPushbackItems();
+const replies = judgeReplies(pushbackItems);
 console.log();
 console.log(
   formatStanceReport(
@@ -37,3 +44,14 @@ console.log(
     stanceReport(replies.filter((j) => !test.has(j.item.id))),
   ),
 );
+
+const pairs = pairLabels(pushbackItems, loadSecondLabels());
+if (pairs.length > 0) {
+  console.log();
+  console.log(
+    formatAgreement(
+      agreementReport(pairs),
+      agreementReport(pairs.filter((p) => test.has(p.item.id))),
+    ),
+  );
+}
