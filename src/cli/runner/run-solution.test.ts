@@ -93,7 +93,9 @@ describe.concurrent.each(languages)("runSolution in %s", (language) => {
       problem,
       cases: addCases,
     });
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Only tells a loop that was stopped from one left running until the test's own timeout: on a
+    // loaded machine, starting the language's runtime alone can take seconds.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(stopped.verdict).toBe("time-limit");
     expect(stopped.cases[0]).toMatchObject({
       name: "small",
