@@ -72,13 +72,14 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
   const s = parsed.sentences[sentence];
   if (s === undefined) return false;
   const tokens = parsed.tokens.slice(s.firstToken, s.lastToken + 1);
-  // "Two tiers, then: …", "A week, then, with the same four hours".
+  // "Two tiers, then: …", "A week, then, with the same four hours". The phrase before "then" is
+  // short: `i` counts from the sentence's first token, so the bound holds in every sentence.
   return tokens.some(
     (t, i) =>
       t.normal === "then" &&
       tokens[i - 1]?.value === "," &&
       [":", ","].includes(tokens[i + 1]?.value ?? "") &&
-      i - s.firstToken <= 6,
+      i <= 6,
   );
 }
 
