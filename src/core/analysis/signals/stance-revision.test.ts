@@ -27,3 +27,19 @@ describe("a consequence drawn from the challenge", () => {
     expect(revisionOf(story)).toEqual([]);
   });
 });
+
+describe("a figure of the view set to a new value", () => {
+  const budget = parseText("Every team should get a $500 budget for conference travel.");
+
+  it("counts only the sentence that changes the figure", () => {
+    const { parsed, clauses } = read(
+      "Fair, travel is where the money goes. We spent it all last year. I'd make it $300 a head.",
+    );
+    expect(readRevision(parsed, budget, clauses).revision).toEqual([2]);
+  });
+
+  it("does not count the view's own figure said again", () => {
+    const { parsed, clauses } = read("Fair, travel is where the money goes. I'd make it $500.");
+    expect(readRevision(parsed, budget, clauses).revision).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { type Clause, isParticiple } from "../clauses.ts";
+import { type Clause, clausesBySentence, isParticiple } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import { isContent, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
@@ -253,35 +253,35 @@ function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
   return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
 }
 
+type Figures = Map<string, Set<string>>;
+
 /**
- * The figures with a unit of a text by type: "one day" → DURATION, "$500" → MONEY. A bare count
- * ("one number", "ten evals") rarely restates the view's.
+ * The figures with a unit of a text by type, for the whole text and for each sentence: "one day"
+ * → DURATION, "$500" → MONEY. A bare count ("one number", "ten evals") rarely restates the view's.
  */
-function figuresOf(
-  parsed: ParsedText,
-  from = 0,
-  to = parsed.tokens.length - 1,
-): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function figuresOf(parsed: ParsedText): { all: Figures; bySentence: Figures[] } {
+  const all: Figures = new Map();
+  const bySentence = parsed.sentences.map((): Figures => new Map());
   for (const entity of parsed.entities) {
-    if (!UNIT_FIGURES.has(entity.type) || entity.firstToken < from || entity.lastToken > to) {
-      continue;
-    }
+    if (!UNIT_FIGURES.has(entity.type)) continue;
     const text = parsed.text.slice(entity.start, entity.end).toLowerCase();
-    out.set(entity.type, (out.get(entity.type) ?? new Set()).add(text));
+    all.set(entity.type, (all.get(entity.type) ?? new Set()).add(text));
+    // An entity counts for a sentence only when it lies wholly inside it.
+    const sentence = parsed.tokens[entity.firstToken]?.sentence;
+    const own = sentence === undefined ? undefined : parsed.sentences[sentence];
+    if (own === undefined || entity.lastToken > own.lastToken) continue;
+    const figures = bySentence[own.index];
+    figures?.set(entity.type, (figures.get(entity.type) ?? new Set()).add(text));
   }
-  return out;
+  return { all, bySentence };
 }
 
 /** The sentence sets a figure of a kind the view set, to a different value: "$500" → "$50". */
 function changesFigure(
-  parsed: ParsedText,
-  sentence: number,
+  sentenceFigures: ReadonlyMap<string, ReadonlySet<string>> | undefined,
   viewFigures: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
-  const s = parsed.sentences[sentence];
-  if (s === undefined) return false;
-  for (const [type, values] of figuresOf(parsed, s.firstToken, s.lastToken)) {
+  for (const [type, values] of sentenceFigures ?? []) {
     const before = viewFigures.get(type);
     if (before !== undefined && [...values].some((value) => !before.has(value))) return true;
   }
@@ -295,8 +295,10 @@ export function readRevision(
   clauses: readonly Clause[],
 ): RevisionSignal {
   const viewWords = view === undefined ? new Set<string>() : matterLemmas(view.tokens);
-  const viewFigures = view === undefined ? new Map<string, Set<string>>() : figuresOf(view);
-  const clausesOf = (sentence: number) => clauses.filter((c) => c.sentence === sentence);
+  const viewFigures: Figures =
+    view === undefined ? new Map<string, Set<string>>() : figuresOf(view).all;
+  const replyFigures = figuresOf(parsed).bySentence;
+  const clausesOf = clausesBySentence(parsed, clauses);
   // A limit the view already set ("async by default", "only if the thread stalls") is no change.
   const viewCue = new Set(view?.tokens.filter((t) => t.isWord).map((t) => t.normal) ?? []);
   const scoped = sentencesWith(parsed, SCOPE, (match) =>
@@ -315,7 +317,7 @@ export function readRevision(
   for (const { index } of parsed.sentences) {
     const words = sentenceWords(parsed, index);
     const sharesView = words.some((t) => isContent(t) && viewWords.has(t.lemma));
-    const own = clausesOf(index);
+    const own = clausesOf[index] ?? [];
     const prescriptive = isPrescriptive(parsed, index, own);
     // A verbless policy needs no word of the view to be one: "Engineering and design only".
     const fragment = own.length > 0 && own.every(isFragment);
@@ -324,7 +326,7 @@ export function readRevision(
       (prescriptive &&
         ((scoped.has(index) && (sharesView || fragment)) ||
           keepsPartChangesPart(own) ||
-          changesFigure(parsed, index, viewFigures)));
+          changesFigure(replyFigures[index], viewFigures)));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
     else if (changes) revision.push(index);
   }

@@ -1,7 +1,7 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, type PhraseMatch, type PhraseSet, sentencesWith } from "../phrases.ts";
-import { readClauses } from "../clauses.ts";
+import type { Clause } from "../clauses.ts";
 import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
 import { isContent, sentenceWords } from "./stance-words.ts";
@@ -258,8 +258,15 @@ export interface StanceContext {
   readonly view?: ParsedText | undefined;
 }
 
-/** Reads a pushback reply against the challenge it answers and the view it defended. */
-export function readStance(parsed: ParsedText, { challenge, view }: StanceContext): StanceSignal {
+/**
+ * Reads a pushback reply, given its clauses, against the challenge it answers and the view it
+ * defended.
+ */
+export function readStance(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  { challenge, view }: StanceContext,
+): StanceSignal {
   const hold = affirmedSentences(parsed, HOLD);
   for (const sentence of sentencesOpeningWithNo(parsed)) hold.add(sentence);
   const reason = affirmedSentences(parsed, REASON, true);
@@ -267,7 +274,6 @@ export function readStance(parsed: ParsedText, { challenge, view }: StanceContex
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-  const clauses = readClauses(parsed);
   return {
     ...readRevision(parsed, view, clauses),
     ...readReasoning(parsed, clauses),
