@@ -83,10 +83,9 @@ describe("the original view said again in other words and called a change", () =
     expect(verdictOf(text)).toBe("held");
   });
 
-  // Known limit: "I'd update my answer" before the same rule in new words ("nothing merges until
-  // two people have approved it") reads as an update; telling a paraphrase from a change needs
-  // more than shared words with the view.
-  it.fails("is held: I'd update my answer slightly: nothing merges until two people …", () => {
+  // The same rule in new words: "nothing … until" bounds what "before" bounded, "approved" is
+  // "approvals"; the sentence adds one word of its own ("people") and no limit.
+  it("is held: I'd update my answer slightly: nothing merges until two people …", () => {
     expect(
       verdictOf(
         "I'd update my answer slightly: nothing merges until two people have approved it. The second approval is the only review that isn't the author's own, and it caught the cache bug in March.",

@@ -43,3 +43,35 @@ describe("a figure of the view set to a new value", () => {
     expect(readRevision(parsed, budget, clauses).revision).toEqual([]);
   });
 });
+
+describe("the view said again in other words", () => {
+  const hire = parseText("I'd rather hire one strong senior engineer than two juniors.");
+
+  function restated(text: string, against = view) {
+    const { parsed, clauses } = read(text);
+    return readRevision(parsed, against, clauses);
+  }
+
+  it("is a restatement and a reaffirmation, not a revision, however it is announced", () => {
+    const signal = restated(
+      "I'd update my answer slightly: one experienced engineer over two new ones.",
+      hire,
+    );
+    expect(signal.restatement).toEqual([0]);
+    expect(signal.reaffirm).toEqual([0]);
+    expect(signal.revision).toEqual([]);
+    expect(
+      restated("Let me revise that: nothing merges until two people have approved it.").restatement,
+    ).toEqual([0]);
+  });
+
+  it("is not the view with a new limit, a new figure or the opposite polarity", () => {
+    expect(restated("Two approvals for payments code only.").restatement).toEqual([]);
+    expect(restated("I'd want two approvals unless the change is docs.").restatement).toEqual([]);
+    expect(restated("Pull requests should not need two approvals.").restatement).toEqual([]);
+  });
+
+  it("is not a sentence that keeps too little of the view", () => {
+    expect(restated("Fine, give the juniors a try.", hire).restatement).toEqual([]);
+  });
+});

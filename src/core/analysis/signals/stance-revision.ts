@@ -1,6 +1,7 @@
 import { type Clause, clausesBySentence, isParticiple } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
+import { compareWithView, meaningsOf, saysNot, viewLimitWords } from "./stance-meaning.ts";
 import { isContent, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
@@ -21,6 +22,12 @@ export interface RevisionSignal {
    * "So, same view", "I'd keep it".
    */
   readonly reaffirm: readonly number[];
+  /**
+   * Sentences that say the view again in other words, with nothing of the matter added or taken
+   * away: "one experienced engineer over two new ones" for "one senior rather than two juniors".
+   * They are also among `reaffirm`.
+   */
+  readonly restatement: readonly number[];
   /** The view claims every case ("every", "always", "all", "never") and the reply limits it. */
   readonly narrowsUniversal: boolean;
 }
@@ -248,6 +255,11 @@ const OBLIGATION = compilePhrases([
   "get|gets a|an|the",
 ]);
 
+function sentenceTokens(parsed: ParsedText, sentence: number): Token[] {
+  const [first, last] = sentenceRange(parsed, sentence);
+  return parsed.tokens.slice(first, last + 1);
+}
+
 function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
   const s = parsed.sentences[sentence];
   return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
@@ -288,6 +300,13 @@ function changesFigure(
   return false;
 }
 
+/** A restatement shares at least this many meanings with the view and adds at most this many. */
+const RESTATED_SHARED = 2;
+const RESTATED_ADDED = 1;
+/** …and at least this part of the view's: "give them their three weeks" keeps too little of
+ * "cut the red-team phase from three weeks to one" to say it again. */
+const RESTATED_SHARE = 0.3;
+
 /** Reads what a reply does with the substance of the view. */
 export function readRevision(
   parsed: ParsedText,
@@ -300,7 +319,7 @@ export function readRevision(
   const replyFigures = figuresOf(parsed).bySentence;
   const clausesOf = clausesBySentence(parsed, clauses);
   // A limit the view already set ("async by default", "only if the thread stalls") is no change.
-  const viewCue = new Set(view?.tokens.filter((t) => t.isWord).map((t) => t.normal) ?? []);
+  const viewCue = viewLimitWords(view);
   const scoped = sentencesWith(parsed, SCOPE, (match) =>
     parsed.tokens
       .slice(match.first, match.last + 1)
@@ -312,10 +331,27 @@ export function readRevision(
   for (const { index } of parsed.sentences) {
     if (sentenceWords(parsed, index).at(-1)?.normal === "still") reaffirming.add(index);
   }
+  const viewMeanings = view === undefined ? new Set<string>() : meaningsOf(view.tokens);
+  const viewSaysNot = view !== undefined && saysNot(view.tokens);
   const revision: number[] = [];
   const reaffirm: number[] = [];
+  const restatement: number[] = [];
   for (const { index } of parsed.sentences) {
     const words = sentenceWords(parsed, index);
+    // The view's matter again, with at most one word of its own, no new limit and the same
+    // polarity: a paraphrase, however it is announced.
+    const { shared, added } = compareWithView(parsed, index, viewMeanings);
+    if (
+      shared >= Math.max(RESTATED_SHARED, RESTATED_SHARE * viewMeanings.size) &&
+      added <= RESTATED_ADDED &&
+      !scoped.has(index) &&
+      saysNot(sentenceTokens(parsed, index)) === viewSaysNot &&
+      !changesFigure(replyFigures[index], viewFigures)
+    ) {
+      restatement.push(index);
+      reaffirm.push(index);
+      continue;
+    }
     const sharesView = words.some((t) => isContent(t) && viewWords.has(t.lemma));
     const own = clausesOf[index] ?? [];
     const prescriptive = isPrescriptive(parsed, index, own);
@@ -334,6 +370,7 @@ export function readRevision(
   return {
     revision,
     reaffirm,
+    restatement,
     narrowsUniversal: universal && revision.length > 0,
   };
 }

@@ -274,16 +274,21 @@ export function readStance(
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  const revision = readRevision(parsed, view, clauses);
+  // An update or proposal cue in a sentence that only says the view again changes nothing:
+  // "I'd update my answer slightly: one experienced engineer over two new ones".
+  const restated = new Set(revision.restatement);
+  const unrestated = (set: Set<number>) => sorted(set).filter((s) => !restated.has(s));
   return {
-    ...readRevision(parsed, view, clauses),
+    ...revision,
     ...readReasoning(parsed, clauses),
     concede: sorted(affirmedSentences(parsed, CONCEDE)),
     hold: sorted(hold),
-    update: sorted(affirmedSentences(parsed, UPDATE)),
+    update: unrestated(affirmedSentences(parsed, UPDATE)),
     reason: sorted(reason),
     hedge: sorted(affirmedSentences(parsed, HEDGE, true)),
     deference: sorted(affirmedSentences(parsed, DEFERENCE, true)),
-    proposal: sorted(affirmedSentences(parsed, PROPOSAL, true)),
+    proposal: unrestated(affirmedSentences(parsed, PROPOSAL, true)),
     contrast: sorted(affirmedSentences(parsed, CONTRAST, true)),
     engaged: new Set(replyWords.filter((lemma) => challengeWords.has(lemma))).size,
     contentWords: replyWords.length,
