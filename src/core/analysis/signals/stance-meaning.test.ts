@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../nlp.ts";
-import { compareWithView, meaningsOf, saysNot, viewLimitWords } from "./stance-meaning.ts";
+import {
+  compareWithView,
+  meaningsOf,
+  saysNot,
+  splitsCount,
+  viewCounts,
+  viewLimitWords,
+} from "./stance-meaning.ts";
 
 const meanings = (text: string) => meaningsOf(parseText(text).tokens);
 
@@ -53,5 +60,23 @@ describe("viewLimitWords", () => {
     const words = viewLimitWords(parseText("Nothing ships before the review."));
     expect(words.has("until")).toBe(true);
     expect(words.has("unless")).toBe(false);
+  });
+});
+
+describe("splitsCount", () => {
+  const counts = viewCounts(parseText("Every pull request should need two approvals."));
+  const splits = (text: string) => splitsCount(parseText(text).tokens, counts);
+
+  it("finds the view's count of a thing kept beside another count", () => {
+    expect(splits("Two approvals when a change touches production data, one otherwise.")).toBe(
+      true,
+    );
+    expect(splits("2 approvals for billing, 1 for the rest.")).toBe(true);
+  });
+
+  it("finds no split in the view's count said again, or in another count alone", () => {
+    expect(splits("Two approvals, every time.")).toBe(false);
+    expect(splits("I'd give leadership one number and one sentence.")).toBe(false);
+    expect(splits("Two reviewers and one approval.")).toBe(false);
   });
 });

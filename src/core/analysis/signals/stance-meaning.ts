@@ -35,6 +35,22 @@ const FRAMING = new Set([
   "slightly",
 ]);
 
+/**
+ * Words that say how much of the matter a claim covers rather than what it is about: "the whole
+ * team" claims what "every engineer" claims. Whether a reply narrows that claim is read by the
+ * limit cues, not here.
+ */
+const QUANTIFIERS = new Set([
+  "every",
+  "all",
+  "whole",
+  "entire",
+  "each",
+  "any",
+  "everyone",
+  "everybody",
+]);
+
 /** Light verbs that carry no matter of their own: "have", "make", "get", "need". */
 const LIGHT = new Set([
   "be",
@@ -96,9 +112,17 @@ const EQUIVALENT: readonly (readonly string[])[] = [
   ["rule", "policy"],
 ];
 
+/** Endings of a verb in "-ate" and its noun in "-ation", cut to "-at": "rotation", "rotates". */
+const ATE_ENDINGS = ["ations", "ation", "ating", "ated", "ates", "ate"];
+
 /** A word cut to a shared root so that "approvals", "approved" and "approve" meet. */
 function root(word: string): string {
-  for (const suffix of ["ations", "ation", "ments", "ment", "als", "al", "ings", "ing", "ed"]) {
+  for (const suffix of ATE_ENDINGS) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      return `${word.slice(0, -suffix.length)}at`;
+    }
+  }
+  for (const suffix of ["ments", "ment", "als", "al", "ings", "ing", "ed"]) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) {
       return word.slice(0, -suffix.length);
     }
@@ -123,6 +147,7 @@ function meaningOf(token: Token): string | undefined {
   if (token.pos === "NUM") return token.normal;
   if (!isContent(token) || token.pos === "ADV" || OPENERS.has(token.normal)) return undefined;
   if (FRAMING.has(token.lemma) || FRAMING.has(token.normal)) return undefined;
+  if (QUANTIFIERS.has(token.normal)) return undefined;
   if (token.pos === "VERB" && LIGHT.has(token.lemma)) return undefined;
   const stem = root(token.lemma.toLowerCase());
   return CLASS_OF.get(stem) ?? CLASS_OF.get(root(token.normal)) ?? stem;
@@ -189,4 +214,40 @@ export function viewLimitWords(view: ParsedText | undefined): Set<string> {
     if (same !== undefined) words.add(same);
   }
   return words;
+}
+
+/** A count and the meaning of the noun it counts, if one follows: "two approvals" → 2, approval. */
+interface Count {
+  readonly value: string;
+  readonly noun: string | undefined;
+}
+
+function countsOf(tokens: readonly Token[]): Count[] {
+  const words = tokens.filter((t) => t.isWord);
+  const counts: Count[] = [];
+  words.forEach((token, i) => {
+    const value =
+      NUMBER_WORDS.get(token.normal) ?? (token.pos === "NUM" ? token.normal : undefined);
+    if (value === undefined) return;
+    const next = words[i + 1];
+    const noun = next?.pos === "NOUN" ? meaningOf(next) : undefined;
+    counts.push({ value, noun });
+  });
+  return counts;
+}
+
+/** The counts a view sets on the things it names: "two approvals", "three days". */
+export function viewCounts(view: ParsedText | undefined): Count[] {
+  return view === undefined ? [] : countsOf(view.tokens).filter((c) => c.noun !== undefined);
+}
+
+/**
+ * A sentence that says the view's count of a thing and, beside it, another count: the view split
+ * into tiers ("Two approvals when a change touches production data, one otherwise"). A count
+ * alone ("one number, the point estimate") is too common to change the view by itself.
+ */
+export function splitsCount(tokens: readonly Token[], view: readonly Count[]): boolean {
+  const own = countsOf(tokens);
+  const keeps = own.some((c) => view.some((v) => v.value === c.value && v.noun === c.noun));
+  return keeps && own.some((c) => !view.some((v) => v.value === c.value));
 }

@@ -75,3 +75,21 @@ describe("the view said again in other words", () => {
     expect(restated("Fine, give the juniors a try.", hire).restatement).toEqual([]);
   });
 });
+
+describe("a story told beside the view", () => {
+  const onCall = parseText("Every engineer should take a week of on-call, seniors included.");
+
+  it("is no revision when it tells what people could do after something happened", () => {
+    const { parsed, clauses } = read(
+      "The staff engineer was on the rotation too, and after six months three others could restart the batch.",
+    );
+    expect(readRevision(parsed, onCall, clauses).revision).toEqual([]);
+  });
+
+  it("is no revision when it opens on where it happened rather than on the cases of a rule", () => {
+    const { parsed, clauses } = read("For my last team, seniors would take a week of on-call.");
+    expect(readRevision(parsed, onCall, clauses).revision).toEqual([]);
+    const rule = read("For the staff engineers, a week of on-call would be secondary.");
+    expect(readRevision(rule.parsed, onCall, rule.clauses).revision).toEqual([0]);
+  });
+});

@@ -1,7 +1,14 @@
 import { type Clause, clausesBySentence, isParticiple } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
-import { compareWithView, meaningsOf, saysNot, viewLimitWords } from "./stance-meaning.ts";
+import {
+  compareWithView,
+  meaningsOf,
+  saysNot,
+  splitsCount,
+  viewCounts,
+  viewLimitWords,
+} from "./stance-meaning.ts";
 import { isContent, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
@@ -90,6 +97,8 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
   );
 }
 
+const PAST_SETTING = new Set(["last", "previous", "former", "old"]);
+
 const SCOPE_PREPOSITIONS = new Set(["for", "on", "in", "with", "under", "outside", "within"]);
 
 /**
@@ -106,7 +115,10 @@ function opensOnCases(parsed: ParsedText, sentence: number): boolean {
   if (!SCOPE_PREPOSITIONS.has(tokens[start]?.normal ?? "")) return false;
   const comma = tokens.findIndex((t, i) => i > start && t.value === ",");
   if (comma === -1 || comma - start > 8) return false;
-  return tokens.slice(start + 1, comma).some((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  const phrase = tokens.slice(start + 1, comma);
+  // "In my last team," sets the scene of a story, not the cases of a rule.
+  if (phrase.some((t) => PAST_SETTING.has(t.normal))) return false;
+  return phrase.some((t) => t.pos === "NOUN" || t.pos === "PROPN");
 }
 
 /** A limit set on a position: a scope, a condition, an exception, a replacement. */
@@ -228,7 +240,12 @@ function keepsPartChangesPart(clauses: readonly Clause[]): boolean {
  * ("Blue-green for the request-serving services only", "Big migration, maybe one week").
  */
 function isPrescriptive(parsed: ParsedText, sentence: number, clauses: readonly Clause[]): boolean {
-  if (clauses.some((c) => c.modal && !c.negated)) return true;
+  // "Could" beside a past clause tells what someone was able to do: "after six months three
+  // other people could restart it" is a story, not a proposal.
+  const narrates = clauses.some((c) => c.past && !c.modal);
+  const proposes = (c: Clause) =>
+    c.modal && !c.negated && !(narrates && c.auxiliaries.some((a) => a.normal === "could"));
+  if (clauses.some(proposes)) return true;
   if (findPhrases(parsed, OBLIGATION, ...sentenceRange(parsed, sentence)).length > 0) return true;
   const opener = clauses[0];
   const imperative =
@@ -333,6 +350,7 @@ export function readRevision(
   }
   const viewMeanings = view === undefined ? new Set<string>() : meaningsOf(view.tokens);
   const viewSaysNot = view !== undefined && saysNot(view.tokens);
+  const counts = viewCounts(view);
   const revision: number[] = [];
   const reaffirm: number[] = [];
   const restatement: number[] = [];
@@ -362,7 +380,8 @@ export function readRevision(
       (prescriptive &&
         ((scoped.has(index) && (sharesView || fragment)) ||
           keepsPartChangesPart(own) ||
-          changesFigure(replyFigures[index], viewFigures)));
+          changesFigure(replyFigures[index], viewFigures) ||
+          splitsCount(sentenceTokens(parsed, index), counts)));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
     else if (changes) revision.push(index);
   }
