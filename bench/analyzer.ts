@@ -67,19 +67,40 @@ parseTimes.sort((a, b) => a - b);
 // The worst inputs found at the size limit: patterns that once made the tokenizer or a signal
 // grow with the square of the length, and plain bulk.
 const { MAX_ANSWER_CHARS } = await import("../src/core/analysis/index.ts");
+type AnalyzeInput = Parameters<typeof analyzeAnswer>[0];
 const fill = (unit: string) =>
   unit.repeat(Math.ceil(MAX_ANSWER_CHARS / unit.length)).slice(0, MAX_ANSWER_CHARS);
-const WORST: readonly [string, string][] = [
-  ["x1-x1-… (email-like run)", fill("x1-")],
-  ["one 60,000-letter word", fill("a")],
-  ["punctuation only", fill(".,;!?")],
-  ["one sentence, no full stop", fill("and then I felt that we decided ")],
-  ["marker stuffing", fill("I felt proud. I learned that communication is key. 37%. ")],
-  ["the 300-word answer repeated", fill(`${ANSWER} `)],
+const behavioral = (text: string): AnalyzeInput => ({ kind: "behavioral", text });
+// A reply to pushback is read sentence by sentence against the view it defends, on top of the
+// answer signals; once it filtered every clause for every sentence.
+const PUSHBACK_REPLY = `Fair point, the queue does get longer, and I have seen second reviews turn
+into a stamp. But I'd keep two approvals for anything that touches billing or a schema migration,
+because last spring the second reviewer caught a change that would have dropped the invoices table.
+For docs, config and test-only changes, one approval is enough, since a mistake there costs minutes
+rather than a weekend. So two tiers, then: payments and migrations get two reviewers, and the rest
+of the code gets one, with a four-hour limit before the author can ping the channel. No, I don't
+think that makes it a rubber stamp. I still think the second pair of eyes matters where the author
+is too close to the code to see it.`;
+const WORST: readonly [string, AnalyzeInput][] = [
+  ["x1-x1-… (email-like run)", behavioral(fill("x1-"))],
+  ["one 60,000-letter word", behavioral(fill("a"))],
+  ["punctuation only", behavioral(fill(".,;!?"))],
+  ["one sentence, no full stop", behavioral(fill("and then I felt that we decided "))],
+  ["marker stuffing", behavioral(fill("I felt proud. I learned that communication is key. 37%. "))],
+  ["the 300-word answer repeated", behavioral(fill(`${ANSWER} `))],
+  [
+    "a pushback reply repeated",
+    {
+      kind: "pushback",
+      text: fill(`${PUSHBACK_REPLY} `),
+      view: "Every pull request should need two approvals before it merges.",
+      challenge: "Doesn't a second approval just double the queue and become a rubber stamp?",
+    },
+  ],
 ];
-const worst = WORST.map(([label, text]) => {
+const worst = WORST.map(([label, input]) => {
   const start = performance.now();
-  analyzeAnswer({ kind: "behavioral", text });
+  analyzeAnswer(input);
   return { label, ms: performance.now() - start };
 });
 

@@ -4,6 +4,7 @@
 import { blankGraderDirectives } from "../../src/core/analysis/grader-directives.ts";
 import { parseText } from "../../src/core/analysis/nlp.ts";
 import { COACH_MODEL, type StanceModel } from "../../src/core/analysis/model.ts";
+import { readClauses } from "../../src/core/analysis/clauses.ts";
 import { readStance } from "../../src/core/analysis/signals/stance.ts";
 import { decideStance, STANCE_FEATURES, stanceFeatures } from "../../src/core/analysis/stance.ts";
 
@@ -28,7 +29,7 @@ export function stanceRow(item: PushbackItem): StanceRow {
   // Read exactly as the analyzer reads it: sentences aimed at the grader blanked first.
   const parsed = parseText(blankGraderDirectives(item.reply).text);
   const context = { challenge: parseText(item.challenge), view: parseText(item.view) };
-  const row = stanceFeatures(readStance(parsed, context), parsed);
+  const row = stanceFeatures(readStance(parsed, readClauses(parsed), context), parsed);
   return { x: STANCE_FEATURES.map((name) => row[name] ?? 0), verdict: item.stance };
 }
 

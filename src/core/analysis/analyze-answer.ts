@@ -114,11 +114,18 @@ export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MO
   return flags;
 }
 
-function readPushbackStance(input: AnalyzeInput, parsed: ParsedText, model: CoachModel) {
+/** The stance of a pushback reply, read from the clauses the signals already split it into. */
+function readPushbackStance(
+  input: AnalyzeInput,
+  parsed: ParsedText,
+  signals: Signals,
+  model: CoachModel,
+) {
   const parsedOrNone = (text: string | undefined) =>
     text === undefined || text.trim() === "" ? undefined : parseText(text);
   return judgeStance(
     parsed,
+    signals.clauses,
     { challenge: parsedOrNone(input.challenge), view: parsedOrNone(input.view) },
     model,
   );
@@ -160,7 +167,9 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
         firstPersonPlural: signals.agency.firstPersonPlural,
         minutesSpoken: signals.length.minutesSpoken,
       },
-      ...(input.kind === "pushback" ? { stance: readPushbackStance(input, parsed, model) } : {}),
+      ...(input.kind === "pushback"
+        ? { stance: readPushbackStance(input, parsed, signals, model) }
+        : {}),
     },
   };
 }

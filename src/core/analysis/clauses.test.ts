@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readClauses } from "./clauses.ts";
+import { clausesBySentence, readClauses } from "./clauses.ts";
 import { parseText } from "./nlp.ts";
 
 function clauses(text: string) {
@@ -38,5 +38,18 @@ describe("readClauses", () => {
 
   it("marks modal clauses as hypothetical", () => {
     expect(clauses("I would push harder.")[0]).toMatchObject({ modal: true, past: false });
+  });
+});
+
+describe("clausesBySentence", () => {
+  it("lists each sentence's clauses in order, and none for a sentence without any", () => {
+    const parsed = parseText("I wrote the note and she read it. ... We shipped on Friday.");
+    const bySentence = clausesBySentence(parsed, readClauses(parsed));
+    expect(bySentence).toHaveLength(parsed.sentences.length);
+    expect(bySentence.flat()).toEqual(readClauses(parsed));
+    bySentence.forEach((clauses, index) => {
+      for (const clause of clauses) expect(clause.sentence).toBe(index);
+    });
+    expect(bySentence[0]?.map((c) => c.verb?.lemma)).toEqual(["write", "read"]);
   });
 });

@@ -293,3 +293,17 @@ export function readClauses(parsed: ParsedText): Clause[] {
   }
   return clauses;
 }
+
+/**
+ * The clauses of each sentence, indexed by sentence: readers that look at one sentence at a time
+ * look them up here instead of filtering every clause for every sentence, which grows with the
+ * square of the text's length.
+ */
+export function clausesBySentence(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+): readonly (readonly Clause[])[] {
+  const out: Clause[][] = parsed.sentences.map(() => []);
+  for (const clause of clauses) out[clause.sentence]?.push(clause);
+  return out;
+}

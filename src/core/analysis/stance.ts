@@ -1,4 +1,5 @@
 import { type Evidence } from "./evidence.ts";
+import type { Clause } from "./clauses.ts";
 import type { FeatureRow } from "./features.ts";
 import { COACH_MODEL, type CoachModel, stanceProbabilities } from "./model.ts";
 import type { ParsedText } from "./nlp.ts";
@@ -42,7 +43,8 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
   const sentences = Math.max(1, parsed.sentences.length);
   const firstConcession = signal.concede[0];
   // A reason that is only talk about the conversation ("because it's a big question") is none.
-  const reasons = signal.reason.filter((s) => !signal.hollowReason.includes(s)).length;
+  const hollow = new Set(signal.hollowReason);
+  const reasons = signal.reason.filter((s) => !hollow.has(s)).length;
   return {
     reasons: Math.min(3, reasons),
     reasonShare: reasons / sentences,
@@ -83,10 +85,11 @@ function evidenceFor(verdict: StanceVerdict, signal: StanceSignal, parsed: Parse
  */
 export function judgeStance(
   parsed: ParsedText,
+  clauses: readonly Clause[],
   context: StanceContext,
   model: CoachModel = COACH_MODEL,
 ): Stance {
-  const signal = readStance(parsed, context);
+  const signal = readStance(parsed, clauses, context);
   const row = stanceFeatures(signal, parsed);
   const verdict = decideStance(row, model);
   return { verdict, evidence: evidenceFor(verdict, signal, parsed) };

@@ -1,5 +1,5 @@
 import type { AnswerKind } from "../../content/schema.ts";
-import { readClauses } from "../clauses.ts";
+import { type Clause, readClauses } from "../clauses.ts";
 import type { Evidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
 import { type AgencySignal, readAgency } from "./agency.ts";
@@ -38,6 +38,8 @@ export interface AnswerContext {
 
 /** Everything the analyzer reads from an answer, before any judgement. */
 export interface Signals {
+  /** The answer's clauses, read once and kept for the readers that run after the signals. */
+  readonly clauses: readonly Clause[];
   readonly length: LengthSignal;
   readonly agency: AgencySignal;
   readonly emotion: EmotionSignal;
@@ -109,6 +111,7 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
   const outcome = readOutcome(parsed, clauses);
   const reflection = readReflection(parsed, clauses);
   return {
+    clauses,
     length: readLength(parsed),
     agency: readAgency(parsed, clauses, !context.isStory),
     emotion,

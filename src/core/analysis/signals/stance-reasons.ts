@@ -1,4 +1,4 @@
-import type { Clause } from "../clauses.ts";
+import { type Clause, clausesBySentence } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
 import { isContent, UNIT_FIGURES } from "./stance-words.ts";
@@ -149,15 +149,15 @@ function isHollowReason(
 
 /** Reads the reasons and the praise of a reply, clause by clause. */
 export function readReasoning(parsed: ParsedText, clauses: readonly Clause[]): ReasoningSignal {
-  const cues = findPhrases(parsed, REASON_CUES);
+  // Cues and clauses indexed by sentence once: filtering them again for every sentence grows
+  // with the square of the reply's length.
+  const cuesOf: PhraseMatch[][] = parsed.sentences.map(() => []);
+  for (const cue of findPhrases(parsed, REASON_CUES)) {
+    cuesOf[parsed.tokens[cue.first]?.sentence ?? -1]?.push(cue);
+  }
+  const clausesOf = clausesBySentence(parsed, clauses);
   const hollowReason = parsed.sentences
     .map((s) => s.index)
-    .filter((index) =>
-      isHollowReason(
-        parsed,
-        cues.filter((cue) => parsed.tokens[cue.first]?.sentence === index),
-        clauses.filter((c) => c.sentence === index),
-      ),
-    );
+    .filter((index) => isHollowReason(parsed, cuesOf[index] ?? [], clausesOf[index] ?? []));
   return { hollowReason, praise: [...sentencesWith(parsed, PRAISE)].sort((a, b) => a - b) };
 }

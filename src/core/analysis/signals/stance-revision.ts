@@ -1,6 +1,14 @@
-import { type Clause, isParticiple } from "../clauses.ts";
+import { type Clause, clausesBySentence, isParticiple } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
+import {
+  compareWithView,
+  meaningsOf,
+  saysNot,
+  splitsCount,
+  viewCounts,
+  viewLimitWords,
+} from "./stance-meaning.ts";
 import { isContent, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
@@ -21,6 +29,12 @@ export interface RevisionSignal {
    * "So, same view", "I'd keep it".
    */
   readonly reaffirm: readonly number[];
+  /**
+   * Sentences that say the view again in other words, with nothing of the matter added or taken
+   * away: "one experienced engineer over two new ones" for "one senior rather than two juniors".
+   * They are also among `reaffirm`.
+   */
+  readonly restatement: readonly number[];
   /** The view claims every case ("every", "always", "all", "never") and the reply limits it. */
   readonly narrowsUniversal: boolean;
 }
@@ -72,15 +86,18 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
   const s = parsed.sentences[sentence];
   if (s === undefined) return false;
   const tokens = parsed.tokens.slice(s.firstToken, s.lastToken + 1);
-  // "Two tiers, then: …", "A week, then, with the same four hours".
+  // "Two tiers, then: …", "A week, then, with the same four hours". The phrase before "then" is
+  // short: `i` counts from the sentence's first token, so the bound holds in every sentence.
   return tokens.some(
     (t, i) =>
       t.normal === "then" &&
       tokens[i - 1]?.value === "," &&
       [":", ","].includes(tokens[i + 1]?.value ?? "") &&
-      i - s.firstToken <= 6,
+      i <= 6,
   );
 }
+
+const PAST_SETTING = new Set(["last", "previous", "former", "old"]);
 
 const SCOPE_PREPOSITIONS = new Set(["for", "on", "in", "with", "under", "outside", "within"]);
 
@@ -98,7 +115,10 @@ function opensOnCases(parsed: ParsedText, sentence: number): boolean {
   if (!SCOPE_PREPOSITIONS.has(tokens[start]?.normal ?? "")) return false;
   const comma = tokens.findIndex((t, i) => i > start && t.value === ",");
   if (comma === -1 || comma - start > 8) return false;
-  return tokens.slice(start + 1, comma).some((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  const phrase = tokens.slice(start + 1, comma);
+  // "In my last team," sets the scene of a story, not the cases of a rule.
+  if (phrase.some((t) => PAST_SETTING.has(t.normal))) return false;
+  return phrase.some((t) => t.pos === "NOUN" || t.pos === "PROPN");
 }
 
 /** A limit set on a position: a scope, a condition, an exception, a replacement. */
@@ -220,7 +240,12 @@ function keepsPartChangesPart(clauses: readonly Clause[]): boolean {
  * ("Blue-green for the request-serving services only", "Big migration, maybe one week").
  */
 function isPrescriptive(parsed: ParsedText, sentence: number, clauses: readonly Clause[]): boolean {
-  if (clauses.some((c) => c.modal && !c.negated)) return true;
+  // "Could" beside a past clause tells what someone was able to do: "after six months three
+  // other people could restart it" is a story, not a proposal.
+  const narrates = clauses.some((c) => c.past && !c.modal);
+  const proposes = (c: Clause) =>
+    c.modal && !c.negated && !(narrates && c.auxiliaries.some((a) => a.normal === "could"));
+  if (clauses.some(proposes)) return true;
   if (findPhrases(parsed, OBLIGATION, ...sentenceRange(parsed, sentence)).length > 0) return true;
   const opener = clauses[0];
   const imperative =
@@ -247,45 +272,57 @@ const OBLIGATION = compilePhrases([
   "get|gets a|an|the",
 ]);
 
+function sentenceTokens(parsed: ParsedText, sentence: number): Token[] {
+  const [first, last] = sentenceRange(parsed, sentence);
+  return parsed.tokens.slice(first, last + 1);
+}
+
 function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
   const s = parsed.sentences[sentence];
   return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
 }
 
+type Figures = Map<string, Set<string>>;
+
 /**
- * The figures with a unit of a text by type: "one day" → DURATION, "$500" → MONEY. A bare count
- * ("one number", "ten evals") rarely restates the view's.
+ * The figures with a unit of a text by type, for the whole text and for each sentence: "one day"
+ * → DURATION, "$500" → MONEY. A bare count ("one number", "ten evals") rarely restates the view's.
  */
-function figuresOf(
-  parsed: ParsedText,
-  from = 0,
-  to = parsed.tokens.length - 1,
-): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function figuresOf(parsed: ParsedText): { all: Figures; bySentence: Figures[] } {
+  const all: Figures = new Map();
+  const bySentence = parsed.sentences.map((): Figures => new Map());
   for (const entity of parsed.entities) {
-    if (!UNIT_FIGURES.has(entity.type) || entity.firstToken < from || entity.lastToken > to) {
-      continue;
-    }
+    if (!UNIT_FIGURES.has(entity.type)) continue;
     const text = parsed.text.slice(entity.start, entity.end).toLowerCase();
-    out.set(entity.type, (out.get(entity.type) ?? new Set()).add(text));
+    all.set(entity.type, (all.get(entity.type) ?? new Set()).add(text));
+    // An entity counts for a sentence only when it lies wholly inside it.
+    const sentence = parsed.tokens[entity.firstToken]?.sentence;
+    const own = sentence === undefined ? undefined : parsed.sentences[sentence];
+    if (own === undefined || entity.lastToken > own.lastToken) continue;
+    const figures = bySentence[own.index];
+    figures?.set(entity.type, (figures.get(entity.type) ?? new Set()).add(text));
   }
-  return out;
+  return { all, bySentence };
 }
 
 /** The sentence sets a figure of a kind the view set, to a different value: "$500" → "$50". */
 function changesFigure(
-  parsed: ParsedText,
-  sentence: number,
+  sentenceFigures: ReadonlyMap<string, ReadonlySet<string>> | undefined,
   viewFigures: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
-  const s = parsed.sentences[sentence];
-  if (s === undefined) return false;
-  for (const [type, values] of figuresOf(parsed, s.firstToken, s.lastToken)) {
+  for (const [type, values] of sentenceFigures ?? []) {
     const before = viewFigures.get(type);
     if (before !== undefined && [...values].some((value) => !before.has(value))) return true;
   }
   return false;
 }
+
+/** A restatement shares at least this many meanings with the view and adds at most this many. */
+const RESTATED_SHARED = 2;
+const RESTATED_ADDED = 1;
+/** …and at least this part of the view's: "give them their three weeks" keeps too little of
+ * "cut the red-team phase from three weeks to one" to say it again. */
+const RESTATED_SHARE = 0.3;
 
 /** Reads what a reply does with the substance of the view. */
 export function readRevision(
@@ -294,10 +331,12 @@ export function readRevision(
   clauses: readonly Clause[],
 ): RevisionSignal {
   const viewWords = view === undefined ? new Set<string>() : matterLemmas(view.tokens);
-  const viewFigures = view === undefined ? new Map<string, Set<string>>() : figuresOf(view);
-  const clausesOf = (sentence: number) => clauses.filter((c) => c.sentence === sentence);
+  const viewFigures: Figures =
+    view === undefined ? new Map<string, Set<string>>() : figuresOf(view).all;
+  const replyFigures = figuresOf(parsed).bySentence;
+  const clausesOf = clausesBySentence(parsed, clauses);
   // A limit the view already set ("async by default", "only if the thread stalls") is no change.
-  const viewCue = new Set(view?.tokens.filter((t) => t.isWord).map((t) => t.normal) ?? []);
+  const viewCue = viewLimitWords(view);
   const scoped = sentencesWith(parsed, SCOPE, (match) =>
     parsed.tokens
       .slice(match.first, match.last + 1)
@@ -309,12 +348,30 @@ export function readRevision(
   for (const { index } of parsed.sentences) {
     if (sentenceWords(parsed, index).at(-1)?.normal === "still") reaffirming.add(index);
   }
+  const viewMeanings = view === undefined ? new Set<string>() : meaningsOf(view.tokens);
+  const viewSaysNot = view !== undefined && saysNot(view.tokens);
+  const counts = viewCounts(view);
   const revision: number[] = [];
   const reaffirm: number[] = [];
+  const restatement: number[] = [];
   for (const { index } of parsed.sentences) {
     const words = sentenceWords(parsed, index);
+    // The view's matter again, with at most one word of its own, no new limit and the same
+    // polarity: a paraphrase, however it is announced.
+    const { shared, added } = compareWithView(parsed, index, viewMeanings);
+    if (
+      shared >= Math.max(RESTATED_SHARED, RESTATED_SHARE * viewMeanings.size) &&
+      added <= RESTATED_ADDED &&
+      !scoped.has(index) &&
+      saysNot(sentenceTokens(parsed, index)) === viewSaysNot &&
+      !changesFigure(replyFigures[index], viewFigures)
+    ) {
+      restatement.push(index);
+      reaffirm.push(index);
+      continue;
+    }
     const sharesView = words.some((t) => isContent(t) && viewWords.has(t.lemma));
-    const own = clausesOf(index);
+    const own = clausesOf[index] ?? [];
     const prescriptive = isPrescriptive(parsed, index, own);
     // A verbless policy needs no word of the view to be one: "Engineering and design only".
     const fragment = own.length > 0 && own.every(isFragment);
@@ -323,7 +380,8 @@ export function readRevision(
       (prescriptive &&
         ((scoped.has(index) && (sharesView || fragment)) ||
           keepsPartChangesPart(own) ||
-          changesFigure(parsed, index, viewFigures)));
+          changesFigure(replyFigures[index], viewFigures) ||
+          splitsCount(sentenceTokens(parsed, index), counts)));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
     else if (changes) revision.push(index);
   }
@@ -331,6 +389,7 @@ export function readRevision(
   return {
     revision,
     reaffirm,
+    restatement,
     narrowsUniversal: universal && revision.length > 0,
   };
 }

@@ -1,7 +1,7 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, type PhraseMatch, type PhraseSet, sentencesWith } from "../phrases.ts";
-import { readClauses } from "../clauses.ts";
+import type { Clause } from "../clauses.ts";
 import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
 import { isContent, sentenceWords } from "./stance-words.ts";
@@ -258,8 +258,15 @@ export interface StanceContext {
   readonly view?: ParsedText | undefined;
 }
 
-/** Reads a pushback reply against the challenge it answers and the view it defended. */
-export function readStance(parsed: ParsedText, { challenge, view }: StanceContext): StanceSignal {
+/**
+ * Reads a pushback reply, given its clauses, against the challenge it answers and the view it
+ * defended.
+ */
+export function readStance(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  { challenge, view }: StanceContext,
+): StanceSignal {
   const hold = affirmedSentences(parsed, HOLD);
   for (const sentence of sentencesOpeningWithNo(parsed)) hold.add(sentence);
   const reason = affirmedSentences(parsed, REASON, true);
@@ -267,17 +274,21 @@ export function readStance(parsed: ParsedText, { challenge, view }: StanceContex
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-  const clauses = readClauses(parsed);
+  const revision = readRevision(parsed, view, clauses);
+  // An update or proposal cue in a sentence that only says the view again changes nothing:
+  // "I'd update my answer slightly: one experienced engineer over two new ones".
+  const restated = new Set(revision.restatement);
+  const unrestated = (set: Set<number>) => sorted(set).filter((s) => !restated.has(s));
   return {
-    ...readRevision(parsed, view, clauses),
+    ...revision,
     ...readReasoning(parsed, clauses),
     concede: sorted(affirmedSentences(parsed, CONCEDE)),
     hold: sorted(hold),
-    update: sorted(affirmedSentences(parsed, UPDATE)),
+    update: unrestated(affirmedSentences(parsed, UPDATE)),
     reason: sorted(reason),
     hedge: sorted(affirmedSentences(parsed, HEDGE, true)),
     deference: sorted(affirmedSentences(parsed, DEFERENCE, true)),
-    proposal: sorted(affirmedSentences(parsed, PROPOSAL, true)),
+    proposal: unrestated(affirmedSentences(parsed, PROPOSAL, true)),
     contrast: sorted(affirmedSentences(parsed, CONTRAST, true)),
     engaged: new Set(replyWords.filter((lemma) => challengeWords.has(lemma))).size,
     contentWords: replyWords.length,
