@@ -98,10 +98,16 @@ const WORST: readonly [string, AnalyzeInput][] = [
     },
   ],
 ];
+// The median of three calls each: one call alone also times the first run of code paths no
+// earlier input reached (the stance reader's, for the pushback reply).
+const WORST_CALLS = 3;
 const worst = WORST.map(([label, input]) => {
-  const start = performance.now();
-  analyzeAnswer(input);
-  return { label, ms: performance.now() - start };
+  const calls = Array.from({ length: WORST_CALLS }, () => {
+    const start = performance.now();
+    analyzeAnswer(input);
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  return { label, ms: percentile(calls, 50) };
 });
 
 const heapMiB = process.memoryUsage().heapUsed / 1024 / 1024;
@@ -115,7 +121,7 @@ console.log(
   `floor, the NLP parse alone: median ${percentile(parseTimes, 50).toFixed(2)} ms, p95 ${percentile(parseTimes, 95).toFixed(2)} ms`,
 );
 console.log(
-  `worst inputs at the ${MAX_ANSWER_CHARS.toLocaleString("en-US")}-character limit (aim ≤ 200 ms):`,
+  `worst inputs at the ${MAX_ANSWER_CHARS.toLocaleString("en-US")}-character limit, median of ${String(WORST_CALLS)} calls (aim ≤ 200 ms):`,
 );
 for (const { label, ms } of worst) console.log(`  ${label.padEnd(32)} ${ms.toFixed(0)} ms`);
 console.log(`throughput on one core: ${perSecond.toFixed(0)} answers per second`);
