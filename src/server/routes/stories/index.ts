@@ -27,7 +27,7 @@ import {
   storyBodySchema,
   storyIdParamsSchema,
   storyVersionParamsSchema,
-} from "./schema.ts";
+} from "../../../core/api/stories.ts";
 
 /**
  * The story bank: a user's stories, every save a scored version, coverage of the question bank,

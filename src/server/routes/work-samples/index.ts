@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
-import type { TestCase } from "../../../core/runner/types.ts";
 import type { WorkSample } from "../../../core/work-samples/parse-work-sample.ts";
 import { gradeReview } from "../../../core/work-samples/review-grader.ts";
-import type { SampleFile } from "../../../core/work-samples/sample-files.ts";
-import type { WorkSampleMeta } from "../../../core/work-samples/schema.ts";
 import type { WorkSampleCatalog } from "../../content/work-sample-catalog.ts";
 import { findDraft, saveDraft } from "../../db/code-drafts-repository.ts";
 import type { Db } from "../../db/database.ts";
@@ -20,22 +17,8 @@ import {
   WORK_SAMPLE_BODY_LIMIT_BYTES,
   workSampleIdParamsSchema,
   type WorkSampleDraftBody,
-} from "./schema.ts";
-
-/**
- * A work sample as its page needs it: the brief, the codebase, every case (hidden ones
- * included: the code runs in the browser, and this is practice), which cases test an extension,
- * and for a review the diff and how many issues it hides. The reference solution and the review's
- * answer key stay on the server.
- */
-export interface WorkSampleView {
-  meta: WorkSampleMeta;
-  brief: string;
-  files: SampleFile[];
-  tests: { visible: TestCase[]; hidden: TestCase[] };
-  newCases: string[];
-  review?: { diff: string; issueCount: number };
-}
+  type WorkSampleView,
+} from "../../../core/api/work-samples.ts";
 
 /** The drafts of a work sample are kept under this subject (code_drafts.subject). */
 export function workSampleDraftSubject(sampleId: string): string {
