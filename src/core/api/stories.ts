@@ -110,7 +110,7 @@ export interface StoryCoverageView {
   coveredQuestionCount: number;
   stories: (Pick<StoryRecord, "id" | "title" | "storyType" | "customTypeLabel" | "themes"> & {
     questions: (CoverageQuestionView &
-      ({ via: "type" } | { via: "themes"; sharedThemes: string[] }))[];
+      ({ via: "type" } | { via: "themes"; sharedThemes: readonly string[] }))[];
   })[];
   uncovered: CoverageQuestionView[];
 }

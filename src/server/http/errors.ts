@@ -37,6 +37,11 @@ export interface ServiceError<C extends ErrorCode = ErrorCode> {
   details?: unknown;
 }
 
+/** A service's 404 naming what was looked for, as `notFound` words it. */
+export function missing(what: string, id: string): ServiceError<"not-found"> {
+  return { code: "not-found", message: `No ${what} has the id "${id}".`, details: { id } };
+}
+
 /** The one mapping from a service's error to the HTTP error the edge sends. */
 export function toHttpError(error: ServiceError): AppError {
   if (error.field !== undefined) return invalidRequest(error.field, error.message);
