@@ -4,7 +4,7 @@ import { fixturePack } from "../../tests/support/pack-fixture.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
 import { buildApp, BODY_LIMIT_BYTES } from "./app.ts";
-import { listQuestionsResponseSchema } from "./routes/questions/schema.ts";
+import { listQuestionsResponseSchema } from "../core/api/questions.ts";
 
 let app: FastifyInstance;
 let database: Database;

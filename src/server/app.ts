@@ -47,7 +47,9 @@ import { packRoutes } from "./routes/packs/index.ts";
 import { problemRoutes } from "./routes/problems/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
 import { storyRoutes } from "./routes/stories/index.ts";
+import { createStoryService } from "./stories/story-service.ts";
 import { workSampleRoutes } from "./routes/work-samples/index.ts";
+import { createWorkSampleService } from "./work-samples/work-sample-service.ts";
 import { createContentCatalog } from "./content/content-catalog.ts";
 import { createProblemCatalog, type ProblemCatalog } from "./content/problem-catalog.ts";
 import { createWorkSampleCatalog, type WorkSampleCatalog } from "./content/work-sample-catalog.ts";
@@ -156,10 +158,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         problems: deps.problems ?? createProblemCatalog(),
         db: deps.database.db,
       });
-      await api.register(storyRoutes, { catalog, db: deps.database.db, analysis });
+      await api.register(storyRoutes, {
+        stories: createStoryService({
+          db: deps.database.db,
+          questions: catalog.questions,
+          themes: deps.packs.flatMap((pack) => pack.manifest.themes),
+          analysis,
+        }),
+      });
       await api.register(workSampleRoutes, {
-        samples: deps.workSamples ?? createWorkSampleCatalog(),
-        db: deps.database.db,
+        samples: createWorkSampleService({
+          samples: deps.workSamples ?? createWorkSampleCatalog(),
+          db: deps.database.db,
+        }),
       });
       await api.register(assessmentRoutes, {
         assessments: createAssessmentService({

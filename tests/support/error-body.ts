@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE, type ErrorCode } from "../../src/server/http/errors.ts";
+import { ERROR_CATALOGUE, type ErrorCode } from "../../src/core/api/errors.ts";
 
 // A V8 stack frame ("at fn (file:///…/x.ts:12:5)") or a path into the installed packages.
 const STACK = /\bat (?:async )?\S*\s?\(?(?:file:\/\/|\/|node:)[^\s)]*:\d+:\d+|node_modules\//;

@@ -57,7 +57,7 @@ export function localBackend(service: InterviewService, userId: string): Intervi
       const result = await service.transcript(userId, id);
       if (!result.ok) return err(failed(result.error));
       const { round, status, questions, turns } = result.value;
-      return ok({ id, round: round as InterviewRound, status, questions, turns });
+      return ok({ id, round, status, questions, turns });
     },
     answer: async (id, text, onDelta) =>
       mapError(await service.answer(userId, id, text, { onDelta })),

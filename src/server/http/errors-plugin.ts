@@ -3,7 +3,8 @@ import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { formatPath } from "../../core/content/content-problem.ts";
-import { AppError, type ErrorBody, type ErrorCode } from "./errors.ts";
+import type { ErrorBody, ErrorCode } from "../../core/api/errors.ts";
+import { AppError } from "./errors.ts";
 import type { RouteTable } from "./route-table.ts";
 
 /** The longest path segment the router takes as a parameter; longer ones get a 400. */

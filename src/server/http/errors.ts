@@ -1,52 +1,5 @@
-/** Every error a client can be told about: its HTTP status, stable code and default message. */
-export const ERROR_CATALOGUE = {
-  "invalid-request": { status: 400, message: "The request is not valid." },
-  "invalid-json": { status: 400, message: "The request body is not valid JSON." },
-  "empty-answer": { status: 400, message: "The answer is empty." },
-  "answer-too-long": { status: 413, message: "The answer is too long to analyse." },
-  "invalid-story-bank": { status: 400, message: "The story bank document could not be read." },
-  "interview-over": { status: 409, message: "This interview is no longer active." },
-  "turn-changed": { status: 409, message: "The interview moved on; reload it." },
-  "assessment-over": {
-    status: 409,
-    message: "This assessment is over; its results can no longer change.",
-  },
-  "level-locked": {
-    status: 409,
-    message: "That level is locked until every test of the level before it passes.",
-  },
-  "host-not-allowed": {
-    status: 403,
-    message: "This server does not answer to that name.",
-  },
-  "origin-not-allowed": {
-    status: 403,
-    message: "A page from another origin may not change data here.",
-  },
-  "not-found": { status: 404, message: "Nothing was found at that address." },
-  "method-not-allowed": { status: 405, message: "That method is not allowed here." },
-  "payload-too-large": { status: 413, message: "The request body is too large." },
-  "unsupported-media-type": {
-    status: 415,
-    message: "Send the request body as application/json.",
-  },
-  "request-timeout": { status: 408, message: "The request took too long to arrive." },
-  "headers-too-large": { status: 431, message: "The request's headers are too large." },
-  "rate-limited": { status: 429, message: "Too many requests; try again shortly." },
-  "internal-error": { status: 500, message: "Something went wrong on our side." },
-  unavailable: { status: 503, message: "The service is not available right now." },
-  "no-language-model": {
-    status: 503,
-    message:
-      "No language model is configured: set ANTHROPIC_API_KEY or CANDOR_LLM_BASE_URL for a second opinion.",
-  },
-  "language-model-failed": {
-    status: 502,
-    message: "The language model could not give a second opinion; the offline coach's stands.",
-  },
-} as const satisfies Record<string, { status: number; message: string }>;
-
-export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+import { ERROR_CATALOGUE, type ErrorCode } from "../../core/api/errors.ts";
+import type { Result } from "../../core/result.ts";
 
 /** An expected error with a catalogue code; the HTTP edge turns it into a JSON answer. */
 export class AppError extends Error {
@@ -73,7 +26,30 @@ export function invalidRequest(field: string, message: string): AppError {
   return new AppError("invalid-request", `${field}: ${message}`, { issues: [{ field, message }] });
 }
 
-/** The body every error answer carries. */
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
+/**
+ * An expected failure a service returns: a catalogue code and a message for the client. With
+ * `field`, it is a 400 naming the request field at fault; `details` go to the client as they are.
+ */
+export interface ServiceError<C extends ErrorCode = ErrorCode> {
+  code: C;
+  message: string;
+  field?: string;
+  details?: unknown;
+}
+
+/** A service's 404 naming what was looked for, as `notFound` words it. */
+export function missing(what: string, id: string): ServiceError<"not-found"> {
+  return { code: "not-found", message: `No ${what} has the id "${id}".`, details: { id } };
+}
+
+/** The one mapping from a service's error to the HTTP error the edge sends. */
+export function toHttpError(error: ServiceError): AppError {
+  if (error.field !== undefined) return invalidRequest(error.field, error.message);
+  return new AppError(error.code, error.message, error.details);
+}
+
+/** A service's value, or the mapped HTTP error thrown for the error handler to send. */
+export function unwrap<T>(result: Result<T, ServiceError>): T {
+  if (result.ok) return result.value;
+  throw toHttpError(result.error);
 }

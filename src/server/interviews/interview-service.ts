@@ -17,6 +17,12 @@ import {
   type OwnQuestion,
   type StoryRef,
 } from "../../core/interview/index.ts";
+import type {
+  InterviewSummary,
+  InterviewTranscript,
+  StartedInterview,
+  TurnView,
+} from "../../core/api/interviews.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import { inlineAnalysis, type AnalysisRunner } from "../analysis/analysis-pool.ts";
 import type { Db } from "../db/database.ts";
@@ -33,19 +39,13 @@ import {
 import type { TurnSource } from "../db/schema.ts";
 import type { ConfiguredModel } from "../llm/language-model.ts";
 import { describeFailure, phraseTurn } from "../llm/phrase-turn.ts";
+import type { ServiceError } from "../http/errors.ts";
 import { briefFor } from "./turn-brief.ts";
 
 /** An interview error a client can act on. */
-export interface InterviewServiceError {
-  code: "not-found" | "empty-answer" | "answer-too-long" | "interview-over" | "turn-changed";
-  message: string;
-}
-
-/**
- * An interviewer turn as the API sends it: with a notice when the offline engine stood in, and
- * when it was asked (absent for turns stored before that was recorded).
- */
-export type ServedTurn = InterviewTurn & { notice?: string; askedAt?: string };
+export type InterviewServiceError = ServiceError<
+  "not-found" | "empty-answer" | "answer-too-long" | "interview-over" | "turn-changed"
+>;
 
 /** What an interview starts from: its round and, when the candidate chose one, its first question. */
 export interface StartRequest {
@@ -83,7 +83,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
   const bank = new Map(deps.questions.map((question) => [question.id, question]));
 
   /** The turn as served: its notice and the time it was asked come from its stored source. */
-  function served(turn: InterviewTurn, source: TurnSource | undefined): ServedTurn {
+  function served(turn: InterviewTurn, source: TurnSource | undefined): TurnView {
     return {
       ...turn,
       ...(source?.notice === undefined ? {} : { notice: source.notice }),
@@ -128,7 +128,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
   }
 
   /** The turn the stored interview ends on, as the API serves it. */
-  async function storedOpenTurn(userId: string, id: string): Promise<ServedTurn | undefined> {
+  async function storedOpenTurn(userId: string, id: string): Promise<TurnView | undefined> {
     const record = await findInterview(deps.db, userId, id);
     const last = record?.state.turns.at(-1);
     if (record === undefined || last === undefined) return undefined;
@@ -141,7 +141,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     sources: TurnSource[],
     answer: string,
     listener: AnswerListener,
-  ): Promise<{ state: InterviewState; turn: ServedTurn; sources: TurnSource[] }> {
+  ): Promise<{ state: InterviewState; turn: TurnView; sources: TurnSource[] }> {
     const probe = planNextProbe(state);
     const offline = askProbe(state, probe);
     // Main questions are asked as written and the closing line needs no model: only follow-ups,
@@ -189,7 +189,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     async start(
       userId: string,
       request: StartRequest,
-    ): Promise<Result<{ id: string; turn: ServedTurn }, InterviewServiceError>> {
+    ): Promise<Result<StartedInterview, InterviewServiceError>> {
       const opening = openingOf(request);
       if (!opening.ok) return opening;
       const recent = await recentQuestionIds(deps.db, userId);
@@ -219,7 +219,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       text: string,
       listener: AnswerListener = {},
       turnIndex?: number,
-    ): Promise<Result<{ turn: ServedTurn; analysis: Analysis }, InterviewServiceError>> {
+    ): Promise<Result<{ turn: TurnView; analysis: Analysis }, InterviewServiceError>> {
       const loaded = await load(userId, id);
       if (!loaded.ok) return loaded;
       const record = loaded.value;
@@ -271,7 +271,10 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     },
 
     /** The whole transcript; an interview left between an answer and the next turn is repaired. */
-    async transcript(userId: string, id: string) {
+    async transcript(
+      userId: string,
+      id: string,
+    ): Promise<Result<InterviewTranscript, InterviewServiceError>> {
       const loaded = await load(userId, id);
       if (!loaded.ok) return loaded;
       let record = loaded.value;
@@ -290,7 +293,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       });
       return ok({
         id: record.id,
-        round: record.round,
+        round: record.state.round,
         status: record.state.status === "finished" ? "finished" : record.status,
         createdAt: record.createdAt.toISOString(),
         /** Main questions planned for the round, the opening included. */
@@ -302,11 +305,11 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     },
 
     /** This user's interviews, newest activity first. */
-    async list(userId: string) {
+    async list(userId: string): Promise<InterviewSummary[]> {
       const records = await listInterviews(deps.db, userId);
       return records.map((record) => ({
         id: record.id,
-        round: record.round,
+        round: record.state.round,
         status: record.status,
         questions: record.state.plan.length,
         answers: record.state.turns.filter((turn) => turn.answer !== undefined).length,

@@ -6,6 +6,7 @@ import type {
   SessionView,
   UnlockedLevelView,
 } from "../../core/assessments/index.ts";
+import type { LevelResultRequest, SavedSessionDraft } from "../../core/api/assessments.ts";
 import type { Language } from "../../core/problems/schema.ts";
 import { apiRequest } from "./client.ts";
 
@@ -39,7 +40,7 @@ export function startAssessmentSession(
 /** Records a level's submission (visible and hidden tests); the answer is the updated session. */
 export function submitLevelResult(
   sessionId: string,
-  result: { level: number; passed: number; total: number },
+  result: LevelResultRequest,
 ): Promise<SessionView> {
   return apiRequest<SessionView>(`/assessment-sessions/${sessionId}/results`, {
     method: "POST",
@@ -57,7 +58,7 @@ export function saveAssessmentDraft(
   sessionId: string,
   code: string,
   keepalive = false,
-): Promise<{ updatedAt: string }> {
+): Promise<SavedSessionDraft> {
   return apiRequest(`/assessment-sessions/${sessionId}/draft`, {
     method: "PUT",
     body: { code },

@@ -1,3 +1,5 @@
+import type { ErrorBody } from "../../core/api/errors.ts";
+
 /** An error answer from the API, with its stable code and readable message. */
 export class ApiError extends Error {
   constructor(
@@ -8,10 +10,17 @@ export class ApiError extends Error {
     super(message);
     this.name = "ApiError";
   }
-}
 
-interface ErrorBody {
-  error?: { code?: string; message?: string };
+  /** The error a failed response carries, in the documented `{"error": {...}}` shape. */
+  static async fromResponse(response: Response): Promise<ApiError> {
+    const body = (await response.json().catch(() => undefined)) as Partial<ErrorBody> | undefined;
+    const error = body?.error;
+    return new ApiError(
+      response.status,
+      error?.code ?? "unknown",
+      error?.message ?? `The server answered ${String(response.status)}.`,
+    );
+  }
 }
 
 /** Calls the API and returns the parsed JSON, or throws an ApiError with the server's message. */
@@ -33,14 +42,6 @@ export async function apiRequest<T>(
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network", "Candor's server could not be reached. Is it still running?");
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (body as ErrorBody | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? "unknown",
-      error?.message ?? `The server answered ${response.status}.`,
-    );
-  }
-  return body as T;
+  if (!response.ok) throw await ApiError.fromResponse(response);
+  return (await response.json().catch(() => undefined)) as T;
 }

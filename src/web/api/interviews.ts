@@ -1,12 +1,16 @@
 import type { Analysis } from "../../core/analysis/index.ts";
+import { isErrorCode, statusOf } from "../../core/api/errors.ts";
+import type {
+  AnswerResult,
+  AnswerStreamEvents,
+  InterviewStatus,
+  StartedInterview,
+  StartInterviewRequest,
+} from "../../core/api/interviews.ts";
 import type { RoundId } from "../../core/content/schema.ts";
 import {
   INTERVIEW_ROUNDS,
-  type AnsweredText,
-  type AnswerContextInput,
   type InterviewRound,
-  type InterviewTurn,
-  type OwnQuestion,
   type OwnQuestionKind,
   type PushbackOutcome,
   type WhyCompanyVerdict,
@@ -14,46 +18,8 @@ import {
 import { apiRequest, ApiError } from "./client.ts";
 import { readEventStream } from "./event-stream.ts";
 
-/** Where an interview stands. */
-export type InterviewStatus = "active" | "finished" | "abandoned";
-
-/**
- * An interviewer turn as the API sends it: with a notice when the offline engine stood in, and
- * the server's time it was asked (absent in interviews stored before that was recorded).
- */
-export type TurnView = InterviewTurn & { notice?: string; askedAt?: string };
-
-/** A turn of the transcript, with the answer given to it once there is one. */
-export type TranscriptTurn = TurnView & {
-  answer?: AnsweredText;
-  /** What the answer was analysed as (its kind and question), for a second opinion to match. */
-  analysisInput?: AnswerContextInput;
-};
-
-/** `GET /api/interviews/:id`. */
-export interface InterviewTranscript {
-  id: string;
-  round: InterviewRound;
-  status: InterviewStatus;
-  createdAt: string;
-  /** Main questions planned for the round, the opening included. */
-  questions: number;
-  /** The server's clock when it answered, to time the open turn without the browser's clock. */
-  serverTime: string;
-  turns: TranscriptTurn[];
-}
-
-/** `POST /api/interviews`: a round and, optionally, the question to open on. */
-export interface StartInterviewRequest {
-  round: InterviewRound;
-  questionId?: string;
-  question?: OwnQuestion;
-}
-
 /** Starts an interview and returns its id and first turn; throws an ApiError on refusal. */
-export function startInterview(
-  request: StartInterviewRequest,
-): Promise<{ id: string; turn: TurnView }> {
+export function startInterview(request: StartInterviewRequest): Promise<StartedInterview> {
   return apiRequest("/interviews", { method: "POST", body: request });
 }
 
@@ -82,25 +48,6 @@ export const USUAL_OWN_KIND: Readonly<Record<InterviewRound, OwnQuestionKind>> =
   "system-design": "design",
   coding: "design",
 };
-
-/** One row of `GET /api/interviews`. */
-export interface InterviewSummary {
-  id: string;
-  round: InterviewRound;
-  status: InterviewStatus;
-  /** Main questions planned for the round. */
-  questions: number;
-  /** Answers given so far, follow-ups included. */
-  answers: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** What an answer gets back: the analysis of the answer and the interviewer's next turn. */
-export interface AnswerResult {
-  turn: TurnView;
-  analysis: Analysis;
-}
 
 /** The rounds as the start form offers them, in the order of a real loop. */
 export const ROUND_DETAILS: Readonly<Record<InterviewRound, { name: string; summary: string }>> = {
@@ -161,28 +108,13 @@ export interface AnswerStreamHandlers {
   onText: (textSoFar: string) => void;
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string };
-}
-
-/** The HTTP status each error would have had, for errors that arrive inside the stream. */
-const STREAMED_ERROR_STATUS: Readonly<Record<string, number>> = {
-  "empty-answer": 400,
-  "answer-too-long": 400,
-  "not-found": 404,
-  "interview-over": 409,
-  "turn-changed": 409,
-};
-
-function toApiError(status: number | undefined, body: unknown): ApiError {
-  const error = (body as ErrorBody | undefined)?.error;
-  const code = error?.code ?? "unknown";
-  const httpStatus = status ?? STREAMED_ERROR_STATUS[code] ?? 500;
-  return new ApiError(
-    httpStatus,
-    code,
-    error?.message ?? `The server answered ${String(httpStatus)}.`,
-  );
+/**
+ * An error that arrived inside the stream, after the 200: given the status the same error has when
+ * it is the whole answer, from the catalogue the server uses.
+ */
+function streamedError(body: AnswerStreamEvents["error"]): ApiError {
+  const { code, message } = body.error;
+  return new ApiError(isErrorCode(code) ? statusOf(code) : 500, code, message);
 }
 
 /**
@@ -211,20 +143,21 @@ export async function sendAnswer(
   }
   // Validation and ownership failures come before the stream starts, as plain JSON.
   if (!response.ok || response.body === null) {
-    throw toApiError(response.status, await response.json().catch(() => undefined));
+    throw await ApiError.fromResponse(response);
   }
 
   let textSoFar = "";
+  const parse = <E extends keyof AnswerStreamEvents>(_event: E, data: string) =>
+    JSON.parse(data) as AnswerStreamEvents[E];
   let outcome: { ok: true; value: AnswerResult } | { ok: false; error: ApiError } | undefined;
   try {
     await readEventStream(response.body, ({ event, data }) => {
-      if (event === "analysis") handlers.onAnalysis(JSON.parse(data) as Analysis);
+      if (event === "analysis") handlers.onAnalysis(parse(event, data));
       else if (event === "delta") {
-        textSoFar += (JSON.parse(data) as { text: string }).text;
+        textSoFar += parse(event, data).text;
         handlers.onText(textSoFar);
-      } else if (event === "turn") outcome = { ok: true, value: JSON.parse(data) as AnswerResult };
-      else if (event === "error")
-        outcome = { ok: false, error: toApiError(undefined, JSON.parse(data)) };
+      } else if (event === "turn") outcome = { ok: true, value: parse(event, data) };
+      else if (event === "error") outcome = { ok: false, error: streamedError(parse(event, data)) };
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;

@@ -111,7 +111,7 @@ export function AnalysisReport(props: { text: string; analysis: Analysis; input?
         </div>
       </div>
       {props.input === undefined || props.input.kind === "pushback" ? null : (
-        <SecondOpinionPanel input={props.input} />
+        <SecondOpinionPanel input={{ ...props.input, kind: props.input.kind }} />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { Analysis } from "../../core/analysis/index.ts";
 import type { AnswerContextInput, AnsweredText } from "../../core/interview/index.ts";
-import type { TranscriptTurn } from "../api/interviews.ts";
+import type { TranscriptTurn } from "../../core/api/interviews.ts";
 import { AnalysisReport } from "./analysis-report.tsx";
 import { ScoreBadge } from "./story-fields.tsx";
 

@@ -1,4 +1,4 @@
-import type { PackDetail } from "../api/types.ts";
+import type { PackDetail } from "../../core/api/packs.ts";
 
 /** Levels and compensation as reported, with the date the figures carry. */
 export function LevelsTable(props: { levels: PackDetail["levels"]; asOf: string }) {

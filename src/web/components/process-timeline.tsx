@@ -1,4 +1,4 @@
-import type { PackDetail } from "../api/types.ts";
+import type { PackDetail } from "../../core/api/packs.ts";
 
 /** The hiring process drawn as a numbered track of stages, optional ones dashed. */
 export function StageTrack(props: { stages: PackDetail["stages"] }) {

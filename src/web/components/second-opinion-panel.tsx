@@ -1,5 +1,6 @@
 import { useState } from "react";
-import type { AnalyzeInput, FlagCode } from "../../core/analysis/index.ts";
+import type { FlagCode } from "../../core/analysis/index.ts";
+import type { SecondOpinionRequest } from "../../core/api/second-opinion.ts";
 import { ApiError } from "../api/client.ts";
 import {
   requestSecondOpinion,
@@ -91,7 +92,7 @@ function Verdict(props: { answer: SecondOpinionAnswer }) {
  * analysis, never in its place, and only with quotes that are in the answer. Hidden when no
  * model is configured.
  */
-export function SecondOpinionPanel(props: { input: AnalyzeInput }) {
+export function SecondOpinionPanel(props: { input: SecondOpinionRequest }) {
   const status = useApi<SecondOpinionStatus>("/second-opinion");
   const [state, setState] = useState<
     | { kind: "idle" }

@@ -1,4 +1,4 @@
-import type { PackDetail, PackList } from "../api/types.ts";
+import type { PackDetail, PackList } from "../../core/api/packs.ts";
 import { useApi } from "./use-api.ts";
 
 /** The first company pack (Candor ships one today), with its guide's contents. */

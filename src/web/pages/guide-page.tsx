@@ -1,7 +1,7 @@
 import Markdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { Link, NavLink, useParams } from "react-router";
-import type { GuideSectionView, PackDetail } from "../api/types.ts";
+import type { GuideSectionView, PackDetail } from "../../core/api/packs.ts";
 import { ContextFigures, LevelsTable } from "../components/levels-table.tsx";
 import { ReportedTimelines, StageTrack } from "../components/process-timeline.tsx";
 import { LoadError, Loading } from "../components/status.tsx";

@@ -1,12 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
+import type { InterviewTranscript } from "../../core/api/interviews.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
-import {
-  ROUND_DETAILS,
-  sendAnswer,
-  STATUS_LABELS,
-  type InterviewTranscript,
-} from "../api/interviews.ts";
+import { ROUND_DETAILS, sendAnswer, STATUS_LABELS } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { AnswerTimer } from "../components/answer-timer.tsx";
 import {

@@ -7,6 +7,7 @@ import {
   type InterviewRound,
   type OwnQuestionKind,
 } from "../../core/interview/types.ts";
+import type { InterviewList, InterviewSummary } from "../../core/api/interviews.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import {
   OWN_QUESTION_KIND_LABELS,
@@ -14,7 +15,6 @@ import {
   startInterview,
   STATUS_LABELS,
   USUAL_OWN_KIND,
-  type InterviewSummary,
 } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { LoadError, Loading } from "../components/status.tsx";
@@ -22,7 +22,7 @@ import { useApi } from "../hooks/use-api.ts";
 
 /** Mock interviews: start one for a round, and come back to the ones already under way. */
 export function InterviewsPage() {
-  const list = useApi<{ interviews: InterviewSummary[] }>("/interviews");
+  const list = useApi<InterviewList>("/interviews");
   const [actionError, setActionError] = useState<string | undefined>();
 
   async function act(run: () => Promise<unknown>, failure: string) {

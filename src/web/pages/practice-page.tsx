@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import type { Analysis, AnalysisKind, AnalyzeInput } from "../../core/analysis/index.ts";
 import { ANSWER_KINDS } from "../../core/content/schema.ts";
-import type { QuestionList, QuestionSummary } from "../api/types.ts";
+import type { QuestionList, QuestionSummary } from "../../core/api/questions.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
 import { useApi } from "../hooks/use-api.ts";
 

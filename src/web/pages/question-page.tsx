@@ -1,6 +1,6 @@
 import { Link, useParams } from "react-router";
 import type { ProblemList } from "../api/problems.ts";
-import type { QuestionView } from "../api/types.ts";
+import type { QuestionView } from "../../core/api/questions.ts";
 import { InterviewOnQuestion } from "../components/interview-on-question.tsx";
 import { StarButton } from "../components/star-button.tsx";
 import { LoadError, Loading } from "../components/status.tsx";

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from "react-router";
-import type { PackList, PackSummary, QuestionList } from "../api/types.ts";
+import type { PackList, PackSummary } from "../../core/api/packs.ts";
+import type { QuestionList } from "../../core/api/questions.ts";
 import { StarButton } from "../components/star-button.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";

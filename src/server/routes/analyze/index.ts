@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AnalysisRunner } from "../../analysis/analysis-pool.ts";
 import { AppError } from "../../http/errors.ts";
-import { analyzeBodySchema } from "./schema.ts";
+import { analyzeBodySchema } from "../../../core/api/analyze.ts";
 
 /** `POST /api/analyze`: the offline coach's analysis of one answer (the DESIGN.md contract). */
 export const analyzeRoutes: FastifyPluginAsyncZod<{ analysis: AnalysisRunner }> = async (

@@ -11,7 +11,7 @@ import {
   levelResultBodySchema,
   sessionParamsSchema,
   startSessionBodySchema,
-} from "./schema.ts";
+} from "../../../core/api/assessments.ts";
 
 function unwrap<T>(result: Result<T, AssessmentServiceError>): T {
   if (result.ok) return result.value;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Database } from "../../db/database.ts";
-import { healthResponseSchema } from "./schema.ts";
+import { healthResponseSchema } from "../../../core/api/health.ts";
 
 /** `GET /api/health`: the app is up and can reach its database. */
 export const healthRoutes: FastifyPluginAsyncZod<{ database: Database; version: string }> = async (

@@ -1,24 +1,19 @@
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type {
-  AnswerListener,
-  InterviewService,
-  InterviewServiceError,
-} from "../../interviews/interview-service.ts";
-import { AppError, type ErrorCode } from "../../http/errors.ts";
-import { answerBodySchema, interviewParamsSchema, startInterviewBodySchema } from "./schema.ts";
-
-const ERROR_CODES: Record<InterviewServiceError["code"], ErrorCode> = {
-  "not-found": "not-found",
-  "empty-answer": "empty-answer",
-  "answer-too-long": "answer-too-long",
-  "interview-over": "interview-over",
-  "turn-changed": "turn-changed",
-};
-
-function fail(error: InterviewServiceError): never {
-  throw new AppError(ERROR_CODES[error.code], error.message);
-}
+import {
+  answerBodySchema,
+  interviewParamsSchema,
+  startInterviewBodySchema,
+  type AbandonedInterview,
+  type AnswerResult,
+  type AnswerStreamEvents,
+  type InterviewList,
+  type InterviewReport,
+  type InterviewTranscript,
+  type StartedInterview,
+} from "../../../core/api/interviews.ts";
+import type { AnswerListener, InterviewService } from "../../interviews/interview-service.ts";
+import { toHttpError, unwrap } from "../../http/errors.ts";
 
 /** The interview API of DESIGN.md, plus list, abandon, delete and a streaming answer. */
 export const interviewRoutes: FastifyPluginAsyncZod<{ interviews: InterviewService }> = async (
@@ -30,35 +25,37 @@ export const interviewRoutes: FastifyPluginAsyncZod<{ interviews: InterviewServi
     { schema: { body: startInterviewBodySchema } },
     async (request, reply) => {
       const { round, questionId, question } = request.body;
-      const started = await interviews.start(request.user.id, { round, questionId, question });
-      return started.ok ? reply.status(201).send(started.value) : fail(started.error);
+      const started: StartedInterview = unwrap(
+        await interviews.start(request.user.id, { round, questionId, question }),
+      );
+      return reply.status(201).send(started);
     },
   );
 
-  app.get("/interviews", async (request) => ({
+  app.get("/interviews", async (request): Promise<InterviewList> => ({
     interviews: await interviews.list(request.user.id),
   }));
 
-  app.get("/interviews/:id", { schema: { params: interviewParamsSchema } }, async (request) => {
-    const result = await interviews.transcript(request.user.id, request.params.id);
-    return result.ok ? result.value : fail(result.error);
-  });
+  app.get(
+    "/interviews/:id",
+    { schema: { params: interviewParamsSchema } },
+    async (request): Promise<InterviewTranscript> =>
+      unwrap(await interviews.transcript(request.user.id, request.params.id)),
+  );
 
   app.get(
     "/interviews/:id/report",
     { schema: { params: interviewParamsSchema } },
-    async (request) => {
-      const result = await interviews.report(request.user.id, request.params.id);
-      return result.ok ? result.value : fail(result.error);
-    },
+    async (request): Promise<InterviewReport> =>
+      unwrap(await interviews.report(request.user.id, request.params.id)),
   );
 
   app.post(
     "/interviews/:id/abandon",
     { schema: { params: interviewParamsSchema } },
-    async (request) => {
-      const result = await interviews.abandon(request.user.id, request.params.id);
-      return result.ok ? { id: request.params.id, status: "abandoned" } : fail(result.error);
+    async (request): Promise<AbandonedInterview> => {
+      unwrap(await interviews.abandon(request.user.id, request.params.id));
+      return { id: request.params.id, status: "abandoned" };
     },
   );
 
@@ -66,30 +63,24 @@ export const interviewRoutes: FastifyPluginAsyncZod<{ interviews: InterviewServi
     "/interviews/:id",
     { schema: { params: interviewParamsSchema } },
     async (request, reply) => {
-      const result = await interviews.remove(request.user.id, request.params.id);
-      return result.ok ? reply.status(204).send() : fail(result.error);
+      unwrap(await interviews.remove(request.user.id, request.params.id));
+      return reply.status(204).send();
     },
   );
 
   app.post(
     "/interviews/:id/answers",
     { schema: { params: interviewParamsSchema, body: answerBodySchema } },
-    async (request, reply) => {
+    async (request, reply): Promise<AnswerResult | FastifyReply> => {
       const { id } = request.params;
+      const { text, turn } = request.body;
       if (request.headers.accept?.includes("text/event-stream") === true) {
         await streamAnswer(reply, (listener) =>
-          interviews.answer(request.user.id, id, request.body.text, listener, request.body.turn),
+          interviews.answer(request.user.id, id, text, listener, turn),
         );
         return reply;
       }
-      const result = await interviews.answer(
-        request.user.id,
-        id,
-        request.body.text,
-        {},
-        request.body.turn,
-      );
-      return result.ok ? result.value : fail(result.error);
+      return unwrap(await interviews.answer(request.user.id, id, text, {}, turn));
     },
   );
 };
@@ -110,7 +101,7 @@ async function streamAnswer(
     connection: "keep-alive",
     "x-content-type-options": "nosniff",
   });
-  const send = (event: string, data: unknown) => {
+  const send = <E extends keyof AnswerStreamEvents>(event: E, data: AnswerStreamEvents[E]) => {
     if (!raw.destroyed) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   try {
@@ -120,8 +111,8 @@ async function streamAnswer(
     });
     if (result.ok) send("turn", result.value);
     else {
-      const appError = new AppError(ERROR_CODES[result.error.code], result.error.message);
-      send("error", { error: { code: appError.code, message: appError.message } });
+      const httpError = toHttpError(result.error);
+      send("error", { error: { code: httpError.code, message: httpError.message } });
     }
   } catch (error) {
     reply.log.error({ err: error }, "streaming an answer failed");

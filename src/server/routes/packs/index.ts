@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Pack } from "../../../core/content/parse-pack.ts";
 import type { ContentCatalog } from "../../content/content-catalog.ts";
 import { notFound } from "../../http/errors.ts";
-import { guideSectionParamsSchema, packParamsSchema } from "./schema.ts";
+import { guideSectionParamsSchema, packParamsSchema } from "../../../core/api/packs.ts";
 
 /** Company packs: the list, one pack's manifest and guide contents, and one guide section. */
 export const packRoutes: FastifyPluginAsyncZod<{ catalog: ContentCatalog }> = async (

@@ -11,17 +11,11 @@ import {
   listProblemsResponseSchema,
   problemIdParamsSchema,
   problemLanguageParamsSchema,
+  type ProblemView,
   saveDraftBodySchema,
   savedDraftResponseSchema,
   solutionResponseSchema,
-} from "./schema.ts";
-
-/**
- * A problem as its page needs it: metadata, statement, every test case (hidden ones included,
- * since the code runs in the browser: this is practice, not an exam), the starters, and whether
- * reference solutions can be fetched.
- */
-export type ProblemView = Omit<Problem, "solutions"> & { solutionAvailable: boolean };
+} from "../../../core/api/problems.ts";
 
 /** The drafts of a problem's code are kept under this subject (code_drafts.subject). */
 export function problemDraftSubject(problemId: string): string {

@@ -10,7 +10,7 @@ import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/t
 import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../db/database.ts";
 import { ensureLocalUser } from "../../db/users-repository.ts";
-import { MAX_DRAFT_CHARACTERS } from "./schema.ts";
+import { MAX_DRAFT_CHARACTERS } from "../../../core/api/problems.ts";
 
 interface ErrorReply {
   error: { code: string; message: string; details?: unknown };

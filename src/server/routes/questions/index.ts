@@ -14,7 +14,7 @@ import {
   questionIdParamsSchema,
   questionViewSchema,
   starResponseSchema,
-} from "./schema.ts";
+} from "../../../core/api/questions.ts";
 
 /** The question bank: list, search, read one, star and unstar. */
 export const questionRoutes: FastifyPluginAsyncZod<{

@@ -6,7 +6,7 @@ import { AppError } from "../../http/errors.ts";
 import type { ConfiguredModel } from "../../llm/language-model.ts";
 import { failureReason } from "../../llm/phrase-turn.ts";
 import { askSecondOpinion } from "../../llm/second-opinion.ts";
-import { secondOpinionBodySchema } from "./schema.ts";
+import { secondOpinionBodySchema } from "../../../core/api/second-opinion.ts";
 
 /** What the routes need: the configured model, when there is one, and the offline coach. */
 export interface SecondOpinionOptions {

@@ -1,17 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { z } from "zod";
-import type { TestCase } from "../../../core/runner/types.ts";
-import type { WorkSample } from "../../../core/work-samples/parse-work-sample.ts";
-import { gradeReview } from "../../../core/work-samples/review-grader.ts";
-import type { SampleFile } from "../../../core/work-samples/sample-files.ts";
-import type { WorkSampleMeta } from "../../../core/work-samples/schema.ts";
-import type { WorkSampleCatalog } from "../../content/work-sample-catalog.ts";
-import { findDraft, saveDraft } from "../../db/code-drafts-repository.ts";
-import type { Db } from "../../db/database.ts";
-import { invalidRequest, notFound } from "../../http/errors.ts";
 import {
   draftResponseSchema,
-  MAX_DRAFT_FILES,
   gradedReviewResponseSchema,
   listWorkSamplesResponseSchema,
   reviewBodySchema,
@@ -19,99 +8,33 @@ import {
   savedDraftResponseSchema,
   WORK_SAMPLE_BODY_LIMIT_BYTES,
   workSampleIdParamsSchema,
-  type WorkSampleDraftBody,
-} from "./schema.ts";
+  type WorkSampleList,
+  type WorkSampleView,
+} from "../../../core/api/work-samples.ts";
+import { unwrap } from "../../http/errors.ts";
+import type { WorkSampleService } from "../../work-samples/work-sample-service.ts";
 
-/**
- * A work sample as its page needs it: the brief, the codebase, every case (hidden ones
- * included: the code runs in the browser, and this is practice), which cases test an extension,
- * and for a review the diff and how many issues it hides. The reference solution and the review's
- * answer key stay on the server.
- */
-export interface WorkSampleView {
-  meta: WorkSampleMeta;
-  brief: string;
-  files: SampleFile[];
-  tests: { visible: TestCase[]; hidden: TestCase[] };
-  newCases: string[];
-  review?: { diff: string; issueCount: number };
-}
-
-/** The drafts of a work sample are kept under this subject (code_drafts.subject). */
-export function workSampleDraftSubject(sampleId: string): string {
-  return `work-sample:${sampleId}`;
-}
-
-/** Work samples: list, read one, this user's draft of it, and grading a review. */
-export const workSampleRoutes: FastifyPluginAsyncZod<{
-  samples: WorkSampleCatalog;
-  db: Db;
-}> = async (app, { samples, db }) => {
-  async function requireSample(id: string): Promise<WorkSample> {
-    const sample = await samples.find(id);
-    if (sample === undefined) throw notFound("work sample", id);
-    return sample;
-  }
-
+/** Work samples' routes; the rules are the work-sample service's. */
+export const workSampleRoutes: FastifyPluginAsyncZod<{ samples: WorkSampleService }> = async (
+  app,
+  { samples },
+) => {
   app.get(
     "/work-samples",
     { schema: { response: { 200: listWorkSamplesResponseSchema } } },
-    async (): Promise<z.infer<typeof listWorkSamplesResponseSchema>> => {
-      const list = await samples.list();
-      return {
-        total: list.length,
-        samples: list.map(({ meta, files }) => ({
-          id: meta.id,
-          title: meta.title,
-          kind: meta.kind,
-          language: meta.language,
-          difficulty: meta.difficulty,
-          summary: meta.summary,
-          minutes: meta.minutes,
-          files: files.length,
-        })),
-      };
-    },
+    async (): Promise<WorkSampleList> => samples.list(),
   );
 
   app.get(
     "/work-samples/:id",
     { schema: { params: workSampleIdParamsSchema } },
-    async (request): Promise<WorkSampleView> => {
-      const { meta, brief, files, tests, newCases, review } = await requireSample(
-        request.params.id,
-      );
-      return {
-        meta,
-        brief,
-        files,
-        tests,
-        newCases,
-        ...(review === undefined
-          ? {}
-          : { review: { diff: review.diff, issueCount: review.issues.length } }),
-      };
-    },
+    async (request): Promise<WorkSampleView> => unwrap(await samples.find(request.params.id)),
   );
 
   app.get(
     "/work-samples/:id/draft",
     { schema: { params: workSampleIdParamsSchema, response: { 200: draftResponseSchema } } },
-    async (request) => {
-      const sample = await requireSample(request.params.id);
-      const draft = await findDraft(
-        db,
-        request.user.id,
-        workSampleDraftSubject(sample.meta.id),
-        sample.meta.language,
-      );
-      const saved = draft === undefined ? {} : (JSON.parse(draft.code) as WorkSampleDraftBody);
-      return {
-        files: saved.files ?? null,
-        findings: saved.findings ?? null,
-        updatedAt: draft?.updatedAt.toISOString() ?? null,
-      };
-    },
+    async (request) => unwrap(await samples.draft(request.user.id, request.params.id)),
   );
 
   app.put(
@@ -124,16 +47,8 @@ export const workSampleRoutes: FastifyPluginAsyncZod<{
         response: { 200: savedDraftResponseSchema },
       },
     },
-    async (request) => {
-      const sample = await requireSample(request.params.id);
-      const body = checkDraft(sample, request.body);
-      const updatedAt = await saveDraft(db, request.user.id, {
-        subject: workSampleDraftSubject(sample.meta.id),
-        language: sample.meta.language,
-        code: JSON.stringify(body),
-      });
-      return { updatedAt: updatedAt.toISOString() };
-    },
+    async (request) =>
+      unwrap(await samples.saveDraft(request.user.id, request.params.id, request.body)),
   );
 
   app.post(
@@ -146,36 +61,6 @@ export const workSampleRoutes: FastifyPluginAsyncZod<{
         response: { 200: gradedReviewResponseSchema },
       },
     },
-    async (request) => {
-      const sample = await requireSample(request.params.id);
-      if (sample.review === undefined) throw notFound("review sample", sample.meta.id);
-      return gradeReview(sample.review.issues, request.body.findings);
-    },
+    async (request) => unwrap(await samples.gradeReview(request.params.id, request.body.findings)),
   );
 };
-
-/**
- * A draft matches its sample: a review keeps findings, the others keep files. Files are the
- * codebase's, plus modules the candidate added in the sample's language (a refactor may split a
- * file), up to MAX_DRAFT_FILES in all.
- */
-function checkDraft(sample: WorkSample, body: WorkSampleDraftBody): WorkSampleDraftBody {
-  const isReview = sample.meta.kind === "review";
-  if (isReview && body.files !== undefined) {
-    throw invalidRequest("body.files", "a review keeps findings, not files");
-  }
-  if (!isReview && body.findings !== undefined) {
-    throw invalidRequest("body.findings", `a ${sample.meta.kind} sample keeps files, not findings`);
-  }
-  const paths = Object.keys(body.files ?? {});
-  if (paths.length > MAX_DRAFT_FILES) {
-    throw invalidRequest("body.files", `holds more than ${String(MAX_DRAFT_FILES)} files`);
-  }
-  const known = new Set(sample.files.map((file) => file.path));
-  const extension = `.${sample.meta.language}`;
-  const foreign = paths.find((path) => !known.has(path) && !path.endsWith(extension));
-  if (foreign !== undefined) {
-    throw invalidRequest(`body.files.${foreign}`, `a new file of this sample ends in ${extension}`);
-  }
-  return body;
-}

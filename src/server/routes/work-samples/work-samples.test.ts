@@ -4,8 +4,7 @@ import { makeUser } from "../../../../tests/support/factories.ts";
 import { buildAppAs } from "../../../../tests/support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
 import type { GradedReview } from "../../../core/work-samples/review-grader.ts";
-import type { WorkSampleView } from "./index.ts";
-import type { WorkSampleSummary } from "./schema.ts";
+import type { WorkSampleSummary, WorkSampleView } from "../../../core/api/work-samples.ts";
 
 interface ErrorReply {
   error: { code: string; message: string };

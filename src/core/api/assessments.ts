@@ -1,5 +1,11 @@
+import type {
+  AssessmentReport,
+  AssessmentSummary,
+  SessionSummary,
+  SessionView,
+} from "../assessments/index.ts";
 import { z } from "zod";
-import { languageSchema } from "../../../core/problems/schema.ts";
+import { languageSchema } from "../problems/schema.ts";
 
 /** The longest draft kept: far more than any solution needs, well under the body limit. */
 export const MAX_DRAFT_CHARS = 200_000;
@@ -30,3 +36,27 @@ export const draftBodySchema = z
       .max(MAX_DRAFT_CHARS, `is limited to ${MAX_DRAFT_CHARS.toLocaleString("en-US")} characters`),
   })
   .strict();
+
+/** `GET /api/assessments`. */
+export interface AssessmentList {
+  assessments: AssessmentSummary[];
+}
+
+/** `GET /api/assessment-sessions`. */
+export interface SessionList {
+  sessions: SessionSummary[];
+}
+
+/** `PUT /api/assessment-sessions/:sessionId/draft`. */
+export interface SavedSessionDraft {
+  updatedAt: string;
+}
+
+/**
+ * A session (`POST /api/assessments/:id/sessions`, `GET`, `.../results`, `.../finish`) and its
+ * report (`GET /api/assessment-sessions/:sessionId/report`).
+ */
+export type { AssessmentReport, SessionView };
+
+/** `POST /api/assessment-sessions/:sessionId/results`. */
+export type LevelResultRequest = z.infer<typeof levelResultBodySchema>;

@@ -1,5 +1,6 @@
+import type { Analysis } from "../analysis/index.ts";
 import { z } from "zod";
-import { ANSWER_KINDS } from "../../../core/content/schema.ts";
+import { ANSWER_KINDS } from "../content/schema.ts";
 
 const pushbackPart = (what: string) =>
   z
@@ -29,3 +30,9 @@ export const analyzeBodySchema = z
       }
     }
   });
+
+/** `POST /api/analyze`. */
+export type AnalyzeRequest = z.input<typeof analyzeBodySchema>;
+
+/** The answer analysis of DESIGN.md. */
+export type { Analysis };

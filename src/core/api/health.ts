@@ -5,3 +5,6 @@ export const healthResponseSchema = z.object({
   version: z.string(),
   database: z.enum(["pglite", "postgres"]),
 });
+
+/** `GET /api/health`. */
+export type Health = z.infer<typeof healthResponseSchema>;

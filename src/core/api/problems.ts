@@ -1,6 +1,7 @@
+import type { Problem } from "../problems/parse-problem.ts";
 import { z } from "zod";
-import { difficultySchema } from "../../../core/content/schema.ts";
-import { languageSchema, problemMetaSchema } from "../../../core/problems/schema.ts";
+import { difficultySchema } from "../content/schema.ts";
+import { languageSchema, problemMetaSchema } from "../problems/schema.ts";
 
 /** The longest draft kept, in characters: far beyond any interview solution. */
 export const MAX_DRAFT_CHARACTERS = 100_000;
@@ -55,3 +56,22 @@ export const savedDraftResponseSchema = z.object({
   language: languageSchema,
   updatedAt: z.iso.datetime(),
 });
+
+/** `GET /api/problems`. */
+export type ProblemList = z.infer<typeof listProblemsResponseSchema>;
+
+/**
+ * `GET /api/problems/:id`: metadata, statement, every test case (hidden ones included, since the
+ * code runs in the browser: this is practice, not an exam), the starters, and whether reference
+ * solutions can be fetched one at a time.
+ */
+export type ProblemView = Omit<Problem, "solutions"> & { solutionAvailable: boolean };
+
+/** `GET /api/problems/:id/solution/:lang`. */
+export type ProblemSolution = z.infer<typeof solutionResponseSchema>;
+
+/** `GET /api/problems/:id/draft/:lang`; `code` is null when none was saved. */
+export type ProblemDraft = z.infer<typeof draftResponseSchema>;
+
+/** `PUT /api/problems/:id/draft/:lang`. */
+export type SavedProblemDraft = z.infer<typeof savedDraftResponseSchema>;

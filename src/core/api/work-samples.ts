@@ -1,12 +1,16 @@
+import type { TestCase } from "../runner/types.ts";
+import type { GradedReview } from "../work-samples/review-grader.ts";
+import type { SampleFile } from "../work-samples/sample-files.ts";
+import type { WorkSampleMeta } from "../work-samples/schema.ts";
 import { z } from "zod";
-import { difficultySchema } from "../../../core/content/schema.ts";
-import { languageSchema } from "../../../core/problems/schema.ts";
+import { difficultySchema } from "../content/schema.ts";
+import { languageSchema } from "../problems/schema.ts";
 import {
   MAX_FINDINGS,
   reviewFindingSchema,
   samplePathSchema,
   workSampleKindSchema,
-} from "../../../core/work-samples/schema.ts";
+} from "../work-samples/schema.ts";
 
 /** The most text a draft's files may hold, in characters: many times any sample's codebase. */
 export const MAX_DRAFT_FILE_CHARACTERS = 200_000;
@@ -102,3 +106,29 @@ export const gradedReviewResponseSchema = z.object({
     falsePositives: z.number().int(),
   }),
 });
+
+/** `GET /api/work-samples`. */
+export type WorkSampleList = z.infer<typeof listWorkSamplesResponseSchema>;
+
+/**
+ * `GET /api/work-samples/:id`: the brief, the codebase, every case (hidden ones included: the code
+ * runs in the browser, and this is practice), which cases test an extension, and for a review the
+ * diff and how many issues it hides. The reference solution and the answer key stay on the server.
+ */
+export interface WorkSampleView {
+  meta: WorkSampleMeta;
+  brief: string;
+  files: SampleFile[];
+  tests: { visible: TestCase[]; hidden: TestCase[] };
+  newCases: string[];
+  review?: { diff: string; issueCount: number };
+}
+
+/** `GET /api/work-samples/:id/draft`: edited files, or a review's findings; null when unsaved. */
+export type WorkSampleDraft = z.infer<typeof draftResponseSchema>;
+
+/** `PUT /api/work-samples/:id/draft`. */
+export type SavedWorkSampleDraft = z.infer<typeof savedDraftResponseSchema>;
+
+/** `POST /api/work-samples/:id/review`. */
+export type { GradedReview };

@@ -4,7 +4,7 @@ import {
   difficultySchema,
   questionObjectSchema,
   roundIdSchema,
-} from "../../../core/content/schema.ts";
+} from "../content/schema.ts";
 
 export const listQuestionsQuerySchema = z
   .object({
@@ -42,3 +42,15 @@ export const listQuestionsResponseSchema = z.object({
 });
 
 export const starResponseSchema = z.object({ id: z.string(), starred: z.boolean() });
+
+/** `GET /api/questions/:id`: a question of the bank with this user's star. */
+export type QuestionView = z.infer<typeof questionViewSchema>;
+
+/** `GET /api/questions`. */
+export type QuestionList = z.infer<typeof listQuestionsResponseSchema>;
+
+/** `PUT` and `DELETE /api/questions/:id/star`. */
+export type StarResponse = z.infer<typeof starResponseSchema>;
+
+/** What narrows `GET /api/questions`: the search text and the filters. */
+export type QuestionListQuery = z.infer<typeof listQuestionsQuerySchema>;
