@@ -264,9 +264,9 @@ describe("plain words: a strong answer with no stock phrases", () => {
     expect(analysis.overall).toBeGreaterThanOrEqual(4);
   });
 
-  // Wrong: "I told him I wouldn't merge it" is not read as pushing back, and "something you
-  // thought was wrong" is read as asking for a mistake, so a model answer scores 1 as off-topic.
-  it.fails("keeps a plain refusal to merge on topic for 'a time you pushed back'", () => {
+  // "I told him I wouldn't merge it" is a refusal told to someone, and "something you thought
+  // was wrong" asks what the candidate judged wrong, not for a mistake of theirs.
+  it("keeps a plain refusal to merge on topic for 'a time you pushed back'", () => {
     const analysis = story(
       "Tell me about a time you pushed back on something you thought was wrong.",
       "My director wanted us to turn on location tracking in the delivery app by default, before the privacy review had finished. I was the engineer on the feature. I told him in our one-to-one that I wouldn't merge it until legal had signed off, and I showed him the line in our own policy that said opt-in. He was annoyed and I was scared the whole meeting. He took it to legal, they said opt-in, and we launched two weeks later with it off by default. I would do it again, but next time I'd raise it in the planning meeting instead of at the last step, when it felt like I was blocking him.",
@@ -274,6 +274,36 @@ describe("plain words: a strong answer with no stock phrases", () => {
     );
     expect(codes(analysis)).not.toContain("off-topic");
     expect(analysis.overall).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("refusals and judgements in other words", () => {
+  it("keeps a refusal written back to a VP on topic for 'said no to a mistake'", () => {
+    const analysis = story(
+      "Tell me about a time you said no to something you believed was a mistake.",
+      "Our VP asked me to ship the new pricing page on a Friday without the tax tests, because a partner demo was on Monday. I wrote back that I would not deploy it until the tests for the three EU countries passed. He was not happy with me, and I was nervous the whole weekend. The tests caught a rounding error in the German VAT on Saturday morning, we deployed on Sunday and the demo went fine. Since then the tax tests are a gate in the release checklist, so it is nobody's personal call.",
+      "values",
+    );
+    expect(codes(analysis)).not.toContain("off-topic");
+    expect(analysis.overall).toBeGreaterThanOrEqual(4);
+  });
+
+  it("still flags a solo rewrite with a look back that 'wouldn't change a thing'", () => {
+    const analysis = story(
+      "Tell me about a time you pushed back on something you thought was wrong.",
+      "At my last job I rewrote our deployment scripts from Bash into Python over about six weeks. The old scripts had no tests and failed silently when a variable was unset. I added a dry-run mode and a check for every required setting, and deploy failures went from roughly one a week to one in the whole quarter. Looking back, I wouldn't change a thing about how I did it.",
+      "values",
+    );
+    expect(codes(analysis)).toContain("off-topic");
+  });
+
+  it("still asks for a mistake when the candidate thought they were wrong", () => {
+    const analysis = story(
+      "Tell me about a time you thought you were wrong.",
+      "At my last job I rewrote our deployment scripts from Bash into Python over about six weeks. I added a dry-run mode and a check for every required setting, and deploys went from taking an hour to ten minutes. My manager thanked me in the quarterly review.",
+      "values",
+    );
+    expect(codes(analysis)).toContain("off-topic");
   });
 });
 
