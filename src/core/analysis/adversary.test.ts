@@ -253,9 +253,9 @@ describe("plain words: a strong answer with no stock phrases", () => {
     expect(codes(stuffed)).toContain("hollow");
   });
 
-  // Wrong: a wrong estimate told without the word "wrong" reads as "nothing in it went wrong",
-  // so an honest mistake story is capped at 2 as off-topic.
-  it.fails("keeps a plain story of a blown estimate on topic for 'a time you were wrong'", () => {
+  // The candidate's own estimate ("would take two weeks") contradicted by the events ("It took
+  // seven") is a story of being wrong without the word.
+  it("keeps a plain story of a blown estimate on topic for 'a time you were wrong'", () => {
     const analysis = story(
       "Tell me about a time you were wrong.",
       "I told my manager the billing rewrite would take two weeks. It took seven. I hadn't opened the old refund code before I gave him that number, and it turned out half the rules lived there. By the third week I knew the date was gone, and I felt sick walking into his office to say so. I gave him a new guess of six to eight weeks and we finished in the seventh. Now I read the code before I say how long something will take, and I give a range, not a date.",
@@ -277,7 +277,7 @@ describe("plain words: a strong answer with no stock phrases", () => {
   });
 });
 
-describe("refusals and judgements in other words", () => {
+describe("refusals, judgements and broken forecasts in other words", () => {
   it("keeps a refusal written back to a VP on topic for 'said no to a mistake'", () => {
     const analysis = story(
       "Tell me about a time you said no to something you believed was a mistake.",
@@ -293,6 +293,23 @@ describe("refusals and judgements in other words", () => {
       "Tell me about a time you pushed back on something you thought was wrong.",
       "At my last job I rewrote our deployment scripts from Bash into Python over about six weeks. The old scripts had no tests and failed silently when a variable was unset. I added a dry-run mode and a check for every required setting, and deploy failures went from roughly one a week to one in the whole quarter. Looking back, I wouldn't change a thing about how I did it.",
       "values",
+    );
+    expect(codes(analysis)).toContain("off-topic");
+  });
+
+  it("keeps an under-sized capacity estimate on topic for 'a mistake you made'", () => {
+    const analysis = story(
+      "Tell me about a time you made a mistake.",
+      "Last year I estimated we would need three database replicas for the holiday peak, and we ended up needing nine. The first weekend the checkout pages slowed to ten seconds while we added them by hand. I felt responsible and stayed until it was stable. Now I base capacity on last year's peak times two, not on the average.",
+    );
+    expect(codes(analysis)).not.toContain("off-topic");
+    expect(analysis.overall).toBeGreaterThanOrEqual(3);
+  });
+
+  it("still flags an estimate borne out as nothing going wrong", () => {
+    const analysis = story(
+      "Tell me about a time you were wrong.",
+      "In January I promised our support lead that the new ticket search would take eight weeks. I sized it from the search box and the way the old tickets were stored. It took eight weeks, and she moved her team onto it the Monday after. She sent a thank-you note to my manager.",
     );
     expect(codes(analysis)).toContain("off-topic");
   });

@@ -3,6 +3,7 @@ import type { Clause } from "../clauses.ts";
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
 import { type PolarityVerdict, readPolarity } from "./polarity.ts";
 import {
@@ -282,8 +283,13 @@ export function readRelevance(
     ask,
     people,
     exchanges,
-    // An owned mistake ("that was my mistake", "I misjudged it") is a setback too.
-    setbacks: count(parsed, SETBACK_WORDS) + admissions,
+    // An owned mistake ("that was my mistake", "I misjudged it") is a setback too, and so are a
+    // forecast the events contradict ("it would take two weeks. It took seven.") and damage undone.
+    setbacks:
+      count(parsed, SETBACK_WORDS) +
+      admissions +
+      readBrokenForecasts(parsed, clauses).length +
+      readUndoings(clauses).length,
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
