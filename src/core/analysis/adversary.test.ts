@@ -217,9 +217,9 @@ describe("performed critique: praise dressed as criticism", () => {
     expect(analysis.overall).toBeGreaterThanOrEqual(4);
   });
 
-  // Wrong: "mission" and "safety" used in an argument still count as performed words, so the
-  // answer reads as mixed.
-  it.fails("reads mission words argued concretely as genuine", () => {
+  // "mission" and "safety" used in an argument read as genuine once its figures are not taken
+  // for claims of candor.
+  it("reads mission words argued concretely as genuine", () => {
     expect(analyse(argued).readsAs).toBe("genuine");
   });
 });
@@ -596,15 +596,38 @@ describe("changed mind and ownership", () => {
     expect(analysis.overall).toBeLessThanOrEqual(3);
   });
 
-  // Wrong: "Reruns dropped from about forty a day to four" measures the fix just told, yet is
-  // quoted as a loose figure, and `hollow` caps a real process story at 2.
-  it.fails("does not call a figure that measures the fix just told hollow", () => {
+  // "Reruns dropped from about forty a day to four" names what it measures, and hollow is never
+  // raised without a loose claim to quote.
+  it("does not call a figure that measures the fix just told hollow", () => {
     const analysis = story(
       "Tell me about a time you fixed a process that was slowing your team down.",
       "Our integration suite had become so flaky that people just re-ran it until it passed. I spent two weeks tagging every failure by cause, found that 70 percent came from three tests sharing one database, and gave each test its own schema. Reruns dropped from about forty a day to four. I was frustrated that it had been tolerated for so long, and now I track flake rate as a number on our team dashboard.",
     );
     expect(codes(analysis)).not.toContain("hollow");
     expect(analysis.overall).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("figures: what they measure", () => {
+  const question = "Tell me about a time you fixed a process that was slowing your team down.";
+
+  it("does not call a count of rollbacks that measures the fix hollow", () => {
+    const analysis = story(
+      question,
+      "Every deploy on our team needed someone watching the dashboards for an hour. I wrote a script that checked the error rate for ten minutes after each deploy and rolled back by itself. Manual rollbacks went from about ten a month to one. I was relieved, and now I automate anything I have done by hand twice.",
+    );
+    expect(codes(analysis)).not.toContain("hollow");
+    expect(analysis.overall).toBeGreaterThanOrEqual(3);
+  });
+
+  it("still quotes percentages of efficiency and morale beside a real story as hollow", () => {
+    const analysis = story(
+      question,
+      "Code review on our team had become a queue that nobody owned. I wrote a small bot that assigned each pull request to the reviewer with the fewest open reviews. Efficiency improved by 40%, morale rose 25% and productivity went up 30%. I took full ownership and I am passionate about process.",
+    );
+    const hollow = analysis.flags.find((flag) => flag.code === "hollow");
+    expect(hollow?.evidence.map((e) => e.quote)).toEqual(expect.arrayContaining(["40%", "25%"]));
+    expect(analysis.overall).toBeLessThanOrEqual(2);
   });
 });
 
@@ -615,9 +638,9 @@ describe("length and shape: very short, very long, repeated, list-only", () => {
     expect(analysis.readsAs).not.toBe("genuine");
   });
 
-  // Wrong: a 37-word failure with the event, the feeling, the fix and the change is read as
-  // "nothing in it went wrong" and as hollow, and scores 1.
-  it.fails("scores a short but complete failure story at 3 or more", () => {
+  // "I restored them" tells that something went wrong, and a short story whose every claim rests
+  // on an event is dense, not hollow.
+  it("scores a short but complete failure story at 3 or more", () => {
     const analysis = story(
       "Tell me about a time you failed.",
       "In May I ran a migration that dropped 300 customer addresses. I felt awful. I restored them from the backup within two hours, and since then every migration I write runs on a copy of production first.",
@@ -625,6 +648,25 @@ describe("length and shape: very short, very long, repeated, list-only", () => {
     expect(codes(analysis)).not.toContain("off-topic");
     expect(codes(analysis)).not.toContain("hollow");
     expect(analysis.overall).toBeGreaterThanOrEqual(3);
+  });
+
+  it("scores another short, complete failure told in other words at 3 or more", () => {
+    const analysis = story(
+      "Tell me about a time you failed.",
+      "Last March I pushed a config change that took the signup page down for forty minutes. I was mortified. I reverted it, wrote up the cause the same day, and now every config change goes through a staging deploy first.",
+    );
+    expect(codes(analysis)).not.toContain("off-topic");
+    expect(codes(analysis)).not.toContain("hollow");
+    expect(analysis.overall).toBeGreaterThanOrEqual(3);
+  });
+
+  it("still calls a short failure made only of markers hollow", () => {
+    const analysis = story(
+      "Tell me about a time you failed.",
+      "I failed once and felt terrible. I took full ownership and learned a lot. Since then I always do better, and my results improved 30%.",
+    );
+    expect(codes(analysis)).toContain("hollow");
+    expect(analysis.overall).toBe(1);
   });
 
   const sentence =
