@@ -471,9 +471,8 @@ describe("feelings, endings and lessons said without the marker words", () => {
   const missedReview = (middle: string) =>
     `I promised Tomasz I would review his migration before the Friday deploy and then forgot it under a pile of interview loops. It went out unreviewed and locked the orders table for eleven minutes during lunch traffic. ${middle} I apologised to him on Monday, paired with him on the fix, and took the review queue for the next sprint. Now a review I promise goes into my calendar as a block, the same as a meeting.`;
 
-  // Wrong: replaying a message on the drive home for a week is not read as a feeling, so this
-  // scores the same as the denied and the second-hand versions below.
-  it.fails("counts a week of replaying a message on the drive home as a feeling", () => {
+  // Going over a message again every evening for a week is a reaction told through what it did.
+  it("counts a week of replaying a message on the drive home as a feeling", () => {
     const analysis = story(
       letDown,
       missedReview(
@@ -504,13 +503,39 @@ describe("feelings, endings and lessons said without the marker words", () => {
     expect(quotes.length).toBeGreaterThan(0);
   });
 
-  // Wrong: cold hands through a meeting are not read as fear, so `no-feelings` is raised.
-  it.fails("counts cold hands through a meeting as a feeling", () => {
+  // The candidate's own body, as the subject of what happened to it, carries the feeling.
+  it("counts cold hands through a meeting as a feeling", () => {
     const analysis = analyse({
       kind: "values",
       text: "My director wanted us to turn on location tracking in the delivery app by default, before the privacy review had finished. I told him in our one-to-one that I wouldn't merge it until legal had signed off. He was annoyed and my hands were cold the whole meeting. He took it to legal, they said opt-in, and we launched two weeks later with it off by default. Next time I'd raise it in planning instead of at the last step.",
     });
     expect(codes(analysis)).not.toContain("no-feelings");
+  });
+
+  it("counts sweating palms and an email reread over and over as feelings", () => {
+    const sweating = story(
+      letDown,
+      missedReview("My palms were sweating through the whole call with him."),
+      "values",
+    );
+    const rereading = story(
+      letDown,
+      missedReview("I reread his reply over and over that weekend."),
+      "values",
+    );
+    expect(codes(sweating)).not.toContain("no-feelings");
+    expect(codes(rereading)).not.toContain("no-feelings");
+  });
+
+  it("still raises no-feelings for busy hands and a purposeful rereading", () => {
+    const analysis = story(
+      letDown,
+      missedReview(
+        "My hands were full with the billing release, and I reread the runbook before the call.",
+      ),
+      "values",
+    );
+    expect(codes(analysis)).toContain("no-feelings");
   });
 
   const teamsQuestion = "Tell me about a time you resolved a conflict between two teams.";
