@@ -725,14 +725,35 @@ describe("length and shape: very short, very long, repeated, list-only", () => {
     expect(tenTimes.overall).toBeLessThanOrEqual(2);
   });
 
-  // Wrong: on the repeated answer `vague` is raised with no evidence at all, though every flag
-  // should point at the words that caused it.
-  it.fails("quotes evidence for every flag on a repeated-sentence answer", () => {
+  // Every flag points at words: details spread thin with no generic sentence quote the longest.
+  it("quotes evidence for every flag on a repeated-sentence answer", () => {
     const analysis = story(
       "Tell me about a time you were wrong.",
       Array.from({ length: 10 }, () => sentence).join(" "),
     );
     for (const flag of analysis.flags) expect(flag.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("quotes evidence for every flag on another answer said over and over", () => {
+    const line =
+      "I said the new login page would be done in one sprint, and it took four because I never checked the old session handling.";
+    const analysis = story(
+      "Tell me about a time you were wrong.",
+      Array.from({ length: 10 }, () => line).join(" "),
+    );
+    expect(codes(analysis)).toContain("vague");
+    for (const flag of analysis.flags) expect(flag.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("still quotes the generic sentence when a vague answer has one", () => {
+    const analysis = story(
+      "Tell me about a time you improved a process.",
+      "I helped improve things on a project, and it went well in the end because everyone worked hard together.",
+    );
+    const vague = analysis.flags.find((flag) => flag.code === "vague");
+    expect(vague?.evidence.map((e) => e.quote)).toEqual([
+      "I helped improve things on a project, and it went well in the end because everyone worked hard together.",
+    ]);
   });
 
   it("raises too-long on a 500-word story and quotes it", () => {
