@@ -76,17 +76,17 @@ export function inspectAnswer(
   };
 }
 
-/** Claims of candor that rest on nothing: hollow needs at least this many to quote. */
-const HOLLOW_MINIMUM = 0;
+/** Claims of candor or figures that rest on nothing: hollow needs at least this many to quote. */
+const HOLLOW_MINIMUM = 1;
 
 /**
  * Whether the answer holds what a flag would quote. Weights may tip a close call, but "hollow"
- * is never raised without loose claims to point at.
+ * is never raised without a loose claim or figure to point at: with every claim resting on
+ * something told, a high density of them is a full short story, not a hollow one.
  */
 function hasGrounds(code: FlagCode, signals: Signals): boolean {
   if (code !== "hollow") return true;
-  const loose = unattachedClaims(signals.substance).filter((claim) => claim.kind !== "number");
-  return loose.length >= HOLLOW_MINIMUM;
+  return unattachedClaims(signals.substance).length >= HOLLOW_MINIMUM;
 }
 
 /**

@@ -195,9 +195,14 @@ function detectVague(signals: Signals, parsed: ParsedText): Finding | undefined 
   const bare = bareSentences
     .map((s) => sentenceEvidence(parsed, s))
     .sort((a, b) => b.quote.length - a.quote.length);
+  // Details spread thin over sentences that each hold one: the longest of them show the gap.
+  const longest = parsed.sentences
+    .map((sentence) => sentenceEvidence(parsed, sentence.index))
+    .sort((a, b) => b.quote.length - a.quote.length);
+  const found = tidyEvidence([...generic, ...bare], 3);
   return {
     message: "No concrete specifics: no numbers, time frames, named systems, people or events.",
-    evidence: tidyEvidence([...generic, ...bare], 3),
+    evidence: found.length > 0 ? found : tidyEvidence(longest.slice(0, 1), 1),
   };
 }
 

@@ -35,6 +35,23 @@ describe("parseText", () => {
     ]);
   });
 
+  it("makes each item of a list a sentence of its own, marked or numbered", () => {
+    const text =
+      "- Builds took a day\n- I wrote a workflow\n1. It took three weeks\n2) Builds now take an hour";
+    const parsed = parseText(text);
+    expect(parsed.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "- Builds took a day",
+      "- I wrote a workflow",
+      "1. It took three weeks",
+      "2) Builds now take an hour",
+    ]);
+  });
+
+  it("keeps a sentence wrapped onto a second line whole", () => {
+    const text = "I wrote the workflow that built\nthe eleven services in parallel.";
+    expect(parseText(text).sentences).toHaveLength(1);
+  });
+
   it("marks dates, durations and numbers as entities", () => {
     const text = "In March 2021 it took 3 weeks and $40 to fix 14 services.";
     const parsed = parseText(text);

@@ -226,6 +226,65 @@ export function boundRuns(text: string): string {
   });
 }
 
+const LIST_MARKERS = new Set(["-", "*", "•", "–", "—", "·", "+"]);
+
+/**
+ * Where a written answer starts a sentence that wink runs on through: after a blank line, and at
+ * each item of a list ("- I wrote a workflow", "2. Took me three weeks", "3) …"), which people
+ * write without a full stop. A single line break before anything else may only wrap a line.
+ */
+function lineBreaks(tokens: readonly RawToken[]): Set<number> {
+  const breaks = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (token.pos !== "SPACE" || !token.value.includes("\n")) return;
+    const next = tokens[i + 1];
+    if (next === undefined) return;
+    const numbered = next.pos === "NUM" && [".", ")"].includes(tokens[i + 2]?.value ?? "");
+    const paragraph = (token.value.match(/\n/g) ?? []).length >= 2;
+    if (paragraph || numbered || LIST_MARKERS.has(next.value)) breaks.add(i + 1);
+  });
+  return breaks;
+}
+
+/** A token range cut before each break inside it; white space alone is never a sentence. */
+function splitAt(
+  tokens: readonly RawToken[],
+  range: { first: number; last: number },
+  breaks: ReadonlySet<number>,
+): { first: number; last: number }[] {
+  const parts: { first: number; last: number }[] = [];
+  let first = range.first;
+  for (let t = range.first + 1; t <= range.last; t += 1) {
+    if (!breaks.has(t) || tokens.slice(first, t).every((token) => token.pos === "SPACE")) continue;
+    parts.push({ first, last: t - 1 });
+    first = t;
+  }
+  parts.push({ first, last: range.last });
+  return parts;
+}
+
+/** wink ends a sentence at the full stop of "2. Took me three weeks"; the number opens the item. */
+function joinListNumbers(
+  tokens: readonly RawToken[],
+  ranges: readonly { first: number; last: number }[],
+): { first: number; last: number }[] {
+  const joined: { first: number; last: number }[] = [];
+  let pending: number | undefined;
+  for (const { first, last } of ranges) {
+    const words = tokens.slice(first, last + 1).filter((token) => token.pos !== "SPACE");
+    const number =
+      words.length === 2 && /^\d+$/.test(words[0]?.value ?? "") && words[1]?.value === ".";
+    if (number && pending === undefined && last + 1 < tokens.length) {
+      pending = first;
+      continue;
+    }
+    joined.push({ first: pending ?? first, last });
+    pending = undefined;
+  }
+  if (pending !== undefined) joined.push({ first: pending, last: tokens.length - 1 });
+  return joined;
+}
+
 /** Reads an answer with wink: sentences, tokens, POS tags, lemmas, entities, negation, offsets. */
 // wink recognises its helpers by identity (its.span, its.type on entities...), so they are passed
 // unbound, as its documentation does; none of them uses `this`.
@@ -270,8 +329,12 @@ export function parseText(text: string): ParsedText {
 
   const sentenceOf = new Array<number>(split.length).fill(0);
   const span = its.span as unknown as ItsFunction<number[]>;
-  const sentences: Sentence[] = column<number[]>(doc.sentences(), span).map((span, index) => {
-    const { first, last } = range(span);
+  const breaks = lineBreaks(split);
+  const ranges = joinListNumbers(
+    split,
+    column<number[]>(doc.sentences(), span).flatMap((span) => splitAt(split, range(span), breaks)),
+  );
+  const sentences: Sentence[] = ranges.map(({ first, last }, index) => {
     for (let t = first; t <= last; t += 1) sentenceOf[t] = index;
     // A sentence after a blank line starts with a white-space token; evidence should not.
     let visibleFirst = first;

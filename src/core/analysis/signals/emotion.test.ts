@@ -20,6 +20,25 @@ describe("readEmotion", () => {
     expect(felt("I couldn't sleep that night.")).toEqual(["couldn't sleep"]);
   });
 
+  it("reads the candidate's body and going over it again and again as feelings", () => {
+    const felt = (text: string) => quotes(emotion(text).felt);
+    expect(felt("My hands were cold the whole meeting.")).toEqual(["My hands were cold"]);
+    expect(felt("My palms were sweating through the whole call.")).toEqual([
+      "My palms were sweating",
+    ]);
+    expect(felt("I reread her email over and over that weekend.")).toEqual(["I reread"]);
+    expect(felt("I replayed his message on the drive home every evening for a week.")).toEqual([
+      "I replayed",
+    ]);
+  });
+
+  it("leaves busy hands, someone else's body and a purposeful rereading alone", () => {
+    const felt = (text: string) => quotes(emotion(text).felt);
+    expect(felt("My hands were full with the migration.")).toEqual([]);
+    expect(felt("His hands were shaking.")).toEqual([]);
+    expect(felt("I reread the spec before the meeting.")).toEqual([]);
+  });
+
   it("treats stock enthusiasm as performed, not felt", () => {
     const found = emotion("I'm passionate about safety and I'm excited to join.");
     expect(found.felt).toEqual([]);

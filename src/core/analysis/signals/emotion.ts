@@ -274,6 +274,58 @@ function readClause(parsed: ParsedText, clause: Clause, found: Found): void {
   else felt.push(span);
 }
 
+/** Parts of the body a feeling shows in. */
+const BODY_PARTS = new Set(
+  `hand hands palm palms face cheek cheeks ear ears neck voice heart stomach chest throat mouth
+  legs knees leg knee jaw shoulders head`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** What a body part does that is no feeling: "my hands were full", "my head was down". */
+const BODY_IDIOMS = new Set(["full", "tied", "down", "up", "clear", "busy"]);
+
+/**
+ * The candidate's body in the story, as the subject of what happened to it: "my hands were cold
+ * the whole meeting", "my palms were sweating", "my voice cracked". A body part of someone else's,
+ * or one the clause denies, tells nothing of the candidate's.
+ */
+function readBody(parsed: ParsedText, clause: Clause, found: Found): void {
+  const subject = clause.subject;
+  if (subject === undefined || clause.negated || (clause.modal && !clause.past)) return;
+  const words = parsed.tokens.slice(subject.first, subject.last + 1);
+  const head = words.at(-1);
+  if (words[0]?.normal !== "my" || head === undefined || !BODY_PARTS.has(head.normal)) return;
+  const next = clause.complement.find((token) => token.isWord);
+  if (next !== undefined && BODY_IDIOMS.has(next.normal)) return;
+  if (clause.verb === undefined && next === undefined) return;
+  // "My hands were cold": up to the state; "my palms were sweating": up to the verb.
+  const end = clause.verb?.index ?? next?.index ?? head.index;
+  found.felt.push(tokenEvidence(parsed, subject.first, end));
+}
+
+/** Going over what happened in one's head: "I replayed his message", "I brooded over it". */
+const DWELLING = new Set("replay rehearse reread relive dwell brood obsess ruminate".split(" "));
+/** Words that make an act repeated or drawn out: "every evening", "again", "for a week". */
+const REPEATED = new Set(["every", "again", "over", "all", "whole", "times", "for"]);
+
+/**
+ * A reaction told through what it did to the candidate's mind: going over what happened again
+ * and again ("I replayed that message on the drive home every evening for a week", "I reread
+ * her email over and over"). Once and for a purpose ("I reread the spec") is no feeling, so the
+ * act must be repeated or drawn out in its sentence.
+ */
+function readDwelling(parsed: ParsedText, clause: Clause, found: Found): void {
+  const verb = clause.verb;
+  // "Reread" is the same word in the present; a plan ("I'll reread it") is no reaction.
+  if (clause.agent !== "self" || clause.negated || clause.modal) return;
+  if (verb === undefined || !DWELLING.has(verb.lemma)) return;
+  const sentence = parsed.sentences[verb.sentence];
+  if (sentence === undefined) return;
+  const rest = parsed.tokens.slice(verb.index + 1, sentence.lastToken + 1);
+  const repeated = rest.some((token) => REPEATED.has(token.normal) || token.entity === "DURATION");
+  if (repeated) found.felt.push(clauseSpan(parsed, clause, verb.index));
+}
+
 function spanOf(parsed: ParsedText, match: PhraseMatch): Evidence {
   return tokenEvidence(parsed, match.first, match.last);
 }
@@ -285,12 +337,17 @@ function anyNegated(parsed: ParsedText, match: PhraseMatch): boolean {
 /**
  * Finds named emotions. A feeling counts as felt when the candidate (or a "we" that includes
  * them) is the one feeling it, through a copula or linking verb ("I was", "I felt", "I got"), a
- * reaction verb ("I panicked"), the body ("my stomach dropped") or an object ("it stung me"),
- * and no negation takes it back.
+ * reaction verb ("I panicked"), the body ("my stomach dropped", "my hands were cold the whole
+ * meeting"), an object ("it stung me") or going over it again and again ("I replayed his message
+ * every evening for a week"), and no negation takes it back.
  */
 export function readEmotion(parsed: ParsedText, clauses: readonly Clause[]): EmotionSignal {
   const found: Found = { felt: [], shared: [], stock: [], denied: [] };
-  for (const clause of clauses) readClause(parsed, clause, found);
+  for (const clause of clauses) {
+    readClause(parsed, clause, found);
+    readBody(parsed, clause, found);
+    readDwelling(parsed, clause, found);
+  }
   for (const match of findPhrases(parsed, REACTION_PHRASES)) {
     (anyNegated(parsed, match) ? found.denied : found.felt).push(spanOf(parsed, match));
   }

@@ -1,6 +1,7 @@
 import type { AnswerKind } from "../../content/schema.ts";
 import { type Clause, readClauses } from "../clauses.ts";
 import type { Evidence } from "../evidence.ts";
+import { readNarrativeTense } from "../narrative-tense.ts";
 import type { ParsedText } from "../nlp.ts";
 import { type AgencySignal, readAgency } from "./agency.ts";
 import { type BeliefChangeSignal, readBeliefChange } from "./belief-change.ts";
@@ -100,7 +101,9 @@ const WEAK_KINDS: ReadonlySet<SpecificKind> = new Set(["role", "event", "example
 
 /** Reads every signal from a parsed answer. */
 export function readSignals(parsed: ParsedText, context: AnswerContext): Signals {
-  const clauses = readClauses(parsed);
+  const written = readClauses(parsed);
+  // A story told in the present is read as the past it tells; a view keeps its tenses.
+  const clauses = context.isStory ? readNarrativeTense(parsed, written) : written;
   const specifics = readSpecifics(parsed);
   // Roles, events and compound nouns are too common to anchor a sentence on their own.
   const concreteSentences = new Set(

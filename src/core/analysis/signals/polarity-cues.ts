@@ -1,7 +1,7 @@
 // The words that say which way a story must turn out (in the question) and which way it did (in
 // the answer). signals/polarity.ts reads them in their clauses.
 import type { ParsedText } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
 
 /**
  * Which way the story must turn out for the candidate, as the question says: their own mistake
@@ -86,10 +86,31 @@ const INNER_CONFLICT = compilePhrases([
 
 const MISS_DATES = compilePhrases(["date|dates|deadline|deadlines|milestone|commitment|timeline"]);
 
+/** Verbs of judging: what follows them is the candidate's view of something. */
+const JUDGING = new Set(["think", "believe", "feel", "consider", "find", "judge", "know", "see"]);
+
+/**
+ * A question word that is the candidate's judgement of something else, not a fault of theirs:
+ * "something you thought was wrong", "a plan you believed was a mistake". The judging verb sits
+ * just before the word with no new subject between them; "you thought you were wrong" keeps
+ * the candidate as the one who was wrong.
+ */
+export function isJudgedByCandidate(question: ParsedText, match: PhraseMatch): boolean {
+  const before = question.tokens.slice(Math.max(0, match.first - 3), match.first);
+  const judging = before.findLastIndex((t) => t.pos === "VERB" && JUDGING.has(t.lemma));
+  if (judging === -1) return false;
+  return !before.slice(judging + 1).some((t) => t.pos === "PRON");
+}
+
+/** The question's cues for a set, leaving out words that only judge something else. */
+export function askedFor(question: ParsedText, set: PhraseSet): PhraseMatch[] {
+  return findPhrases(question, set).filter((match) => !isJudgedByCandidate(question, match));
+}
+
 /** The polarity the question asks the story to have; none for a question that sets none. */
 export function readPolarityAsks(question: ParsedText): PolarityAsk[] {
   const found = (Object.keys(ASKS) as PolarityAsk[]).filter(
-    (ask) => findPhrases(question, ASKS[ask]).length > 0,
+    (ask) => askedFor(question, ASKS[ask]).length > 0,
   );
   const dated = findPhrases(question, MISS_DATES).length > 0;
   const inner = findPhrases(question, INNER_CONFLICT).length > 0;

@@ -2,6 +2,7 @@ import type { Clause } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
 import { findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
+import { readBrokenForecasts } from "./broken-forecasts.ts";
 import { namesAnotherPerson } from "./people.ts";
 import { questionEcho } from "./question-echo.ts";
 import { isPastPerfect, readStoryShape, weighShape } from "./story-shape.ts";
@@ -284,6 +285,12 @@ const WEIGHERS: Readonly<Record<PolarityAsk, Weigh>> = {
   },
 };
 
+/**
+ * A forecast of the candidate's that the events contradict is their being wrong, and half of a
+ * missed date (the forecast may not have been a date).
+ */
+const BROKEN_FORECAST_WEIGHT: Partial<Record<PolarityAsk, number>> = { error: 1, miss: 0.5 };
+
 /** Weighs the story's polarity against each ask; an ask is contradicted when the opposite wins. */
 export function readPolarity(
   parsed: ParsedText,
@@ -296,8 +303,9 @@ export function readPolarity(
   const hits = readHits(parsed, clauses, echo);
   const shape = readStoryShape(parsed, clauses);
   const humble = humbleSentences(parsed);
+  const broken = readBrokenForecasts(parsed, clauses).length;
   return asks.map((ask) => {
-    let support = 0;
+    let support = broken * (BROKEN_FORECAST_WEIGHT[ask] ?? 0);
     let against = 0;
     const told: string[] = [];
     const evidence: Evidence[] = [];

@@ -3,9 +3,15 @@ import type { Clause } from "../clauses.ts";
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
 import { type PolarityVerdict, readPolarity } from "./polarity.ts";
-import { type PolarityAsk, POLARITY_ASK_NAMES, readPolarityAsks } from "./polarity-cues.ts";
+import {
+  askedFor,
+  type PolarityAsk,
+  POLARITY_ASK_NAMES,
+  readPolarityAsks,
+} from "./polarity-cues.ts";
 import { isConcrete } from "./substance.ts";
 
 /** What kind of story the question asks for, where that can be read from its words. */
@@ -198,6 +204,31 @@ function isFirstName(parsed: ParsedText, token: Token): boolean {
   return subject || addressed;
 }
 
+/** Verbs that carry what the candidate told someone: "I told him I wouldn't merge it". */
+const TELLING = new Set(
+  "tell say write explain reply answer warn insist email message text".split(" "),
+);
+const WILL = new Set(["will", "would"]);
+
+/**
+ * Refusals the candidate told someone: a clause of theirs that will not do something, right
+ * after a clause of theirs that tells it ("I told him I wouldn't merge it until legal signed off",
+ * "I wrote back that I won't approve it"). Without the telling, "I wouldn't do it again" is a
+ * look back, not a refusal.
+ */
+function toldRefusals(parsed: ParsedText, clauses: readonly Clause[]): number {
+  let found = 0;
+  clauses.forEach((clause, index) => {
+    const previous = clauses[index - 1];
+    if (clause.agent !== "self" || !clause.negated) return;
+    if (!clause.auxiliaries.some((aux) => WILL.has(aux.normal))) return;
+    if (previous?.sentence !== clause.sentence || previous.agent !== "self") return;
+    const verb = previous.verb ?? parsed.tokens[previous.last];
+    if (verb !== undefined && TELLING.has(verb.lemma)) found += 1;
+  });
+  return found;
+}
+
 /** Reads what the question asks for; undefined without a question. */
 export function readAsk(
   question: ParsedText | undefined,
@@ -214,7 +245,7 @@ export function readAsk(
   return {
     // The kind of story only matters for a story; a view is judged on its view.
     person: story && count(question, PERSON_ASK) > 0,
-    mistake: story && count(question, MISTAKE_ASK) > 0,
+    mistake: story && askedFor(question, MISTAKE_ASK).length > 0,
     pushback: story && count(question, PUSHBACK_ASK) > 0,
     loss: story && count(question, LOSS_ASK) > 0,
     company: kind === "why",
@@ -252,9 +283,14 @@ export function readRelevance(
     ask,
     people,
     exchanges,
-    // An owned mistake ("that was my mistake", "I misjudged it") is a setback too.
-    setbacks: count(parsed, SETBACK_WORDS) + admissions,
-    disagreements: count(parsed, DISAGREEMENT_WORDS),
+    // An owned mistake ("that was my mistake", "I misjudged it") is a setback too, and so are a
+    // forecast the events contradict ("it would take two weeks. It took seven.") and damage undone.
+    setbacks:
+      count(parsed, SETBACK_WORDS) +
+      admissions +
+      readBrokenForecasts(parsed, clauses).length +
+      readUndoings(clauses).length,
+    disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,

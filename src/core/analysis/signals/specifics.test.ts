@@ -7,6 +7,12 @@ function details(text: string) {
 }
 
 describe("readSpecifics", () => {
+  it("does not count the numbers of a numbered list", () => {
+    const found = details("1. I split the query\n2) It ran in 40 seconds");
+    const numbers = found.items.filter((item) => item.kind === "number" || item.kind === "time");
+    expect(numbers.map((item) => item.evidence.quote)).toEqual(["40 seconds"]);
+  });
+
   it("finds numbers, time frames, names and technical terms", () => {
     const found = details(
       "In March 2021 our Postgres primary in us-east-1 lost 400 GB in 12 minutes.",

@@ -121,12 +121,19 @@ function isName(parsed: ParsedText, token: Token, lowerCaseWords: ReadonlySet<st
   return next?.pos === "PROPN" || !token.common;
 }
 
+/** The number of a numbered list's item, "2." or "2)" opening its sentence, counts nothing. */
+function isItemNumber(parsed: ParsedText, token: Token): boolean {
+  const next = parsed.tokens[token.index + 1];
+  return isSentenceStart(parsed, token) && (next?.value === "." || next?.value === ")");
+}
+
 function kindOf(
   parsed: ParsedText,
   token: Token,
   lowerCaseWords: ReadonlySet<string>,
 ): SpecificKind | undefined {
   if (token.entity !== undefined && TIME_ENTITIES.has(token.entity)) return "time";
+  if (isItemNumber(parsed, token)) return undefined;
   const numeric =
     token.pos === "NUM" || (token.entity !== undefined && NUMBER_ENTITIES.has(token.entity));
   if (numeric && !WEAK_NUMBERS.has(token.normal)) return "number";
