@@ -47,6 +47,7 @@ import { packRoutes } from "./routes/packs/index.ts";
 import { problemRoutes } from "./routes/problems/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
 import { storyRoutes } from "./routes/stories/index.ts";
+import { createProblemService } from "./problems/problem-service.ts";
 import { createStoryService } from "./stories/story-service.ts";
 import { workSampleRoutes } from "./routes/work-samples/index.ts";
 import { createWorkSampleService } from "./work-samples/work-sample-service.ts";
@@ -155,8 +156,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       });
       await api.register(analyzeRoutes, { analysis });
       await api.register(problemRoutes, {
-        problems: deps.problems ?? createProblemCatalog(),
-        db: deps.database.db,
+        problems: createProblemService({
+          problems: deps.problems ?? createProblemCatalog(),
+          db: deps.database.db,
+        }),
       });
       await api.register(storyRoutes, {
         stories: createStoryService({
