@@ -48,6 +48,7 @@ import { problemRoutes } from "./routes/problems/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
 import { storyRoutes } from "./routes/stories/index.ts";
 import { createProblemService } from "./problems/problem-service.ts";
+import { createQuestionService } from "./questions/question-service.ts";
 import { createStoryService } from "./stories/story-service.ts";
 import { workSampleRoutes } from "./routes/work-samples/index.ts";
 import { createWorkSampleService } from "./work-samples/work-sample-service.ts";
@@ -150,9 +151,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(healthRoutes, { database: deps.database, version: deps.version });
       await api.register(packRoutes, { catalog });
       await api.register(questionRoutes, {
-        catalog,
-        db: deps.database.db,
-        exclusive: deps.database.kind === "pglite",
+        questions: createQuestionService({
+          catalog,
+          db: deps.database.db,
+          exclusive: deps.database.kind === "pglite",
+        }),
       });
       await api.register(analyzeRoutes, { analysis });
       await api.register(problemRoutes, {
