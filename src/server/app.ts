@@ -47,6 +47,10 @@ import { packRoutes } from "./routes/packs/index.ts";
 import { problemRoutes } from "./routes/problems/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
 import { storyRoutes } from "./routes/stories/index.ts";
+import { createPackService } from "./packs/pack-service.ts";
+import { createProblemService } from "./problems/problem-service.ts";
+import { createQuestionService } from "./questions/question-service.ts";
+import { createSecondOpinionService } from "./second-opinion/second-opinion-service.ts";
 import { createStoryService } from "./stories/story-service.ts";
 import { workSampleRoutes } from "./routes/work-samples/index.ts";
 import { createWorkSampleService } from "./work-samples/work-sample-service.ts";
@@ -147,16 +151,20 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database: deps.database, version: deps.version });
-      await api.register(packRoutes, { catalog });
+      await api.register(packRoutes, { packs: createPackService(catalog) });
       await api.register(questionRoutes, {
-        catalog,
-        db: deps.database.db,
-        exclusive: deps.database.kind === "pglite",
+        questions: createQuestionService({
+          catalog,
+          db: deps.database.db,
+          exclusive: deps.database.kind === "pglite",
+        }),
       });
       await api.register(analyzeRoutes, { analysis });
       await api.register(problemRoutes, {
-        problems: deps.problems ?? createProblemCatalog(),
-        db: deps.database.db,
+        problems: createProblemService({
+          problems: deps.problems ?? createProblemCatalog(),
+          db: deps.database.db,
+        }),
       });
       await api.register(storyRoutes, {
         stories: createStoryService({
@@ -179,7 +187,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           ...(deps.now === undefined ? {} : { now: deps.now }),
         }),
       });
-      await api.register(secondOpinionRoutes, { llm: deps.llm, analysis });
+      await api.register(secondOpinionRoutes, {
+        secondOpinion: createSecondOpinionService({ llm: deps.llm, analysis }),
+      });
       await api.register(interviewRoutes, {
         interviews: createInterviewService({
           db: deps.database.db,

@@ -1,15 +1,11 @@
-import type { Analysis } from "../../core/analysis/index.ts";
 import type {
-  AnsweredText,
+  AnswerResult,
   InterviewReport,
-  InterviewRound,
-  InterviewTurn,
-} from "../../core/interview/index.ts";
+  InterviewTranscript,
+  StartedInterview,
+} from "../../core/api/interviews.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import type { InterviewService, StartRequest } from "../../server/interviews/interview-service.ts";
-
-/** An interviewer turn with the notice the server adds when the offline wording stood in. */
-export type CliTurn = InterviewTurn & { notice?: string };
 
 /** What went wrong; `not-found` when the interview or question id names nothing. */
 export interface BackendError {
@@ -18,24 +14,20 @@ export interface BackendError {
 }
 
 /** An interview as far as resuming it in the terminal needs. */
-export interface CliTranscript {
-  id: string;
-  round: InterviewRound;
-  status: "active" | "finished" | "abandoned";
-  /** Main questions planned for the round. */
-  questions: number;
-  turns: (CliTurn & { answer?: AnsweredText })[];
-}
+export type CliTranscript = Pick<
+  InterviewTranscript,
+  "id" | "round" | "status" | "questions" | "turns"
+>;
 
 /** Where `candor interview` keeps its interview: its own database, or the running server. */
 export interface InterviewBackend {
-  start(request: StartRequest): Promise<Result<{ id: string; turn: CliTurn }, BackendError>>;
+  start(request: StartRequest): Promise<Result<StartedInterview, BackendError>>;
   transcript(id: string): Promise<Result<CliTranscript, BackendError>>;
   answer(
     id: string,
     text: string,
     onDelta: (text: string) => void,
-  ): Promise<Result<{ turn: CliTurn; analysis: Analysis }, BackendError>>;
+  ): Promise<Result<AnswerResult, BackendError>>;
   report(id: string): Promise<Result<InterviewReport, BackendError>>;
 }
 
@@ -108,19 +100,15 @@ async function call<T>(
 export function remoteBackend(base: string): InterviewBackend {
   const at = (id: string) => `/interviews/${encodeURIComponent(id)}`;
   return {
-    start: (request) => call<{ id: string; turn: CliTurn }>(base, "/interviews", request),
+    start: (request) => call<StartedInterview>(base, "/interviews", request),
     transcript: async (id) => {
-      const result = await call<CliTranscript>(base, at(id));
+      const result = await call<InterviewTranscript>(base, at(id));
       if (!result.ok) return result;
       const { round, status, questions, turns } = result.value;
       return ok({ id, round, status, questions, turns });
     },
     answer: async (id, text, onDelta) => {
-      const answered = await call<{ turn: CliTurn; analysis: Analysis }>(
-        base,
-        `${at(id)}/answers`,
-        { text },
-      );
+      const answered = await call<AnswerResult>(base, `${at(id)}/answers`, { text });
       if (answered.ok) onDelta(answered.value.turn.text);
       return answered;
     },

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import type { TurnView } from "../../core/api/interviews.ts";
 import { describeProblem } from "../../core/content/content-problem.ts";
 import {
   INTERVIEW_ROUNDS,
@@ -20,7 +21,6 @@ import { listStoryRefs } from "../../server/interviews/story-refs.ts";
 import { loadLanguageModel } from "../../server/llm/language-model.ts";
 import { UsageError, type Io } from "../usage.ts";
 import {
-  type CliTurn,
   type InterviewBackend,
   localBackend,
   RemoteInterviewError,
@@ -121,7 +121,7 @@ function parseRound(value: string | undefined, resuming: boolean): InterviewRoun
 interface Session {
   id: string;
   round: InterviewRound;
-  turn: CliTurn;
+  turn: TurnView;
   /** For a resumed interview, where it stands. */
   recap?: string;
 }

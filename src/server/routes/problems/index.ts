@@ -1,55 +1,28 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { z } from "zod";
-import type { Problem } from "../../../core/problems/parse-problem.ts";
-import type { ProblemCatalog } from "../../content/problem-catalog.ts";
-import { findDraft, saveDraft } from "../../db/code-drafts-repository.ts";
-import type { Db } from "../../db/database.ts";
-import { notFound } from "../../http/errors.ts";
 import {
   DRAFT_BODY_LIMIT_BYTES,
   draftResponseSchema,
   listProblemsResponseSchema,
   problemIdParamsSchema,
   problemLanguageParamsSchema,
-  type ProblemView,
   saveDraftBodySchema,
   savedDraftResponseSchema,
   solutionResponseSchema,
+  type ProblemList,
+  type ProblemView,
 } from "../../../core/api/problems.ts";
+import { unwrap } from "../../http/errors.ts";
+import type { ProblemService } from "../../problems/problem-service.ts";
 
-/** The drafts of a problem's code are kept under this subject (code_drafts.subject). */
-export function problemDraftSubject(problemId: string): string {
-  return `problem:${problemId}`;
-}
-
-/** Coding problems: list, read one, its reference solutions, and this user's drafts. */
-export const problemRoutes: FastifyPluginAsyncZod<{ problems: ProblemCatalog; db: Db }> = async (
+/** Coding problems' routes; the rules are the problem service's. */
+export const problemRoutes: FastifyPluginAsyncZod<{ problems: ProblemService }> = async (
   app,
-  { problems, db },
+  { problems },
 ) => {
-  async function requireProblem(id: string): Promise<Problem> {
-    const problem = await problems.find(id);
-    if (problem === undefined) throw notFound("problem", id);
-    return problem;
-  }
-
   app.get(
     "/problems",
     { schema: { response: { 200: listProblemsResponseSchema } } },
-    async (): Promise<z.infer<typeof listProblemsResponseSchema>> => {
-      const list = await problems.list();
-      return {
-        total: list.length,
-        problems: list.map(({ id, title, difficulty, kind, themes, summary }) => ({
-          id,
-          title,
-          difficulty,
-          kind,
-          themes,
-          summary,
-        })),
-      };
-    },
+    async (): Promise<ProblemList> => problems.list(),
   );
 
   app.get(
@@ -57,28 +30,13 @@ export const problemRoutes: FastifyPluginAsyncZod<{ problems: ProblemCatalog; db
     // Not re-validated on the way out: built from validated content, and a problem's tests can
     // run to hundreds of kilobytes.
     { schema: { params: problemIdParamsSchema } },
-    async (request): Promise<ProblemView> => {
-      const { meta, statement, tests, starters, solutions } = await requireProblem(
-        request.params.id,
-      );
-      return {
-        meta,
-        statement,
-        tests,
-        starters,
-        solutionAvailable: Object.keys(solutions).length > 0,
-      };
-    },
+    async (request): Promise<ProblemView> => unwrap(await problems.find(request.params.id)),
   );
 
   app.get(
     "/problems/:id/solution/:lang",
     { schema: { params: problemLanguageParamsSchema, response: { 200: solutionResponseSchema } } },
-    async (request) => {
-      const { id, lang } = request.params;
-      const problem = await requireProblem(id);
-      return { id: problem.meta.id, language: lang, code: problem.solutions[lang] };
-    },
+    async (request) => unwrap(await problems.solution(request.params.id, request.params.lang)),
   );
 
   app.get(
@@ -86,18 +44,7 @@ export const problemRoutes: FastifyPluginAsyncZod<{ problems: ProblemCatalog; db
     { schema: { params: problemLanguageParamsSchema, response: { 200: draftResponseSchema } } },
     async (request) => {
       const { id, lang } = request.params;
-      const problem = await requireProblem(id);
-      const draft = await findDraft(
-        db,
-        request.user.id,
-        problemDraftSubject(problem.meta.id),
-        lang,
-      );
-      return {
-        language: lang,
-        code: draft?.code ?? null,
-        updatedAt: draft?.updatedAt.toISOString() ?? null,
-      };
+      return unwrap(await problems.draft(request.user.id, id, lang));
     },
   );
 
@@ -113,13 +60,7 @@ export const problemRoutes: FastifyPluginAsyncZod<{ problems: ProblemCatalog; db
     },
     async (request) => {
       const { id, lang } = request.params;
-      const problem = await requireProblem(id);
-      const updatedAt = await saveDraft(db, request.user.id, {
-        subject: problemDraftSubject(problem.meta.id),
-        language: lang,
-        code: request.body.code,
-      });
-      return { language: lang, updatedAt: updatedAt.toISOString() };
+      return unwrap(await problems.saveDraft(request.user.id, id, lang, request.body.code));
     },
   );
 };

@@ -1,115 +1,56 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Question } from "../../../core/content/schema.ts";
-import type { ContentCatalog } from "../../content/content-catalog.ts";
-import type { Db } from "../../db/database.ts";
-import {
-  listStarredQuestionIds,
-  starQuestion,
-  unstarQuestion,
-} from "../../db/starred-repository.ts";
-import { notFound } from "../../http/errors.ts";
-import { createPreparedQuestionList } from "./prepared-list.ts";
 import {
   listQuestionsQuerySchema,
   questionIdParamsSchema,
   questionViewSchema,
   starResponseSchema,
+  type QuestionView,
+  type StarResponse,
 } from "../../../core/api/questions.ts";
+import { unwrap } from "../../http/errors.ts";
+import type { QuestionService } from "../../questions/question-service.ts";
 
-/** The question bank: list, search, read one, star and unstar. */
-export const questionRoutes: FastifyPluginAsyncZod<{
-  catalog: ContentCatalog;
-  db: Db;
-  /** True when no other process can write this database (PGlite: one owner per folder). */
-  exclusive: boolean;
-}> = async (app, { catalog, db, exclusive }) => {
-  // Every list and question view needs the user's stars. When this process is the database's
-  // only writer, it keeps them in memory and changes them with each star and unstar it makes;
-  // on PostgreSQL, where another server may star, they are read each time.
-  const starsByUser = new Map<string, ReadonlySet<string>>();
-  // Raised by every star and unstar, so a read that began before one is not kept after it.
-  let starChanges = 0;
-  async function starredBy(userId: string): Promise<ReadonlySet<string>> {
-    const known = starsByUser.get(userId);
-    if (known !== undefined) return known;
-    const changesBefore = starChanges;
-    const stars = new Set(await listStarredQuestionIds(db, userId));
-    if (exclusive && changesBefore === starChanges) starsByUser.set(userId, stars);
-    return stars;
-  }
-  function forgetStars(userId: string): void {
-    starChanges += 1;
-    starsByUser.delete(userId);
-  }
-  const list = createPreparedQuestionList(catalog);
-
+/** The question bank's routes; the rules are the question service's. */
+export const questionRoutes: FastifyPluginAsyncZod<{ questions: QuestionService }> = async (
+  app,
+  { questions },
+) => {
   app.get(
     "/questions",
-    // The body is prepared from validated content (prepared-list.ts), not re-validated per call:
+    // The body is prepared from validated content (questions/prepared-list.ts), not re-validated per call:
     // serialising hundreds of questions per request would dominate the route.
     { schema: { querystring: listQuestionsQuerySchema } },
     async (request, reply) => {
-      const starred = await starredBy(request.user.id);
-      const etag = list.etag(request.query, starred);
+      const answer = await questions.list(
+        request.user.id,
+        request.query,
+        request.headers["if-none-match"],
+      );
       // Stars change the list, so a client must ask each time; the answer is often a 304.
-      void reply.header("etag", etag).header("cache-control", "no-cache");
-      if (matchesEtag(request.headers["if-none-match"], etag)) return reply.status(304).send();
-      return reply
-        .type("application/json; charset=utf-8")
-        .send(list.build(request.query, starred).body);
+      void reply.header("etag", answer.etag).header("cache-control", "no-cache");
+      if (answer.fresh) return reply.status(304).send();
+      return reply.type("application/json; charset=utf-8").send(answer.body);
     },
   );
 
   app.get(
     "/questions/:id",
     { schema: { params: questionIdParamsSchema, response: { 200: questionViewSchema } } },
-    async (request) => {
-      const question = requireQuestion(catalog, request.params.id);
-      return withStar(question, await starredBy(request.user.id));
-    },
+    async (request): Promise<QuestionView> =>
+      unwrap(await questions.find(request.user.id, request.params.id)),
   );
 
   app.put(
     "/questions/:id/star",
     { schema: { params: questionIdParamsSchema, response: { 200: starResponseSchema } } },
-    async (request) => {
-      const question = requireQuestion(catalog, request.params.id);
-      await starQuestion(db, request.user.id, question.id);
-      forgetStars(request.user.id);
-      return { id: question.id, starred: true };
-    },
+    async (request): Promise<StarResponse> =>
+      unwrap(await questions.star(request.user.id, request.params.id)),
   );
 
   app.delete(
     "/questions/:id/star",
     { schema: { params: questionIdParamsSchema, response: { 200: starResponseSchema } } },
-    async (request) => {
-      const question = requireQuestion(catalog, request.params.id);
-      await unstarQuestion(db, request.user.id, question.id);
-      forgetStars(request.user.id);
-      return { id: question.id, starred: false };
-    },
+    async (request): Promise<StarResponse> =>
+      unwrap(await questions.unstar(request.user.id, request.params.id)),
   );
 };
-
-function requireQuestion(catalog: ContentCatalog, id: string): Question {
-  const question = catalog.findQuestion(id);
-  if (question === undefined) throw notFound("question", id);
-  return question;
-}
-
-/** Whether an If-None-Match header names this ETag (a list, or weak forms, included). */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  return header.split(",").some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag;
-  });
-}
-
-function withStar(
-  question: Question,
-  starred: ReadonlySet<string>,
-): Question & { starred: boolean } {
-  return { ...question, starred: starred.has(question.id) };
-}

@@ -1,0 +1,91 @@
+import type { AnalyzeInput } from "../../core/analysis/index.ts";
+import { compareOpinions } from "../../core/analysis/second-opinion.ts";
+import { ERROR_CATALOGUE } from "../../core/api/errors.ts";
+import type {
+  SecondOpinionAnswer,
+  SecondOpinionRequest,
+  SecondOpinionStatus,
+} from "../../core/api/second-opinion.ts";
+import { err, ok, type Result } from "../../core/result.ts";
+import type { AnalysisRunner } from "../analysis/analysis-pool.ts";
+import type { ServiceError } from "../http/errors.ts";
+import type { ConfiguredModel } from "../llm/language-model.ts";
+import { failureReason } from "../llm/phrase-turn.ts";
+import { askSecondOpinion } from "../llm/second-opinion.ts";
+
+/** A second-opinion error a client can act on. */
+export type SecondOpinionServiceError = ServiceError<
+  "empty-answer" | "answer-too-long" | "no-language-model" | "language-model-failed"
+>;
+
+/** What the service needs, made once at start-up. */
+export interface SecondOpinionServiceDeps {
+  /** The configured model, when there is one. */
+  llm: (ConfiguredModel & { timeoutMs: number }) | undefined;
+  /** The offline coach. */
+  analysis: AnalysisRunner;
+  /** How the model is asked; the provider call unless a test stands in for it. */
+  ask?: typeof askSecondOpinion;
+}
+
+/**
+ * A second opinion on an answer: the offline analysis, the language model's judgement of the same
+ * answer against the same rubric, and where the two agree and differ.
+ */
+export function createSecondOpinionService(deps: SecondOpinionServiceDeps) {
+  const { llm, analysis, ask = askSecondOpinion } = deps;
+
+  return {
+    /** Whether a language model can give a second opinion, and which. */
+    status(): SecondOpinionStatus {
+      return llm === undefined ? { available: false } : { available: true, model: llm.description };
+    },
+
+    /**
+     * The offline analysis comes first, so an answer it refuses is refused the same way with or
+     * without a model; a model that fails is reported with its reason, never thrown.
+     */
+    async ask(
+      request: SecondOpinionRequest,
+    ): Promise<Result<SecondOpinionAnswer, SecondOpinionServiceError>> {
+      const input = analyzeInputOf(request);
+      const offline = await analysis.analyze(input);
+      if (!offline.ok) return err({ code: offline.error.code, message: offline.error.message });
+      if (llm === undefined) {
+        return err({
+          code: "no-language-model",
+          message: ERROR_CATALOGUE["no-language-model"].message,
+        });
+      }
+      const second = await ask({ model: llm.model, input, timeoutMs: llm.timeoutMs });
+      if (!second.ok) {
+        return err({
+          code: "language-model-failed",
+          message: `No second opinion: ${failureReason(second.error)}. The offline coach's analysis stands.`,
+          details: { reason: second.error },
+        });
+      }
+      return ok({
+        offline: offline.value,
+        secondOpinion: second.value,
+        comparison: compareOpinions(offline.value, second.value),
+        model: llm.description,
+      });
+    },
+  };
+}
+
+/** The second-opinion service's interface. */
+export type SecondOpinionService = ReturnType<typeof createSecondOpinionService>;
+
+/** The request as the offline coach reads it, with absent options left out. */
+function analyzeInputOf(request: SecondOpinionRequest): AnalyzeInput {
+  const { text, kind, question, changedMind, followUp } = request;
+  return {
+    text,
+    kind,
+    ...(question === undefined ? {} : { question }),
+    ...(changedMind === undefined ? {} : { changedMind }),
+    ...(followUp === undefined ? {} : { followUp }),
+  };
+}
