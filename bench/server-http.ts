@@ -1,5 +1,6 @@
 // Prints the time from process start to the first successful /api/health, on an existing data
-// folder and on an empty one, and the throughput and p99 latency of GET /api/questions under
+// folder (beside its floor: a bare Fastify and PGlite process on the same folder) and on an empty
+// one, and the throughput and p99 latency of GET /api/questions under
 // autocannon on loopback (50 connections, 10 s): the whole list, and a revalidation answered 304.
 // Beside them, in the same run, two floors: a bare Fastify route answering `{"ok":true}`, and a
 // bare route sending a prepared body of the list's size (what the bytes alone cost). First, the
@@ -11,7 +12,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import Fastify from "fastify";
 import { WEB_DIST_DIR } from "../src/cli/ensure-web-build.ts";
-import { residentMemoryMb, startCandor, stopCandor } from "./support/candor-process.ts";
+import { residentMemoryMb, startCandor, startFloor, stopCandor } from "./support/candor-process.ts";
 
 const DURATION_S = Number(process.env["BENCH_DURATION_S"] ?? 10);
 const CONNECTIONS = 50;
@@ -39,6 +40,8 @@ try {
   const empty = await startCandor({ CANDOR_DATA_DIR: emptyDir });
   await stopCandor(empty);
 
+  const floor = await startFloor(dataDir);
+  await stopCandor(floor);
   const server = await startCandor({ CANDOR_DATA_DIR: dataDir });
   const { url, startMs: ms } = server;
   const first = await fetch(`${url}/api/questions`);
@@ -64,6 +67,9 @@ try {
   console.log("server");
   console.log(
     `  process start → first /api/health, existing folder   ${ms.toFixed(0)} ms (aim ≤ 1500)`,
+  );
+  console.log(
+    `    floor, same run: bare Fastify + PGlite on that folder ${floor.startMs.toFixed(0)} ms`,
   );
   console.log(
     `  process start → first /api/health, empty folder      ${empty.startMs.toFixed(0)} ms (aim ≤ 5000)`,

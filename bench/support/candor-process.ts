@@ -1,5 +1,6 @@
 // Starts `candor start` as a second process for the server benchmarks, so the client's work is
-// not counted against the server; and reads that process's resident memory.
+// not counted against the server (and a bare floor process beside it); and reads that process's
+// resident memory.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -14,10 +15,34 @@ export interface CandorProcess {
 }
 
 /** Starts Candor on a free port and waits for its first successful /api/health. */
-export async function startCandor(env: Record<string, string>): Promise<CandorProcess> {
+export function startCandor(env: Record<string, string>): Promise<CandorProcess> {
+  return startProcess([BIN, "start", "--port", "0"], { CANDOR_LOG_LEVEL: "warn", ...env });
+}
+
+// The floor for a start: a bare Node process that imports Fastify and PGlite, opens the data
+// folder and answers /api/health. What Candor adds on top is its own code and content.
+const FLOOR_SCRIPT = `
+import Fastify from "fastify";
+import { PGlite } from "@electric-sql/pglite";
+const db = new PGlite(process.env.FLOOR_DATA_DIR);
+await db.waitReady;
+const app = Fastify();
+app.get("/api/health", async () => (await db.query("select 1 as ok")).rows[0]);
+const url = await app.listen({ port: 0, host: "127.0.0.1" });
+console.log("running at " + url);
+process.on("SIGTERM", () => app.close().then(() => db.close()).then(() => process.exit(0)));
+`;
+
+/** Starts the floor process on an existing data folder (not in use by Candor). */
+export function startFloor(dataDir: string): Promise<CandorProcess> {
+  return startProcess(["--input-type=module", "-e", FLOOR_SCRIPT], { FLOOR_DATA_DIR: dataDir });
+}
+
+async function startProcess(args: string[], env: Record<string, string>): Promise<CandorProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, "start", "--port", "0"], {
-    env: { ...process.env, CANDOR_LOG_LEVEL: "warn", ...env },
+  const child = spawn(process.execPath, args, {
+    cwd: fileURLToPath(new URL("../..", import.meta.url)),
+    env: { ...process.env, ...env },
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -28,7 +53,7 @@ export async function startCandor(env: Record<string, string>): Promise<CandorPr
       const response = await fetch(`${url}/api/health`).catch(() => undefined);
       if (response?.ok === true) return { child, url, startMs: performance.now() - started };
     }
-    if (child.exitCode !== null) throw new Error(`candor start exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
