@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AnalysisRunner } from "../../analysis/analysis-pool.ts";
-import { AppError } from "../../http/errors.ts";
+import { unwrap } from "../../http/errors.ts";
 import { analyzeBodySchema } from "../../../core/api/analyze.ts";
 
 /** `POST /api/analyze`: the offline coach's analysis of one answer (the DESIGN.md contract). */
@@ -18,7 +18,6 @@ export const analyzeRoutes: FastifyPluginAsyncZod<{ analysis: AnalysisRunner }> 
       ...(view === undefined ? {} : { view }),
       ...(challenge === undefined ? {} : { challenge }),
     });
-    if (!result.ok) throw new AppError(result.error.code, result.error.message);
-    return result.value;
+    return unwrap(result);
   });
 };
