@@ -1,5 +1,5 @@
 import type { ParsedText, Token } from "../nlp.ts";
-import { isContent, OPENERS, sentenceWords } from "./stance-words.ts";
+import { isContent, LIGHT_VERBS, OPENERS, sentenceWords } from "./stance-words.ts";
 
 // What a sentence says, as a set of meanings to set beside the view's: a reply that announces a
 // change ("let me revise that") and then says the view again in other words has not changed it.
@@ -49,25 +49,6 @@ const QUANTIFIERS = new Set([
   "any",
   "everyone",
   "everybody",
-]);
-
-/** Light verbs that carry no matter of their own: "have", "make", "get", "need". */
-const LIGHT = new Set([
-  "be",
-  "have",
-  "do",
-  "go",
-  "make",
-  "get",
-  "take",
-  "give",
-  "need",
-  "want",
-  "use",
-  "keep",
-  "come",
-  "see",
-  "know",
 ]);
 
 const NUMBER_WORDS = new Map([
@@ -148,7 +129,7 @@ function meaningOf(token: Token): string | undefined {
   if (!isContent(token) || token.pos === "ADV" || OPENERS.has(token.normal)) return undefined;
   if (FRAMING.has(token.lemma) || FRAMING.has(token.normal)) return undefined;
   if (QUANTIFIERS.has(token.normal)) return undefined;
-  if (token.pos === "VERB" && LIGHT.has(token.lemma)) return undefined;
+  if (token.pos === "VERB" && LIGHT_VERBS.has(token.lemma)) return undefined;
   const stem = root(token.lemma.toLowerCase());
   return CLASS_OF.get(stem) ?? CLASS_OF.get(root(token.normal)) ?? stem;
 }

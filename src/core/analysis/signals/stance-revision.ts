@@ -9,7 +9,7 @@ import {
   viewCounts,
   viewLimitWords,
 } from "./stance-meaning.ts";
-import { isContent, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
+import { isContent, LIGHT_VERBS, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
  * What a pushback reply does with the substance of the view it defended, rather than with its
@@ -39,34 +39,14 @@ export interface RevisionSignal {
   readonly narrowsUniversal: boolean;
 }
 
-/** Verbs too common to tie a sentence to the view: "go", "make", "have". */
-const LIGHT_VERBS = new Set([
-  "be",
-  "have",
-  "do",
-  "go",
-  "make",
-  "get",
-  "take",
-  "give",
-  "let",
-  "say",
-  "think",
-  "want",
-  "need",
-  "use",
-  "come",
-  "see",
-  "know",
-  "put",
-  "keep",
-]);
+/** Verbs too common to tie a sentence to the view: the light ones, and those that frame a reply. */
+const COMMON_VERBS = new Set([...LIGHT_VERBS, "let", "say", "think", "put"]);
 
 /** The words that carry a text's matter: its nouns, adjectives and all but the lightest verbs. */
 function matterLemmas(tokens: readonly Token[]): Set<string> {
   return new Set(
     tokens
-      .filter((t) => isContent(t) && !(t.pos === "VERB" && LIGHT_VERBS.has(t.lemma)))
+      .filter((t) => isContent(t) && !(t.pos === "VERB" && COMMON_VERBS.has(t.lemma)))
       .map((t) => t.lemma),
   );
 }

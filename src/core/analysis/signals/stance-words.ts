@@ -49,3 +49,22 @@ export function sentenceWords(parsed: ParsedText, sentence: number): Token[] {
   if (s === undefined) return [];
   return parsed.tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => t.isWord);
 }
+
+/** Light verbs that carry no matter of their own: "have", "make", "get", "need". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "be",
+  "have",
+  "do",
+  "go",
+  "make",
+  "get",
+  "take",
+  "give",
+  "need",
+  "want",
+  "use",
+  "keep",
+  "come",
+  "see",
+  "know",
+]);
