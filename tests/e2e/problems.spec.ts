@@ -180,3 +180,36 @@ test("a coding question links to its problem", async ({ page }) => {
   await page.getByRole("link", { name: "Solve this problem" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "LRU Cache" })).toBeVisible();
 });
+
+test("keeps code typed less than a second before a reload, and saves offline edits once back online", async ({
+  page,
+  context,
+}) => {
+  touched.push({ problem: "merge-intervals", language: "js" });
+  await page.goto("/problems/merge-intervals");
+  await page.getByLabel("Language").selectOption({ label: "JavaScript" });
+  const status = page.getByRole("status").filter({ hasText: /draft|changes|Offline/i });
+  await expect(status).toHaveText("Draft saved");
+  const editor = page.getByRole("textbox", { name: "Solution code (JavaScript)" });
+
+  // Typed, then reloaded while the save still waits for typing to stop: the save goes out as
+  // the page is left, and the text is there after the reload.
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText("\n// kept through a quick reload");
+  await expect(status).toHaveText("Unsaved changes");
+  await page.reload();
+  await expect(editor).toContainText("// kept through a quick reload");
+  await expect(status).toHaveText("Draft saved");
+
+  // Offline, an edit waits and says so; back online, it is saved without another keystroke.
+  await context.setOffline(true);
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText("\n// written offline");
+  await expect(status).toContainText("Offline");
+  await context.setOffline(false);
+  await expect(status).toHaveText("Draft saved");
+  await page.reload();
+  await expect(editor).toContainText("// written offline");
+});

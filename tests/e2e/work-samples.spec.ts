@@ -129,7 +129,7 @@ test("keeps a finding saved just before a reload, and retries a save the server 
   await page.goto("/work-samples/config-overrides-review");
   await addFinding(page, "src/env.ts", 26, "The first finding, saved after one refusal");
   const status = page.getByRole("status").filter({ hasText: "finding" });
-  await expect(status).toContainText("could not be saved");
+  await expect(status).toContainText("not saved yet; trying again (Try again shortly.)");
   await expect(status).toContainText("Findings saved", { timeout: 10_000 });
   expect(refused).toBe(1);
 

@@ -4,23 +4,26 @@ import type { ReviewFinding } from "../../core/work-samples/schema.ts";
 import { parseUnifiedDiff, type FileDiff } from "../../core/work-samples/unified-diff.ts";
 import { ApiError } from "../api/client.ts";
 import { gradeWorkSampleReview, type WorkSampleView } from "../api/work-samples.ts";
-import type { DraftStatus } from "../hooks/use-problem-draft.ts";
-import { useWorkSampleDraft, type DraftCodec } from "../hooks/use-work-sample-draft.ts";
+import { workSampleFindingsStore } from "../hooks/draft-stores.ts";
+import {
+  DRAFT_STATUS_TEXT,
+  draftStatusLine,
+  useAutosave,
+  type AutosaveStatus,
+} from "../hooks/use-autosave.ts";
 import { ReviewResults, verdictOfFinding } from "./review-results.tsx";
-
-const FINDINGS_CODEC: DraftCodec<ReviewFinding[]> = {
-  read: (draft) => draft.findings ?? undefined,
-  write: (findings) => ({ findings }),
-};
 
 const NO_FINDINGS: ReviewFinding[] = [];
 
-const DRAFT_STATUS_TEXT: Record<DraftStatus, string> = {
+const FINDINGS_STATUS_TEXT: Record<AutosaveStatus, string> = {
+  ...DRAFT_STATUS_TEXT,
   loading: "Loading your findings…",
   saved: "Findings saved",
   saving: "Saving your findings…",
-  unsaved: "Unsaved changes",
-  failed: "The findings could not be saved; trying again",
+  retrying: "Findings not saved yet; trying again",
+  offline: "Offline; the findings will be saved when the connection is back",
+  failed: "The findings could not be saved",
+  unread: "Your saved findings could not be read; new ones will be saved over them",
 };
 
 type Editing = { file: string; line: number; index?: number };
@@ -35,7 +38,8 @@ export function DiffReview(props: { sample: WorkSampleView }) {
   const { sample } = props;
   const diff = sample.review?.diff ?? "";
   const parsed = useMemo(() => parseUnifiedDiff(diff), [diff]);
-  const draft = useWorkSampleDraft(sample.meta.id, NO_FINDINGS, FINDINGS_CODEC);
+  const store = useMemo(() => workSampleFindingsStore(sample.meta.id), [sample.meta.id]);
+  const draft = useAutosave(sample.meta.id, NO_FINDINGS, store);
   const findings = draft.value;
   const [editing, setEditing] = useState<Editing | undefined>();
   const [grading, setGrading] = useState<
@@ -111,8 +115,7 @@ export function DiffReview(props: { sample: WorkSampleView }) {
       <div className="review-actions">
         <p className="draft-status" role="status">
           {findings.length === 1 ? "1 finding" : `${String(findings.length)} findings`} ·{" "}
-          {DRAFT_STATUS_TEXT[draft.status]}
-          {draft.status === "failed" && draft.error !== undefined ? `: ${draft.error}` : null}
+          {draftStatusLine(draft, FINDINGS_STATUS_TEXT)}
         </p>
         <button
           type="button"

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { LANGUAGES, type Language } from "../../core/problems/schema.ts";
 import type { RunResult } from "../../core/runner/types.ts";
 import { fetchSolution, LANGUAGE_NAMES, type ProblemView } from "../api/problems.ts";
-import { useProblemDraft } from "../hooks/use-problem-draft.ts";
-import { DRAFT_STATUS_TEXT } from "../hooks/use-server-draft.ts";
+import { problemDraftStore } from "../hooks/draft-stores.ts";
+import { draftStatusLine, useAutosave } from "../hooks/use-autosave.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 import { CodeEditor, type EditorShortcut } from "./code-editor.tsx";
 import { RunResults } from "./run-results.tsx";
@@ -28,7 +28,8 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
   const { meta } = problem;
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const starter = problem.starters[language];
-  const draft = useProblemDraft(meta.id, language, starter);
+  const store = useMemo(() => problemDraftStore(meta.id, language), [meta.id, language]);
+  const draft = useAutosave(`${meta.id}:${language}`, starter, store);
   const [run, setRun] = useState<RunState>({ status: "idle" });
   const running = useRef<AbortController | undefined>(undefined);
 
@@ -49,7 +50,7 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
     if (running.current !== undefined || draft.status === "loading") return;
     const controller = new AbortController();
     running.current = controller;
-    const code = draft.code;
+    const code = draft.value;
     const cases =
       kind === "run" ? problem.tests.visible : [...problem.tests.visible, ...problem.tests.hidden];
     const { id, kind: problemKind, entry, comparison, timeLimitMs } = meta;
@@ -96,7 +97,7 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
   }
 
   const compileError =
-    run.status === "done" && run.language === language && run.code === draft.code
+    run.status === "done" && run.language === language && run.code === draft.value
       ? run.result.compileError
       : undefined;
   const busy = run.status === "running";
@@ -134,8 +135,8 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
       </div>
       <CodeEditor
         language={language}
-        value={draft.code}
-        onChange={draft.setCode}
+        value={draft.value}
+        onChange={draft.setValue}
         label={`Solution code (${LANGUAGE_NAMES[language]})`}
         shortcuts={shortcuts}
         errorLine={compileError?.line}
@@ -143,14 +144,13 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
       />
       <div className="workspace-footer">
         <p className="draft-status" role="status">
-          {DRAFT_STATUS_TEXT[draft.status]}
-          {draft.status === "failed" && draft.error !== undefined ? `: ${draft.error}` : null}
+          {draftStatusLine(draft)}
         </p>
         <button
           type="button"
           className="button-quiet workspace-reset"
-          onClick={() => draft.setCode(starter)}
-          disabled={draft.status === "loading" || draft.code === starter}
+          onClick={() => draft.setValue(starter)}
+          disabled={draft.status === "loading" || draft.value === starter}
         >
           Reset to starter
         </button>

@@ -8,8 +8,8 @@ import { samplePathSchema } from "../../core/work-samples/schema.ts";
 import { checkStructure, type StructureReport } from "../../core/work-samples/structure-rules.ts";
 import { LANGUAGE_NAMES } from "../api/problems.ts";
 import type { WorkSampleView } from "../api/work-samples.ts";
-import { DRAFT_STATUS_TEXT } from "../hooks/use-server-draft.ts";
-import { useWorkSampleDraft, type DraftCodec } from "../hooks/use-work-sample-draft.ts";
+import { workSampleFilesStore } from "../hooks/draft-stores.ts";
+import { draftStatusLine, useAutosave } from "../hooks/use-autosave.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 import { CodeEditor, type EditorShortcut } from "./code-editor.tsx";
 import { FileTabs, tabId } from "./file-tabs.tsx";
@@ -44,15 +44,8 @@ export function WorkSampleWorkspace(props: { sample: WorkSampleView }) {
     () => Object.fromEntries(sample.files.map((file) => [file.path, file.content])),
     [sample.files],
   );
-  const codec = useMemo<DraftCodec<Record<string, string>>>(
-    () => ({
-      // A saved draft is laid over the codebase, so a file it lacks keeps its original text.
-      read: (draft) => (draft.files === null ? undefined : { ...original, ...draft.files }),
-      write: (files) => ({ files }),
-    }),
-    [original],
-  );
-  const draft = useWorkSampleDraft(meta.id, original, codec);
+  const store = useMemo(() => workSampleFilesStore(meta.id, original), [meta.id, original]);
+  const draft = useAutosave(meta.id, original, store);
   const files = draft.value;
   const paths = useMemo(
     () =>
@@ -204,8 +197,7 @@ export function WorkSampleWorkspace(props: { sample: WorkSampleView }) {
       </div>
       <div className="workspace-footer">
         <p className="draft-status" role="status">
-          {DRAFT_STATUS_TEXT[draft.status]}
-          {draft.status === "failed" && draft.error !== undefined ? `: ${draft.error}` : null}
+          {draftStatusLine(draft)}
         </p>
         <div className="workspace-actions">
           <button

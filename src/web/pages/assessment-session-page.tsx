@@ -3,7 +3,6 @@ import { Link, useNavigate, useParams } from "react-router";
 import type { RunResult, TestCase } from "../../core/runner/types.ts";
 import {
   finishAssessmentSession,
-  saveAssessmentDraft,
   submitLevelResult,
   type SessionView,
   type UnlockedLevelView,
@@ -15,7 +14,8 @@ import { EarlierLevels, LevelSpec, LevelTrack } from "../components/assessment-l
 import { CodeEditor } from "../components/code-editor.tsx";
 import { RunResults } from "../components/run-results.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
-import { DRAFT_STATUS_TEXT, useServerDraft } from "../hooks/use-server-draft.ts";
+import { assessmentDraftStore } from "../hooks/draft-stores.ts";
+import { draftStatusLine, useAutosave } from "../hooks/use-autosave.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 
 /** The session as the server last sent it, and when it arrived (for the countdown). */
@@ -300,23 +300,20 @@ function SessionWorkspace(props: { initial: Received; onUpdate: (session: Sessio
 }
 
 /**
- * Keeps the code as the session's draft (see useServerDraft: saved after typing stops, when the
- * page is left, and again while a save fails) and says where the draft stands.
+ * Keeps the code as the session's draft (see useAutosave: saved after typing stops, when the page
+ * is hidden or left, and again while a save fails) and says where the draft stands.
  */
 function useDraftAutosave(sessionId: string, code: string, initial: string): string {
-  const initialCode = useRef(initial);
+  // The code as it came with the session: later renders pass the edited code as `initial`.
+  const [initialCode] = useState(initial);
   const store = useMemo(
-    () => ({
-      load: () => Promise.resolve(initialCode.current),
-      save: (value: string, keepalive: boolean) => saveAssessmentDraft(sessionId, value, keepalive),
-    }),
-    [sessionId],
+    () => assessmentDraftStore(sessionId, initialCode),
+    [sessionId, initialCode],
   );
-  const draft = useServerDraft(sessionId, initial, store);
+  const draft = useAutosave(sessionId, initial, store);
   const { setValue } = draft;
   useEffect(() => {
     setValue(code);
   }, [code, setValue]);
-  const text = DRAFT_STATUS_TEXT[draft.status];
-  return draft.status === "failed" && draft.error !== undefined ? `${text} (${draft.error})` : text;
+  return draftStatusLine(draft);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { InterviewTranscript } from "../../core/api/interviews.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
@@ -12,7 +12,23 @@ import {
 } from "../components/interview-transcript.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
-import { useSessionDraft } from "../hooks/use-session-draft.ts";
+import { tabDraftStore } from "../hooks/draft-stores.ts";
+import {
+  DRAFT_STATUS_TEXT,
+  draftStatusLine,
+  useAutosave,
+  type AutosaveStatus,
+} from "../hooks/use-autosave.ts";
+
+/** The answer's draft lives in this tab, not on the server, and its status line says so. */
+const TAB_DRAFT_STATUS_TEXT: Record<AutosaveStatus, string> = {
+  ...DRAFT_STATUS_TEXT,
+  saved: "Draft kept in this tab",
+  saving: "Keeping the draft…",
+  retrying: "The draft could not be kept in this tab; trying again",
+  failed: "The draft could not be kept in this tab",
+  unread: "The draft kept in this tab could not be read",
+};
 
 /** A mock interview: the conversation so far, the open turn and the answer box. */
 export function InterviewPage() {
@@ -67,7 +83,11 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
     at: openTurnAskedAt(props.initial, performance.now()),
   }));
   const [pending, setPending] = useState<PendingAnswer | undefined>();
-  const [draft, setDraft] = useSessionDraft(`candor:interview-draft:${id}`);
+  // The answer being typed is kept in this tab, so a reload brings it back.
+  const draftKey = `candor:interview-draft:${id}`;
+  const draftStore = useMemo(() => tabDraftStore(draftKey), [draftKey]);
+  const answerDraft = useAutosave(draftKey, "", draftStore);
+  const { value: draft, setValue: setDraft } = answerDraft;
   const [error, setError] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState("");
   const answerRef = useRef<HTMLTextAreaElement>(null);
@@ -220,7 +240,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
               ref={answerRef}
               rows={7}
               value={draft}
-              readOnly={pending !== undefined}
+              readOnly={pending !== undefined || answerDraft.status === "loading"}
               aria-describedby="interview-answer-hint"
               onChange={(event) => setDraft(event.target.value)}
               onKeyDown={(event) => {
@@ -234,6 +254,11 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
               {countWords(draft)} words · about {(countWords(draft) / 150).toFixed(1)} min spoken ·
               Ctrl+Enter (⌘+Enter on a Mac) submits
             </p>
+            {draft === "" ? null : (
+              <p className="draft-status" role="status">
+                {draftStatusLine(answerDraft, TAB_DRAFT_STATUS_TEXT)}
+              </p>
+            )}
           </div>
           <div className="form-actions">
             <button
