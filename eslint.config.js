@@ -7,6 +7,30 @@ import { builtinModules } from "node:module";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+/**
+ * Globals src/core must not touch, with the reason each names. tsconfig.core.json is the fence
+ * itself (only ES2023 and types/core-runtime.d.ts); this rule says why where the code is written.
+ */
+const CORE_RESTRICTED_GLOBALS = [
+  ["process", "src/core never reads the environment; pass configuration in."],
+  ["Buffer", "src/core runs in the browser too: use Uint8Array, TextEncoder and TextDecoder."],
+  ["global", "src/core runs in the browser too: no Node globals."],
+  ["require", "src/core runs in the browser too: use an import."],
+  ["__dirname", "src/core reads no files: pass paths or contents in."],
+  ["__filename", "src/core reads no files: pass paths or contents in."],
+  ["setImmediate", "src/core runs in the browser too: use setTimeout or a promise."],
+  ["window", "src/core has no DOM."],
+  ["self", "src/core has no DOM."],
+  ["document", "src/core has no DOM."],
+  ["navigator", "src/core has no DOM: pass what it needs to know in."],
+  ["location", "src/core has no DOM."],
+  ["localStorage", "src/core keeps no state in the browser: the web app stores, core computes."],
+  ["sessionStorage", "src/core keeps no state in the browser: the web app stores, core computes."],
+  ["fetch", "src/core has no network: the server and the web client call out."],
+  ["XMLHttpRequest", "src/core has no network: the server and the web client call out."],
+  ["console", "src/core does not log: return what happened and let the caller say it."],
+];
+
 /** Import fences between the layers described in DESIGN.md. */
 const fence = (/** @type {string[]} */ layers, /** @type {string} */ message) =>
   layers.map((layer) => ({ group: [`**/${layer}/**`, `../${layer}`, `../../${layer}`], message }));
@@ -46,11 +70,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.js", "**/*.mjs"],
+    // The ambient types of tsconfig.core.json belong to no project the lint's type checker opens.
+    files: ["**/*.js", "**/*.mjs", "types/**/*.d.ts"],
     ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ["src/core/**/*.ts"],
+    // Off as globals here, so a plain-JavaScript reading of core finds them undefined too.
+    languageOptions: {
+      globals: Object.fromEntries(CORE_RESTRICTED_GLOBALS.map(([name]) => [name, "off"])),
+    },
     rules: {
       "no-restricted-imports": [
         "error",
@@ -71,12 +100,7 @@ export default tseslint.config(
       ],
       "no-restricted-globals": [
         "error",
-        {
-          name: "process",
-          message: "src/core never reads the environment; pass configuration in.",
-        },
-        { name: "window", message: "src/core has no DOM." },
-        { name: "document", message: "src/core has no DOM." },
+        ...CORE_RESTRICTED_GLOBALS.map(([name, message]) => ({ name, message })),
       ],
     },
   },
