@@ -142,7 +142,8 @@ export function useAutosave<T>(
   useEffect(() => {
     const controller = new AbortController();
     const { initial: fallback, store: chosen } = latest.current;
-    const online = chosen.local === true || navigator.onLine;
+    // Read when the draft opens, since the connection may come or go while it loads.
+    const online = () => chosen.local === true || navigator.onLine;
     let opened: OpenDraft<T> | undefined;
     const start = (state: AutosaveState<T>) => {
       if (controller.signal.aborted) return;
@@ -154,11 +155,11 @@ export function useAutosave<T>(
     };
     chosen.load(controller.signal).then(
       (loaded) => {
-        start(openDraft(loaded ?? fallback, { online }));
+        start(openDraft(loaded ?? fallback, { online: online() }));
       },
       (error: unknown) => {
         const readError = error instanceof ApiError ? error.message : "the draft could not be read";
-        start(openDraft(fallback, { online, readError }));
+        start(openDraft(fallback, { online: online(), readError }));
       },
     );
     return () => {
