@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `candor` command. It loads one bundle of Candor's TypeScript, rebuilt when a source changes
-// (docs/decisions/013), and runs the sources through tsx when the bundle cannot be built.
+// (docs/decisions/014), and runs the sources through tsx when the bundle cannot be built.
 import path from "node:path";
 import { ROOT, tsBundle } from "./ts-bundle.mjs";
 

@@ -1,5 +1,5 @@
 // Loads Candor's TypeScript from an esbuild bundle, rebuilt when any source it was
-// built from has changed (docs/decisions/013). Importing some 250 modules one by one through tsx's
+// built from has changed (docs/decisions/014). Importing some 250 modules one by one through tsx's
 // loader hooks took about a second of every start.
 import {
   existsSync,

@@ -1,5 +1,5 @@
 // The analysis pool's thread entry. A worker thread starts without the main thread's modules, so it
-// loads the analysis task from a bundle of its own (docs/decisions/013), or through tsx when the
+// loads the analysis task from a bundle of its own (docs/decisions/014), or through tsx when the
 // bundle cannot be built.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
