@@ -1,13 +1,6 @@
 import { readFileSync } from "node:fs";
-import { analyzeCommand, type ReadStdin } from "./commands/analyze.ts";
-import { contentCheck } from "./commands/content-check.ts";
-import { interviewCommand } from "./commands/interview.ts";
-import { problemsCommand } from "./commands/problems.ts";
-import { questionsCommand } from "./commands/questions.ts";
-import { runCommand } from "./commands/run.ts";
-import { startCommand } from "./commands/start.ts";
-import { ConfigError } from "../server/config.ts";
-import { StartupError } from "../server/start-server.ts";
+import type { ReadStdin } from "./commands/analyze.ts";
+import { ConfigError, StartupError } from "../server/startup-errors.ts";
 import { USAGE, UsageError, type Io } from "./usage.ts";
 
 const version = (
@@ -36,22 +29,22 @@ export async function runCli(
         io.out(`${version}\n`);
         return 0;
       case "start":
-        return await startCommand(rest, io, version);
+        return await (await import("./commands/start.ts")).startCommand(rest, io, version);
       case "questions":
-        return await questionsCommand(rest, io);
+        return await (await import("./commands/questions.ts")).questionsCommand(rest, io);
       case "interview":
-        return await interviewCommand(rest, io);
+        return await (await import("./commands/interview.ts")).interviewCommand(rest, io);
       case "analyze":
-        return await analyzeCommand(rest, io, readStdin);
+        return await (await import("./commands/analyze.ts")).analyzeCommand(rest, io, readStdin);
       case "problems":
-        return await problemsCommand(rest, io);
+        return await (await import("./commands/problems.ts")).problemsCommand(rest, io);
       case "run":
-        return await runCommand(rest, io);
+        return await (await import("./commands/run.ts")).runCommand(rest, io);
       case "content":
         if (rest[0] !== "check" || rest.length > 1) {
           throw new UsageError(`unknown content command: ${rest.join(" ") || "(none)"}`);
         }
-        return await contentCheck(io);
+        return await (await import("./commands/content-check.ts")).contentCheck(io);
       default:
         throw new UsageError(`unknown command: ${command}`);
     }

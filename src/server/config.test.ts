@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  ConfigError,
-  describeDatabase,
-  isLoopbackHost,
-  loadConfig,
-  sharedDataNotices,
-} from "./config.ts";
+import { describeDatabase, isLoopbackHost, loadConfig, sharedDataNotices } from "./config.ts";
+import { ConfigError } from "./startup-errors.ts";
 
 describe("loadConfig", () => {
   it("uses the defaults on an empty environment", () => {

@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { ConfigError } from "./startup-errors.ts";
 
 const port = z.coerce
   .number({ error: "must be a number" })
@@ -110,17 +111,6 @@ export interface Config {
   /** How long one interviewer turn may take to phrase before the offline engine stands in. */
   llmTimeoutMs: number;
   logLevel: z.infer<typeof envSchema>["CANDOR_LOG_LEVEL"];
-}
-
-/** Thrown when the environment holds a bad value; its message names each variable. */
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly { variable: string; message: string }[]) {
-    super(
-      "Candor cannot start: the environment has bad values.\n" +
-        problems.map((problem) => `  ${problem.variable} ${problem.message}`).join("\n"),
-    );
-    this.name = "ConfigError";
-  }
 }
 
 /** Parses the environment; throws ConfigError naming every bad variable. */

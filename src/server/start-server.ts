@@ -8,6 +8,7 @@ import { DataFolderInUseError } from "./db/folder-lock.ts";
 import { ensureLocalUser } from "./db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
 import { loadLanguageModel } from "./llm/language-model.ts";
+import { StartupError } from "./startup-errors.ts";
 
 /** A running Candor server. */
 export interface RunningServer {
@@ -18,14 +19,6 @@ export interface RunningServer {
   notices: string[];
   /** Stops accepting requests, finishes the ones in flight, then closes the database. */
   close(): Promise<void>;
-}
-
-/** Thrown for start-up failures a user can fix; the message says how. */
-export class StartupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "StartupError";
-  }
 }
 
 /** Loads content, opens the database, builds the app and listens. */

@@ -17,13 +17,14 @@ export async function startCommand(args: string[], io: Io, version: string): Pro
     throw new UsageError(`--port must be a number between 1 and 65535 (got "${values.port}")`);
   }
   const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}) });
+  await ensureWebBuild(io);
+  const server = await startServer({ config, version, webDir: WEB_DIST_DIR });
   // On a machine with gigabytes to spare, V8 lets the heap grow to up to four times what survived
   // the last full collection before it collects again, and holds that until the process idles: a
   // server that keeps 70 MB alive stood at 500 MB after a burst of answers. Growing by half keeps
-  // it under 400 MB for about the same processor time (docs/decisions/012).
+  // it under 400 MB for about the same processor time (docs/decisions/012). Set once the server
+  // listens: during start-up, while every module and the content load, it only adds collections.
   setFlagsFromString("--heap-growing-percent=50");
-  await ensureWebBuild(io);
-  const server = await startServer({ config, version, webDir: WEB_DIST_DIR });
   io.out(`Candor ${version} is running at ${server.url}\n`);
   for (const notice of server.notices) io.out(`${notice}\n`);
   io.out("Press Ctrl+C to stop.\n");

@@ -27,29 +27,21 @@ export function filterQuestions(
 
 /** A full-text index over the bank: prompt, what it tests, themes and follow-ups. */
 export class QuestionIndex {
-  readonly #search: MiniSearch<Question>;
+  readonly #questions: readonly Question[];
   readonly #byId: Map<string, Question>;
+  // Built on the first search rather than at start-up: most sessions never search.
+  #search: MiniSearch<Question> | undefined;
 
   constructor(questions: readonly Question[]) {
+    this.#questions = questions;
     this.#byId = new Map(questions.map((question) => [question.id, question]));
-    this.#search = new MiniSearch<Question>({
-      fields: ["prompt", "tests", "themesText", "followUpsText", "areasText"],
-      storeFields: [],
-      extractField: (question, field) => extractField(question, field),
-      searchOptions: {
-        boost: { prompt: 3, themesText: 2 },
-        prefix: true,
-        fuzzy: 0.2,
-        combineWith: "AND",
-      },
-    });
-    this.#search.addAll(questions);
   }
 
   /** Questions matching the text and the filter, best first; empty text lists the filter's matches. */
   search(text: string, filter: QuestionFilter = {}): Question[] {
     const query = text.trim();
     if (query === "") return filterQuestions([...this.#byId.values()], filter);
+    this.#search ??= buildSearch(this.#questions);
     return this.#search
       .search(query)
       .map((hit) => this.#byId.get(String(hit.id)))
@@ -75,4 +67,20 @@ function extractField(question: Question, field: string): string {
     default:
       return "";
   }
+}
+
+function buildSearch(questions: readonly Question[]): MiniSearch<Question> {
+  const search = new MiniSearch<Question>({
+    fields: ["prompt", "tests", "themesText", "followUpsText", "areasText"],
+    storeFields: [],
+    extractField: (question, field) => extractField(question, field),
+    searchOptions: {
+      boost: { prompt: 3, themesText: 2 },
+      prefix: true,
+      fuzzy: 0.2,
+      combineWith: "AND",
+    },
+  });
+  search.addAll(questions);
+  return search;
 }

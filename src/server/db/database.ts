@@ -11,6 +11,12 @@ import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { DatabaseConfig } from "../config.ts";
+import {
+  TEMPLATES_DIR,
+  templateArchive,
+  templateFile,
+  unpackTemplate,
+} from "./data-folder-template.ts";
 import { type FolderLock, lockDataFolder } from "./folder-lock.ts";
 import * as schema from "./schema.ts";
 
@@ -43,7 +49,34 @@ const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffe
 
 function embeddedPostgres(dataDir?: string): PGlite {
   const options = { startParams: EMBEDDED_START_PARAMS };
-  return dataDir === undefined ? new PGlite(options) : new PGlite(dataDir, options);
+  if (dataDir !== undefined) return new PGlite(dataDir, options);
+  // In memory (tests, mostly), PGlite loads the template's files instead of running initdb.
+  const template = templateArchive();
+  return new PGlite(template === undefined ? options : { ...options, loadDataDir: template });
+}
+
+/**
+ * Makes a new data folder: a copy of the template for the installed PGlite when one ships, or else
+ * initdb's own work (docs/decisions/015).
+ */
+async function newDataFolder(dataDir: string, templatesDir: string): Promise<void> {
+  const template = templateFile(templatesDir);
+  if (template === undefined) {
+    await createDataFolder(dataDir);
+    return;
+  }
+  try {
+    unpackTemplate(template, dataDir);
+  } catch (error) {
+    throw creationFailed(dataDir, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function creationFailed(dataDir: string, reason: string): Error {
+  return new Error(
+    `Creating the database in ${dataDir} failed (${reason}). Check that the folder is ` +
+      "writable and holds nothing else, or set CANDOR_DATA_DIR to a new folder.",
+  );
 }
 
 /**
@@ -52,7 +85,7 @@ function embeddedPostgres(dataDir?: string): PGlite {
  * after a first start, against about 300 MB after later ones), and a worker thread would share
  * the compiled code with this process; a process returns all of it when it exits.
  */
-function createDataFolder(dataDir: string): Promise<void> {
+export function createDataFolder(dataDir: string): Promise<void> {
   const args = [CREATE_FOLDER_SCRIPT, dataDir, JSON.stringify(EMBEDDED_START_PARAMS)];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, (error, _stdout, stderr) => {
@@ -60,27 +93,25 @@ function createDataFolder(dataDir: string): Promise<void> {
         resolve();
         return;
       }
-      const reason = stderr.trim().split("\n").at(-1) ?? error.message;
-      reject(
-        new Error(
-          `Creating the database in ${dataDir} failed (${reason}). Check that the folder is ` +
-            "writable and holds nothing else, or set CANDOR_DATA_DIR to a new folder.",
-        ),
-      );
+      reject(creationFailed(dataDir, stderr.trim().split("\n").at(-1) ?? error.message));
     });
   });
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openDatabase(config: DatabaseConfig | { kind: "memory" }): Promise<Database> {
+export async function openDatabase(
+  config: DatabaseConfig | { kind: "memory" },
+  options: { templatesDir?: string } = {},
+): Promise<Database> {
   if (config.kind === "postgres") return openPostgres(config.url);
   if (config.kind === "memory") return openPglite(embeddedPostgres(), undefined);
   await mkdir(config.dataDir, { recursive: true });
   // Two processes on one folder would each see none of the other's writes and corrupt it.
   const lock = await lockDataFolder(config.dataDir);
   try {
-    if (!existsSync(path.join(config.dataDir, "PG_VERSION")))
-      await createDataFolder(config.dataDir);
+    if (!existsSync(path.join(config.dataDir, "PG_VERSION"))) {
+      await newDataFolder(config.dataDir, options.templatesDir ?? TEMPLATES_DIR);
+    }
     return await openPglite(embeddedPostgres(config.dataDir), lock);
   } catch (error) {
     await lock.release();
