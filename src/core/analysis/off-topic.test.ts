@@ -146,6 +146,21 @@ describe("off-topic: genuine stories that look like the opposite", () => {
       "Tell me about a code review where the reviewer turned out to be right and you were wrong.",
       "In 2023 Priya flagged that my retry loop in the payments client had no jitter. I thought I was right and merged it anyway. She was right: during the March outage every client retried in lockstep and doubled the load. I apologised to her, added jitter the same day, and now I read every review comment twice before I argue.",
     ],
+    [
+      "a changed mind told by someone who came to change the other's",
+      "Tell me about a time someone changed your mind about something important.",
+      "I walked into the review planning to change his mind, not mine. I wanted to drop the manual accessibility pass before each release because our automated checker found most issues. Tomas, who runs support, brought nine tickets from blind users that the checker had passed. I had trusted the checker's coverage figure and he had read the tickets. I felt a little embarrassed. I changed my position in the room: we kept the manual pass for anything with a form and dropped it elsewhere.",
+    ],
+    [
+      "a mistake framed as a win, owned with a contracted had",
+      WRONG,
+      "Funny enough this is one of my best wins, you'll see. I was sure our support queue was slow because agents wrote long replies, so I set a 150-word limit. For two weeks the queue moved faster. Then reopened tickets went up by a third, because customers had to ask again. I'd pushed it hard. I told the agents plainly that I'd got it wrong, dropped the limit and we started tracking first-reply resolution instead. That number is the win, I suppose.",
+    ],
+    [
+      "a failed risk told by someone who does not regret trying",
+      "Tell me about a risk you took that didn't work out.",
+      "In 2019 I left a steady job to build a tutoring marketplace with a friend. It didn't work out: after eight months we had 200 paying families and no investor. I was frightened about rent for a while. I don't regret trying, but I'd do it differently. I never asked how long the money would last, and next time I'd ask before I quit.",
+    ],
   ])("does not flag %s", (_name, question, text) => {
     expect(offTopic(question, text)).toBeUndefined();
   });
