@@ -89,6 +89,25 @@ describe("off-topic: a story told the other way round", () => {
   });
 });
 
+describe("off-topic: what owns the asked story outweighs words that lean away", () => {
+  it("still flags a humble-brag whose only admission names a virtue", () => {
+    const found = offTopic(
+      "Tell me about a mistake you made that affected other people.",
+      "My mistake, honestly, was caring too much. I answered every support ticket within minutes, weekends included, and in the 2023 survey my team came top. So the mistake was that I set the bar so high that nobody after me could keep it up.",
+    );
+    expect(found).toBeDefined();
+  });
+
+  it("still flags an opening that only restates the question before the call held up", () => {
+    expect(
+      offTopic(
+        WRONG,
+        "A time I was wrong... I thought I was, once, about the retry budget. When we checked the graphs, mine was the one that held up.",
+      ),
+    ).toBeDefined();
+  });
+});
+
 describe("off-topic: genuine stories that look like the opposite", () => {
   it.each([
     [
@@ -160,6 +179,16 @@ describe("off-topic: genuine stories that look like the opposite", () => {
       "a failed risk told by someone who does not regret trying",
       "Tell me about a risk you took that didn't work out.",
       "In 2019 I left a steady job to build a tutoring marketplace with a friend. It didn't work out: after eight months we had 200 paying families and no investor. I was frightened about rent for a while. I don't regret trying, but I'd do it differently. I never asked how long the money would last, and next time I'd ask before I quit.",
+    ],
+    [
+      "a changed mind told beside a mind the candidate changed",
+      "Tell me about a time someone changed your mind about something important.",
+      "Dev and I traded. I convinced him to drop the launch date, and he convinced the rest of the room on the architecture. I had believed a monolith would be faster to ship than services. Dev showed me our deploy logs: two teams were blocking each other on every release, eleven times in one quarter. I felt a bit foolish. Now I think the split was right, and we moved billing out first.",
+    ],
+    [
+      "a mistake owned after words of success",
+      WRONG,
+      "It was one of my favourite wins, and it felt great to be right about the cache at first. Then the checkout page served stale prices for a whole Saturday. That was my mistake: I had skipped the load test because the numbers looked fine. I felt sick when support showed me the tickets. I rolled it back the same evening, and now nothing touches pricing without a load test.",
     ],
   ])("does not flag %s", (_name, question, text) => {
     expect(offTopic(question, text)).toBeUndefined();

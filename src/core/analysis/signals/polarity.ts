@@ -210,6 +210,28 @@ function readHits(
   return hits;
 }
 
+/**
+ * The tokens whose words do not tell the story: an opening that repeats the question ("A time I
+ * was wrong..."), what follows a framing ("a time when I..."), and a virtue named as a flaw ("my
+ * mistake was caring too much").
+ */
+export function untoldTokens(parsed: ParsedText, questionWords: ReadonlySet<string>): Set<number> {
+  const untold = questionEcho(parsed, questionWords);
+  // "This is about a time I was wrong": what follows the framing restates the question.
+  for (const [index, start] of framingStarts(parsed)) {
+    const sentence = parsed.sentences[index];
+    if (sentence === undefined) continue;
+    for (let token = start; token <= sentence.lastToken; token += 1) untold.add(token);
+  }
+  for (const index of humbleSentences(parsed)) {
+    const sentence = parsed.sentences[index];
+    if (sentence === undefined) continue;
+    for (let token = sentence.firstToken; token <= sentence.lastToken; token += 1)
+      untold.add(token);
+  }
+  return untold;
+}
+
 /** How the story stands against one ask. */
 export interface PolarityVerdict {
   readonly ask: PolarityAsk;

@@ -1,11 +1,11 @@
 import type { AnswerKind } from "../../content/schema.ts";
 import type { Clause } from "../clauses.ts";
-import { type Evidence, sentenceEvidence } from "../evidence.ts";
+import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
-import { type PolarityVerdict, readPolarity } from "./polarity.ts";
+import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
 import {
   askedFor,
   type PolarityAsk,
@@ -57,7 +57,30 @@ export interface RelevanceSignal {
   readonly polarity: readonly PolarityVerdict[];
   /** The opening of the answer, quoted when it answers something else. */
   readonly opening: Evidence | undefined;
+  /**
+   * What in the answer tells the asked story however its wording leans: the candidate owning a
+   * fault or wishing they had acted otherwise (for a mistake or a missed date), or a change of
+   * mind with its before, its cause and its after (for a changed mind).
+   */
+  readonly fits: Readonly<Partial<Record<PolarityAsk, readonly Evidence[]>>>;
 }
+
+/** What the candidate owns as theirs, whatever the rest of the story says: not an outcome. */
+export interface OwnedFault {
+  /** "My mistake was", "I got it wrong", "that was on me". */
+  readonly admissions: readonly Evidence[];
+  /** The candidate's change of mind, complete: before, what moved it, after. */
+  readonly changedMind: readonly Evidence[];
+}
+
+/** The candidate wishing they had acted otherwise: "I should have asked", "I'd do it differently". */
+const COUNTERFACTUALS = compilePhrases([
+  "i should not? have",
+  "i wish i have|had",
+  "i would do it|that|this|things * differently",
+  "i would do it|that|this|things differently",
+  "if i do|did|had * again * would",
+]);
 
 // Only a person named in the question makes one the heart of the story: "affected other people"
 // asks about a mistake, and "conflicted with your values" about a choice.
@@ -263,7 +286,7 @@ export function readRelevance(
   parsed: ParsedText,
   clauses: readonly Clause[],
   ask: QuestionAsk | undefined,
-  admissions: number,
+  owned: OwnedFault,
 ): RelevanceSignal {
   let people = 0;
   let exchanges = 0;
@@ -287,7 +310,7 @@ export function readRelevance(
     // forecast the events contradict ("it would take two weeks. It took seven.") and damage undone.
     setbacks:
       count(parsed, SETBACK_WORDS) +
-      admissions +
+      owned.admissions.length +
       readBrokenForecasts(parsed, clauses).length +
       readUndoings(clauses).length,
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
@@ -296,7 +319,26 @@ export function readRelevance(
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
+    fits: readFits(parsed, owned, untoldTokens(parsed, ask?.words ?? new Set())),
   };
+}
+
+/** The evidence, per ask, that the story is the one asked for (RelevanceSignal.fits). */
+function readFits(
+  parsed: ParsedText,
+  owned: OwnedFault,
+  untold: ReadonlySet<number>,
+): RelevanceSignal["fits"] {
+  const wishes = findPhrases(parsed, COUNTERFACTUALS).map((match) =>
+    tokenEvidence(parsed, match.first, match.last),
+  );
+  // A restated question or a virtue named as a flaw owns nothing.
+  const told = (item: Evidence) => {
+    const token = parsed.tokens.find((t) => t.start >= item.start);
+    return token === undefined || !untold.has(token.index);
+  };
+  const faults = [...owned.admissions, ...wishes].filter(told);
+  return { error: faults, miss: faults, "mind-change": owned.changedMind };
 }
 
 /**
@@ -320,7 +362,14 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   return missed;
 }
 
-/** The polarities the story contradicts: asked when the candidate was wrong, it tells them right. */
+/**
+ * The polarities the story contradicts: asked when the candidate was wrong, it tells them right.
+ * Words that lean the other way do not outweigh a fault the candidate owns or a change of mind
+ * told in full: "one of my favourite wins" over a story that ends "I told the team I'd got it
+ * wrong" is still a story of being wrong.
+ */
 export function contradictions(signal: RelevanceSignal): PolarityVerdict[] {
-  return signal.polarity.filter((verdict) => verdict.contradicted);
+  return signal.polarity.filter(
+    (verdict) => verdict.contradicted && (signal.fits[verdict.ask] ?? []).length === 0,
+  );
 }
