@@ -1,7 +1,7 @@
 // Answers that tell the opposite of the story asked for, and genuine answers that look like them:
 // each case is one way the polarity check could be fooled, kept so that it stays answered.
 import { describe, expect, it } from "vitest";
-import { analyzeAnswer } from "./analyze-answer.ts";
+import { analyzeAnswer, inspectAnswer, tentativeFlags } from "./analyze-answer.ts";
 import type { AnalyzeInput, Analysis } from "./types.ts";
 
 function analyse(input: AnalyzeInput): Analysis {
@@ -105,6 +105,28 @@ describe("off-topic: what owns the asked story outweighs words that lean away", 
         "A time I was wrong... I thought I was, once, about the retry budget. When we checked the graphs, mine was the one that held up.",
       ),
     ).toBeDefined();
+  });
+});
+
+describe("off-topic: a close call is advice, not a cap", () => {
+  const question = "Tell me about a time a colleague changed your mind about something.";
+  const contested =
+    "In 2022 Omar wanted to move our test suite to a new runner. I showed him the flaky-test numbers from the last quarter, 31 failures in all, and after a week he changed his mind. I was wrong about one thing, the runner's speed, which was better than I said. The suite stayed on the old runner and we fixed the three worst tests together. I was relieved, and now I bring numbers to every tooling debate.";
+
+  it("says a story that leans the other way, with some of the asked story in it, may not answer", () => {
+    const found = offTopic(question, contested);
+    expect(found?.message).toMatch(/^This may not answer the question\./);
+    const inspected = inspectAnswer({ kind: "behavioral", question, text: contested });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    expect(tentativeFlags(inspected.value.signals).has("off-topic")).toBe(true);
+  });
+
+  it("says plainly, and caps, a story with nothing of the asked kind in it", () => {
+    const found = offTopic(WRONG, PROVEN_RIGHT);
+    expect(found?.message).not.toContain("may not");
+    const inspected = inspectAnswer({ kind: "behavioral", question: WRONG, text: PROVEN_RIGHT });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    expect(tentativeFlags(inspected.value.signals).size).toBe(0);
   });
 });
 

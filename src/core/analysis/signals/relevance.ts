@@ -363,6 +363,22 @@ export function missedAsks(signal: RelevanceSignal): string[] {
 }
 
 /**
+ * Whether the answer misses the ask beyond doubt: a kind of story with nothing of that kind in it
+ * (no other person, nothing gone wrong, no one pushing back), or a story told the other way round
+ * with nothing in it told the asked way. A story that leans the other way while some of it tells
+ * the asked story is a close call: worth saying, not worth a score of 2.
+ */
+export function missesAskFirmly(signal: RelevanceSignal): boolean {
+  const { ask } = signal;
+  if (ask === undefined) return false;
+  const absent =
+    (ask.person && signal.people === 0 && signal.exchanges === 0) ||
+    (ask.mistake && signal.setbacks === 0) ||
+    (ask.pushback && signal.disagreements === 0);
+  return absent || contradictions(signal).some((verdict) => verdict.support === 0);
+}
+
+/**
  * The polarities the story contradicts: asked when the candidate was wrong, it tells them right.
  * Words that lean the other way do not outweigh a fault the candidate owns or a change of mind
  * told in full: "one of my favourite wins" over a story that ends "I told the team I'd got it
