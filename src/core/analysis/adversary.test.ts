@@ -132,9 +132,7 @@ describe("off-topic: a good story for another question", () => {
     expect(analysis.overall).toBeLessThanOrEqual(2);
   });
 
-  // Wrong: a flaky-test story with no other person in it passes for a clash of working styles
-  // (it is capped at 2 only by a `hollow` that should not be there either).
-  it.fails("flags a flaky-test cleanup told for a clash of working styles", () => {
+  it("flags a flaky-test cleanup told for a clash of working styles", () => {
     const analysis = story(
       "Tell me about someone whose working style clashed with yours.",
       "Our integration suite had become so flaky that people just re-ran it until it passed. I spent two weeks tagging every failure by cause, found that 70 percent came from three tests sharing one database, and gave each test its own schema. Reruns dropped from about forty a day to four. I was frustrated that it had been tolerated for so long, and now I track flake rate as a number on our team dashboard.",

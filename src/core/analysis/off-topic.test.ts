@@ -108,6 +108,25 @@ describe("off-topic: what owns the asked story outweighs words that lean away", 
   });
 });
 
+describe("off-topic: a story about a person needs one person in it", () => {
+  const question = "Tell me about a colleague whose habits drove you up the wall.";
+
+  it("does not take people in general or the team for the person asked about", () => {
+    const found = offTopic(
+      question,
+      "Our release checklist had grown to sixty items and people skipped half of it. I spent a week grouping the items by what they protected against, deleted twenty-two that no incident had ever needed, and automated nine more. The team dashboard now shows the checklist time, which fell from ninety minutes to twenty-five.",
+    );
+    expect(found?.message).toContain("no other person appears in it");
+  });
+
+  it.each([
+    "Marek reviewed every pull request at midnight and left forty comments by morning. I asked him for fifteen minutes and we agreed he would batch them before noon. I was irritated for weeks before I said anything, and now I raise it in the first week.",
+    "My colleague answered every message with a call. It drove me mad, so I asked if we could try writing first for a month. They agreed, and half the calls went away; I learned to ask early instead of stewing.",
+  ])("keeps a story with one person in it: %j", (text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});
+
 describe("off-topic: a close call is advice, not a cap", () => {
   const question = "Tell me about a time a colleague changed your mind about something.";
   const contested =

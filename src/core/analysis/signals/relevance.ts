@@ -39,7 +39,7 @@ export interface QuestionAsk {
 /** Whether the answer answers what was asked. */
 export interface RelevanceSignal {
   readonly ask: QuestionAsk | undefined;
-  /** References to other people: pronouns, roles, first names. */
+  /** References to other people, one at a time: pronouns, roles, first names (not "people"). */
   readonly people: number;
   /** Exchanges between people: "I told her", "he pushed back", "we argued". */
   readonly exchanges: number;
@@ -208,6 +208,9 @@ function count(parsed: ParsedText, set: PhraseSet): number {
   return findPhrases(parsed, set).length;
 }
 
+/** Words for people in general, which put no one person in the story. */
+const CROWDS = new Set(["people", "team", "staff", "everyone", "everybody", "nobody"]);
+
 const BEFORE_A_PERSON = new Set(["with", "told", "asked", "and"]);
 
 /**
@@ -294,6 +297,8 @@ export function readRelevance(
   for (const token of parsed.tokens) {
     if (!token.isWord) continue;
     lemmas.add(token.lemma);
+    // A crowd is nobody in particular: "people just re-ran it", "our team dashboard".
+    if (CROWDS.has(token.lemma) || CROWDS.has(token.normal)) continue;
     if (PEOPLE_PRONOUNS.has(token.normal)) people += 1;
     else if (token.pos === "NOUN" && ROLE_WORDS.has(token.lemma)) people += 1;
     else if (isFirstName(parsed, token)) people += 1;
