@@ -122,8 +122,7 @@ describe("off-topic: a good story for another question", () => {
     expect(codes(analysis)).toContain("off-topic");
   });
 
-  // Wrong: feedback the candidate gave is taken for feedback received, and scores 4 as genuine.
-  it.fails("flags giving hard feedback told for receiving it", () => {
+  it("flags giving hard feedback told for receiving it", () => {
     const analysis = story(
       "Tell me about a time you received difficult feedback.",
       "I had to tell a junior engineer on my team, Priya, that her pull requests were too large to review and were slowing everyone down. I was nervous about it because she was already struggling. I sat down with her, showed her two of her PRs next to two small ones, and we agreed she'd cap them at about 300 lines. Within a month her reviews were coming back in a day instead of a week. I learned to give feedback with examples rather than adjectives.",

@@ -127,6 +127,41 @@ describe("off-topic: a story about a person needs one person in it", () => {
   });
 });
 
+describe("off-topic: feedback received, not given", () => {
+  const question = "What is the hardest feedback anyone has given you?";
+
+  it("flags a story where the candidate only gives the hard feedback", () => {
+    const found = offTopic(
+      question,
+      "Last spring I had to tell our newest analyst, Ines, that her weekly reports were late every Monday and the sales leads had stopped reading them. I was dreading it. I asked her to walk me through her Sunday routine, and we moved the report to Tuesday with a template I built. By June every report went out on time.",
+    );
+    expect(found?.message).toContain("yours to someone else");
+    expect(
+      offTopic(
+        question,
+        "I was the lead, so i told them straight that the demo was not ready. I gave them a list of twelve bugs and a date. They fixed nine by Friday.",
+      ),
+    ).toBeDefined();
+  });
+
+  it.each([
+    [
+      "feedback told to the candidate",
+      "My manager told me in a one-to-one that I interrupted people in design reviews, and she had counted: eleven times in one meeting. I felt my face go hot. I started writing my point down and waiting, and two months later she said the reviews ran ten minutes shorter.",
+    ],
+    [
+      "a comment read out about the candidate, who also told someone something",
+      "I ran the team survey myself, and one comment said my planning meetings were theatre because decisions were made beforehand. It stung. I told them at the next meeting that the comment was fair, and now proposals go out a week early as drafts.",
+    ],
+    [
+      "a non-native speaker who was told",
+      "In my first job my lead tell me my code is hard to read, too long functions. I feel ashamed because I think I am good programmer. I ask him for examples and he show me three. Now I keep functions short and I ask review early.",
+    ],
+  ])("does not flag %s", (_name, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});
+
 describe("off-topic: a close call is advice, not a cap", () => {
   const question = "Tell me about a time a colleague changed your mind about something.";
   const contested =

@@ -24,6 +24,8 @@ export interface QuestionAsk {
   readonly pushback: boolean;
   /** A time the candidate lost: "pushed back and lost". */
   readonly loss: boolean;
+  /** Feedback or criticism the candidate received: "the hardest feedback you've received". */
+  readonly feedbackReceived: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
   /** Which way the story must turn out: the candidate wrong, a date missed, an argument lost. */
@@ -51,6 +53,10 @@ export interface RelevanceSignal {
   readonly companyMentions: number;
   /** Losing, being overruled, a decision going the other way. */
   readonly losses: number;
+  /** Telling someone something hard: "I had to tell her", "I pulled him aside". */
+  readonly feedbackGiven: number;
+  /** Being told it: "she told me", "I got feedback", "one comment said", "I was told". */
+  readonly feedbackReceived: number;
   /** Share of the question's topic words the answer uses (0 when the question has none). */
   readonly topicOverlap: number;
   /** How the story turned out against each polarity the question asks for. */
@@ -115,6 +121,44 @@ const LOSS_ASK = compilePhrases([
   "lose|lost the|an|that argument|fight|battle|decision",
   "not go|went your way",
   "be|were overruled",
+]);
+
+const FEEDBACK_RECEIVED_ASK = compilePhrases([
+  "feedback|criticism you * received|got|get|receive",
+  "feedback|criticism you received|got|get|receive",
+  "receive|received|get|got * feedback|criticism",
+  "receive|received|get|got feedback|criticism",
+  "feedback|criticism someone|somebody|anyone gave|give|given you",
+  "feedback|criticism someone|somebody|anyone * gave|give|given you",
+  "give|gave you * feedback|criticism",
+  "give|gave you feedback|criticism",
+]);
+
+/** The candidate telling someone else something hard. */
+const FEEDBACK_GIVEN = compilePhrases([
+  "i tell|told him|her|them",
+  "i have|had to tell",
+  "i give|gave him|her|them",
+  "i pull|pulled him|her|them aside|up",
+  "i sit|sat him|her|them down",
+  "i ask|asked him|her|them to",
+  "give|gave|giving feedback to",
+  "i raise|raised it with",
+]);
+
+/** Someone telling the candidate: the feedback comes to them. */
+const FEEDBACK_RECEIVED = compilePhrases([
+  "tell|told|telling me",
+  "say|said to me",
+  "give|gave me",
+  "i be|was|were told",
+  "i get|got|receive|received",
+  "pull|pulled me aside",
+  "sit|sat me down",
+  "call|called me out",
+  "criticise|criticised|criticize|criticized me",
+  "about me",
+  "comment|comments|criticism|critique",
 ]);
 
 const LOSS_WORDS = compilePhrases([
@@ -274,6 +318,7 @@ export function readAsk(
     mistake: story && askedFor(question, MISTAKE_ASK).length > 0,
     pushback: story && count(question, PUSHBACK_ASK) > 0,
     loss: story && count(question, LOSS_ASK) > 0,
+    feedbackReceived: story && count(question, FEEDBACK_RECEIVED_ASK) > 0,
     company: kind === "why",
     polarity: story ? readPolarityAsks(question) : [],
     topic,
@@ -321,6 +366,8 @@ export function readRelevance(
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
+    feedbackGiven: count(parsed, FEEDBACK_GIVEN),
+    feedbackReceived: count(parsed, FEEDBACK_RECEIVED),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
@@ -360,11 +407,23 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   }
   if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
   if (ask.pushback && signal.disagreements === 0) missed.push("no one pushes back in it");
+  if (givesInsteadOfReceiving(signal)) {
+    missed.push("the hard words in it are yours to someone else, not someone's to you");
+  }
   for (const verdict of contradictions(signal)) {
     const told = verdict.told.join(" and ");
     missed.push(`instead of ${POLARITY_ASK_NAMES[verdict.ask]}, it tells how ${told}`);
   }
   return missed;
+}
+
+/** Asked for feedback received, the candidate only gives it: "I had to tell a junior that...". */
+function givesInsteadOfReceiving(signal: RelevanceSignal): boolean {
+  return (
+    signal.ask?.feedbackReceived === true &&
+    signal.feedbackGiven > 0 &&
+    signal.feedbackReceived === 0
+  );
 }
 
 /**
@@ -379,7 +438,8 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
   const absent =
     (ask.person && signal.people === 0 && signal.exchanges === 0) ||
     (ask.mistake && signal.setbacks === 0) ||
-    (ask.pushback && signal.disagreements === 0);
+    (ask.pushback && signal.disagreements === 0) ||
+    givesInsteadOfReceiving(signal);
   return absent || contradictions(signal).some((verdict) => verdict.support === 0);
 }
 
