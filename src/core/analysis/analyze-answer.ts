@@ -11,6 +11,7 @@ import {
   scoreOverall,
 } from "./scoring.ts";
 import { type AnswerContext, readContext, readSignals, type Signals } from "./signals/index.ts";
+import { missesAskFirmly } from "./signals/relevance.ts";
 import { asksForChangedMind } from "./signals/story-context.ts";
 import { unattachedClaims } from "./signals/substance.ts";
 import { judgeStance } from "./stance.ts";
@@ -114,6 +115,11 @@ export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MO
   return flags;
 }
 
+/** The flags raised on a close call: advice that caps no score (scoring.ts, capOverall). */
+export function tentativeFlags(signals: Signals): ReadonlySet<FlagCode> {
+  return new Set<FlagCode>(missesAskFirmly(signals.relevance) ? [] : ["off-topic"]);
+}
+
 /** The stance of a pushback reply, read from the clauses the signals already split it into. */
 function readPushbackStance(
   input: AnalyzeInput,
@@ -149,8 +155,11 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
   const dimensions = mapDimensions(scored, (s) => s.score);
   const reasons = mapDimensions(scored, (s) => s.reason);
   const learned = predictedOverall(model, overallFeatures(dimensions, raised, context));
+  const tentative = tentativeFlags(signals);
   const overall =
-    learned === undefined ? scoreOverall(dimensions, flags, context) : capOverall(learned, flags);
+    learned === undefined
+      ? scoreOverall(dimensions, flags, context, tentative)
+      : capOverall(learned, flags, tentative);
   return {
     ok: true,
     value: {

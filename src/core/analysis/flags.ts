@@ -8,7 +8,7 @@ import {
   type Signals,
 } from "./signals/index.ts";
 import { TOO_LONG_WORDS } from "./signals/length.ts";
-import { contradictions, missedAsks } from "./signals/relevance.ts";
+import { contradictions, missedAsks, missesAskFirmly } from "./signals/relevance.ts";
 import { unattachedClaims } from "./signals/substance.ts";
 import { FLAG_CODES, type Flag, type FlagCode } from "./types.ts";
 
@@ -267,7 +267,9 @@ function detectOffTopic(signals: Signals, parsed: ParsedText): Finding | undefin
 function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
   const { ask, opening } = signals.relevance;
   const missed = missedAsks(signals.relevance);
-  const asked = ask === undefined ? "" : `The question asks "${ask.text.trim()}"; `;
+  // A close call is said as one: the flag is advice then, and caps no score.
+  const hedge = missesAskFirmly(signals.relevance) ? "" : "This may not answer the question. ";
+  const asked = ask === undefined ? "" : `${hedge}The question asks "${ask.text.trim()}"; `;
   const why =
     missed.length > 0 ? `the answer: ${missed.join("; ")}` : "the answer is about something else";
   // A story told the other way round is shown by the words that turn it; a missing kind of

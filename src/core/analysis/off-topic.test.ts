@@ -1,7 +1,7 @@
 // Answers that tell the opposite of the story asked for, and genuine answers that look like them:
 // each case is one way the polarity check could be fooled, kept so that it stays answered.
 import { describe, expect, it } from "vitest";
-import { analyzeAnswer } from "./analyze-answer.ts";
+import { analyzeAnswer, inspectAnswer, tentativeFlags } from "./analyze-answer.ts";
 import type { AnalyzeInput, Analysis } from "./types.ts";
 
 function analyse(input: AnalyzeInput): Analysis {
@@ -89,6 +89,101 @@ describe("off-topic: a story told the other way round", () => {
   });
 });
 
+describe("off-topic: what owns the asked story outweighs words that lean away", () => {
+  it("still flags a humble-brag whose only admission names a virtue", () => {
+    const found = offTopic(
+      "Tell me about a mistake you made that affected other people.",
+      "My mistake, honestly, was caring too much. I answered every support ticket within minutes, weekends included, and in the 2023 survey my team came top. So the mistake was that I set the bar so high that nobody after me could keep it up.",
+    );
+    expect(found).toBeDefined();
+  });
+
+  it("still flags an opening that only restates the question before the call held up", () => {
+    expect(
+      offTopic(
+        WRONG,
+        "A time I was wrong... I thought I was, once, about the retry budget. When we checked the graphs, mine was the one that held up.",
+      ),
+    ).toBeDefined();
+  });
+});
+
+describe("off-topic: a story about a person needs one person in it", () => {
+  const question = "Tell me about a colleague whose habits drove you up the wall.";
+
+  it("does not take people in general or the team for the person asked about", () => {
+    const found = offTopic(
+      question,
+      "Our release checklist had grown to sixty items and people skipped half of it. I spent a week grouping the items by what they protected against, deleted twenty-two that no incident had ever needed, and automated nine more. The team dashboard now shows the checklist time, which fell from ninety minutes to twenty-five.",
+    );
+    expect(found?.message).toContain("no other person appears in it");
+  });
+
+  it.each([
+    "Marek reviewed every pull request at midnight and left forty comments by morning. I asked him for fifteen minutes and we agreed he would batch them before noon. I was irritated for weeks before I said anything, and now I raise it in the first week.",
+    "My colleague answered every message with a call. It drove me mad, so I asked if we could try writing first for a month. They agreed, and half the calls went away; I learned to ask early instead of stewing.",
+  ])("keeps a story with one person in it: %j", (text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});
+
+describe("off-topic: feedback received, not given", () => {
+  const question = "What is the hardest feedback anyone has given you?";
+
+  it("flags a story where the candidate only gives the hard feedback", () => {
+    const found = offTopic(
+      question,
+      "Last spring I had to tell our newest analyst, Ines, that her weekly reports were late every Monday and the sales leads had stopped reading them. I was dreading it. I asked her to walk me through her Sunday routine, and we moved the report to Tuesday with a template I built. By June every report went out on time.",
+    );
+    expect(found?.message).toContain("yours to someone else");
+    expect(
+      offTopic(
+        question,
+        "I was the lead, so i told them straight that the demo was not ready. I gave them a list of twelve bugs and a date. They fixed nine by Friday.",
+      ),
+    ).toBeDefined();
+  });
+
+  it.each([
+    [
+      "feedback told to the candidate",
+      "My manager told me in a one-to-one that I interrupted people in design reviews, and she had counted: eleven times in one meeting. I felt my face go hot. I started writing my point down and waiting, and two months later she said the reviews ran ten minutes shorter.",
+    ],
+    [
+      "a comment read out about the candidate, who also told someone something",
+      "I ran the team survey myself, and one comment said my planning meetings were theatre because decisions were made beforehand. It stung. I told them at the next meeting that the comment was fair, and now proposals go out a week early as drafts.",
+    ],
+    [
+      "a non-native speaker who was told",
+      "In my first job my lead tell me my code is hard to read, too long functions. I feel ashamed because I think I am good programmer. I ask him for examples and he show me three. Now I keep functions short and I ask review early.",
+    ],
+  ])("does not flag %s", (_name, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});
+
+describe("off-topic: a close call is advice, not a cap", () => {
+  const question = "Tell me about a time a colleague changed your mind about something.";
+  const contested =
+    "In 2022 Omar wanted to move our test suite to a new runner. I showed him the flaky-test numbers from the last quarter, 31 failures in all, and after a week he changed his mind. I was wrong about one thing, the runner's speed, which was better than I said. The suite stayed on the old runner and we fixed the three worst tests together. I was relieved, and now I bring numbers to every tooling debate.";
+
+  it("says a story that leans the other way, with some of the asked story in it, may not answer", () => {
+    const found = offTopic(question, contested);
+    expect(found?.message).toMatch(/^This may not answer the question\./);
+    const inspected = inspectAnswer({ kind: "behavioral", question, text: contested });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    expect(tentativeFlags(inspected.value.signals).has("off-topic")).toBe(true);
+  });
+
+  it("says plainly, and caps, a story with nothing of the asked kind in it", () => {
+    const found = offTopic(WRONG, PROVEN_RIGHT);
+    expect(found?.message).not.toContain("may not");
+    const inspected = inspectAnswer({ kind: "behavioral", question: WRONG, text: PROVEN_RIGHT });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    expect(tentativeFlags(inspected.value.signals).size).toBe(0);
+  });
+});
+
 describe("off-topic: genuine stories that look like the opposite", () => {
   it.each([
     [
@@ -145,6 +240,31 @@ describe("off-topic: genuine stories that look like the opposite", () => {
       "a reviewer who was right",
       "Tell me about a code review where the reviewer turned out to be right and you were wrong.",
       "In 2023 Priya flagged that my retry loop in the payments client had no jitter. I thought I was right and merged it anyway. She was right: during the March outage every client retried in lockstep and doubled the load. I apologised to her, added jitter the same day, and now I read every review comment twice before I argue.",
+    ],
+    [
+      "a changed mind told by someone who came to change the other's",
+      "Tell me about a time someone changed your mind about something important.",
+      "I walked into the review planning to change his mind, not mine. I wanted to drop the manual accessibility pass before each release because our automated checker found most issues. Tomas, who runs support, brought nine tickets from blind users that the checker had passed. I had trusted the checker's coverage figure and he had read the tickets. I felt a little embarrassed. I changed my position in the room: we kept the manual pass for anything with a form and dropped it elsewhere.",
+    ],
+    [
+      "a mistake framed as a win, owned with a contracted had",
+      WRONG,
+      "Funny enough this is one of my best wins, you'll see. I was sure our support queue was slow because agents wrote long replies, so I set a 150-word limit. For two weeks the queue moved faster. Then reopened tickets went up by a third, because customers had to ask again. I'd pushed it hard. I told the agents plainly that I'd got it wrong, dropped the limit and we started tracking first-reply resolution instead. That number is the win, I suppose.",
+    ],
+    [
+      "a failed risk told by someone who does not regret trying",
+      "Tell me about a risk you took that didn't work out.",
+      "In 2019 I left a steady job to build a tutoring marketplace with a friend. It didn't work out: after eight months we had 200 paying families and no investor. I was frightened about rent for a while. I don't regret trying, but I'd do it differently. I never asked how long the money would last, and next time I'd ask before I quit.",
+    ],
+    [
+      "a changed mind told beside a mind the candidate changed",
+      "Tell me about a time someone changed your mind about something important.",
+      "Dev and I traded. I convinced him to drop the launch date, and he convinced the rest of the room on the architecture. I had believed a monolith would be faster to ship than services. Dev showed me our deploy logs: two teams were blocking each other on every release, eleven times in one quarter. I felt a bit foolish. Now I think the split was right, and we moved billing out first.",
+    ],
+    [
+      "a mistake owned after words of success",
+      WRONG,
+      "It was one of my favourite wins, and it felt great to be right about the cache at first. Then the checkout page served stale prices for a whole Saturday. That was my mistake: I had skipped the load test because the numbers looked fine. I felt sick when support showed me the tickets. I rolled it back the same evening, and now nothing touches pricing without a load test.",
     ],
   ])("does not flag %s", (_name, question, text) => {
     expect(offTopic(question, text)).toBeUndefined();

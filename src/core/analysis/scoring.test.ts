@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "./analyze-answer.ts";
-import { FLAG_PENALTY, OVERALL_WEIGHTS, scoreOverall, toScore } from "./scoring.ts";
+import { capOverall, FLAG_PENALTY, OVERALL_WEIGHTS, scoreOverall, toScore } from "./scoring.ts";
 import type { AnalyzeInput, Analysis, Dimension, Flag, Score } from "./types.ts";
 import type { AnswerContext } from "./signals/index.ts";
 
@@ -47,6 +47,16 @@ describe("scoreOverall", () => {
     const flags = [flag("vague"), flag("no-outcome")];
     expect(scoreOverall(all(4), flags, story)).toBe(toScore(4 - 2 * FLAG_PENALTY));
     expect(scoreOverall(all(1), flags, story)).toBe(1);
+  });
+});
+
+describe("capOverall", () => {
+  it("caps an answer to another question at 2, unless the flag was a close call", () => {
+    expect(capOverall(5, [flag("off-topic")])).toBe(2);
+    expect(capOverall(5, [flag("off-topic")], new Set(["off-topic"]))).toBe(5);
+    // A close call on one flag does not lift the cap another flag sets.
+    expect(capOverall(5, [flag("off-topic"), flag("hollow")], new Set(["off-topic"]))).toBe(2);
+    expect(capOverall(1, [flag("off-topic")], new Set(["off-topic"]))).toBe(1);
   });
 });
 

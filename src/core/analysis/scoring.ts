@@ -3,6 +3,7 @@ import { type AnswerContext, performedPer100, type Signals } from "./signals/ind
 import { TOO_LONG_WORDS } from "./signals/length.ts";
 import { type ClaimKind, unattachedClaims } from "./signals/substance.ts";
 import type { Evidence } from "./evidence.ts";
+import { FLAG_THRESHOLDS } from "./flags.ts";
 import type { Dimension, Flag, FlagCode, ReadsAs, Score } from "./types.ts";
 
 /** A dimension's score and the sentence that explains it. */
@@ -216,6 +217,7 @@ export function scoreOverall(
   dimensions: Readonly<Record<Dimension, Score>>,
   flags: readonly Flag[],
   context: AnswerContext,
+  tentative: ReadonlySet<FlagCode> = new Set(),
 ): Score {
   const weights = OVERALL_WEIGHTS[context.isStory ? "story" : "view"];
   let mean = 0;
@@ -223,15 +225,23 @@ export function scoreOverall(
     mean += dimensions[dimension] * weight;
   }
   const penalty = Math.min(FLAG_PENALTY_CAP, flags.length * FLAG_PENALTY);
-  return capOverall(toScore(mean - penalty), flags);
+  return capOverall(toScore(mean - penalty), flags, tentative);
 }
 
 /**
  * An answer to another question, claims with no story under them, or performed alignment is not
- * a good answer however well it is told: with one of those flags the overall is at most 2.
+ * a good answer however well it is told: with one of those flags the overall is at most 2. A flag
+ * raised on a close call (`tentative`) is advice and caps nothing: a false alarm that took a good
+ * answer down to 2 would be the coach's worst error.
  */
-export function capOverall(score: Score, flags: readonly Flag[]): Score {
-  const disqualified = flags.some((flag) => DISQUALIFYING.has(flag.code));
+export function capOverall(
+  score: Score,
+  flags: readonly Flag[],
+  tentative: ReadonlySet<FlagCode> = new Set(),
+): Score {
+  const disqualified = flags.some(
+    (flag) => DISQUALIFYING.has(flag.code) && !tentative.has(flag.code),
+  );
   return disqualified ? (Math.min(score, 2) as Score) : score;
 }
 
@@ -260,10 +270,15 @@ export function judgeReadsAs(
   if (overall === 1) return "mixed";
   if (overall === 5) return "genuine";
   if (flags.some((flag) => flag.code === "hollow")) return "mixed";
+  // Mission words inside concrete sentences are an argument that uses them ("the mission
+  // statement talks about safety, but what convinced me was that you delayed a launch"); they
+  // read as performed when some sentence holds nothing else, or when nothing could carry them.
+  const density = performedPer100(signals);
+  const sloganed =
+    density >= 3 &&
+    (signals.performance.emptySentences.length > 0 || density >= FLAG_THRESHOLDS.saturatedPer100);
   const performed =
-    performedPer100(signals) >= 3 ||
-    signals.emotion.stock.length > 1 ||
-    signals.critique.compliments.length > 0;
+    sloganed || signals.emotion.stock.length > 1 || signals.critique.compliments.length > 0;
   // Hiding behind "we" or reciting a framework keeps the candidate out of their own story.
   const guarded = flags.some((flag) => GUARDED_FLAGS.has(flag.code));
   return performed || guarded || dimensions.honesty <= 2 ? "mixed" : "genuine";

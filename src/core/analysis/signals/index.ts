@@ -4,7 +4,7 @@ import type { Evidence } from "../evidence.ts";
 import { readNarrativeTense } from "../narrative-tense.ts";
 import type { ParsedText } from "../nlp.ts";
 import { type AgencySignal, readAgency } from "./agency.ts";
-import { type BeliefChangeSignal, readBeliefChange } from "./belief-change.ts";
+import { type BeliefChangeSignal, missingParts, readBeliefChange } from "./belief-change.ts";
 import { type CritiqueSignal, readCritique } from "./critique.ts";
 import { type EmotionSignal, readEmotion } from "./emotion.ts";
 import { type FrameworkSignal, readFramework } from "./framework.ts";
@@ -113,6 +113,11 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
   const emotion = readEmotion(parsed, clauses);
   const outcome = readOutcome(parsed, clauses);
   const reflection = readReflection(parsed, clauses);
+  const beliefChange = readBeliefChange(parsed, clauses);
+  const changedMind =
+    missingParts(beliefChange).length === 0
+      ? [...beliefChange.prior, ...beliefChange.mover, ...beliefChange.revised]
+      : [];
   return {
     clauses,
     length: readLength(parsed),
@@ -121,7 +126,7 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
     specifics,
     outcome,
     reflection,
-    beliefChange: readBeliefChange(parsed, clauses),
+    beliefChange,
     critique: readCritique(
       parsed,
       concreteSentences,
@@ -136,7 +141,10 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
       { emotion, reflection, outcome, specifics },
       context.isStory,
     ),
-    relevance: readRelevance(parsed, clauses, context.ask, reflection.admissions.length),
+    relevance: readRelevance(parsed, clauses, context.ask, {
+      admissions: reflection.admissions,
+      changedMind,
+    }),
     conflict: conflictEvidence(parsed),
   };
 }

@@ -171,6 +171,9 @@ const CUES: Readonly<Record<Reading, readonly string[]>> = {
     "roll|rolled * back",
     "over budget",
     "cost us|me|them",
+    // A plan or a bet that came to nothing: "it didn't work out", "the hire never paid off".
+    "not|never work|worked out",
+    "not|never pay|paid off",
   ],
   right: [
     "be #PART? #ADV? right",

@@ -91,6 +91,30 @@ describe("readPolarity", () => {
     expect(verdict("loss", "I couldn't convince them to wait.").support).toBe(1);
   });
 
+  it('reads "\'d" before a participle as "had", not as a hedge', () => {
+    expect(verdict("error", "I told the team straight that I'd got it wrong.").support).toBe(1);
+    // A real "would" under "told" still only claims it.
+    expect(verdict("error", "I told him I would be right.").against).toBe(0);
+  });
+
+  it("does not take an aim for what happened", () => {
+    const aim = verdict("mind-change", "I went in planning to change her mind, not mine.");
+    expect(aim.against).toBe(0);
+    expect(verdict("loss", "I set out to win the argument with data.").against).toBe(0);
+    expect(verdict("loss", "I tried hard to convince them.").against).toBe(0);
+    // What did happen still counts.
+    expect(verdict("mind-change", "By Friday she had changed her mind.").contradicted).toBe(true);
+  });
+
+  it("reads a bet that came to nothing as a setback, and standing by the attempt as half a denial", () => {
+    expect(verdict("error", "The bet never paid off.").support).toBe(0.5);
+    expect(verdict("error", "It didn't work out.").support).toBe(0.5);
+    expect(verdict("error", "It worked out.").support).toBe(0);
+    const standing = verdict("error", "I don't regret trying.");
+    expect([standing.against, standing.contradicted]).toEqual([0.5, false]);
+    expect(verdict("error", "I wasn't wrong about the cache.").against).toBe(1);
+  });
+
   it("reads a loss and a win, whoever's verb it is", () => {
     expect(verdict("loss", "I was overruled, and the launch went ahead anyway.").contradicted).toBe(
       false,

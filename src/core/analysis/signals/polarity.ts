@@ -1,6 +1,6 @@
-import type { Clause } from "../clauses.ts";
+import { type Clause, isParticiple } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
-import type { ParsedText } from "../nlp.ts";
+import type { ParsedText, Token } from "../nlp.ts";
 import { findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
 import { readBrokenForecasts } from "./broken-forecasts.ts";
 import { namesAnotherPerson } from "./people.ts";
@@ -101,8 +101,10 @@ function isBelief(
     ...parsed.tokens.slice(clause.first, match.first),
   ];
   // "I told my lead I was wrong" admits it; "I told him I was right" only claims it, and "I
-  // wouldn't say it failed" hedges.
-  const hedged = before.some((t) => NEGATORS.has(t.normal) || HEDGES.has(t.normal));
+  // wouldn't say it failed" hedges. "I'd got it wrong" is a contracted "had", not a hedge.
+  const hedged = before.some(
+    (t) => NEGATORS.has(t.normal) || (HEDGES.has(t.normal) && !isContractedHad(parsed, t)),
+  );
   const claimed = READING_OF.get(match.cue) === "right" || hedged;
   return before.some(
     (t) => BELIEF.has(t.normal) || BELIEF.has(t.lemma) || (claimed && CLAIM.has(t.normal)),
@@ -126,6 +128,32 @@ function humbleSentences(parsed: ParsedText): Set<number> {
 }
 
 const HEDGES = new Set(["would", "could", "might", "may"]);
+
+/** "'d" before a past participle is "had": "I'd got it wrong", "she'd checked". */
+function isContractedHad(parsed: ParsedText, token: Token): boolean {
+  const next = parsed.tokens[token.index + 1];
+  return token.value.toLowerCase() === "'d" && next !== undefined && isParticiple(next);
+}
+
+/**
+ * Verbs whose "to" infinitive is an aim, not what happened: "planning to change her mind". Listed
+ * by form, since the tagger reads "planning" after a noun as a noun.
+ */
+const AIMS = new Set(
+  `plan plans planned planning intend intends intended intending hope hoped hoping want wanted
+  wanting try tried trying aim aimed aiming expect expected expecting mean meant set attempt
+  attempted attempting meaning`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The cue is the object of an aim: "I went in planning to change her mind", "tried to win". */
+function isAim(parsed: ParsedText, match: PhraseMatch): boolean {
+  if (parsed.tokens[match.first - 1]?.normal !== "to") return false;
+  // "set out to", "tried hard to": one word may sit between the aim and its "to".
+  return [2, 3].some((back) => AIMS.has(parsed.tokens[match.first - back]?.normal ?? ""));
+}
+
 /** A plan or a guess, not an outcome: "we would hit the date", "he'll agree". */
 const UNREAL = new Set(["would", "will", "might", "may", "must", "shall"]);
 const OUTCOMES: ReadonlySet<Reading> = new Set([
@@ -169,6 +197,7 @@ function readHits(
     if ((reading === "right" || reading === "error") && isBelief(parsed, clauses, clause, match))
       continue;
     if (isUnreal(clause, reading)) continue;
+    if (OUTCOMES.has(reading) && isAim(parsed, match)) continue;
     const first = Math.min(clause?.subject?.first ?? match.first, match.first);
     hits.push({
       reading,
@@ -179,6 +208,28 @@ function readHits(
     });
   }
   return hits;
+}
+
+/**
+ * The tokens whose words do not tell the story: an opening that repeats the question ("A time I
+ * was wrong..."), what follows a framing ("a time when I..."), and a virtue named as a flaw ("my
+ * mistake was caring too much").
+ */
+export function untoldTokens(parsed: ParsedText, questionWords: ReadonlySet<string>): Set<number> {
+  const untold = questionEcho(parsed, questionWords);
+  // "This is about a time I was wrong": what follows the framing restates the question.
+  for (const [index, start] of framingStarts(parsed)) {
+    const sentence = parsed.sentences[index];
+    if (sentence === undefined) continue;
+    for (let token = start; token <= sentence.lastToken; token += 1) untold.add(token);
+  }
+  for (const index of humbleSentences(parsed)) {
+    const sentence = parsed.sentences[index];
+    if (sentence === undefined) continue;
+    for (let token = sentence.firstToken; token <= sentence.lastToken; token += 1)
+      untold.add(token);
+  }
+  return untold;
 }
 
 /** How the story stands against one ask. */
@@ -205,7 +256,13 @@ const WEIGHERS: Readonly<Record<PolarityAsk, Weigh>> = {
   error: (hit) => {
     const { reading, owner, negated } = hit;
     if (reading === "error") {
-      if (negated) return owner === "self" ? { weight: -1, told: "you were not wrong" } : undefined;
+      if (negated && owner === "self") {
+        // "I don't regret trying" stands by the attempt, often one that failed; "I wasn't
+        // wrong" denies the mistake itself.
+        const attempt = hit.match.cue.startsWith("regret");
+        return { weight: attempt ? -0.5 : -1, told: "you were not wrong" };
+      }
+      if (negated) return undefined;
       if (owner === "person") return { weight: -0.5, told: "someone else was wrong" };
       return { weight: owner === "self" ? 1 : 0.5 };
     }

@@ -1,11 +1,11 @@
 import type { AnswerKind } from "../../content/schema.ts";
 import type { Clause } from "../clauses.ts";
-import { type Evidence, sentenceEvidence } from "../evidence.ts";
+import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
-import { type PolarityVerdict, readPolarity } from "./polarity.ts";
+import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
 import {
   askedFor,
   type PolarityAsk,
@@ -24,6 +24,8 @@ export interface QuestionAsk {
   readonly pushback: boolean;
   /** A time the candidate lost: "pushed back and lost". */
   readonly loss: boolean;
+  /** Feedback or criticism the candidate received: "the hardest feedback you've received". */
+  readonly feedbackReceived: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
   /** Which way the story must turn out: the candidate wrong, a date missed, an argument lost. */
@@ -39,7 +41,7 @@ export interface QuestionAsk {
 /** Whether the answer answers what was asked. */
 export interface RelevanceSignal {
   readonly ask: QuestionAsk | undefined;
-  /** References to other people: pronouns, roles, first names. */
+  /** References to other people, one at a time: pronouns, roles, first names (not "people"). */
   readonly people: number;
   /** Exchanges between people: "I told her", "he pushed back", "we argued". */
   readonly exchanges: number;
@@ -51,13 +53,40 @@ export interface RelevanceSignal {
   readonly companyMentions: number;
   /** Losing, being overruled, a decision going the other way. */
   readonly losses: number;
+  /** Telling someone something hard: "I had to tell her", "I pulled him aside". */
+  readonly feedbackGiven: number;
+  /** Being told it: "she told me", "I got feedback", "one comment said", "I was told". */
+  readonly feedbackReceived: number;
   /** Share of the question's topic words the answer uses (0 when the question has none). */
   readonly topicOverlap: number;
   /** How the story turned out against each polarity the question asks for. */
   readonly polarity: readonly PolarityVerdict[];
   /** The opening of the answer, quoted when it answers something else. */
   readonly opening: Evidence | undefined;
+  /**
+   * What in the answer tells the asked story however its wording leans: the candidate owning a
+   * fault or wishing they had acted otherwise (for a mistake or a missed date), or a change of
+   * mind with its before, its cause and its after (for a changed mind).
+   */
+  readonly fits: Readonly<Partial<Record<PolarityAsk, readonly Evidence[]>>>;
 }
+
+/** What the candidate owns as theirs, whatever the rest of the story says: not an outcome. */
+export interface OwnedFault {
+  /** "My mistake was", "I got it wrong", "that was on me". */
+  readonly admissions: readonly Evidence[];
+  /** The candidate's change of mind, complete: before, what moved it, after. */
+  readonly changedMind: readonly Evidence[];
+}
+
+/** The candidate wishing they had acted otherwise: "I should have asked", "I'd do it differently". */
+const COUNTERFACTUALS = compilePhrases([
+  "i should not? have",
+  "i wish i have|had",
+  "i would do it|that|this|things * differently",
+  "i would do it|that|this|things differently",
+  "if i do|did|had * again * would",
+]);
 
 // Only a person named in the question makes one the heart of the story: "affected other people"
 // asks about a mistake, and "conflicted with your values" about a choice.
@@ -92,6 +121,44 @@ const LOSS_ASK = compilePhrases([
   "lose|lost the|an|that argument|fight|battle|decision",
   "not go|went your way",
   "be|were overruled",
+]);
+
+const FEEDBACK_RECEIVED_ASK = compilePhrases([
+  "feedback|criticism you * received|got|get|receive",
+  "feedback|criticism you received|got|get|receive",
+  "receive|received|get|got * feedback|criticism",
+  "receive|received|get|got feedback|criticism",
+  "feedback|criticism someone|somebody|anyone gave|give|given you",
+  "feedback|criticism someone|somebody|anyone * gave|give|given you",
+  "give|gave you * feedback|criticism",
+  "give|gave you feedback|criticism",
+]);
+
+/** The candidate telling someone else something hard. */
+const FEEDBACK_GIVEN = compilePhrases([
+  "i tell|told him|her|them",
+  "i have|had to tell",
+  "i give|gave him|her|them",
+  "i pull|pulled him|her|them aside|up",
+  "i sit|sat him|her|them down",
+  "i ask|asked him|her|them to",
+  "give|gave|giving feedback to",
+  "i raise|raised it with",
+]);
+
+/** Someone telling the candidate: the feedback comes to them. */
+const FEEDBACK_RECEIVED = compilePhrases([
+  "tell|told|telling me",
+  "say|said to me",
+  "give|gave me",
+  "i be|was|were told",
+  "i get|got|receive|received",
+  "pull|pulled me aside",
+  "sit|sat me down",
+  "call|called me out",
+  "criticise|criticised|criticize|criticized me",
+  "about me",
+  "comment|comments|criticism|critique",
 ]);
 
 const LOSS_WORDS = compilePhrases([
@@ -185,6 +252,9 @@ function count(parsed: ParsedText, set: PhraseSet): number {
   return findPhrases(parsed, set).length;
 }
 
+/** Words for people in general, which put no one person in the story. */
+const CROWDS = new Set(["people", "team", "staff", "everyone", "everybody", "nobody"]);
+
 const BEFORE_A_PERSON = new Set(["with", "told", "asked", "and"]);
 
 /**
@@ -248,6 +318,7 @@ export function readAsk(
     mistake: story && askedFor(question, MISTAKE_ASK).length > 0,
     pushback: story && count(question, PUSHBACK_ASK) > 0,
     loss: story && count(question, LOSS_ASK) > 0,
+    feedbackReceived: story && count(question, FEEDBACK_RECEIVED_ASK) > 0,
     company: kind === "why",
     polarity: story ? readPolarityAsks(question) : [],
     topic,
@@ -263,7 +334,7 @@ export function readRelevance(
   parsed: ParsedText,
   clauses: readonly Clause[],
   ask: QuestionAsk | undefined,
-  admissions: number,
+  owned: OwnedFault,
 ): RelevanceSignal {
   let people = 0;
   let exchanges = 0;
@@ -271,6 +342,8 @@ export function readRelevance(
   for (const token of parsed.tokens) {
     if (!token.isWord) continue;
     lemmas.add(token.lemma);
+    // A crowd is nobody in particular: "people just re-ran it", "our team dashboard".
+    if (CROWDS.has(token.lemma) || CROWDS.has(token.normal)) continue;
     if (PEOPLE_PRONOUNS.has(token.normal)) people += 1;
     else if (token.pos === "NOUN" && ROLE_WORDS.has(token.lemma)) people += 1;
     else if (isFirstName(parsed, token)) people += 1;
@@ -287,16 +360,37 @@ export function readRelevance(
     // forecast the events contradict ("it would take two weeks. It took seven.") and damage undone.
     setbacks:
       count(parsed, SETBACK_WORDS) +
-      admissions +
+      owned.admissions.length +
       readBrokenForecasts(parsed, clauses).length +
       readUndoings(clauses).length,
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
+    feedbackGiven: count(parsed, FEEDBACK_GIVEN),
+    feedbackReceived: count(parsed, FEEDBACK_RECEIVED),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
+    fits: readFits(parsed, owned, untoldTokens(parsed, ask?.words ?? new Set())),
   };
+}
+
+/** The evidence, per ask, that the story is the one asked for (RelevanceSignal.fits). */
+function readFits(
+  parsed: ParsedText,
+  owned: OwnedFault,
+  untold: ReadonlySet<number>,
+): RelevanceSignal["fits"] {
+  const wishes = findPhrases(parsed, COUNTERFACTUALS).map((match) =>
+    tokenEvidence(parsed, match.first, match.last),
+  );
+  // A restated question or a virtue named as a flaw owns nothing.
+  const told = (item: Evidence) => {
+    const token = parsed.tokens.find((t) => t.start >= item.start);
+    return token === undefined || !untold.has(token.index);
+  };
+  const faults = [...owned.admissions, ...wishes].filter(told);
+  return { error: faults, miss: faults, "mind-change": owned.changedMind };
 }
 
 /**
@@ -313,6 +407,9 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   }
   if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
   if (ask.pushback && signal.disagreements === 0) missed.push("no one pushes back in it");
+  if (givesInsteadOfReceiving(signal)) {
+    missed.push("the hard words in it are yours to someone else, not someone's to you");
+  }
   for (const verdict of contradictions(signal)) {
     const told = verdict.told.join(" and ");
     missed.push(`instead of ${POLARITY_ASK_NAMES[verdict.ask]}, it tells how ${told}`);
@@ -320,7 +417,40 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   return missed;
 }
 
-/** The polarities the story contradicts: asked when the candidate was wrong, it tells them right. */
+/** Asked for feedback received, the candidate only gives it: "I had to tell a junior that...". */
+function givesInsteadOfReceiving(signal: RelevanceSignal): boolean {
+  return (
+    signal.ask?.feedbackReceived === true &&
+    signal.feedbackGiven > 0 &&
+    signal.feedbackReceived === 0
+  );
+}
+
+/**
+ * Whether the answer misses the ask beyond doubt: a kind of story with nothing of that kind in it
+ * (no other person, nothing gone wrong, no one pushing back), or a story told the other way round
+ * with nothing in it told the asked way. A story that leans the other way while some of it tells
+ * the asked story is a close call: worth saying, not worth a score of 2.
+ */
+export function missesAskFirmly(signal: RelevanceSignal): boolean {
+  const { ask } = signal;
+  if (ask === undefined) return false;
+  const absent =
+    (ask.person && signal.people === 0 && signal.exchanges === 0) ||
+    (ask.mistake && signal.setbacks === 0) ||
+    (ask.pushback && signal.disagreements === 0) ||
+    givesInsteadOfReceiving(signal);
+  return absent || contradictions(signal).some((verdict) => verdict.support === 0);
+}
+
+/**
+ * The polarities the story contradicts: asked when the candidate was wrong, it tells them right.
+ * Words that lean the other way do not outweigh a fault the candidate owns or a change of mind
+ * told in full: "one of my favourite wins" over a story that ends "I told the team I'd got it
+ * wrong" is still a story of being wrong.
+ */
 export function contradictions(signal: RelevanceSignal): PolarityVerdict[] {
-  return signal.polarity.filter((verdict) => verdict.contradicted);
+  return signal.polarity.filter(
+    (verdict) => verdict.contradicted && (signal.fits[verdict.ask] ?? []).length === 0,
+  );
 }
