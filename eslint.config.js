@@ -19,7 +19,7 @@ export default tseslint.config(
       ".candor",
       "playwright-report",
       "test-results",
-      "src/server/db/migrations",
+      "src/node/db/migrations",
       // Reference solutions and starters are content, run by the code runner, not project code.
       "content",
       ".tmp-exp",

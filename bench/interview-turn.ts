@@ -6,9 +6,9 @@ import { performance } from "node:perf_hooks";
 import { analyzeAnswer } from "../src/core/analysis/index.ts";
 import { analysisInputFor } from "../src/core/interview/index.ts";
 import { loadPacks } from "../src/server/content/load-packs.ts";
-import { openDatabase } from "../src/server/db/database.ts";
-import { findInterview, saveInterview } from "../src/server/db/interviews-repository.ts";
-import { ensureLocalUser } from "../src/server/db/users-repository.ts";
+import { openDatabase } from "../src/node/db/database.ts";
+import { findInterview, saveInterview } from "../src/node/db/interviews-repository.ts";
+import { ensureLocalUser } from "../src/node/db/users-repository.ts";
 import { createInterviewService } from "../src/server/interviews/interview-service.ts";
 import { percentile } from "./support/candor-process.ts";
 

@@ -10,8 +10,8 @@ import {
 } from "fastify-type-provider-zod";
 import type { Pack } from "../core/content/parse-pack.ts";
 import { createAnalysisPool, type AnalysisRunner } from "./analysis/analysis-pool.ts";
-import type { Database } from "./db/database.ts";
-import type { User } from "./db/users-repository.ts";
+import type { Database } from "../node/db/database.ts";
+import type { User } from "../node/db/users-repository.ts";
 import {
   CSP_DIRECTIVES,
   isRunnerWorkerScript,

@@ -3,9 +3,9 @@ import { describeProblem } from "../core/content/content-problem.ts";
 import { buildApp } from "./app.ts";
 import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
 import { loadPacks } from "./content/load-packs.ts";
-import { openDatabase, type Database } from "./db/database.ts";
-import { DataFolderInUseError } from "./db/folder-lock.ts";
-import { ensureLocalUser } from "./db/users-repository.ts";
+import { openDatabase, type Database } from "../node/db/database.ts";
+import { DataFolderInUseError } from "../node/db/folder-lock.ts";
+import { ensureLocalUser } from "../node/db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
 import { loadLanguageModel } from "./llm/language-model.ts";
 

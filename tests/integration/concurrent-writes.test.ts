@@ -7,9 +7,9 @@ import type { SessionView, UnlockedLevelView } from "../../src/core/assessments/
 import type { Pack } from "../../src/core/content/parse-pack.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { loadPacks } from "../../src/server/content/load-packs.ts";
-import type { Database } from "../../src/server/db/database.ts";
-import { findInterview, saveInterview } from "../../src/server/db/interviews-repository.ts";
-import type { User } from "../../src/server/db/users-repository.ts";
+import type { Database } from "../../src/node/db/database.ts";
+import { findInterview, saveInterview } from "../../src/node/db/interviews-repository.ts";
+import type { User } from "../../src/node/db/users-repository.ts";
 import { makeUser } from "../support/factories.ts";
 import { storyBody } from "../support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts";

@@ -6,8 +6,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, BODY_LIMIT_BYTES } from "../../src/server/app.ts";
-import { openDatabase, type Database } from "../../src/server/db/database.ts";
-import { ensureLocalUser, type User } from "../../src/server/db/users-repository.ts";
+import { openDatabase, type Database } from "../../src/node/db/database.ts";
+import { ensureLocalUser, type User } from "../../src/node/db/users-repository.ts";
 import { responseProblems } from "../support/error-body.ts";
 import { makeUser } from "../support/factories.ts";
 import {

@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/app.ts";
 import { loadPacks } from "../../src/server/content/load-packs.ts";
-import { openDatabase, type Database } from "../../src/server/db/database.ts";
-import { ensureLocalUser } from "../../src/server/db/users-repository.ts";
+import { openDatabase, type Database } from "../../src/node/db/database.ts";
+import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 
 /**
  * Whole interviews driven through the HTTP API with scripted answers: what the interviewer asks

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, BODY_LIMIT_BYTES } from "../../src/server/app.ts";
-import { ensureLocalUser } from "../../src/server/db/users-repository.ts";
+import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 import { errorBodyProblems } from "../support/error-body.ts";
 import { storyBody, storyFixturePack } from "../support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts";

@@ -7,8 +7,8 @@ import {
   type AnalysisPoolOptions,
 } from "../../src/server/analysis/analysis-pool.ts";
 import { buildApp } from "../../src/server/app.ts";
-import { openDatabase, type Database } from "../../src/server/db/database.ts";
-import { ensureLocalUser } from "../../src/server/db/users-repository.ts";
+import { openDatabase, type Database } from "../../src/node/db/database.ts";
+import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 import { fixturePack } from "../support/pack-fixture.ts";
 
 // The costliest text the analyzer accepts: a marker on every line, at the length limit.

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { parsePack, type Pack } from "../../src/core/content/parse-pack.ts";
 import { buildApp } from "../../src/server/app.ts";
-import type { Database } from "../../src/server/db/database.ts";
-import type { User } from "../../src/server/db/users-repository.ts";
+import type { Database } from "../../src/node/db/database.ts";
+import type { User } from "../../src/node/db/users-repository.ts";
 import { fixtureQuestion, fixtureSources } from "./pack-fixture.ts";
 
 /**

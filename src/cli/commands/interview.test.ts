@@ -8,9 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Question } from "../../core/content/schema.ts";
 import { buildApp } from "../../server/app.ts";
 import { loadPacks } from "../../server/content/load-packs.ts";
-import { openDatabase } from "../../server/db/database.ts";
-import { listInterviews, setInterviewStatus } from "../../server/db/interviews-repository.ts";
-import { ensureLocalUser } from "../../server/db/users-repository.ts";
+import { openDatabase } from "../../node/db/database.ts";
+import { listInterviews, setInterviewStatus } from "../../node/db/interviews-repository.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { runCli } from "../main.ts";
 import {
   INTERRUPTED_EXIT_CODE,

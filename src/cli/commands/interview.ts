@@ -10,9 +10,9 @@ import {
 import type { Pack } from "../../core/content/parse-pack.ts";
 import { type Config, loadConfig } from "../../server/config.ts";
 import { loadPacks } from "../../server/content/load-packs.ts";
-import { type Database, openDatabase } from "../../server/db/database.ts";
-import { DataFolderInUseError } from "../../server/db/folder-lock.ts";
-import { ensureLocalUser } from "../../server/db/users-repository.ts";
+import { type Database, openDatabase } from "../../node/db/database.ts";
+import { DataFolderInUseError } from "../../node/db/folder-lock.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import {
   createInterviewService,
   type StartRequest,

@@ -22,10 +22,10 @@ import {
   findAssessmentSession,
   listAssessmentSessions,
   type AssessmentSession,
-} from "../db/assessment-sessions-repository.ts";
-import { findDraft, saveDraft } from "../db/code-drafts-repository.ts";
+} from "../../node/db/assessment-sessions-repository.ts";
+import { findDraft, saveDraft } from "../../node/db/code-drafts-repository.ts";
 import type { AssessmentCatalog } from "../content/assessment-catalog.ts";
-import type { Db } from "../db/database.ts";
+import type { Db } from "../../node/db/database.ts";
 
 /** An assessment error a client can act on; `field` names the request field at fault. */
 export interface AssessmentServiceError {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorBodyProblems } from "../../../tests/support/error-body.ts";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
 import { buildApp, BODY_LIMIT_BYTES } from "../app.ts";
-import { openDatabase, type Database } from "../db/database.ts";
-import { ensureLocalUser } from "../db/users-repository.ts";
+import { openDatabase, type Database } from "../../node/db/database.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { MAX_PARAM_LENGTH } from "./errors-plugin.ts";
 
 let app: FastifyInstance;

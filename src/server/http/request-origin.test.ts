@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
 import { buildApp } from "../app.ts";
-import { openDatabase, type Database } from "../db/database.ts";
-import { ensureLocalUser } from "../db/users-repository.ts";
+import { openDatabase, type Database } from "../../node/db/database.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { checkRequestSource, parseHostHeader, serverHostNames } from "./request-origin.ts";
 
 describe("parseHostHeader", () => {

@@ -25,7 +25,7 @@ import type {
 } from "../../core/api/interviews.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import { inlineAnalysis, type AnalysisRunner } from "../analysis/analysis-pool.ts";
-import type { Db } from "../db/database.ts";
+import type { Db } from "../../node/db/database.ts";
 import {
   createInterview,
   deleteInterview,
@@ -35,8 +35,8 @@ import {
   saveInterview,
   setInterviewStatus,
   type InterviewRecord,
-} from "../db/interviews-repository.ts";
-import type { TurnSource } from "../db/schema.ts";
+} from "../../node/db/interviews-repository.ts";
+import type { TurnSource } from "../../node/db/schema.ts";
 import type { ConfiguredModel } from "../llm/language-model.ts";
 import { describeFailure, phraseTurn } from "../llm/phrase-turn.ts";
 import type { ServiceError } from "../http/errors.ts";

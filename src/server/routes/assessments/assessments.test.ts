@@ -11,7 +11,7 @@ import type {
 } from "../../../core/assessments/index.ts";
 import { buildApp } from "../../app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
-import type { User } from "../../db/users-repository.ts";
+import type { User } from "../../../node/db/users-repository.ts";
 
 interface ErrorReply {
   error: { code: string; message: string };

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Database } from "../../db/database.ts";
+import type { Database } from "../../../node/db/database.ts";
 import { healthResponseSchema } from "../../../core/api/health.ts";
 
 /** `GET /api/health`: the app is up and can reach its database. */

@@ -9,8 +9,8 @@ import {
 import type { Pack } from "../../../core/content/parse-pack.ts";
 import { loadPacks } from "../../content/load-packs.ts";
 import { buildApp } from "../../app.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser, type User } from "../../db/users-repository.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser, type User } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
 
 let database: Database;

@@ -8,8 +8,8 @@ import { storyFixturePack } from "../../../../tests/support/story-app.ts";
 import { buildAppAs } from "../../../../tests/support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
 import { buildApp } from "../../app.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser } from "../../db/users-repository.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { MAX_DRAFT_CHARACTERS } from "../../../core/api/problems.ts";
 
 interface ErrorReply {

@@ -7,8 +7,8 @@ import {
 import type { SecondOpinion } from "../../../core/analysis/second-opinion.ts";
 import { buildApp } from "../../app.ts";
 import { loadPacks } from "../../content/load-packs.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser } from "../../db/users-repository.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
 
 const ANSWER =

@@ -10,7 +10,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
-import type { DatabaseConfig } from "../config.ts";
+import type { DatabaseConfig } from "../../server/config.ts";
 import { type FolderLock, lockDataFolder } from "./folder-lock.ts";
 import * as schema from "./schema.ts";
 
