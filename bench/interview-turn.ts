@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { analyzeAnswer } from "../src/core/analysis/index.ts";
 import { analysisInputFor } from "../src/core/interview/index.ts";
-import { loadPacks } from "../src/server/content/load-packs.ts";
+import { loadPacks } from "../src/node/content/load-packs.ts";
 import { openDatabase } from "../src/node/db/database.ts";
 import { findInterview, saveInterview } from "../src/node/db/interviews-repository.ts";
 import { ensureLocalUser } from "../src/node/db/users-repository.ts";

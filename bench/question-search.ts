@@ -2,7 +2,7 @@
 // answers a search, as a user typing into the search box would exercise it.
 import { performance } from "node:perf_hooks";
 import { QuestionIndex } from "../src/core/content/question-query.ts";
-import { loadPacks } from "../src/server/content/load-packs.ts";
+import { loadPacks } from "../src/node/content/load-packs.ts";
 
 const started = performance.now();
 const packs = await loadPacks();

@@ -39,7 +39,10 @@ import type { ConfiguredModel } from "./llm/language-model.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { createAssessmentService } from "./assessments/assessment-service.ts";
-import { createAssessmentCatalog, type AssessmentCatalog } from "./content/assessment-catalog.ts";
+import {
+  createAssessmentCatalog,
+  type AssessmentCatalog,
+} from "../node/content/assessment-catalog.ts";
 import { interviewRoutes } from "./routes/interviews/index.ts";
 import { secondOpinionRoutes } from "./routes/second-opinion/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
@@ -54,9 +57,12 @@ import { createSecondOpinionService } from "./second-opinion/second-opinion-serv
 import { createStoryService } from "./stories/story-service.ts";
 import { workSampleRoutes } from "./routes/work-samples/index.ts";
 import { createWorkSampleService } from "./work-samples/work-sample-service.ts";
-import { createContentCatalog } from "./content/content-catalog.ts";
-import { createProblemCatalog, type ProblemCatalog } from "./content/problem-catalog.ts";
-import { createWorkSampleCatalog, type WorkSampleCatalog } from "./content/work-sample-catalog.ts";
+import { createContentCatalog } from "../node/content/content-catalog.ts";
+import { createProblemCatalog, type ProblemCatalog } from "../node/content/problem-catalog.ts";
+import {
+  createWorkSampleCatalog,
+  type WorkSampleCatalog,
+} from "../node/content/work-sample-catalog.ts";
 
 /** Everything the HTTP app needs, made once at start-up and passed in. */
 export interface AppDependencies {

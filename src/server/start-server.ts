@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
 import { buildApp } from "./app.ts";
 import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
-import { loadPacks } from "./content/load-packs.ts";
+import { loadPacks } from "../node/content/load-packs.ts";
 import { openDatabase, type Database } from "../node/db/database.ts";
 import { DataFolderInUseError } from "../node/db/folder-lock.ts";
 import { ensureLocalUser } from "../node/db/users-repository.ts";

@@ -12,8 +12,8 @@ import {
 import { describeProblem } from "../../src/core/content/content-problem.ts";
 import { LANGUAGES, type Language } from "../../src/core/problems/schema.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { loadAssessment } from "../../src/server/content/load-assessments.ts";
-import { DEFAULT_CONTENT_DIR } from "../../src/server/content/load-packs.ts";
+import { loadAssessment } from "../../src/node/content/load-assessments.ts";
+import { DEFAULT_CONTENT_DIR } from "../../src/node/content/load-packs.ts";
 import { limitConcurrency } from "../support/concurrency.ts";
 
 const ids = readdirSync(path.join(DEFAULT_CONTENT_DIR, "assessments"), { withFileTypes: true })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionView, UnlockedLevelView } from "../../src/core/assessments/index.ts";
 import type { Pack } from "../../src/core/content/parse-pack.ts";
 import { buildApp } from "../../src/server/app.ts";
-import { loadPacks } from "../../src/server/content/load-packs.ts";
+import { loadPacks } from "../../src/node/content/load-packs.ts";
 import type { Database } from "../../src/node/db/database.ts";
 import { findInterview, saveInterview } from "../../src/node/db/interviews-repository.ts";
 import type { User } from "../../src/node/db/users-repository.ts";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/app.ts";
-import { loadPacks } from "../../src/server/content/load-packs.ts";
+import { loadPacks } from "../../src/node/content/load-packs.ts";
 import { openDatabase, type Database } from "../../src/node/db/database.ts";
 import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 

@@ -7,8 +7,8 @@ import { describeProblem } from "../../src/core/content/content-problem.ts";
 import { allCases, toRunnable } from "../../src/core/problems/parse-problem.ts";
 import { LANGUAGES } from "../../src/core/problems/schema.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { DEFAULT_CONTENT_DIR } from "../../src/server/content/load-packs.ts";
-import { loadProblem } from "../../src/server/content/load-problems.ts";
+import { DEFAULT_CONTENT_DIR } from "../../src/node/content/load-packs.ts";
+import { loadProblem } from "../../src/node/content/load-problems.ts";
 import { limitConcurrency } from "../support/concurrency.ts";
 
 const ids = readdirSync(path.join(DEFAULT_CONTENT_DIR, "problems"), { withFileTypes: true })

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/server/config.ts";
-import { DEFAULT_CONTENT_DIR } from "../../src/server/content/load-packs.ts";
+import { DEFAULT_CONTENT_DIR } from "../../src/node/content/load-packs.ts";
 import { startServer } from "../../src/server/start-server.ts";
 
 describe("startServer", () => {

@@ -14,7 +14,7 @@ import {
   type WorkSample,
 } from "../../src/core/work-samples/index.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { loadWorkSamples } from "../../src/server/content/load-work-samples.ts";
+import { loadWorkSamples } from "../../src/node/content/load-work-samples.ts";
 
 const loaded = await loadWorkSamples();
 const samples: WorkSample[] = loaded.ok ? loaded.value : [];

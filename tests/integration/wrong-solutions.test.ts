@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { allCases, toRunnable } from "../../src/core/problems/parse-problem.ts";
 import type { Language } from "../../src/core/problems/schema.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { loadProblem } from "../../src/server/content/load-problems.ts";
+import { loadProblem } from "../../src/node/content/load-problems.ts";
 import { limitConcurrency } from "../support/concurrency.ts";
 
 interface WrongSolution {

@@ -1,9 +1,9 @@
 import { describeProblem } from "../../core/content/content-problem.ts";
 import { checkProblemLinks } from "../../core/content/problem-links.ts";
-import { loadAssessments } from "../../server/content/load-assessments.ts";
-import { loadPacks } from "../../server/content/load-packs.ts";
-import { loadProblems } from "../../server/content/load-problems.ts";
-import { loadWorkSamples } from "../../server/content/load-work-samples.ts";
+import { loadAssessments } from "../../node/content/load-assessments.ts";
+import { loadPacks } from "../../node/content/load-packs.ts";
+import { loadProblems } from "../../node/content/load-problems.ts";
+import { loadWorkSamples } from "../../node/content/load-work-samples.ts";
 import type { Io } from "../usage.ts";
 
 /**

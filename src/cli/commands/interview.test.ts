@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Question } from "../../core/content/schema.ts";
 import { buildApp } from "../../server/app.ts";
-import { loadPacks } from "../../server/content/load-packs.ts";
+import { loadPacks } from "../../node/content/load-packs.ts";
 import { openDatabase } from "../../node/db/database.ts";
 import { listInterviews, setInterviewStatus } from "../../node/db/interviews-repository.ts";
 import { ensureLocalUser } from "../../node/db/users-repository.ts";

@@ -9,7 +9,7 @@ import {
 } from "../../core/interview/index.ts";
 import type { Pack } from "../../core/content/parse-pack.ts";
 import { type Config, loadConfig } from "../../server/config.ts";
-import { loadPacks } from "../../server/content/load-packs.ts";
+import { loadPacks } from "../../node/content/load-packs.ts";
 import { type Database, openDatabase } from "../../node/db/database.ts";
 import { DataFolderInUseError } from "../../node/db/folder-lock.ts";
 import { ensureLocalUser } from "../../node/db/users-repository.ts";

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { describeProblem } from "../../core/content/content-problem.ts";
 import { QuestionIndex, type QuestionFilter } from "../../core/content/question-query.ts";
 import { CATEGORY_IDS, DIFFICULTIES, ROUND_IDS, type Question } from "../../core/content/schema.ts";
-import { loadPacks } from "../../server/content/load-packs.ts";
+import { loadPacks } from "../../node/content/load-packs.ts";
 import { UsageError, type Io } from "../usage.ts";
 
 /** `candor questions`: lists the bank, filtered and searched, as text or JSON. */

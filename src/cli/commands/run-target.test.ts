@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONTENT_DIR } from "../../server/content/load-packs.ts";
+import { DEFAULT_CONTENT_DIR } from "../../node/content/load-packs.ts";
 import { runCli } from "../main.ts";
 
 const bank = (file: string) => path.join(DEFAULT_CONTENT_DIR, "assessments", "bank-system", file);

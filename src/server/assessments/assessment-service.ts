@@ -24,7 +24,7 @@ import {
   type AssessmentSession,
 } from "../../node/db/assessment-sessions-repository.ts";
 import { findDraft, saveDraft } from "../../node/db/code-drafts-repository.ts";
-import type { AssessmentCatalog } from "../content/assessment-catalog.ts";
+import type { AssessmentCatalog } from "../../node/content/assessment-catalog.ts";
 import type { Db } from "../../node/db/database.ts";
 
 /** An assessment error a client can act on; `field` names the request field at fault. */

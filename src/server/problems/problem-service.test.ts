@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../tests/support/factories.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../tests/support/test-database.ts";
-import { createProblemCatalog } from "../content/problem-catalog.ts";
+import { createProblemCatalog } from "../../node/content/problem-catalog.ts";
 import { findDraft } from "../../node/db/code-drafts-repository.ts";
 import {
   createProblemService,

@@ -1,7 +1,7 @@
 import type { QuestionListQuery, QuestionView, StarResponse } from "../../core/api/questions.ts";
 import type { Question } from "../../core/content/schema.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import type { ContentCatalog } from "../content/content-catalog.ts";
+import type { ContentCatalog } from "../../node/content/content-catalog.ts";
 import type { Db } from "../../node/db/database.ts";
 import {
   listStarredQuestionIds,

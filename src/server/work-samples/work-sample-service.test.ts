@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_DRAFT_FILES } from "../../core/api/work-samples.ts";
 import type { WorkSample } from "../../core/work-samples/parse-work-sample.ts";
-import { createWorkSampleCatalog } from "../content/work-sample-catalog.ts";
+import { createWorkSampleCatalog } from "../../node/content/work-sample-catalog.ts";
 import { checkDraft } from "./work-sample-service.ts";
 
 const samples = await createWorkSampleCatalog().list();

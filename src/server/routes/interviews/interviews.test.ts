@@ -7,7 +7,7 @@ import {
   type FakeLlmServer,
 } from "../../../../tests/support/fake-llm-server.ts";
 import type { Pack } from "../../../core/content/parse-pack.ts";
-import { loadPacks } from "../../content/load-packs.ts";
+import { loadPacks } from "../../../node/content/load-packs.ts";
 import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser, type User } from "../../../node/db/users-repository.ts";

@@ -6,7 +6,7 @@ import {
 } from "../../../../tests/support/fake-llm-server.ts";
 import type { SecondOpinion } from "../../../core/analysis/second-opinion.ts";
 import { buildApp } from "../../app.ts";
-import { loadPacks } from "../../content/load-packs.ts";
+import { loadPacks } from "../../../node/content/load-packs.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
