@@ -46,6 +46,7 @@ import {
 import { interviewRoutes } from "./routes/interviews/index.ts";
 import { secondOpinionRoutes } from "./routes/second-opinion/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { createHealthService } from "./health/health-service.ts";
 import { packRoutes } from "./routes/packs/index.ts";
 import { problemRoutes } from "./routes/problems/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
@@ -156,7 +157,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const catalog = createContentCatalog(deps.packs);
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { database: deps.database, version: deps.version });
+      await api.register(healthRoutes, {
+        health: createHealthService({ database: deps.database, version: deps.version }),
+      });
       await api.register(packRoutes, { packs: createPackService(catalog) });
       await api.register(questionRoutes, {
         questions: createQuestionService({
