@@ -6,6 +6,7 @@ import {
   startFakeLlmServer,
   type FakeLlmServer,
 } from "../../../../tests/support/fake-llm-server.ts";
+import { fixturePack } from "../../../../tests/support/pack-fixture.ts";
 import type { Pack } from "../../../core/content/parse-pack.ts";
 import { loadPacks } from "../../../node/content/load-packs.ts";
 import { buildApp } from "../../app.ts";
@@ -482,5 +483,55 @@ describe("what the interview page is built from", () => {
       "2031-05-06T07:10:00.000Z",
     ]);
     await timed.close();
+  });
+});
+
+describe("a round the pack's bank does not cover", () => {
+  it("answers 400 naming the round, and starts when the candidate brings the question", async () => {
+    // The fixture pack has values, behavioral and coding questions, and no system design.
+    const narrow = await buildApp({
+      database,
+      packs: [fixturePack()],
+      localUser: await ensureLocalUser(database.db),
+      version: "test",
+      logLevel: "silent",
+    });
+    try {
+      const refused = await narrow.inject({
+        method: "POST",
+        url: "/api/interviews",
+        payload: { round: "system-design" },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toEqual({
+        error: {
+          code: "invalid-request",
+          message:
+            "body.round: The question bank holds no question for the system-design round. " +
+            "Choose another round, or open on a question of your own.",
+          details: {
+            issues: [
+              {
+                field: "body.round",
+                message:
+                  "The question bank holds no question for the system-design round. " +
+                  "Choose another round, or open on a question of your own.",
+              },
+            ],
+          },
+        },
+      });
+      const own = await narrow.inject({
+        method: "POST",
+        url: "/api/interviews",
+        payload: {
+          round: "system-design",
+          question: { prompt: "Design a rate limiter for a public API.", kind: "design" },
+        },
+      });
+      expect(own.statusCode).toBe(201);
+    } finally {
+      await narrow.close();
+    }
   });
 });
