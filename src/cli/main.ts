@@ -6,6 +6,7 @@ import { problemsCommand } from "./commands/problems.ts";
 import { questionsCommand } from "./commands/questions.ts";
 import { runCommand } from "./commands/run.ts";
 import { startCommand } from "./commands/start.ts";
+import { SHIPPED_CONTENT_DIR } from "../node/content/content-dir.ts";
 import { ConfigError } from "../server/config.ts";
 import { StartupError } from "../server/start-server.ts";
 import { USAGE, UsageError, type Io } from "./usage.ts";
@@ -22,6 +23,8 @@ export async function runCli(
   io: Io,
   readStdin: ReadStdin = readProcessStdin,
 ): Promise<number> {
+  // The one place the content folder is chosen; every command is handed it.
+  const contentDir = SHIPPED_CONTENT_DIR;
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -36,22 +39,22 @@ export async function runCli(
         io.out(`${version}\n`);
         return 0;
       case "start":
-        return await startCommand(rest, io, version);
+        return await startCommand(rest, io, version, contentDir);
       case "questions":
-        return await questionsCommand(rest, io);
+        return await questionsCommand(rest, io, contentDir);
       case "interview":
-        return await interviewCommand(rest, io);
+        return await interviewCommand(rest, io, contentDir);
       case "analyze":
         return await analyzeCommand(rest, io, readStdin);
       case "problems":
-        return await problemsCommand(rest, io);
+        return await problemsCommand(rest, io, contentDir);
       case "run":
-        return await runCommand(rest, io);
+        return await runCommand(rest, io, { contentDir });
       case "content":
         if (rest[0] !== "check" || rest.length > 1) {
           throw new UsageError(`unknown content command: ${rest.join(" ") || "(none)"}`);
         }
-        return await contentCheck(io);
+        return await contentCheck(io, contentDir);
       default:
         throw new UsageError(`unknown command: ${command}`);
     }

@@ -69,6 +69,8 @@ import {
 export interface AppDependencies {
   database: Database;
   packs: readonly Pack[];
+  /** The content folder the problems, assessments and work samples are read from. */
+  contentDir: string;
   localUser: User;
   /**
    * Who is asking. Defaults to the local user; tests pass another to act as a second user.
@@ -85,11 +87,11 @@ export interface AppDependencies {
   llm?: (ConfiguredModel & { timeoutMs: number }) | undefined;
   /** Seeds each new interview's plan; random by default, fixed in tests that compare runs. */
   interviewSeed?: () => number;
-  /** The coding problems; by default those in the shipped content folder. */
+  /** The coding problems; by default those in `contentDir`. */
   problems?: ProblemCatalog;
-  /** The timed assessments; by default those in the shipped content folder. */
+  /** The timed assessments; by default those in `contentDir`. */
   assessments?: AssessmentCatalog;
-  /** The work samples; by default those in the shipped content folder. */
+  /** The work samples; by default those in `contentDir`. */
   workSamples?: WorkSampleCatalog;
   /** The server's clock for assessment sessions and interview turns; tests may fix it. */
   now?: () => Date;
@@ -171,7 +173,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(analyzeRoutes, { analysis });
       await api.register(problemRoutes, {
         problems: createProblemService({
-          problems: deps.problems ?? createProblemCatalog(),
+          problems: deps.problems ?? createProblemCatalog(deps.contentDir),
           db: deps.database.db,
         }),
       });
@@ -185,14 +187,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       });
       await api.register(workSampleRoutes, {
         samples: createWorkSampleService({
-          samples: deps.workSamples ?? createWorkSampleCatalog(),
+          samples: deps.workSamples ?? createWorkSampleCatalog(deps.contentDir),
           db: deps.database.db,
         }),
       });
       await api.register(assessmentRoutes, {
         assessments: createAssessmentService({
           db: deps.database.db,
-          assessments: deps.assessments ?? createAssessmentCatalog(),
+          assessments: deps.assessments ?? createAssessmentCatalog(deps.contentDir),
           ...(deps.now === undefined ? {} : { now: deps.now }),
         }),
       });

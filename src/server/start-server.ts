@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
 import { buildApp } from "./app.ts";
 import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
-import { loadPacks } from "../node/content/load-packs.ts";
+import { loadContent } from "../node/content/load-content.ts";
+import { checkProblemsOnThread } from "../node/content/problem-check-thread.ts";
 import { openDatabase, type Database } from "../node/db/database.ts";
 import { DataFolderInUseError } from "../node/db/folder-lock.ts";
 import { ensureLocalUser } from "../node/db/users-repository.ts";
@@ -28,32 +29,37 @@ export class StartupError extends Error {
   }
 }
 
-/** Loads content, opens the database, builds the app and listens. */
+/**
+ * Validates every kind of content, opens the database, builds the app and listens. Content with
+ * any problem stops the start with a message naming each file and field.
+ */
 export async function startServer(options: {
   config: Config;
   version: string;
+  /** The content folder to serve and validate: packs, problems, assessments, work samples. */
+  contentDir: string;
   webDir?: string;
-  contentDir?: string;
 }): Promise<RunningServer> {
-  const { config } = options;
-  // The content is read while the database opens: each takes a few hundred milliseconds, and
-  // much of opening (compiling PGlite's WebAssembly) runs off the main thread.
-  const [packs, opened] = await Promise.allSettled([
-    loadPacks(options.contentDir),
+  const { config, contentDir } = options;
+  // The content is checked while the database opens: much of opening (compiling PGlite's
+  // WebAssembly) runs off the main thread, and so does reading every problem's tests.
+  const [loaded, opened] = await Promise.allSettled([
+    loadContent(contentDir, checkProblemsOnThread),
     openDatabaseOrExplain(config),
   ]);
   const closeOpened = async () => {
     if (opened.status === "fulfilled") await opened.value.close();
   };
-  if (packs.status === "rejected") {
+  if (loaded.status === "rejected") {
     await closeOpened();
-    throw packs.reason;
+    throw loaded.reason;
   }
-  const content = packs.value;
+  const content = loaded.value;
   if (!content.ok) {
     await closeOpened();
     throw new StartupError(
-      "The content has problems:\n" +
+      `The content in ${contentDir} has ${String(content.error.length)} problem(s); ` +
+        "fix them (`npm run content:check` lists the same) and start again:\n" +
         content.error.map((p) => `  ${describeProblem(p)}`).join("\n"),
     );
   }
@@ -63,7 +69,8 @@ export async function startServer(options: {
     const localUser = await ensureLocalUser(database.db);
     const app = await buildApp({
       database,
-      packs: content.value,
+      packs: content.value.packs,
+      contentDir,
       localUser,
       version: options.version,
       logLevel: config.logLevel,

@@ -17,6 +17,7 @@ import {
   type IdPools,
 } from "../support/request-fuzzer.ts";
 import { storyBody, storyFixturePack } from "../support/story-app.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20_260_611);
 const REQUESTS = Number(process.env["FUZZ_REQUESTS"] ?? 4000);
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const second = await makeUser(database.db);
   owner = await makeUser(database.db);
   app = await buildApp({
+    contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: [storyFixturePack()],
     localUser: local,

@@ -18,6 +18,7 @@ import {
   type LineSource,
   type Terminal,
 } from "./interview.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
 const BIN = fileURLToPath(new URL("../../../bin/candor.mjs", import.meta.url));
 
@@ -31,7 +32,7 @@ let valuesQuestion: Question;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "candor-cli-interview-"));
-  const packs = await loadPacks();
+  const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
   const found = packs.value
     .flatMap((pack) => pack.questions)
@@ -87,7 +88,7 @@ function capture(onOut?: (soFar: string) => void) {
 
 async function interview(args: string[], terminal: Terminal, onOut?: (soFar: string) => void) {
   const { io, written } = capture(onOut);
-  const code = await interviewCommand(args, io, terminal);
+  const code = await interviewCommand(args, io, SHIPPED_CONTENT_DIR, terminal);
   return { code, ...written };
 }
 
@@ -215,9 +216,10 @@ describe("candor interview --resume beside a running server", () => {
   it("resumes through the server that owns the data folder, and refuses an id it does not know", async () => {
     const folder = await mkdtemp(path.join(tmpdir(), "candor-cli-remote-"));
     const database = await openDatabase({ kind: "pglite", dataDir: folder });
-    const packs = await loadPacks();
+    const packs = await loadPacks(SHIPPED_CONTENT_DIR);
     if (!packs.ok) throw new Error("the shipped content does not validate");
     const app = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: packs.value,
       localUser: await ensureLocalUser(database.db),

@@ -47,6 +47,7 @@ export const INTERRUPTED_EXIT_CODE = 130;
 export async function interviewCommand(
   args: string[],
   io: Io,
+  contentDir: string,
   terminal?: Terminal,
 ): Promise<number> {
   const { values } = parseArgs({
@@ -67,7 +68,7 @@ export async function interviewCommand(
   }
 
   const config = loadConfig(process.env);
-  const packs = await loadPacks();
+  const packs = await loadPacks(contentDir);
   if (!packs.ok) {
     for (const problem of packs.error) io.err(`${describeProblem(problem)}\n`);
     return 1;

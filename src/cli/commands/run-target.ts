@@ -29,7 +29,7 @@ export interface RunTarget {
 export async function loadRunTarget(
   id: string,
   level: number | undefined,
-  contentDir?: string,
+  contentDir: string,
 ): Promise<Result<RunTarget, ContentProblem[]> | undefined> {
   const problem = await loadProblem(id, contentDir);
   if (problem !== undefined) {

@@ -6,7 +6,12 @@ import { ensureWebBuild, WEB_DIST_DIR } from "../ensure-web-build.ts";
 import { UsageError, type Io } from "../usage.ts";
 
 /** `candor start [--port N]`: serves the app until SIGINT or SIGTERM, then closes cleanly. */
-export async function startCommand(args: string[], io: Io, version: string): Promise<number> {
+export async function startCommand(
+  args: string[],
+  io: Io,
+  version: string,
+  contentDir: string,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { port: { type: "string" } },
@@ -23,7 +28,7 @@ export async function startCommand(args: string[], io: Io, version: string): Pro
   // it under 400 MB for about the same processor time (docs/decisions/012).
   setFlagsFromString("--heap-growing-percent=50");
   await ensureWebBuild(io);
-  const server = await startServer({ config, version, webDir: WEB_DIST_DIR });
+  const server = await startServer({ config, version, contentDir, webDir: WEB_DIST_DIR });
   io.out(`Candor ${version} is running at ${server.url}\n`);
   for (const notice of server.notices) io.out(`${notice}\n`);
   io.out("Press Ctrl+C to stop.\n");

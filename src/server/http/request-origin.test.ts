@@ -5,6 +5,7 @@ import { buildApp } from "../app.ts";
 import { openDatabase, type Database } from "../../node/db/database.ts";
 import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { checkRequestSource, parseHostHeader, serverHostNames } from "./request-origin.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
 describe("parseHostHeader", () => {
   it.each([
@@ -70,6 +71,7 @@ describe("requests from elsewhere", () => {
   beforeAll(async () => {
     database = await openDatabase({ kind: "memory" });
     app = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: [fixturePack()],
       localUser: await ensureLocalUser(database.db),

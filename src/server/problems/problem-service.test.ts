@@ -8,8 +8,9 @@ import {
   problemDraftSubject,
   type ProblemService,
 } from "./problem-service.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
-const catalog = createProblemCatalog();
+const catalog = createProblemCatalog(SHIPPED_CONTENT_DIR);
 
 describe.each(DATABASE_TARGETS)("the problem service on $name", (target) => {
   let database: TestDatabase;

@@ -4,6 +4,7 @@ import { fixturePack } from "../../../../tests/support/pack-fixture.ts";
 import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser } from "../../../node/db/users-repository.ts";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 
 let app: FastifyInstance;
 let database: Database;
@@ -11,6 +12,7 @@ let database: Database;
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
   app = await buildApp({
+    contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: [fixturePack()],
     localUser: await ensureLocalUser(database.db),

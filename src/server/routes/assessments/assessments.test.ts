@@ -12,6 +12,7 @@ import type {
 import { buildApp } from "../../app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
 import type { User } from "../../../node/db/users-repository.ts";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 
 interface ErrorReply {
   error: { code: string; message: string; details?: unknown };
@@ -37,6 +38,7 @@ describe.each(DATABASE_TARGETS)("the assessments API on $name", ({ open }) => {
     const bob = await makeUser(database.db);
     const appFor = (user: User, now?: () => Date) =>
       buildApp({
+        contentDir: SHIPPED_CONTENT_DIR,
         database,
         packs: [storyFixturePack()],
         localUser: user,

@@ -13,6 +13,7 @@ import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser, type User } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 
 let database: Database;
 let app: FastifyInstance;
@@ -29,19 +30,23 @@ const STRONG_VIEW =
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  const packs = await loadPacks();
+  const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
   const local = await ensureLocalUser(database.db);
   const second: User = await makeUser(database.db);
   const base = {
     database,
+    contentDir: SHIPPED_CONTENT_DIR,
     packs: packs.value,
     localUser: local,
     version: "test",
     logLevel: "silent" as const,
   };
   app = await buildApp(base);
-  other = await buildApp({ ...base, resolveUser: () => second });
+  other = await buildApp({
+    ...base,
+    resolveUser: () => second,
+  });
   fake = await startFakeLlmServer();
   const configured = await loadLanguageModel({
     kind: "anthropic",
@@ -51,7 +56,10 @@ beforeAll(async () => {
   });
   packsForTest = packs.value;
   llmForTest = configured && { ...configured, timeoutMs: 500 };
-  llmApp = await buildApp({ ...base, llm: llmForTest });
+  llmApp = await buildApp({
+    ...base,
+    llm: llmForTest,
+  });
 });
 
 afterAll(async () => {
@@ -223,6 +231,7 @@ describe("with a language model", () => {
     // Two fresh users with the same seed get the same first question.
     const freshApp = async () =>
       buildApp({
+        contentDir: SHIPPED_CONTENT_DIR,
         database,
         packs: packsForTest,
         localUser: await makeUser(database.db),
@@ -354,6 +363,7 @@ describe("starting on a chosen question", () => {
 
     // A second app on the same database, as after a restart: everything comes back from storage.
     const restarted = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: packsForTest,
       localUser: await ensureLocalUser(database.db),
@@ -449,6 +459,7 @@ describe("what the interview page is built from", () => {
   it("says how many main questions the round has and when each turn was asked, by the server's clock", async () => {
     let clock = new Date("2031-05-06T07:08:09.000Z");
     const timed = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: packsForTest,
       localUser: await makeUser(database.db),
@@ -490,6 +501,7 @@ describe("a round the pack's bank does not cover", () => {
   it("answers 400 naming the round, and starts when the candidate brings the question", async () => {
     // The fixture pack has values, behavioral and coding questions, and no system design.
     const narrow = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: [fixturePack()],
       localUser: await ensureLocalUser(database.db),
