@@ -1,14 +1,19 @@
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
 import { buildApp } from "./app.ts";
 import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
 import { loadContent } from "../node/content/load-content.ts";
+import { problemCheckMemo } from "../node/content/problem-check-memo.ts";
 import { checkProblemsOnThread } from "../node/content/problem-check-thread.ts";
 import { openDatabase, type Database } from "../node/db/database.ts";
 import { DataFolderInUseError } from "../node/db/folder-lock.ts";
 import { ensureLocalUser } from "../node/db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
 import { loadLanguageModel } from "./llm/language-model.ts";
+
+/** The file in a data folder that records the last clean problem check. */
+export const PROBLEM_CHECK_RECORD = "candor-problem-check.json";
 
 /** A running Candor server. */
 export interface RunningServer {
@@ -41,10 +46,19 @@ export async function startServer(options: {
   webDir?: string;
 }): Promise<RunningServer> {
   const { config, contentDir } = options;
+  // A data folder remembers the last clean problem check, so an unchanged folder is not parsed
+  // again; a PostgreSQL server has no folder of Candor's, and checks on every start.
+  const memo =
+    config.database.kind === "pglite"
+      ? problemCheckMemo(
+          checkProblemsOnThread,
+          path.join(config.database.dataDir, PROBLEM_CHECK_RECORD),
+        )
+      : undefined;
   // The content is checked while the database opens: much of opening (compiling PGlite's
   // WebAssembly) runs off the main thread, and so does reading every problem's tests.
   const [loaded, opened] = await Promise.allSettled([
-    loadContent(contentDir, checkProblemsOnThread),
+    loadContent(contentDir, memo?.check ?? checkProblemsOnThread),
     openDatabaseOrExplain(config),
   ]);
   const closeOpened = async () => {
@@ -65,6 +79,9 @@ export async function startServer(options: {
   }
   if (opened.status === "rejected") throw opened.reason;
   const database = opened.value;
+  // Written once the folder is open (and so exists and is ours); a failed write only means the
+  // next start checks the problems again.
+  await memo?.remember().catch(() => undefined);
   try {
     const localUser = await ensureLocalUser(database.db);
     const app = await buildApp({

@@ -1,9 +1,10 @@
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/server/config.ts";
-import { startServer, StartupError } from "../../src/server/start-server.ts";
+import { PROBLEM_CHECK_RECORD, startServer, StartupError } from "../../src/server/start-server.ts";
 import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 describe("startServer", () => {
@@ -38,6 +39,8 @@ describe("startServer", () => {
     try {
       const health = await fetch(`${started.url}/api/health`);
       expect(health.status).toBe(200);
+      // The clean check is remembered in the data folder, so the next start skips the parse.
+      expect(existsSync(path.join(root, "data", PROBLEM_CHECK_RECORD))).toBe(true);
     } finally {
       await started.close();
     }
