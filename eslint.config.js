@@ -60,7 +60,10 @@ export default tseslint.config(
             message: "src/core runs in the browser too: no Node built-ins.",
           })),
           patterns: [
-            ...fence(["server", "web", "cli"], "src/core imports none of server, web or cli."),
+            ...fence(
+              ["node", "server", "web", "cli"],
+              "src/core imports none of node, server, web or cli.",
+            ),
             { group: ["node:*"], message: "src/core runs in the browser too: no Node built-ins." },
             {
               group: ["pg", "drizzle-orm", "drizzle-orm/*", "@electric-sql/*", "fastify"],
@@ -99,7 +102,24 @@ export default tseslint.config(
         "error",
         {
           paths: nodeBuiltins.map((name) => ({ name, message: "src/web runs in the browser." })),
-          patterns: fence(["server", "cli"], "src/web does not import server or cli."),
+          patterns: fence(
+            ["node", "server", "cli"],
+            "src/web does not import node, server or cli.",
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/node/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: fence(
+            ["server", "web", "cli"],
+            "src/node is infrastructure under server and cli: it imports none of them, nor web.",
+          ),
         },
       ],
     },
