@@ -43,7 +43,7 @@ export default tseslint.config(
       ".candor",
       "playwright-report",
       "test-results",
-      "src/server/db/migrations",
+      "src/node/db/migrations",
       // Reference solutions and starters are content, run by the code runner, not project code.
       "content",
       ".tmp-exp",
@@ -89,7 +89,10 @@ export default tseslint.config(
             message: "src/core runs in the browser too: no Node built-ins.",
           })),
           patterns: [
-            ...fence(["server", "web", "cli"], "src/core imports none of server, web or cli."),
+            ...fence(
+              ["node", "server", "web", "cli"],
+              "src/core imports none of node, server, web or cli.",
+            ),
             { group: ["node:*"], message: "src/core runs in the browser too: no Node built-ins." },
             {
               group: ["pg", "drizzle-orm", "drizzle-orm/*", "@electric-sql/*", "fastify"],
@@ -123,7 +126,24 @@ export default tseslint.config(
         "error",
         {
           paths: nodeBuiltins.map((name) => ({ name, message: "src/web runs in the browser." })),
-          patterns: fence(["server", "cli"], "src/web does not import server or cli."),
+          patterns: fence(
+            ["node", "server", "cli"],
+            "src/web does not import node, server or cli.",
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/node/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: fence(
+            ["server", "web", "cli"],
+            "src/node is infrastructure under server and cli: it imports none of them, nor web.",
+          ),
         },
       ],
     },

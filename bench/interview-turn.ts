@@ -5,12 +5,13 @@
 import { performance } from "node:perf_hooks";
 import { analyzeAnswer } from "../src/core/analysis/index.ts";
 import { analysisInputFor } from "../src/core/interview/index.ts";
-import { loadPacks } from "../src/server/content/load-packs.ts";
-import { openDatabase } from "../src/server/db/database.ts";
-import { findInterview, saveInterview } from "../src/server/db/interviews-repository.ts";
-import { ensureLocalUser } from "../src/server/db/users-repository.ts";
+import { loadPacks } from "../src/node/content/load-packs.ts";
+import { openDatabase } from "../src/node/db/database.ts";
+import { findInterview, saveInterview } from "../src/node/db/interviews-repository.ts";
+import { ensureLocalUser } from "../src/node/db/users-repository.ts";
 import { createInterviewService } from "../src/server/interviews/interview-service.ts";
 import { percentile } from "./support/candor-process.ts";
+import { SHIPPED_CONTENT_DIR } from "../src/node/content/content-dir.ts";
 
 const INTERVIEWS = Number(process.env["BENCH_INTERVIEWS"] ?? 60);
 const ANSWERS = [
@@ -25,7 +26,7 @@ const ANSWERS = [
     "regression in three regions, but I would have told the other team before doing it.",
 ];
 
-const packs = await loadPacks();
+const packs = await loadPacks(SHIPPED_CONTENT_DIR);
 if (!packs.ok) throw new Error("The shipped content did not load.");
 const database = await openDatabase({ kind: "memory" });
 const user = await ensureLocalUser(database.db);

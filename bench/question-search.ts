@@ -2,10 +2,11 @@
 // answers a search, as a user typing into the search box would exercise it.
 import { performance } from "node:perf_hooks";
 import { QuestionIndex } from "../src/core/content/question-query.ts";
-import { loadPacks } from "../src/server/content/load-packs.ts";
+import { loadPacks } from "../src/node/content/load-packs.ts";
+import { SHIPPED_CONTENT_DIR } from "../src/node/content/content-dir.ts";
 
 const started = performance.now();
-const packs = await loadPacks();
+const packs = await loadPacks(SHIPPED_CONTENT_DIR);
 if (!packs.ok) throw new Error("the shipped content does not validate");
 const loadMs = performance.now() - started;
 const questions = packs.value.flatMap((pack) => pack.questions);

@@ -10,12 +10,13 @@ import type { Language } from "../src/core/problems/schema.ts";
 import { prepareJavaScript } from "../src/core/runner/transpile.ts";
 import type { TestCase } from "../src/core/runner/types.ts";
 import { runSolution } from "../src/cli/runner/run-solution.ts";
-import { loadProblem } from "../src/server/content/load-problems.ts";
+import { SHIPPED_CONTENT_DIR } from "../src/node/content/content-dir.ts";
+import { loadProblem } from "../src/node/content/load-problems.ts";
 
 const WARM_RUNS = 20;
 const AIM_MS: Record<Language, number> = { js: 50, ts: 50, py: 200 };
 
-const loaded = await loadProblem("trapping-rain-water");
+const loaded = await loadProblem("trapping-rain-water", SHIPPED_CONTENT_DIR);
 if (loaded?.ok !== true) throw new Error("trapping-rain-water does not load");
 const problem = loaded.value;
 

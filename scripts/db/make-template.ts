@@ -4,8 +4,8 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { packTemplate, TEMPLATES_DIR } from "../../src/server/db/data-folder-template.ts";
-import { createDataFolder } from "../../src/server/db/database.ts";
+import { packTemplate, TEMPLATES_DIR } from "../../src/node/db/data-folder-template.ts";
+import { createDataFolder } from "../../src/node/db/database.ts";
 
 const folder = await mkdtemp(path.join(tmpdir(), "candor-template-"));
 try {

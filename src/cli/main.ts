@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { ReadStdin } from "./commands/analyze.ts";
+import { SHIPPED_CONTENT_DIR } from "../node/content/content-dir.ts";
 import { ConfigError, StartupError } from "../server/startup-errors.ts";
 import { USAGE, UsageError, type Io } from "./usage.ts";
 
@@ -15,6 +16,8 @@ export async function runCli(
   io: Io,
   readStdin: ReadStdin = readProcessStdin,
 ): Promise<number> {
+  // The one place the content folder is chosen; every command is handed it.
+  const contentDir = SHIPPED_CONTENT_DIR;
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -29,22 +32,28 @@ export async function runCli(
         io.out(`${version}\n`);
         return 0;
       case "start":
-        return await (await import("./commands/start.ts")).startCommand(rest, io, version);
+        return await (
+          await import("./commands/start.ts")
+        ).startCommand(rest, io, version, contentDir);
       case "questions":
-        return await (await import("./commands/questions.ts")).questionsCommand(rest, io);
+        return await (
+          await import("./commands/questions.ts")
+        ).questionsCommand(rest, io, contentDir);
       case "interview":
-        return await (await import("./commands/interview.ts")).interviewCommand(rest, io);
+        return await (
+          await import("./commands/interview.ts")
+        ).interviewCommand(rest, io, contentDir);
       case "analyze":
         return await (await import("./commands/analyze.ts")).analyzeCommand(rest, io, readStdin);
       case "problems":
-        return await (await import("./commands/problems.ts")).problemsCommand(rest, io);
+        return await (await import("./commands/problems.ts")).problemsCommand(rest, io, contentDir);
       case "run":
-        return await (await import("./commands/run.ts")).runCommand(rest, io);
+        return await (await import("./commands/run.ts")).runCommand(rest, io, { contentDir });
       case "content":
         if (rest[0] !== "check" || rest.length > 1) {
           throw new UsageError(`unknown content command: ${rest.join(" ") || "(none)"}`);
         }
-        return await (await import("./commands/content-check.ts")).contentCheck(io);
+        return await (await import("./commands/content-check.ts")).contentCheck(io, contentDir);
       default:
         throw new UsageError(`unknown command: ${command}`);
     }

@@ -10,8 +10,8 @@ import {
 } from "fastify-type-provider-zod";
 import type { Pack } from "../core/content/parse-pack.ts";
 import { createAnalysisPool, type AnalysisRunner } from "./analysis/analysis-pool.ts";
-import type { Database } from "./db/database.ts";
-import type { User } from "./db/users-repository.ts";
+import type { Database } from "../node/db/database.ts";
+import type { User } from "../node/db/users-repository.ts";
 import {
   CSP_DIRECTIVES,
   isRunnerWorkerScript,
@@ -39,10 +39,14 @@ import type { ConfiguredModel } from "./llm/language-model.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { createAssessmentService } from "./assessments/assessment-service.ts";
-import { createAssessmentCatalog, type AssessmentCatalog } from "./content/assessment-catalog.ts";
+import {
+  createAssessmentCatalog,
+  type AssessmentCatalog,
+} from "../node/content/assessment-catalog.ts";
 import { interviewRoutes } from "./routes/interviews/index.ts";
 import { secondOpinionRoutes } from "./routes/second-opinion/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { createHealthService } from "./health/health-service.ts";
 import { packRoutes } from "./routes/packs/index.ts";
 import { problemRoutes } from "./routes/problems/index.ts";
 import { questionRoutes } from "./routes/questions/index.ts";
@@ -54,14 +58,19 @@ import { createSecondOpinionService } from "./second-opinion/second-opinion-serv
 import { createStoryService } from "./stories/story-service.ts";
 import { workSampleRoutes } from "./routes/work-samples/index.ts";
 import { createWorkSampleService } from "./work-samples/work-sample-service.ts";
-import { createContentCatalog } from "./content/content-catalog.ts";
-import { createProblemCatalog, type ProblemCatalog } from "./content/problem-catalog.ts";
-import { createWorkSampleCatalog, type WorkSampleCatalog } from "./content/work-sample-catalog.ts";
+import { createContentCatalog } from "../node/content/content-catalog.ts";
+import { createProblemCatalog, type ProblemCatalog } from "../node/content/problem-catalog.ts";
+import {
+  createWorkSampleCatalog,
+  type WorkSampleCatalog,
+} from "../node/content/work-sample-catalog.ts";
 
 /** Everything the HTTP app needs, made once at start-up and passed in. */
 export interface AppDependencies {
   database: Database;
   packs: readonly Pack[];
+  /** The content folder the problems, assessments and work samples are read from. */
+  contentDir: string;
   localUser: User;
   /**
    * Who is asking. Defaults to the local user; tests pass another to act as a second user.
@@ -78,11 +87,11 @@ export interface AppDependencies {
   llm?: (ConfiguredModel & { timeoutMs: number }) | undefined;
   /** Seeds each new interview's plan; random by default, fixed in tests that compare runs. */
   interviewSeed?: () => number;
-  /** The coding problems; by default those in the shipped content folder. */
+  /** The coding problems; by default those in `contentDir`. */
   problems?: ProblemCatalog;
-  /** The timed assessments; by default those in the shipped content folder. */
+  /** The timed assessments; by default those in `contentDir`. */
   assessments?: AssessmentCatalog;
-  /** The work samples; by default those in the shipped content folder. */
+  /** The work samples; by default those in `contentDir`. */
   workSamples?: WorkSampleCatalog;
   /** The server's clock for assessment sessions and interview turns; tests may fix it. */
   now?: () => Date;
@@ -150,7 +159,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const catalog = createContentCatalog(deps.packs);
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { database: deps.database, version: deps.version });
+      await api.register(healthRoutes, {
+        health: createHealthService({ database: deps.database, version: deps.version }),
+      });
       await api.register(packRoutes, { packs: createPackService(catalog) });
       await api.register(questionRoutes, {
         questions: createQuestionService({
@@ -162,7 +173,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(analyzeRoutes, { analysis });
       await api.register(problemRoutes, {
         problems: createProblemService({
-          problems: deps.problems ?? createProblemCatalog(),
+          problems: deps.problems ?? createProblemCatalog(deps.contentDir),
           db: deps.database.db,
         }),
       });
@@ -176,14 +187,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       });
       await api.register(workSampleRoutes, {
         samples: createWorkSampleService({
-          samples: deps.workSamples ?? createWorkSampleCatalog(),
+          samples: deps.workSamples ?? createWorkSampleCatalog(deps.contentDir),
           db: deps.database.db,
         }),
       });
       await api.register(assessmentRoutes, {
         assessments: createAssessmentService({
           db: deps.database.db,
-          assessments: deps.assessments ?? createAssessmentCatalog(),
+          assessments: deps.assessments ?? createAssessmentCatalog(deps.contentDir),
           ...(deps.now === undefined ? {} : { now: deps.now }),
         }),
       });

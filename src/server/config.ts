@@ -2,6 +2,7 @@ import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./startup-errors.ts";
+import type { DatabaseConfig } from "../node/db/database.ts";
 
 const port = z.coerce
   .number({ error: "must be a number" })
@@ -84,10 +85,6 @@ const envSchema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
 });
-
-/** Where the data lives: an embedded PGlite folder, or a PostgreSQL server. */
-export type DatabaseConfig =
-  { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 /** Which LLM provider, if any, is configured. */
 export type ProviderConfig =

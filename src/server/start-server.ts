@@ -1,14 +1,20 @@
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
 import { buildApp } from "./app.ts";
 import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
-import { loadPacks } from "./content/load-packs.ts";
-import { openDatabase, type Database } from "./db/database.ts";
-import { DataFolderInUseError } from "./db/folder-lock.ts";
-import { ensureLocalUser } from "./db/users-repository.ts";
+import { loadContent } from "../node/content/load-content.ts";
+import { problemCheckMemo } from "../node/content/problem-check-memo.ts";
+import { checkProblemsOnThread } from "../node/content/problem-check-thread.ts";
+import { openDatabase, type Database } from "../node/db/database.ts";
+import { DataFolderInUseError } from "../node/db/folder-lock.ts";
+import { ensureLocalUser } from "../node/db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
 import { loadLanguageModel } from "./llm/language-model.ts";
 import { StartupError } from "./startup-errors.ts";
+
+/** The file in a data folder that records the last clean problem check. */
+export const PROBLEM_CHECK_RECORD = "candor-problem-check.json";
 
 /** A running Candor server. */
 export interface RunningServer {
@@ -21,42 +27,60 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Loads content, opens the database, builds the app and listens. */
+/**
+ * Validates every kind of content, opens the database, builds the app and listens. Content with
+ * any problem stops the start with a message naming each file and field.
+ */
 export async function startServer(options: {
   config: Config;
   version: string;
+  /** The content folder to serve and validate: packs, problems, assessments, work samples. */
+  contentDir: string;
   webDir?: string;
-  contentDir?: string;
 }): Promise<RunningServer> {
-  const { config } = options;
-  // The content is read while the database opens: each takes a few hundred milliseconds, and
-  // much of opening (compiling PGlite's WebAssembly) runs off the main thread.
-  const [packs, opened] = await Promise.allSettled([
-    loadPacks(options.contentDir),
+  const { config, contentDir } = options;
+  // A data folder remembers the last clean problem check, so an unchanged folder is not parsed
+  // again; a PostgreSQL server has no folder of Candor's, and checks on every start.
+  const memo =
+    config.database.kind === "pglite"
+      ? problemCheckMemo(
+          checkProblemsOnThread,
+          path.join(config.database.dataDir, PROBLEM_CHECK_RECORD),
+        )
+      : undefined;
+  // The content is checked while the database opens: much of opening (compiling PGlite's
+  // WebAssembly) runs off the main thread, and so does reading every problem's tests.
+  const [loaded, opened] = await Promise.allSettled([
+    loadContent(contentDir, memo?.check ?? checkProblemsOnThread),
     openDatabaseOrExplain(config),
   ]);
   const closeOpened = async () => {
     if (opened.status === "fulfilled") await opened.value.close();
   };
-  if (packs.status === "rejected") {
+  if (loaded.status === "rejected") {
     await closeOpened();
-    throw packs.reason;
+    throw loaded.reason;
   }
-  const content = packs.value;
+  const content = loaded.value;
   if (!content.ok) {
     await closeOpened();
     throw new StartupError(
-      "The content has problems:\n" +
+      `The content in ${contentDir} has ${String(content.error.length)} problem(s); ` +
+        "fix them (`npm run content:check` lists the same) and start again:\n" +
         content.error.map((p) => `  ${describeProblem(p)}`).join("\n"),
     );
   }
   if (opened.status === "rejected") throw opened.reason;
   const database = opened.value;
+  // Written once the folder is open (and so exists and is ours); a failed write only means the
+  // next start checks the problems again.
+  await memo?.remember().catch(() => undefined);
   try {
     const localUser = await ensureLocalUser(database.db);
     const app = await buildApp({
       database,
-      packs: content.value,
+      packs: content.value.packs,
+      contentDir,
       localUser,
       version: options.version,
       logLevel: config.logLevel,

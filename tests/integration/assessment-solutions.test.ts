@@ -12,18 +12,18 @@ import {
 import { describeProblem } from "../../src/core/content/content-problem.ts";
 import { LANGUAGES, type Language } from "../../src/core/problems/schema.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { loadAssessment } from "../../src/server/content/load-assessments.ts";
-import { DEFAULT_CONTENT_DIR } from "../../src/server/content/load-packs.ts";
+import { loadAssessment } from "../../src/node/content/load-assessments.ts";
 import { limitConcurrency } from "../support/concurrency.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
-const ids = readdirSync(path.join(DEFAULT_CONTENT_DIR, "assessments"), { withFileTypes: true })
+const ids = readdirSync(path.join(SHIPPED_CONTENT_DIR, "assessments"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
 const limited = limitConcurrency(3);
 
 async function load(id: string): Promise<Assessment> {
-  const loaded = await loadAssessment(id);
+  const loaded = await loadAssessment(id, SHIPPED_CONTENT_DIR);
   if (loaded === undefined) throw new Error(`${id} disappeared`);
   expect(loaded.ok ? [] : loaded.error.map(describeProblem)).toEqual([]);
   if (!loaded.ok) throw new Error(`${id} is invalid`);

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionView, UnlockedLevelView } from "../../src/core/assessments/index.ts";
 import type { Pack } from "../../src/core/content/parse-pack.ts";
 import { buildApp } from "../../src/server/app.ts";
-import { loadPacks } from "../../src/server/content/load-packs.ts";
-import type { Database } from "../../src/server/db/database.ts";
-import { findInterview, saveInterview } from "../../src/server/db/interviews-repository.ts";
-import type { User } from "../../src/server/db/users-repository.ts";
+import { loadPacks } from "../../src/node/content/load-packs.ts";
+import type { Database } from "../../src/node/db/database.ts";
+import { findInterview, saveInterview } from "../../src/node/db/interviews-repository.ts";
+import type { User } from "../../src/node/db/users-repository.ts";
 import { makeUser } from "../support/factories.ts";
 import { storyBody } from "../support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 const ANSWER_A =
   "In 2023 I pushed back on shipping a ranking change before the bias audit finished. I lost the " +
@@ -29,7 +30,7 @@ interface Transcript {
 let packs: Pack[];
 
 beforeAll(async () => {
-  const loaded = await loadPacks();
+  const loaded = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!loaded.ok) throw new Error("the shipped content does not validate");
   packs = loaded.value;
 });
@@ -48,6 +49,7 @@ describe.each(DATABASE_TARGETS)("writes that race, on $name", ({ open }) => {
     user = await makeUser(database.db);
     const appOver = (db: Database) =>
       buildApp({
+        contentDir: SHIPPED_CONTENT_DIR,
         database: db,
         packs,
         localUser: user,

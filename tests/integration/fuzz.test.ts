@@ -6,8 +6,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, BODY_LIMIT_BYTES } from "../../src/server/app.ts";
-import { openDatabase, type Database } from "../../src/server/db/database.ts";
-import { ensureLocalUser, type User } from "../../src/server/db/users-repository.ts";
+import { openDatabase, type Database } from "../../src/node/db/database.ts";
+import { ensureLocalUser, type User } from "../../src/node/db/users-repository.ts";
 import { responseProblems } from "../support/error-body.ts";
 import { makeUser } from "../support/factories.ts";
 import {
@@ -17,6 +17,7 @@ import {
   type IdPools,
 } from "../support/request-fuzzer.ts";
 import { storyBody, storyFixturePack } from "../support/story-app.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20_260_611);
 const REQUESTS = Number(process.env["FUZZ_REQUESTS"] ?? 4000);
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const second = await makeUser(database.db);
   owner = await makeUser(database.db);
   app = await buildApp({
+    contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: [storyFixturePack()],
     localUser: local,

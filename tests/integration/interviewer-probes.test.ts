@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/app.ts";
-import { loadPacks } from "../../src/server/content/load-packs.ts";
-import { openDatabase, type Database } from "../../src/server/db/database.ts";
-import { ensureLocalUser } from "../../src/server/db/users-repository.ts";
+import { loadPacks } from "../../src/node/content/load-packs.ts";
+import { openDatabase, type Database } from "../../src/node/db/database.ts";
+import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 /**
  * Whole interviews driven through the HTTP API with scripted answers: what the interviewer asks
@@ -21,9 +22,10 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  const packs = await loadPacks();
+  const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
   app = await buildApp({
+    contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: packs.value,
     localUser: await ensureLocalUser(database.db),

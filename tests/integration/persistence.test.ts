@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/server/config.ts";
 import { startServer } from "../../src/server/start-server.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 describe("data survives a restart", () => {
   let dataDir: string;
@@ -23,7 +24,7 @@ describe("data survives a restart", () => {
       CANDOR_LOG_LEVEL: "silent",
     });
 
-    const first = await startServer({ config, version: "test" });
+    const first = await startServer({ config, version: "test", contentDir: SHIPPED_CONTENT_DIR });
     const questions = await fetch(`${first.url}/api/questions`).then(
       (response) => response.json() as Promise<{ questions: { id: string }[] }>,
     );
@@ -36,7 +37,7 @@ describe("data survives a restart", () => {
     const userBefore = await first.database.db.query.users.findMany();
     await first.close();
 
-    const second = await startServer({ config, version: "test" });
+    const second = await startServer({ config, version: "test", contentDir: SHIPPED_CONTENT_DIR });
     try {
       const read = await fetch(`${second.url}/api/questions/${String(questionId)}`).then(
         (response) => response.json() as Promise<{ starred: boolean }>,
@@ -50,7 +51,7 @@ describe("data survives a restart", () => {
 
   it("refuses a second server on a busy port with a message that says so", async () => {
     const config = loadConfig({ CANDOR_DATA_DIR: dataDir, PORT: "0", CANDOR_LOG_LEVEL: "silent" });
-    const first = await startServer({ config, version: "test" });
+    const first = await startServer({ config, version: "test", contentDir: SHIPPED_CONTENT_DIR });
     try {
       const port = new URL(first.url).port;
       const busy = loadConfig({
@@ -58,9 +59,9 @@ describe("data survives a restart", () => {
         PORT: port,
         CANDOR_LOG_LEVEL: "silent",
       });
-      await expect(startServer({ config: busy, version: "test" })).rejects.toThrow(
-        `Port ${port} on 127.0.0.1 is already in use`,
-      );
+      await expect(
+        startServer({ config: busy, version: "test", contentDir: SHIPPED_CONTENT_DIR }),
+      ).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
     } finally {
       await first.close();
     }

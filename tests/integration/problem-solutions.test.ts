@@ -7,11 +7,11 @@ import { describeProblem } from "../../src/core/content/content-problem.ts";
 import { allCases, toRunnable } from "../../src/core/problems/parse-problem.ts";
 import { LANGUAGES } from "../../src/core/problems/schema.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { DEFAULT_CONTENT_DIR } from "../../src/server/content/load-packs.ts";
-import { loadProblem } from "../../src/server/content/load-problems.ts";
+import { loadProblem } from "../../src/node/content/load-problems.ts";
 import { limitConcurrency } from "../support/concurrency.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
-const ids = readdirSync(path.join(DEFAULT_CONTENT_DIR, "problems"), { withFileTypes: true })
+const ids = readdirSync(path.join(SHIPPED_CONTENT_DIR, "problems"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
@@ -19,7 +19,7 @@ const limited = limitConcurrency(3);
 // Each problem is read and validated once for both of its tests: some tests files are large.
 const loads = new Map<string, ReturnType<typeof loadProblem>>();
 const load = (id: string) => {
-  const loading = loads.get(id) ?? loadProblem(id);
+  const loading = loads.get(id) ?? loadProblem(id, SHIPPED_CONTENT_DIR);
   loads.set(id, loading);
   return loading;
 };

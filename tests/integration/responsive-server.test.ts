@@ -7,9 +7,10 @@ import {
   type AnalysisPoolOptions,
 } from "../../src/server/analysis/analysis-pool.ts";
 import { buildApp } from "../../src/server/app.ts";
-import { openDatabase, type Database } from "../../src/server/db/database.ts";
-import { ensureLocalUser } from "../../src/server/db/users-repository.ts";
+import { openDatabase, type Database } from "../../src/node/db/database.ts";
+import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 import { fixturePack } from "../support/pack-fixture.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 // The costliest text the analyzer accepts: a marker on every line, at the length limit.
 const WORST_CASE = "I felt proud. I learned that communication is key. 37%. "
@@ -30,6 +31,7 @@ async function startApp(pool: AnalysisPoolOptions): Promise<FastifyInstance> {
   database = await openDatabase({ kind: "memory" });
   const analysis = createAnalysisPool(pool);
   app = await buildApp({
+    contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: [fixturePack()],
     localUser: await ensureLocalUser(database.db),

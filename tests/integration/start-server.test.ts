@@ -1,10 +1,12 @@
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/server/config.ts";
-import { DEFAULT_CONTENT_DIR } from "../../src/server/content/load-packs.ts";
-import { startServer } from "../../src/server/start-server.ts";
+import { PROBLEM_CHECK_RECORD, startServer } from "../../src/server/start-server.ts";
+import { StartupError } from "../../src/server/startup-errors.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 describe("startServer", () => {
   let root: string;
@@ -19,19 +21,27 @@ describe("startServer", () => {
 
   it("refuses broken content, and leaves the data folder it opened meanwhile free", async () => {
     const contentDir = path.join(root, "content");
-    await cp(DEFAULT_CONTENT_DIR, contentDir, { recursive: true });
-    const manifest = path.join(contentDir, "packs", "anthropic", "pack.yaml");
-    await writeFile(manifest, "id: [not, an, id]\n");
+    await cp(SHIPPED_CONTENT_DIR, contentDir, { recursive: true });
+    // A coding problem, which the server used to read only when a page asked for it.
+    const tests = path.join(contentDir, "problems", "word-break", "tests.yaml");
+    await writeFile(tests, "visible: 3\nhidden: []\n");
     const config = loadConfig({ CANDOR_DATA_DIR: path.join(root, "data"), PORT: "0" }, root);
 
-    await expect(startServer({ config, version: "test", contentDir })).rejects.toThrow(
-      /The content has problems/,
+    const refused = startServer({ config, version: "test", contentDir });
+    await expect(refused).rejects.toThrow(StartupError);
+    await expect(refused).rejects.toThrow(
+      `The content in ${contentDir} has 2 problem(s); fix them (\`npm run content:check\` lists ` +
+        "the same) and start again:\n" +
+        "  content/problems/word-break/tests.yaml: visible: Invalid input: expected array, received number\n" +
+        "  content/problems/word-break/tests.yaml: hidden: needs at least one hidden case",
     );
     // The database was opened beside the content; it was closed again, so the folder is not held.
-    const started = await startServer({ config, version: "test" });
+    const started = await startServer({ config, version: "test", contentDir: SHIPPED_CONTENT_DIR });
     try {
       const health = await fetch(`${started.url}/api/health`);
       expect(health.status).toBe(200);
+      // The clean check is remembered in the data folder, so the next start skips the parse.
+      expect(existsSync(path.join(root, "data", PROBLEM_CHECK_RECORD))).toBe(true);
     } finally {
       await started.close();
     }

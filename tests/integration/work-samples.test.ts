@@ -14,9 +14,10 @@ import {
   type WorkSample,
 } from "../../src/core/work-samples/index.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { loadWorkSamples } from "../../src/server/content/load-work-samples.ts";
+import { loadWorkSamples } from "../../src/node/content/load-work-samples.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
-const loaded = await loadWorkSamples();
+const loaded = await loadWorkSamples(SHIPPED_CONTENT_DIR);
 const samples: WorkSample[] = loaded.ok ? loaded.value : [];
 const ofKind = (kind: WorkSample["meta"]["kind"]) => samples.filter((s) => s.meta.kind === kind);
 const ids = (list: WorkSample[]) => list.map((sample) => [sample.meta.id, sample] as const);

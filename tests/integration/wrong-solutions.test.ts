@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { allCases, toRunnable } from "../../src/core/problems/parse-problem.ts";
 import type { Language } from "../../src/core/problems/schema.ts";
 import { runSolution } from "../../src/cli/runner/run-solution.ts";
-import { loadProblem } from "../../src/server/content/load-problems.ts";
+import { loadProblem } from "../../src/node/content/load-problems.ts";
 import { limitConcurrency } from "../support/concurrency.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 interface WrongSolution {
   problem: string;
@@ -329,7 +330,7 @@ describe.concurrent("plausible wrong solutions fail", () => {
       (wrong) => [`${wrong.problem} in ${wrong.language}: ${wrong.mistake}`, wrong] as const,
     ),
   )("%s", async (_title, wrong) => {
-    const loaded = await loadProblem(wrong.problem);
+    const loaded = await loadProblem(wrong.problem, SHIPPED_CONTENT_DIR);
     if (loaded?.ok !== true) throw new Error(`${wrong.problem} does not load`);
     const problem = loaded.value;
     const result = await limited(() =>

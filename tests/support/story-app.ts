@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { parsePack, type Pack } from "../../src/core/content/parse-pack.ts";
 import { buildApp } from "../../src/server/app.ts";
-import type { Database } from "../../src/server/db/database.ts";
-import type { User } from "../../src/server/db/users-repository.ts";
+import type { Database } from "../../src/node/db/database.ts";
+import type { User } from "../../src/node/db/users-repository.ts";
 import { fixtureQuestion, fixtureSources } from "./pack-fixture.ts";
+import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 /**
  * A pack whose spoken questions name story types, for coverage: its themes are the fixture's
@@ -45,6 +46,7 @@ export function storyFixturePack(): Pack {
 /** The app as `user` sees it, over a shared database. */
 export function buildAppAs(database: Database, user: User): Promise<FastifyInstance> {
   return buildApp({
+    contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: [storyFixturePack()],
     localUser: user,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { analyzeAnswer, type Analysis } from "../../src/core/analysis/index.ts";
 import { readingForStoryType } from "../../src/core/stories/answer-kind.ts";
 import type { StoryDraft } from "../../src/core/stories/story-schema.ts";
-import type { AnalysedDraft } from "../../src/server/db/stories-repository.ts";
+import type { AnalysedDraft } from "../../src/node/db/stories-repository.ts";
 
 /** A story draft with a unique title and a story worth analysing; override what the test is about. */
 export function makeStoryDraft(overrides: Partial<StoryDraft> = {}): StoryDraft {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { openDatabase, type Database } from "../../src/server/db/database.ts";
+import { openDatabase, type Database } from "../../src/node/db/database.ts";
 
 /** A database a test owns alone; `dispose` closes it and removes what it created. */
 export interface TestDatabase extends Database {

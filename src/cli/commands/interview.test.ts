@@ -7,10 +7,10 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Question } from "../../core/content/schema.ts";
 import { buildApp } from "../../server/app.ts";
-import { loadPacks } from "../../server/content/load-packs.ts";
-import { openDatabase } from "../../server/db/database.ts";
-import { listInterviews, setInterviewStatus } from "../../server/db/interviews-repository.ts";
-import { ensureLocalUser } from "../../server/db/users-repository.ts";
+import { loadPacks } from "../../node/content/load-packs.ts";
+import { openDatabase } from "../../node/db/database.ts";
+import { listInterviews, setInterviewStatus } from "../../node/db/interviews-repository.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { runCli } from "../main.ts";
 import {
   INTERRUPTED_EXIT_CODE,
@@ -18,6 +18,7 @@ import {
   type LineSource,
   type Terminal,
 } from "./interview.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
 const BIN = fileURLToPath(new URL("../../../bin/candor.mjs", import.meta.url));
 
@@ -31,7 +32,7 @@ let valuesQuestion: Question;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "candor-cli-interview-"));
-  const packs = await loadPacks();
+  const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
   const found = packs.value
     .flatMap((pack) => pack.questions)
@@ -87,7 +88,7 @@ function capture(onOut?: (soFar: string) => void) {
 
 async function interview(args: string[], terminal: Terminal, onOut?: (soFar: string) => void) {
   const { io, written } = capture(onOut);
-  const code = await interviewCommand(args, io, terminal);
+  const code = await interviewCommand(args, io, SHIPPED_CONTENT_DIR, terminal);
   return { code, ...written };
 }
 
@@ -215,9 +216,10 @@ describe("candor interview --resume beside a running server", () => {
   it("resumes through the server that owns the data folder, and refuses an id it does not know", async () => {
     const folder = await mkdtemp(path.join(tmpdir(), "candor-cli-remote-"));
     const database = await openDatabase({ kind: "pglite", dataDir: folder });
-    const packs = await loadPacks();
+    const packs = await loadPacks(SHIPPED_CONTENT_DIR);
     if (!packs.ok) throw new Error("the shipped content does not validate");
     const app = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: packs.value,
       localUser: await ensureLocalUser(database.db),

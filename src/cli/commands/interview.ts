@@ -9,10 +9,10 @@ import {
 } from "../../core/interview/index.ts";
 import type { Pack } from "../../core/content/parse-pack.ts";
 import { type Config, loadConfig } from "../../server/config.ts";
-import { loadPacks } from "../../server/content/load-packs.ts";
-import { type Database, openDatabase } from "../../server/db/database.ts";
-import { DataFolderInUseError } from "../../server/db/folder-lock.ts";
-import { ensureLocalUser } from "../../server/db/users-repository.ts";
+import { loadPacks } from "../../node/content/load-packs.ts";
+import { type Database, openDatabase } from "../../node/db/database.ts";
+import { DataFolderInUseError } from "../../node/db/folder-lock.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import {
   createInterviewService,
   type StartRequest,
@@ -47,6 +47,7 @@ export const INTERRUPTED_EXIT_CODE = 130;
 export async function interviewCommand(
   args: string[],
   io: Io,
+  contentDir: string,
   terminal?: Terminal,
 ): Promise<number> {
   const { values } = parseArgs({
@@ -67,7 +68,7 @@ export async function interviewCommand(
   }
 
   const config = loadConfig(process.env);
-  const packs = await loadPacks();
+  const packs = await loadPacks(contentDir);
   if (!packs.ok) {
     for (const problem of packs.error) io.err(`${describeProblem(problem)}\n`);
     return 1;

@@ -1,15 +1,11 @@
 import { parseArgs } from "node:util";
 import { describeProblem } from "../../core/content/content-problem.ts";
 import type { ProblemMeta } from "../../core/problems/schema.ts";
-import { loadProblemList } from "../../server/content/load-problems.ts";
+import { loadProblemList } from "../../node/content/load-problems.ts";
 import type { Io } from "../usage.ts";
 
 /** `candor problems [--json]`: lists the coding problems (id, title, difficulty, kind, themes). */
-export async function problemsCommand(
-  args: string[],
-  io: Io,
-  contentDir?: string,
-): Promise<number> {
+export async function problemsCommand(args: string[], io: Io, contentDir: string): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { json: { type: "boolean", default: false } },

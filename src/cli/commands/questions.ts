@@ -2,11 +2,15 @@ import { parseArgs } from "node:util";
 import { describeProblem } from "../../core/content/content-problem.ts";
 import { QuestionIndex, type QuestionFilter } from "../../core/content/question-query.ts";
 import { CATEGORY_IDS, DIFFICULTIES, ROUND_IDS, type Question } from "../../core/content/schema.ts";
-import { loadPacks } from "../../server/content/load-packs.ts";
+import { loadPacks } from "../../node/content/load-packs.ts";
 import { UsageError, type Io } from "../usage.ts";
 
 /** `candor questions`: lists the bank, filtered and searched, as text or JSON. */
-export async function questionsCommand(args: string[], io: Io): Promise<number> {
+export async function questionsCommand(
+  args: string[],
+  io: Io,
+  contentDir: string,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -24,7 +28,7 @@ export async function questionsCommand(args: string[], io: Io): Promise<number> 
     category: oneOf("--category", values.category, CATEGORY_IDS),
     difficulty: oneOf("--difficulty", values.difficulty, DIFFICULTIES),
   };
-  const packs = await loadPacks();
+  const packs = await loadPacks(contentDir);
   if (!packs.ok) {
     for (const problem of packs.error) io.err(`${describeProblem(problem)}\n`);
     return 1;

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONTENT_DIR } from "../../server/content/load-packs.ts";
 import { runCli } from "../main.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
-const bank = (file: string) => path.join(DEFAULT_CONTENT_DIR, "assessments", "bank-system", file);
+const bank = (file: string) => path.join(SHIPPED_CONTENT_DIR, "assessments", "bank-system", file);
 
 async function run(argv: string[]) {
   let out = "";

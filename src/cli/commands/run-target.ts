@@ -4,8 +4,8 @@ import { allCases, toRunnable, type Problem } from "../../core/problems/parse-pr
 import type { ProblemMeta } from "../../core/problems/schema.ts";
 import { ok, type Result } from "../../core/result.ts";
 import type { RunnableProblem, TestCase } from "../../core/runner/types.ts";
-import { loadAssessment } from "../../server/content/load-assessments.ts";
-import { loadProblem } from "../../server/content/load-problems.ts";
+import { loadAssessment } from "../../node/content/load-assessments.ts";
+import { loadProblem } from "../../node/content/load-problems.ts";
 import { UsageError } from "../usage.ts";
 
 /** What the terminal report of a run needs: a name, how cases compare, and the cases that ran. */
@@ -29,7 +29,7 @@ export interface RunTarget {
 export async function loadRunTarget(
   id: string,
   level: number | undefined,
-  contentDir?: string,
+  contentDir: string,
 ): Promise<Result<RunTarget, ContentProblem[]> | undefined> {
   const problem = await loadProblem(id, contentDir);
   if (problem !== undefined) {

@@ -13,7 +13,7 @@ import { loadRunTarget, type RunSubject } from "./run-target.ts";
 
 /** Where `candor run` finds problems and how it runs them; tests point these elsewhere. */
 export interface RunCommandOptions {
-  contentDir?: string;
+  contentDir: string;
   runOptions?: RunOptions;
 }
 
@@ -31,7 +31,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
 export async function runCommand(
   args: string[],
   io: Io,
-  options: RunCommandOptions = {},
+  options: RunCommandOptions,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -6,7 +6,12 @@ import { ensureWebBuild, WEB_DIST_DIR } from "../ensure-web-build.ts";
 import { UsageError, type Io } from "../usage.ts";
 
 /** `candor start [--port N]`: serves the app until SIGINT or SIGTERM, then closes cleanly. */
-export async function startCommand(args: string[], io: Io, version: string): Promise<number> {
+export async function startCommand(
+  args: string[],
+  io: Io,
+  version: string,
+  contentDir: string,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { port: { type: "string" } },
@@ -18,7 +23,7 @@ export async function startCommand(args: string[], io: Io, version: string): Pro
   }
   const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}) });
   await ensureWebBuild(io);
-  const server = await startServer({ config, version, webDir: WEB_DIST_DIR });
+  const server = await startServer({ config, version, contentDir, webDir: WEB_DIST_DIR });
   // On a machine with gigabytes to spare, V8 lets the heap grow to up to four times what survived
   // the last full collection before it collects again, and holds that until the process idles: a
   // server that keeps 70 MB alive stood at 500 MB after a burst of answers. Growing by half keeps

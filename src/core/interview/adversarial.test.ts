@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnswerKind } from "../content/schema.ts";
-import { answerTurn, startInterview } from "./engine.ts";
-import { makeQuestion } from "./test-factories.ts";
+import { answerTurn } from "./engine.ts";
+import { makeQuestion, startedInterview } from "./test-factories.ts";
 import type { InterviewRound, InterviewState, InterviewTurn } from "./types.ts";
 
 /**
@@ -24,7 +24,7 @@ function interview(
 ): Run {
   const themes = options.pushback === true ? ["ai-safety"] : ["ownership"];
   const question = makeQuestion({ prompt, answerKind, rounds: [round], followUps: [], themes });
-  let { state } = startInterview({ round, questions: [question], seed: 5, questionCount: 1 });
+  let { state } = startedInterview({ round, questions: [question], seed: 5, questionCount: 1 });
   const run: Run = { state, turns: [], answers: [] };
   for (let i = 0; state.status === "active" && i < 8; i += 1) {
     const text = script[Math.min(i, script.length - 1)] ?? "";

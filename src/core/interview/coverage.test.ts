@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { FlagCode } from "../analysis/index.ts";
 import { missingAreas, missingPieces, questionShape } from "./coverage.ts";
-import { askProbe, recordAnswer, startInterview } from "./engine.ts";
+import { askProbe, recordAnswer } from "./engine.ts";
 import { planNextProbe } from "./probe.ts";
-import { makeAnalysis, makeFlag, makeQuestion } from "./test-factories.ts";
+import { makeAnalysis, makeFlag, makeQuestion, startedInterview } from "./test-factories.ts";
 import type { InterviewRound, InterviewState, PlannedQuestion } from "./types.ts";
 
 function planned(overrides: Partial<PlannedQuestion>): PlannedQuestion {
@@ -36,7 +36,7 @@ function answered(
     ...(answerKind === undefined ? {} : { answerKind }),
   });
   if (answerKind === undefined) delete (question as { answerKind?: unknown }).answerKind;
-  let state = startInterview({ round, questions: [question], seed: 3, questionCount: 1 }).state;
+  let state = startedInterview({ round, questions: [question], seed: 3, questionCount: 1 }).state;
   flagSets.forEach((codes, index) => {
     const flags = codes.map((code) => makeFlag(code, TEXT, "We moved the billing service"));
     state = recordAnswer(state, TEXT, makeAnalysis(TEXT, flags));

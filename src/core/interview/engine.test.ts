@@ -10,7 +10,7 @@ import {
   transcriptOf,
 } from "./engine.ts";
 import { INTERRUPT_AFTER_WORDS, planNextProbe } from "./probe.ts";
-import { longAnswer, makeQuestion } from "./test-factories.ts";
+import { longAnswer, makeQuestion, startedInterview } from "./test-factories.ts";
 import { OWN_QUESTION_ID, type InterviewState, type InterviewTurn } from "./types.ts";
 
 function answer(state: InterviewState, text: string) {
@@ -45,8 +45,20 @@ function runToEnd(state: InterviewState, answers: readonly string[], from = 0) {
 }
 
 describe("startInterview and answerTurn", () => {
+  it("returns the plan's error when the bank has nothing for the round", () => {
+    const started = startInterview({
+      round: "system-design",
+      questions: bank("values", 3),
+      seed: 2,
+    });
+    expect(started).toMatchObject({
+      ok: false,
+      error: { code: "empty-round", round: "system-design" },
+    });
+  });
+
   it("asks the first question of the plan", () => {
-    const { state, turn } = startInterview({
+    const { state, turn } = startedInterview({
       round: "behavioral",
       questions: bank("behavioral", 5),
       seed: 2,
@@ -57,7 +69,7 @@ describe("startInterview and answerTurn", () => {
   });
 
   it("refuses an empty answer and leaves the state unchanged", () => {
-    const { state } = startInterview({
+    const { state } = startedInterview({
       round: "behavioral",
       questions: bank("behavioral", 3),
       seed: 2,
@@ -69,7 +81,7 @@ describe("startInterview and answerTurn", () => {
   });
 
   it("ends with a short closing turn and refuses answers afterwards", () => {
-    const { state } = startInterview({
+    const { state } = startedInterview({
       round: "behavioral",
       questions: bank("behavioral", 2),
       seed: 3,
@@ -87,7 +99,7 @@ describe("startInterview and answerTurn", () => {
   });
 
   it("returns the analysis of the answer just given and keeps it in the transcript", () => {
-    const { state } = startInterview({
+    const { state } = startedInterview({
       round: "behavioral",
       questions: bank("behavioral", 2),
       seed: 3,
@@ -103,7 +115,7 @@ describe("startInterview and answerTurn", () => {
 
 describe("the steps of answerTurn, for a layer that words probes itself", () => {
   it("chooses the same probe and analysis, with the layer's wording", () => {
-    const { state } = startInterview({
+    const { state } = startedInterview({
       round: "behavioral",
       questions: bank("behavioral", 2),
       seed: 3,
@@ -122,7 +134,7 @@ describe("the steps of answerTurn, for a layer that words probes itself", () => 
 
 describe("interruption", () => {
   it("interrupts politely on the turn after an answer of more than about three minutes", () => {
-    const { state } = startInterview({
+    const { state } = startedInterview({
       round: "behavioral",
       questions: bank("behavioral", 3),
       seed: 5,
@@ -136,7 +148,7 @@ describe("interruption", () => {
   });
 
   it("lets an answer of three minutes finish", () => {
-    const { state } = startInterview({
+    const { state } = startedInterview({
       round: "behavioral",
       questions: bank("behavioral", 3),
       seed: 5,
@@ -164,7 +176,7 @@ describe("project deep dive", () => {
       }),
       makeQuestion({ id: "deep-other", rounds: ["hiring-manager"] }),
     ];
-    const { state } = startInterview({ round: "hiring-manager", questions, seed: 1 });
+    const { state } = startedInterview({ round: "hiring-manager", questions, seed: 1 });
     expect(state.plan[0]?.id).toBe("deep-project");
     const first = answer(state, PROJECT);
     expect(first.turn.kind).toBe("follow-up");
@@ -182,7 +194,7 @@ describe("project deep dive", () => {
 
   it("asks about rationale, failure, measurement and redesign, never the same aspect twice", () => {
     const questions = [makeQuestion({ id: "deep-only", rounds: ["hiring-manager"] })];
-    const { state } = startInterview({ round: "hiring-manager", questions, seed: 1 });
+    const { state } = startedInterview({ round: "hiring-manager", questions, seed: 1 });
     const { state: finished } = runToEnd(state, [PROJECT, CONCRETE]);
     const aspects = finished.turns.flatMap((turn) =>
       turn.probe.kind === "deep-dive" ? [turn.probe.aspect] : [],
@@ -196,13 +208,13 @@ describe("determinism and resuming", () => {
   const questions = [...bank("values", 8), ...bank("behavioral", 2)];
 
   it("runs identically for the same seed and answers", () => {
-    const a = startInterview({ round: "values", questions, seed: 77 });
-    const b = startInterview({ round: "values", questions, seed: 77 });
+    const a = startedInterview({ round: "values", questions, seed: 77 });
+    const b = startedInterview({ round: "values", questions, seed: 77 });
     expect(runToEnd(a.state, ANSWERS)).toEqual(runToEnd(b.state, ANSWERS));
   });
 
   it("survives a JSON round trip at every turn and continues identically", () => {
-    const { state } = startInterview({ round: "values", questions, seed: 31 });
+    const { state } = startedInterview({ round: "values", questions, seed: 31 });
     const straight = runToEnd(state, ANSWERS);
     let current = state;
     for (let i = 0; current.status === "active"; i += 1) {
@@ -221,7 +233,7 @@ describe("an interview that opens on the candidate's choice", () => {
   it("asks a chosen bank question first, then the rest of the round", () => {
     const chosen = questions[4];
     if (chosen === undefined) throw new Error("the bank is too small");
-    const { state, turn } = startInterview({
+    const { state, turn } = startedInterview({
       round: "values",
       questions,
       seed: 8,
@@ -237,7 +249,7 @@ describe("an interview that opens on the candidate's choice", () => {
 
   it("asks the candidate's own question without a bank id, reads answers by its kind, and moves on", () => {
     const prompt = "Should a lab ever delay a launch for a safety evaluation nobody asked for?";
-    const { state, turn } = startInterview({
+    const { state, turn } = startedInterview({
       round: "values",
       questions,
       seed: 8,

@@ -8,7 +8,7 @@ import {
 import { err, ok, type Result } from "../result.ts";
 import { DEFAULT_KNOWN_WORKS, judgeWhyCompany } from "./known-works.ts";
 import { interruption, phrasings } from "./phrasing.ts";
-import { type PlanInput, planRound } from "./plan.ts";
+import { type PlanError, type PlanInput, planRound } from "./plan.ts";
 import { currentThread, planNextProbe } from "./probe.ts";
 import { shortQuote } from "./quotes.ts";
 import { mixNumbers } from "./random.ts";
@@ -137,19 +137,20 @@ export function askProbe(
 }
 
 /**
- * Plans a round and asks its first question: the chosen opening when there is one. Throws when
- * the bank has nothing for the round and no question was chosen.
+ * Plans a round and asks its first question: the chosen opening when there is one. When the bank
+ * has nothing for the round and no question was chosen, the error says so.
  */
-export function startInterview(input: StartInterviewInput): {
-  state: InterviewState;
-  turn: InterviewTurn;
-} {
+export function startInterview(
+  input: StartInterviewInput,
+): Result<{ state: InterviewState; turn: InterviewTurn }, PlanError> {
+  const plan = planRound(input);
+  if (!plan.ok) return plan;
   const state: InterviewState = {
     version: 1,
     round: input.round,
     seed: input.seed,
     status: "active",
-    plan: planRound(input),
+    plan: plan.value,
     position: 0,
     turns: [],
     pushbacks: [],
@@ -161,7 +162,7 @@ export function startInterview(input: StartInterviewInput): {
       aliases: [...work.aliases],
     })),
   };
-  return askProbe(state, planNextProbe(state));
+  return ok(askProbe(state, planNextProbe(state)));
 }
 
 /**

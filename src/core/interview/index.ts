@@ -23,6 +23,7 @@ export {
   isWhyCompanyQuestion,
   planRound,
   type Opening,
+  type PlanError,
   type PlanInput,
 } from "./plan.ts";
 export { questionShape, missingAreas, missingPieces, type QuestionShape } from "./coverage.ts";

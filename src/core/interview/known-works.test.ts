@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { answerTurn, startInterview } from "./engine.ts";
+import { answerTurn } from "./engine.ts";
 import { DEFAULT_KNOWN_WORKS, findKnownWorks, judgeWhyCompany } from "./known-works.ts";
 import { buildInterviewReport } from "./report.ts";
-import { makeQuestion } from "./test-factories.ts";
+import { makeQuestion, startedInterview } from "./test-factories.ts";
 import type { InterviewState } from "./types.ts";
 
 const SPECIFIC =
@@ -63,7 +63,7 @@ describe("the recruiter screen's why-this-company verdict", () => {
   ];
 
   function firstAnswer(text: string): InterviewState {
-    const { state, turn } = startInterview({ round: "recruiter", questions, seed: 8 });
+    const { state, turn } = startedInterview({ round: "recruiter", questions, seed: 8 });
     expect(turn.questionId).toBe("recruiter-why-us");
     const result = answerTurn(state, text);
     if (!result.ok) throw new Error(result.error.message);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../content/schema.ts";
-import { isWhyCompanyQuestion, planRound } from "./plan.ts";
-import { OWN_QUESTION_ID } from "./types.ts";
+import { isWhyCompanyQuestion, planRound, type PlanInput } from "./plan.ts";
+import { OWN_QUESTION_ID, type PlannedQuestion } from "./types.ts";
 import { makeQuestion } from "./test-factories.ts";
 
 function behavioralBank(size: number): Question[] {
@@ -28,21 +28,28 @@ const whyLeave = makeQuestion({
   answerKind: "why",
 });
 
+/** The plan of a round the test's bank covers; a bank that does not fails the test. */
+function plannedRound(input: PlanInput): PlannedQuestion[] {
+  const planned = planRound(input);
+  if (!planned.ok) throw new Error(`the test's bank cannot plan: ${planned.error.message}`);
+  return planned.value;
+}
+
 describe("planRound", () => {
   it("draws only questions of the round", () => {
     const bank = [...behavioralBank(6), makeQuestion({ id: "plan-coding", rounds: ["coding"] })];
-    const plan = planRound({ round: "behavioral", questions: bank, seed: 1 });
+    const plan = plannedRound({ round: "behavioral", questions: bank, seed: 1 });
     expect(plan).toHaveLength(4);
     expect(plan.map((q) => q.id)).not.toContain("plan-coding");
   });
 
   it("is deterministic for a seed, and the seed changes the plan", () => {
     const bank = behavioralBank(12);
-    const first = planRound({ round: "behavioral", questions: bank, seed: 42 });
-    const again = planRound({ round: "behavioral", questions: [...bank].reverse(), seed: 42 });
+    const first = plannedRound({ round: "behavioral", questions: bank, seed: 42 });
+    const again = plannedRound({ round: "behavioral", questions: [...bank].reverse(), seed: 42 });
     expect(again).toEqual(first);
     const others = [1, 2, 3, 4, 5].map((seed) =>
-      planRound({ round: "behavioral", questions: bank, seed })
+      plannedRound({ round: "behavioral", questions: bank, seed })
         .map((q) => q.id)
         .join(),
     );
@@ -53,7 +60,7 @@ describe("planRound", () => {
     const bank = behavioralBank(8);
     const recent = bank.slice(0, 4).map((q) => q.id);
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      const plan = planRound({
+      const plan = plannedRound({
         round: "behavioral",
         questions: bank,
         seed,
@@ -67,7 +74,7 @@ describe("planRound", () => {
     const bank = behavioralBank(5);
     // Most recent first: plan-story-00 was asked last, plan-story-03 longest ago.
     const recent = ["plan-story-00", "plan-story-01", "plan-story-02", "plan-story-03"];
-    const plan = planRound({
+    const plan = plannedRound({
       round: "behavioral",
       questions: bank,
       seed: 9,
@@ -88,7 +95,7 @@ describe("planRound", () => {
       ...behavioralBank(4).map((q) => ({ ...q, rounds: ["recruiter" as const] })),
     ];
     for (const seed of [1, 2, 3]) {
-      const plan = planRound({ round: "recruiter", questions: bank, seed });
+      const plan = plannedRound({ round: "recruiter", questions: bank, seed });
       expect(plan[0]?.id).toBe("plan-why-us");
       expect(plan[0]?.whyCompany).toBe(true);
       expect(plan[0]?.pushback).toBe(true);
@@ -106,7 +113,7 @@ describe("planRound", () => {
       project,
       ...behavioralBank(5).map((q) => ({ ...q, rounds: ["hiring-manager" as const] })),
     ];
-    const plan = planRound({ round: "hiring-manager", questions: bank, seed: 5 });
+    const plan = plannedRound({ round: "hiring-manager", questions: bank, seed: 5 });
     expect(plan).toHaveLength(3);
     expect(plan[0]?.id).toBe("plan-project");
     expect(plan.map((q) => q.mode)).toEqual(["deep-dive", "standard", "standard"]);
@@ -117,7 +124,7 @@ describe("planRound", () => {
     const safety = makeQuestion({ themes: ["ai-safety"], answerKind: "values" });
     const opinion = makeQuestion({ answerKind: "opinion", category: "mission" });
     const story = makeQuestion();
-    const plan = planRound({
+    const plan = plannedRound({
       round: "behavioral",
       questions: [safety, opinion, story],
       seed: 3,
@@ -130,10 +137,26 @@ describe("planRound", () => {
     expect(byId.get(story.id)?.followUps).toEqual(story.followUps);
   });
 
-  it("throws when the bank has nothing for the round: a pack must cover its rounds", () => {
-    expect(() => planRound({ round: "coding", questions: behavioralBank(2), seed: 1 })).toThrow(
-      /no question for the coding round/,
-    );
+  it("returns an error, not a throw, when the bank has nothing for the round", () => {
+    expect(planRound({ round: "coding", questions: behavioralBank(2), seed: 1 })).toEqual({
+      ok: false,
+      error: {
+        code: "empty-round",
+        round: "coding",
+        message: "The question bank holds no question for the coding round.",
+      },
+    });
+  });
+
+  it("plans a round the bank lacks when the candidate chose the opening question", () => {
+    const own = { prompt: "Design a feed ranking service.", kind: "design" as const };
+    const planned = planRound({
+      round: "system-design",
+      questions: behavioralBank(2),
+      seed: 1,
+      opening: { own },
+    });
+    expect(planned.ok && planned.value.map((question) => question.prompt)).toEqual([own.prompt]);
   });
 
   it("opens on a chosen bank question and draws the rest of the round as usual", () => {
@@ -141,7 +164,7 @@ describe("planRound", () => {
     const chosen = bank[5];
     if (chosen === undefined) throw new Error("the bank is too small");
     for (const seed of [1, 2, 3]) {
-      const plan = planRound({
+      const plan = plannedRound({
         round: "behavioral",
         questions: bank,
         seed,
@@ -161,7 +184,7 @@ describe("planRound", () => {
       rounds: ["coding"],
       answerKind: undefined,
     });
-    const plan = planRound({
+    const plan = plannedRound({
       round: "behavioral",
       questions: [...behavioralBank(5), coding],
       seed: 4,
@@ -178,7 +201,7 @@ describe("planRound", () => {
       whyUs,
       ...behavioralBank(4).map((q) => ({ ...q, rounds: ["recruiter" as const] })),
     ];
-    const plan = planRound({
+    const plan = plannedRound({
       round: "recruiter",
       questions: bank,
       seed: 2,
@@ -186,7 +209,7 @@ describe("planRound", () => {
     });
     expect(plan.map((q) => q.id).slice(0, 2)).toEqual(["plan-why-leave", "plan-why-us"]);
 
-    const own = planRound({
+    const own = plannedRound({
       round: "recruiter",
       questions: bank,
       seed: 2,
@@ -203,7 +226,7 @@ describe("planRound", () => {
       kind: "values" | "behavioral" | "why" | "opinion" | "design",
       round = "behavioral" as const,
     ) =>
-      planRound({
+      plannedRound({
         round,
         questions: bank,
         seed: 1,
@@ -224,7 +247,7 @@ describe("planRound", () => {
     const design = own("design");
     expect(design?.answerKind).toBeUndefined();
     expect(design?.pushback).toBe(false);
-    const deepDive = planRound({
+    const deepDive = plannedRound({
       round: "hiring-manager",
       questions: bank.map((q) => ({ ...q, rounds: ["hiring-manager" as const] })),
       seed: 1,
@@ -235,7 +258,7 @@ describe("planRound", () => {
   });
 
   it("plans only the chosen question when the bank has none for the round", () => {
-    const plan = planRound({
+    const plan = plannedRound({
       round: "coding",
       questions: behavioralBank(2),
       seed: 1,

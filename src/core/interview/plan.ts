@@ -1,4 +1,5 @@
 import type { Question, RoundId } from "../content/schema.ts";
+import { err, ok, type Result } from "../result.ts";
 import { type Random, seededRandom, shuffled } from "./random.ts";
 import {
   OWN_QUESTION_ID,
@@ -29,6 +30,13 @@ export const DEFAULT_QUESTION_COUNT: Readonly<Record<InterviewRound, number>> = 
 
 /** The question an interview opens on when the candidate picks it: one of the bank's, or their own. */
 export type Opening = { question: Question } | { own: OwnQuestion };
+
+/** Why a round could not be planned: the bank has no question for it and none was chosen. */
+export interface PlanError {
+  code: "empty-round";
+  round: InterviewRound;
+  message: string;
+}
 
 /** What a round's plan is drawn from. */
 export interface PlanInput {
@@ -143,17 +151,21 @@ function openerOf(round: InterviewRound, ordered: readonly Question[]): Question
  * The main questions of a round: drawn from the bank by seed, recent questions last, the
  * recruiter screen opening with "why this company" and the deep dive with a project. A question
  * the candidate chose comes first, and the round's usual questions follow it.
- * Throws when the bank holds no question for the round and none was chosen: a pack must cover the
- * rounds it offers.
+ * A bank with no question for the round, and none chosen, is an error the caller reports: a pack
+ * need not cover every round.
  */
-export function planRound(input: PlanInput): PlannedQuestion[] {
+export function planRound(input: PlanInput): Result<PlannedQuestion[], PlanError> {
   const chosen =
     input.opening === undefined ? undefined : openingToPlanned(input.opening, input.round);
   const pool = poolFor(input.round, input.questions).filter(
     (question) => question.id !== chosen?.id,
   );
   if (pool.length === 0 && chosen === undefined) {
-    throw new RangeError(`The question bank holds no question for the ${input.round} round.`);
+    return err({
+      code: "empty-round",
+      round: input.round,
+      message: `The question bank holds no question for the ${input.round} round.`,
+    });
   }
   const random = seededRandom(input.seed);
   const ordered = inPreferenceOrder(pool, input.recentQuestionIds ?? [], random);
@@ -171,9 +183,11 @@ export function planRound(input: PlanInput): PlannedQuestion[] {
   const count = Math.max(1, input.questionCount ?? DEFAULT_QUESTION_COUNT[input.round]);
   // The deep dive walks the one project of the opening question through every aspect; the
   // round's other questions are asked as usual, so it never jumps from project to project.
-  return all
-    .slice(0, count)
-    .map((question, index) =>
-      question.mode === "deep-dive" && index > 0 ? { ...question, mode: "standard" } : question,
-    );
+  return ok(
+    all
+      .slice(0, count)
+      .map((question, index) =>
+        question.mode === "deep-dive" && index > 0 ? { ...question, mode: "standard" } : question,
+      ),
+  );
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { FlagCode } from "../analysis/index.ts";
 import type { Question } from "../content/schema.ts";
-import { askProbe, recordAnswer, startInterview } from "./engine.ts";
+import { askProbe, recordAnswer } from "./engine.ts";
 import { phrasings } from "./phrasing.ts";
 import { WANTED } from "./coverage.ts";
 import { MAX_LADDER, planNextProbe } from "./probe.ts";
-import { makeAnalysis, makeFlag, makeQuestion } from "./test-factories.ts";
+import { makeAnalysis, makeFlag, makeQuestion, startedInterview } from "./test-factories.ts";
 import type { InterviewState } from "./types.ts";
 
 const GAP_PRIORITY = WANTED.story;
@@ -30,7 +30,7 @@ const ASKS: Record<Exclude<FlagCode, "too-long">, RegExp> = {
 };
 
 function started(question: Question, seed = 1): InterviewState {
-  return startInterview({ round: "behavioral", questions: [question], seed, questionCount: 1 })
+  return startedInterview({ round: "behavioral", questions: [question], seed, questionCount: 1 })
     .state;
 }
 
@@ -100,7 +100,7 @@ describe("gap follow-ups", () => {
   it("asks one authored follow-up after a clean answer, then moves on", () => {
     const question = makeQuestion();
     const next = makeQuestion();
-    let state = startInterview({
+    let state = startedInterview({
       round: "behavioral",
       questions: [question, next],
       seed: 4,

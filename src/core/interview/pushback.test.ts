@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../content/schema.ts";
-import { answerTurn, startInterview } from "./engine.ts";
-import { makeQuestion } from "./test-factories.ts";
+import { answerTurn } from "./engine.ts";
+import { makeQuestion, startedInterview } from "./test-factories.ts";
 import type { InterviewState } from "./types.ts";
 
 const VIEW =
@@ -21,7 +21,7 @@ function opinionInterview(): { state: InterviewState; questions: Question[] } {
     // Another round's question: the plan holds the policy question alone.
     makeQuestion({ id: "pushback-other-round", rounds: ["behavioral"] }),
   ];
-  const { state } = startInterview({ round: "values", questions, seed: 11 });
+  const { state } = startedInterview({ round: "values", questions, seed: 11 });
   return { state, questions };
 }
 

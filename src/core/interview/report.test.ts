@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../content/schema.ts";
-import { answerTurn, recordAnswer, startInterview } from "./engine.ts";
+import { answerTurn, recordAnswer } from "./engine.ts";
 import { buildInterviewReport } from "./report.ts";
-import { makeAnalysis, makeQuestion } from "./test-factories.ts";
+import { makeAnalysis, makeQuestion, startedInterview } from "./test-factories.ts";
 import type { InterviewState, StoryRef } from "./types.ts";
 
 const STRONG =
@@ -67,7 +67,7 @@ const stories: StoryRef[] = [
 
 /** Runs the round to the end: main answers by question, caving under pushback, short follow-ups. */
 function interview(): InterviewState {
-  let { state, turn } = startInterview({ round: "values", questions, seed: 21 });
+  let { state, turn } = startedInterview({ round: "values", questions, seed: 21 });
   while (state.status === "active") {
     const text =
       turn.kind === "question"
@@ -142,7 +142,7 @@ describe("buildInterviewReport", () => {
 
   it("fills the three fixes from weak dimensions when the flags name fewer", () => {
     const single = [makeQuestion({ id: "report-clean", rounds: ["behavioral"] })];
-    const { state: fresh } = startInterview({ round: "behavioral", questions: single, seed: 1 });
+    const { state: fresh } = startedInterview({ round: "behavioral", questions: single, seed: 1 });
     const text = "I rebuilt the export job in May. It runs in 4 minutes now.";
     const answered = recordAnswer(fresh, text, makeAnalysis(text, [], 3));
     const fixes = buildInterviewReport(answered, []).fixes;

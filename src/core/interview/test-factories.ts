@@ -1,5 +1,7 @@
 import type { Analysis, Flag, FlagCode, Score } from "../analysis/index.ts";
 import type { Question } from "../content/schema.ts";
+import { startInterview, type StartInterviewInput } from "./engine.ts";
+import type { InterviewState, InterviewTurn } from "./types.ts";
 
 /** Factories for the interview engine's tests: fresh, small data per test, no files read. */
 
@@ -81,4 +83,14 @@ export function longAnswer(words: number): string {
   const parts: string[] = [];
   for (let i = 0; i * per < words; i += 1) parts.push(sentence);
   return parts.join(" ").split(" ").slice(0, words).join(" ");
+}
+
+/** An interview started on a bank that covers the round; a bank that does not fails the test. */
+export function startedInterview(input: StartInterviewInput): {
+  state: InterviewState;
+  turn: InterviewTurn;
+} {
+  const started = startInterview(input);
+  if (!started.ok) throw new Error(`the test's bank cannot start: ${started.error.message}`);
+  return started.value;
 }

@@ -105,6 +105,12 @@ describe("parsing a work sample", () => {
     ]);
   });
 
+  it("reports a sample.yaml that is not YAML once, as broken YAML", () => {
+    const problems = problemsOf(parseWorkSample(sources({ "sample.yaml": "id: [tiny\n" })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/work-samples\/tiny\/sample\.yaml: \(yaml\): /);
+  });
+
   it("checks that the code bundles and defines the entry", () => {
     const parsed = parseWorkSample(
       sources({

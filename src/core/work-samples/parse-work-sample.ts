@@ -263,7 +263,11 @@ function parseMeta(
   problems: ContentProblem[],
 ): WorkSampleMeta | undefined {
   if (text === undefined) return undefined;
-  const parsed = workSampleMetaSchema.safeParse(parseYamlText(text, file, problems));
+  const before = problems.length;
+  const data = parseYamlText(text, file, problems);
+  // Broken YAML is reported once, as such, not again as a document of the wrong shape.
+  if (problems.length > before) return undefined;
+  const parsed = workSampleMetaSchema.safeParse(data);
   if (!parsed.success) {
     problems.push(...problemsFromZod(file, parsed.error.issues));
     return undefined;
@@ -408,7 +412,10 @@ function parseReview(
       after.set(change.newPath, applied.value);
   }
   const issuesFile = fileOf(WORK_SAMPLE_FILES.issues);
-  const parsed = reviewIssuesSchema.safeParse(parseYamlText(issuesText, issuesFile, problems));
+  const before = problems.length;
+  const data = parseYamlText(issuesText, issuesFile, problems);
+  if (problems.length > before) return undefined;
+  const parsed = reviewIssuesSchema.safeParse(data);
   if (!parsed.success) {
     problems.push(...problemsFromZod(issuesFile, parsed.error.issues));
     return undefined;

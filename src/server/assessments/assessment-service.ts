@@ -22,17 +22,16 @@ import {
   findAssessmentSession,
   listAssessmentSessions,
   type AssessmentSession,
-} from "../db/assessment-sessions-repository.ts";
-import { findDraft, saveDraft } from "../db/code-drafts-repository.ts";
-import type { AssessmentCatalog } from "../content/assessment-catalog.ts";
-import type { Db } from "../db/database.ts";
+} from "../../node/db/assessment-sessions-repository.ts";
+import { findDraft, saveDraft } from "../../node/db/code-drafts-repository.ts";
+import type { AssessmentCatalog } from "../../node/content/assessment-catalog.ts";
+import type { Db } from "../../node/db/database.ts";
+import { missing, type ServiceError } from "../http/errors.ts";
 
 /** An assessment error a client can act on; `field` names the request field at fault. */
-export interface AssessmentServiceError {
-  code: "not-found" | "invalid-request" | "assessment-over" | "level-locked";
-  message: string;
-  field?: string;
-}
+export type AssessmentServiceError = ServiceError<
+  "not-found" | "invalid-request" | "assessment-over" | "level-locked"
+>;
 
 /** What the service needs, made once at start-up. */
 export interface AssessmentServiceDeps {
@@ -101,9 +100,7 @@ export function createAssessmentService(deps: AssessmentServiceDeps): Assessment
 
     async start(userId, assessmentId, language) {
       const assessment = await assessments.find(assessmentId);
-      if (assessment === undefined) {
-        return err({ code: "not-found", message: `No assessment has the id "${assessmentId}".` });
-      }
+      if (assessment === undefined) return err(missing("assessment", assessmentId));
       const session = await createAssessmentSession(db, userId, {
         assessmentId,
         language,
@@ -238,5 +235,5 @@ function refuseWhenOver(session: AssessmentSession, at: Date): AssessmentService
 }
 
 function missingSession(sessionId: string): AssessmentServiceError {
-  return { code: "not-found", message: `No assessment session has the id "${sessionId}".` };
+  return missing("assessment session", sessionId);
 }

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorBodyProblems } from "../../../tests/support/error-body.ts";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
 import { buildApp, BODY_LIMIT_BYTES } from "../app.ts";
-import { openDatabase, type Database } from "../db/database.ts";
-import { ensureLocalUser } from "../db/users-repository.ts";
+import { openDatabase, type Database } from "../../node/db/database.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { MAX_PARAM_LENGTH } from "./errors-plugin.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
 let app: FastifyInstance;
 let database: Database;
@@ -15,6 +16,7 @@ const lines: string[] = [];
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
   app = await buildApp({
+    contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: [fixturePack()],
     localUser: await ensureLocalUser(database.db),

@@ -2,9 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
 import { buildApp } from "../app.ts";
-import { openDatabase, type Database } from "../db/database.ts";
-import { ensureLocalUser } from "../db/users-repository.ts";
+import { openDatabase, type Database } from "../../node/db/database.ts";
+import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { checkRequestSource, parseHostHeader, serverHostNames } from "./request-origin.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
 describe("parseHostHeader", () => {
   it.each([
@@ -70,6 +71,7 @@ describe("requests from elsewhere", () => {
   beforeAll(async () => {
     database = await openDatabase({ kind: "memory" });
     app = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: [fixturePack()],
       localUser: await ensureLocalUser(database.db),

@@ -25,7 +25,7 @@ import type {
 } from "../../core/api/interviews.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import { inlineAnalysis, type AnalysisRunner } from "../analysis/analysis-pool.ts";
-import type { Db } from "../db/database.ts";
+import type { Db } from "../../node/db/database.ts";
 import {
   createInterview,
   deleteInterview,
@@ -35,8 +35,8 @@ import {
   saveInterview,
   setInterviewStatus,
   type InterviewRecord,
-} from "../db/interviews-repository.ts";
-import type { TurnSource } from "../db/schema.ts";
+} from "../../node/db/interviews-repository.ts";
+import type { TurnSource } from "../../node/db/schema.ts";
 import type { ConfiguredModel } from "../llm/language-model.ts";
 import { describeFailure, phraseTurn } from "../llm/phrase-turn.ts";
 import type { ServiceError } from "../http/errors.ts";
@@ -44,7 +44,12 @@ import { briefFor } from "./turn-brief.ts";
 
 /** An interview error a client can act on. */
 export type InterviewServiceError = ServiceError<
-  "not-found" | "empty-answer" | "answer-too-long" | "interview-over" | "turn-changed"
+  | "invalid-request"
+  | "not-found"
+  | "empty-answer"
+  | "answer-too-long"
+  | "interview-over"
+  | "turn-changed"
 >;
 
 /** What an interview starts from: its round and, when the candidate chose one, its first question. */
@@ -193,13 +198,22 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       const opening = openingOf(request);
       if (!opening.ok) return opening;
       const recent = await recentQuestionIds(deps.db, userId);
-      const { state, turn } = startInterview({
+      const started = startInterview({
         round: request.round,
         questions: deps.questions,
         seed: seed(),
         recentQuestionIds: recent,
         ...(opening.value === undefined ? {} : { opening: opening.value }),
       });
+      if (!started.ok) {
+        // A pack need not offer every round: the client chose one this bank cannot fill.
+        return err({
+          code: "invalid-request",
+          field: "body.round",
+          message: `${started.error.message} Choose another round, or open on a question of your own.`,
+        });
+      }
+      const { state, turn } = started.value;
       const source: TurnSource = { source: "offline", askedAt: now().toISOString() };
       const id = await createInterview(deps.db, userId, {
         round: request.round,

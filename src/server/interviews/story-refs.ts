@@ -1,7 +1,7 @@
 import type { StoryRef } from "../../core/interview/index.ts";
 import { STORY_TYPES, type StoryType } from "../../core/content/schema.ts";
-import type { Db } from "../db/database.ts";
-import { listStories } from "../db/stories-repository.ts";
+import type { Db } from "../../node/db/database.ts";
+import { listStories } from "../../node/db/stories-repository.ts";
 
 /** The user's stories as the interview report matches them to questions (custom types aside). */
 export async function listStoryRefs(db: Db, userId: string): Promise<StoryRef[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
-import { createContentCatalog } from "../content/content-catalog.ts";
+import { createContentCatalog } from "../../node/content/content-catalog.ts";
 import { createPackService } from "./pack-service.ts";
 
 const pack = fixturePack();

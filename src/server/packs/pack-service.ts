@@ -1,7 +1,7 @@
 import type { GuideSectionView, PackDetail, PackList } from "../../core/api/packs.ts";
 import type { Pack } from "../../core/content/parse-pack.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import type { ContentCatalog } from "../content/content-catalog.ts";
+import type { ContentCatalog } from "../../node/content/content-catalog.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
 
 /** A company-pack error a client can act on. */

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../tests/support/factories.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../tests/support/test-database.ts";
-import { createProblemCatalog } from "../content/problem-catalog.ts";
-import { findDraft } from "../db/code-drafts-repository.ts";
+import { createProblemCatalog } from "../../node/content/problem-catalog.ts";
+import { findDraft } from "../../node/db/code-drafts-repository.ts";
 import {
   createProblemService,
   problemDraftSubject,
   type ProblemService,
 } from "./problem-service.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
-const catalog = createProblemCatalog();
+const catalog = createProblemCatalog(SHIPPED_CONTENT_DIR);
 
 describe.each(DATABASE_TARGETS)("the problem service on $name", (target) => {
   let database: TestDatabase;

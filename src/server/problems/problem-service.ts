@@ -8,9 +8,9 @@ import type {
 import type { Problem } from "../../core/problems/parse-problem.ts";
 import type { Language } from "../../core/problems/schema.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import type { ProblemCatalog } from "../content/problem-catalog.ts";
-import { findDraft, saveDraft } from "../db/code-drafts-repository.ts";
-import type { Db } from "../db/database.ts";
+import type { ProblemCatalog } from "../../node/content/problem-catalog.ts";
+import { findDraft, saveDraft } from "../../node/db/code-drafts-repository.ts";
+import type { Db } from "../../node/db/database.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
 
 /** A coding-problem error a client can act on. */

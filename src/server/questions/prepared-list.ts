@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Question } from "../../core/content/schema.ts";
-import type { ContentCatalog } from "../content/content-catalog.ts";
+import type { ContentCatalog } from "../../node/content/content-catalog.ts";
 import type { QuestionSummary } from "../../core/api/questions.ts";
 
 /** What narrows the list: the search text and the filters, as the query string gives them. */

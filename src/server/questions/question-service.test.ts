@@ -3,8 +3,8 @@ import { makeUser } from "../../../tests/support/factories.ts";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../tests/support/test-database.ts";
 import type { QuestionList } from "../../core/api/questions.ts";
-import { createContentCatalog } from "../content/content-catalog.ts";
-import { starQuestion } from "../db/starred-repository.ts";
+import { createContentCatalog } from "../../node/content/content-catalog.ts";
+import { starQuestion } from "../../node/db/starred-repository.ts";
 import {
   createQuestionService,
   matchesEtag,

@@ -1,9 +1,13 @@
 import type { QuestionListQuery, QuestionView, StarResponse } from "../../core/api/questions.ts";
 import type { Question } from "../../core/content/schema.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import type { ContentCatalog } from "../content/content-catalog.ts";
-import type { Db } from "../db/database.ts";
-import { listStarredQuestionIds, starQuestion, unstarQuestion } from "../db/starred-repository.ts";
+import type { ContentCatalog } from "../../node/content/content-catalog.ts";
+import type { Db } from "../../node/db/database.ts";
+import {
+  listStarredQuestionIds,
+  starQuestion,
+  unstarQuestion,
+} from "../../node/db/starred-repository.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
 import { createPreparedQuestionList } from "./prepared-list.ts";
 

@@ -1,6 +1,6 @@
 import type { Question } from "../../core/content/schema.ts";
 import { MIN_SHARED_THEMES, type BankCoverage } from "../../core/stories/coverage.ts";
-import type { StorySummary } from "../db/stories-repository.ts";
+import type { StorySummary } from "../../node/db/stories-repository.ts";
 
 /** A question as the coverage view shows it: enough to name it and link to it. */
 function questionRef(question: Question) {

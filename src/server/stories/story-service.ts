@@ -15,8 +15,8 @@ import { computeCoverage } from "../../core/stories/coverage.ts";
 import { exportStoryBank, parseStoryBank } from "../../core/stories/markdown.ts";
 import type { StoryDraft } from "../../core/stories/story-schema.ts";
 import type { AnalysisRunner } from "../analysis/analysis-pool.ts";
-import type { Db } from "../db/database.ts";
-import * as repository from "../db/stories-repository.ts";
+import type { Db } from "../../node/db/database.ts";
+import * as repository from "../../node/db/stories-repository.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
 import { describeCoverage } from "./coverage-view.ts";
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MAX_DRAFT_FILES } from "../../core/api/work-samples.ts";
 import type { WorkSample } from "../../core/work-samples/parse-work-sample.ts";
-import { createWorkSampleCatalog } from "../content/work-sample-catalog.ts";
+import { createWorkSampleCatalog } from "../../node/content/work-sample-catalog.ts";
 import { checkDraft } from "./work-sample-service.ts";
+import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
-const samples = await createWorkSampleCatalog().list();
+const samples = await createWorkSampleCatalog(SHIPPED_CONTENT_DIR).list();
 
 function sampleOf(kind: "review" | "debug" | "refactor" | "extend"): WorkSample {
   const sample = samples.find((candidate) => candidate.meta.kind === kind);

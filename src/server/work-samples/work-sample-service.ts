@@ -11,9 +11,9 @@ import { err, ok, type Result } from "../../core/result.ts";
 import type { WorkSample } from "../../core/work-samples/parse-work-sample.ts";
 import { gradeReview } from "../../core/work-samples/review-grader.ts";
 import type { ReviewFinding } from "../../core/work-samples/schema.ts";
-import type { WorkSampleCatalog } from "../content/work-sample-catalog.ts";
-import { findDraft, saveDraft } from "../db/code-drafts-repository.ts";
-import type { Db } from "../db/database.ts";
+import type { WorkSampleCatalog } from "../../node/content/work-sample-catalog.ts";
+import { findDraft, saveDraft } from "../../node/db/code-drafts-repository.ts";
+import type { Db } from "../../node/db/database.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
 
 /** A work-sample error a client can act on; `field` names the request field at fault. */

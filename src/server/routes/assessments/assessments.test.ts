@@ -11,10 +11,11 @@ import type {
 } from "../../../core/assessments/index.ts";
 import { buildApp } from "../../app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
-import type { User } from "../../db/users-repository.ts";
+import type { User } from "../../../node/db/users-repository.ts";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 
 interface ErrorReply {
-  error: { code: string; message: string };
+  error: { code: string; message: string; details?: unknown };
 }
 
 const START = new Date("2026-11-23T10:00:00.000Z");
@@ -37,6 +38,7 @@ describe.each(DATABASE_TARGETS)("the assessments API on $name", ({ open }) => {
     const bob = await makeUser(database.db);
     const appFor = (user: User, now?: () => Date) =>
       buildApp({
+        contentDir: SHIPPED_CONTENT_DIR,
         database,
         packs: [storyFixturePack()],
         localUser: user,
@@ -143,6 +145,11 @@ describe.each(DATABASE_TARGETS)("the assessments API on $name", ({ open }) => {
         payload: { language: "js" },
       });
       expect(missing.statusCode).toBe(404);
+      expect(missing.json<ErrorReply>().error).toEqual({
+        code: "not-found",
+        message: 'No assessment has the id "no-such-thing".',
+        details: { id: "no-such-thing" },
+      });
       const badLanguage = await app.inject({
         method: "POST",
         url: "/api/assessments/bank-system/sessions",
@@ -214,6 +221,11 @@ describe.each(DATABASE_TARGETS)("the assessments API on $name", ({ open }) => {
       expect(wrongTotal.json<ErrorReply>().error.message).toBe(
         "body.total: level 1 has 10 tests (visible and hidden), not 3",
       );
+      expect(wrongTotal.json<ErrorReply>().error.details).toEqual({
+        issues: [
+          { field: "body.total", message: "level 1 has 10 tests (visible and hidden), not 3" },
+        ],
+      });
       const noLevel = await submit(app, session.id, 9, 1, 1);
       expect(noLevel.statusCode).toBe(400);
       expect(noLevel.json<ErrorReply>().error.message).toMatch(/^body\.level: There is no level 9/);
@@ -307,10 +319,14 @@ describe.each(DATABASE_TARGETS)("the assessments API on $name", ({ open }) => {
         bobApp.inject({ method: "PUT", url: `${url}/draft`, payload: { code: "x" } }),
         app.inject({ method: "GET", url: "/api/assessment-sessions/not-a-session" }),
       ];
-      for (const response of await Promise.all(requests)) {
+      const responses = await Promise.all(requests);
+      for (const response of responses) {
         expect(response.statusCode).toBe(404);
         expect(response.json<ErrorReply>().error.code).toBe("not-found");
       }
+      const other = responses[0]?.json<ErrorReply>().error;
+      expect(other?.message).toBe(`No assessment session has the id "${session.id}".`);
+      expect(other?.details).toEqual({ id: session.id });
       const mine = (await app.inject({ method: "GET", url })).json<SessionView>();
       expect(mine.status).toBe("active");
       expect(mine.draft).toBeNull();

@@ -1,10 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Result } from "../../../core/result.ts";
-import type {
-  AssessmentService,
-  AssessmentServiceError,
-} from "../../assessments/assessment-service.ts";
-import { AppError, invalidRequest } from "../../http/errors.ts";
+import type { AssessmentService } from "../../assessments/assessment-service.ts";
+import { unwrap } from "../../http/errors.ts";
 import {
   assessmentParamsSchema,
   draftBodySchema,
@@ -12,13 +8,6 @@ import {
   sessionParamsSchema,
   startSessionBodySchema,
 } from "../../../core/api/assessments.ts";
-
-function unwrap<T>(result: Result<T, AssessmentServiceError>): T {
-  if (result.ok) return result.value;
-  const { code, message, field } = result.error;
-  if (code === "invalid-request") throw invalidRequest(field ?? "body", message);
-  throw new AppError(code, message);
-}
 
 /**
  * Timed progressive assessments: the list, sessions on the server's clock (a reload never resets

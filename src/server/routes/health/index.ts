@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Database } from "../../db/database.ts";
 import { healthResponseSchema } from "../../../core/api/health.ts";
+import type { HealthService } from "../../health/health-service.ts";
+import { unwrap } from "../../http/errors.ts";
 
-/** `GET /api/health`: the app is up and can reach its database. */
-export const healthRoutes: FastifyPluginAsyncZod<{ database: Database; version: string }> = async (
+/** `GET /api/health`: the app is up and can reach its database; 503 when it cannot. */
+export const healthRoutes: FastifyPluginAsyncZod<{ health: HealthService }> = async (
   app,
-  { database, version },
+  { health },
 ) => {
-  app.get("/health", { schema: { response: { 200: healthResponseSchema } } }, async () => {
-    await database.db.execute("select 1");
-    return { status: "ok" as const, version, database: database.kind };
-  });
+  app.get("/health", { schema: { response: { 200: healthResponseSchema } } }, async () =>
+    unwrap(await health.check()),
+  );
 };

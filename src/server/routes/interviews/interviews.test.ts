@@ -6,12 +6,14 @@ import {
   startFakeLlmServer,
   type FakeLlmServer,
 } from "../../../../tests/support/fake-llm-server.ts";
+import { fixturePack } from "../../../../tests/support/pack-fixture.ts";
 import type { Pack } from "../../../core/content/parse-pack.ts";
-import { loadPacks } from "../../content/load-packs.ts";
+import { loadPacks } from "../../../node/content/load-packs.ts";
 import { buildApp } from "../../app.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser, type User } from "../../db/users-repository.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser, type User } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 
 let database: Database;
 let app: FastifyInstance;
@@ -28,19 +30,23 @@ const STRONG_VIEW =
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  const packs = await loadPacks();
+  const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
   const local = await ensureLocalUser(database.db);
   const second: User = await makeUser(database.db);
   const base = {
     database,
+    contentDir: SHIPPED_CONTENT_DIR,
     packs: packs.value,
     localUser: local,
     version: "test",
     logLevel: "silent" as const,
   };
   app = await buildApp(base);
-  other = await buildApp({ ...base, resolveUser: () => second });
+  other = await buildApp({
+    ...base,
+    resolveUser: () => second,
+  });
   fake = await startFakeLlmServer();
   const configured = await loadLanguageModel({
     kind: "anthropic",
@@ -50,7 +56,10 @@ beforeAll(async () => {
   });
   packsForTest = packs.value;
   llmForTest = configured && { ...configured, timeoutMs: 500 };
-  llmApp = await buildApp({ ...base, llm: llmForTest });
+  llmApp = await buildApp({
+    ...base,
+    llm: llmForTest,
+  });
 });
 
 afterAll(async () => {
@@ -222,6 +231,7 @@ describe("with a language model", () => {
     // Two fresh users with the same seed get the same first question.
     const freshApp = async () =>
       buildApp({
+        contentDir: SHIPPED_CONTENT_DIR,
         database,
         packs: packsForTest,
         localUser: await makeUser(database.db),
@@ -353,6 +363,7 @@ describe("starting on a chosen question", () => {
 
     // A second app on the same database, as after a restart: everything comes back from storage.
     const restarted = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: packsForTest,
       localUser: await ensureLocalUser(database.db),
@@ -448,6 +459,7 @@ describe("what the interview page is built from", () => {
   it("says how many main questions the round has and when each turn was asked, by the server's clock", async () => {
     let clock = new Date("2031-05-06T07:08:09.000Z");
     const timed = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: packsForTest,
       localUser: await makeUser(database.db),
@@ -482,5 +494,56 @@ describe("what the interview page is built from", () => {
       "2031-05-06T07:10:00.000Z",
     ]);
     await timed.close();
+  });
+});
+
+describe("a round the pack's bank does not cover", () => {
+  it("answers 400 naming the round, and starts when the candidate brings the question", async () => {
+    // The fixture pack has values, behavioral and coding questions, and no system design.
+    const narrow = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
+      database,
+      packs: [fixturePack()],
+      localUser: await ensureLocalUser(database.db),
+      version: "test",
+      logLevel: "silent",
+    });
+    try {
+      const refused = await narrow.inject({
+        method: "POST",
+        url: "/api/interviews",
+        payload: { round: "system-design" },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toEqual({
+        error: {
+          code: "invalid-request",
+          message:
+            "body.round: The question bank holds no question for the system-design round. " +
+            "Choose another round, or open on a question of your own.",
+          details: {
+            issues: [
+              {
+                field: "body.round",
+                message:
+                  "The question bank holds no question for the system-design round. " +
+                  "Choose another round, or open on a question of your own.",
+              },
+            ],
+          },
+        },
+      });
+      const own = await narrow.inject({
+        method: "POST",
+        url: "/api/interviews",
+        payload: {
+          round: "system-design",
+          question: { prompt: "Design a rate limiter for a public API.", kind: "design" },
+        },
+      });
+      expect(own.statusCode).toBe(201);
+    } finally {
+      await narrow.close();
+    }
   });
 });

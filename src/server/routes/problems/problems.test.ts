@@ -8,9 +8,10 @@ import { storyFixturePack } from "../../../../tests/support/story-app.ts";
 import { buildAppAs } from "../../../../tests/support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
 import { buildApp } from "../../app.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser } from "../../db/users-repository.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { MAX_DRAFT_CHARACTERS } from "../../../core/api/problems.ts";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 
 interface ErrorReply {
   error: { code: string; message: string; details?: unknown };
@@ -205,6 +206,7 @@ describe("the files the browser's runner loads", () => {
     await writeFile(path.join(webDir, "assets", "runner-worker-javascript-worker-abc123.js"), "");
     database = await openDatabase({ kind: "memory" });
     app = await buildApp({
+      contentDir: SHIPPED_CONTENT_DIR,
       database,
       packs: [storyFixturePack()],
       localUser: await ensureLocalUser(database.db),

@@ -6,10 +6,11 @@ import {
 } from "../../../../tests/support/fake-llm-server.ts";
 import type { SecondOpinion } from "../../../core/analysis/second-opinion.ts";
 import { buildApp } from "../../app.ts";
-import { loadPacks } from "../../content/load-packs.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser } from "../../db/users-repository.ts";
+import { loadPacks } from "../../../node/content/load-packs.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 
 const ANSWER =
   "In March I pushed a config change to the payments gateway without a canary, and checkout was down for 23 minutes. My stomach dropped when the alert fired. I rolled it back and wrote the postmortem myself.";
@@ -23,10 +24,11 @@ const apps: Record<"anthropic" | "openai-compatible", FastifyInstance> = {} as n
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  const packs = await loadPacks();
+  const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
   const base = {
     database,
+    contentDir: SHIPPED_CONTENT_DIR,
     packs: packs.value,
     localUser: await ensureLocalUser(database.db),
     version: "test",
@@ -45,7 +47,10 @@ beforeAll(async () => {
     baseUrl: fake.baseUrl,
     model: "fake",
   });
-  apps.anthropic = await buildApp({ ...base, llm: anthropic && { ...anthropic, timeoutMs: 500 } });
+  apps.anthropic = await buildApp({
+    ...base,
+    llm: anthropic && { ...anthropic, timeoutMs: 500 },
+  });
   apps["openai-compatible"] = await buildApp({
     ...base,
     llm: compatible && { ...compatible, timeoutMs: 500 },

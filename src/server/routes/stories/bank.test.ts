@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../tests/support/factories.ts";
 import { buildAppAs, storyBody } from "../../../../tests/support/story-app.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser } from "../../db/users-repository.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 
 interface Detail {
   story: { id: string };

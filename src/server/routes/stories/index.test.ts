@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppAs, storyBody } from "../../../../tests/support/story-app.ts";
 import type { Analysis } from "../../../core/analysis/index.ts";
 import { BODY_LIMIT_BYTES } from "../../app.ts";
-import { openDatabase, type Database } from "../../db/database.ts";
-import { ensureLocalUser } from "../../db/users-repository.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 
 interface Detail {
   story: { id: string; title: string; tags: string[] };

@@ -3,7 +3,6 @@ import path from "node:path";
 import type { ContentProblem } from "../../core/content/content-problem.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import { parseWorkSample, type WorkSample } from "../../core/work-samples/parse-work-sample.ts";
-import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
 
 /** Where work samples live under the content folder. */
 export const WORK_SAMPLES_FOLDER = "work-samples";
@@ -13,7 +12,7 @@ export const WORK_SAMPLES_FOLDER = "work-samples";
  * sorted by id; problems name file and field. A content folder without work samples has none.
  */
 export async function loadWorkSamples(
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string,
 ): Promise<Result<WorkSample[], ContentProblem[]>> {
   const root = path.join(contentDir, WORK_SAMPLES_FOLDER);
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);

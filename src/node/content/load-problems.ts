@@ -9,14 +9,13 @@ import {
 } from "../../core/problems/parse-problem.ts";
 import type { ProblemMeta } from "../../core/problems/schema.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
 
 /**
  * Reads and validates every problem under `<contentDir>/problems` (docs/problems.md); problems name
  * file and field. With `themes`, each problem's themes must come from that vocabulary.
  */
 export async function loadProblems(
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string,
   themes?: ReadonlySet<string>,
 ): Promise<Result<Problem[], ContentProblem[]>> {
   const folders = await listProblemFolders(contentDir);
@@ -34,7 +33,7 @@ export async function loadProblems(
  * {@link loadProblems}: the tests files, some of them hundreds of kilobytes, are not parsed.
  */
 export async function loadProblemList(
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string,
 ): Promise<Result<ProblemMeta[], ContentProblem[]>> {
   const folders = await listProblemFolders(contentDir);
   if (!folders.ok) return folders;
@@ -52,7 +51,7 @@ export async function loadProblemList(
 /** Reads and validates one problem by id; `undefined` when there is no such folder. */
 export async function loadProblem(
   id: string,
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string,
 ): Promise<Result<Problem, ContentProblem[]> | undefined> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
   const dir = path.join(contentDir, "problems", id);

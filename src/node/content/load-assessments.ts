@@ -6,7 +6,6 @@ import {
 } from "../../core/assessments/parse-assessment.ts";
 import type { ContentProblem } from "../../core/content/content-problem.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -15,7 +14,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * and field. With `themes`, each assessment's themes must come from that vocabulary.
  */
 export async function loadAssessments(
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string,
   themes?: ReadonlySet<string>,
 ): Promise<Result<Assessment[], ContentProblem[]>> {
   const assessmentsDir = path.join(contentDir, "assessments");
@@ -39,7 +38,7 @@ export async function loadAssessments(
 /** Reads and validates one assessment by id; `undefined` when there is no such folder. */
 export async function loadAssessment(
   id: string,
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string,
 ): Promise<Result<Assessment, ContentProblem[]> | undefined> {
   if (!ID.test(id)) return undefined;
   const dir = path.join(contentDir, "assessments", id);

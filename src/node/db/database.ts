@@ -10,7 +10,6 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
-import type { DatabaseConfig } from "../config.ts";
 import {
   TEMPLATES_DIR,
   templateArchive,
@@ -22,6 +21,10 @@ import * as schema from "./schema.ts";
 
 /** The Drizzle database, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Where the data lives: an embedded PGlite folder, or a PostgreSQL server. */
+export type DatabaseConfig =
+  { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 /** An open database and the way to close it. */
 export interface Database {

@@ -1,7 +1,6 @@
 import { describeProblem, type ContentProblem } from "../../core/content/content-problem.ts";
 import type { Problem } from "../../core/problems/parse-problem.ts";
 import type { ProblemMeta } from "../../core/problems/schema.ts";
-import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
 import { loadProblem, loadProblemList } from "./load-problems.ts";
 
 /** The coding problems, read from the content folder when first asked for and then kept. */
@@ -14,11 +13,11 @@ export interface ProblemCatalog {
 
 /**
  * A catalog over `<contentDir>/problems`. Problems load lazily, one at a time: some tests files
- * are hundreds of kilobytes, and most visits open a few problems. The content is validated by
- * `candor content check`; an invalid problem here is a bug in the shipped content, so it throws
- * (the HTTP edge answers 500 and logs the message, which names the file and field).
+ * are hundreds of kilobytes, and most visits open a few problems. `candor start` validates every
+ * problem before it serves, so an invalid one here means the folder changed under a running
+ * server: it throws (the HTTP edge answers 500 and logs the message, which names file and field).
  */
-export function createProblemCatalog(contentDir: string = DEFAULT_CONTENT_DIR): ProblemCatalog {
+export function createProblemCatalog(contentDir: string): ProblemCatalog {
   let listing: Promise<readonly ProblemMeta[]> | undefined;
   const problems = new Map<string, Promise<Problem | undefined>>();
   return {

@@ -1,16 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ContentProblem } from "../../core/content/content-problem.ts";
 import { parsePack, type Pack, type SourceFile } from "../../core/content/parse-pack.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 
-/** The `content/` folder that ships with Candor. */
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL("../../../content", import.meta.url));
-
 /** Reads and validates every pack under `<contentDir>/packs`; problems name file and field. */
 export async function loadPacks(
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string,
 ): Promise<Result<Pack[], ContentProblem[]>> {
   const packsDir = path.join(contentDir, "packs");
   const entries = await readdir(packsDir, { withFileTypes: true }).catch(() => undefined);

@@ -1,6 +1,5 @@
 import { describeProblem } from "../../core/content/content-problem.ts";
 import type { WorkSample } from "../../core/work-samples/parse-work-sample.ts";
-import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
 import { loadWorkSamples } from "./load-work-samples.ts";
 
 /** The work samples, read from the content folder when first asked for and then kept. */
@@ -13,11 +12,12 @@ export interface WorkSampleCatalog {
 
 /**
  * A catalog over `<contentDir>/work-samples`. There are a handful of small samples, so all of
- * them load together on the first request. The content is validated by `candor content check`;
- * invalid content here is a bug in what shipped, so it throws (the HTTP edge answers 500 and logs
- * the message, which names the file and field), and the next request reads the folder again.
+ * them load together on the first request. `candor start` validates them before it serves, so
+ * invalid content here means the folder changed under a running server: it throws (the HTTP edge
+ * answers 500 and logs the message, which names the file and field), and the next request reads
+ * the folder again.
  */
-export function createWorkSampleCatalog(contentDir: string = DEFAULT_CONTENT_DIR): WorkSampleCatalog {
+export function createWorkSampleCatalog(contentDir: string): WorkSampleCatalog {
   let loading: Promise<readonly WorkSample[]> | undefined;
   const list = (): Promise<readonly WorkSample[]> => {
     loading ??= loadWorkSamples(contentDir).then((loaded) => {

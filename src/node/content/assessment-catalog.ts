@@ -1,7 +1,6 @@
 import type { Assessment } from "../../core/assessments/index.ts";
 import { describeProblem } from "../../core/content/content-problem.ts";
 import { loadAssessments } from "./load-assessments.ts";
-import { DEFAULT_CONTENT_DIR } from "./load-packs.ts";
 
 /** The timed assessments, read from the content folder when first asked for and then kept. */
 export interface AssessmentCatalog {
@@ -12,11 +11,12 @@ export interface AssessmentCatalog {
 }
 
 /**
- * A catalog over `<contentDir>/assessments`, loaded whole on first use (a few small folders). The
- * content is validated by `candor content check`; an invalid assessment here is a bug in the
- * shipped content, so it throws (the HTTP edge answers 500 and logs the file and field).
+ * A catalog over `<contentDir>/assessments`, loaded whole on first use (a few small folders).
+ * `candor start` validates the content before it serves, so an invalid assessment here means the
+ * folder changed under a running server: it throws (the HTTP edge answers 500 and logs the file
+ * and field).
  */
-export function createAssessmentCatalog(contentDir: string = DEFAULT_CONTENT_DIR): AssessmentCatalog {
+export function createAssessmentCatalog(contentDir: string): AssessmentCatalog {
   let loading: Promise<readonly Assessment[]> | undefined;
   const all = () => {
     loading ??= loadAssessments(contentDir).then((loaded) => {
