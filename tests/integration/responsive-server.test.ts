@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { FastifyInstance } from "fastify";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ANSWER_CHARS } from "../../src/core/analysis/index.ts";
 import {
   createAnalysisPool,
@@ -18,17 +18,21 @@ const WORST_CASE = "I felt proud. I learned that communication is key. 37%. "
   .slice(0, MAX_ANSWER_CHARS);
 
 let app: FastifyInstance | undefined;
-let database: Database | undefined;
+/** One database for the file: each test builds its own app over it; they share only the local user. */
+let database: Database;
+
+beforeAll(async () => {
+  database = await openDatabase({ kind: "memory" });
+});
 
 afterEach(async () => {
   await app?.close();
-  await database?.close();
   app = undefined;
-  database = undefined;
 });
 
+afterAll(() => database.close());
+
 async function startApp(pool: AnalysisPoolOptions): Promise<FastifyInstance> {
-  database = await openDatabase({ kind: "memory" });
   const analysis = createAnalysisPool(pool);
   app = await buildApp({
     contentDir: SHIPPED_CONTENT_DIR,

@@ -18,6 +18,8 @@ export interface FakeLlmServer {
   baseUrl: string;
   requests: { path: string; body: unknown }[];
   setScenario(scenario: FakeScenario): void;
+  /** How many responses are still open: a client that gives up closes its own. */
+  openResponses(): number;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     setScenario: (next) => {
       scenario = next;
     },
+    openResponses: () => open.size,
     close: async () => {
       for (const response of open) response.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

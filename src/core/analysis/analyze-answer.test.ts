@@ -85,18 +85,4 @@ describe("analyzeAnswer", () => {
     expect(codes(fromQuestion)).toContain("no-genuine-change");
     expect(codes(overridden)).not.toContain("no-genuine-change");
   });
-
-  it("analyses a 300-word answer in well under 20 ms once the model is loaded", () => {
-    const text = `${story} `.repeat(4).split(/\s+/).slice(0, 300).join(" ");
-    analyzeAnswer({ kind: "behavioral", text });
-    const times: number[] = [];
-    for (let i = 0; i < 30; i += 1) {
-      const start = performance.now();
-      analyzeAnswer({ kind: "behavioral", text });
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    // The median, generous enough for a loaded CI machine; bench/analyzer.ts measures properly.
-    expect(times[15]).toBeLessThan(20);
-  });
 });

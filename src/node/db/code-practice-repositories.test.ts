@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeUser } from "../../../tests/support/factories.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../tests/support/test-database.ts";
 import {
@@ -12,13 +12,14 @@ import { findDraft, saveDraft } from "./code-drafts-repository.ts";
 describe.each(DATABASE_TARGETS)("code practice repositories on $name", ({ open }) => {
   let database: TestDatabase;
 
-  beforeEach(async () => {
+  // One database for the file, emptied before each test: no test sees another's rows.
+  beforeAll(async () => {
     database = await open();
   });
 
-  afterEach(async () => {
-    await database.dispose();
-  });
+  beforeEach(() => database.reset());
+
+  afterAll(() => database.dispose());
 
   it("keeps one draft per user, subject and language, and replaces it on save", async () => {
     const alice = await makeUser(database.db);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeUser } from "../../../tests/support/factories.ts";
 import { makeAnalysedDraft } from "../../../tests/support/story-factories.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../tests/support/test-database.ts";
@@ -20,13 +20,14 @@ const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 describe.each(DATABASE_TARGETS)("stories repository on $name", ({ open }) => {
   let database: TestDatabase;
 
-  beforeEach(async () => {
+  // One database for the file, emptied before each test: no test sees another's rows.
+  beforeAll(async () => {
     database = await open();
   });
 
-  afterEach(async () => {
-    await database.dispose();
-  });
+  beforeEach(() => database.reset());
+
+  afterAll(() => database.dispose());
 
   it("creates a story with its first version and analysis, and lists it with its scores", async () => {
     const alice = await makeUser(database.db);

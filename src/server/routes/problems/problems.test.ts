@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../tests/support/factories.ts";
 import { storyFixturePack } from "../../../../tests/support/story-app.ts";
 import { buildAppAs } from "../../../../tests/support/story-app.ts";
-import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
+import { DATABASE_TARGETS } from "../../../../tests/support/test-database.ts";
 import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser } from "../../../node/db/users-repository.ts";
@@ -22,19 +22,26 @@ interface DraftReply {
   updatedAt: string | null;
 }
 
+/**
+ * The file's one PGlite. Its blocks read the catalog, or write as users they make themselves, so
+ * none sees another's rows.
+ */
+let fileDatabase: Database;
+
+beforeAll(async () => {
+  fileDatabase = await openDatabase({ kind: "memory" });
+});
+
+afterAll(() => fileDatabase.close());
+
 describe("the problems API", () => {
   let app: FastifyInstance;
-  let database: Database;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: "memory" });
-    app = await buildAppAs(database, await ensureLocalUser(database.db));
+    app = await buildAppAs(fileDatabase, await ensureLocalUser(fileDatabase.db));
   });
 
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  afterAll(() => app.close());
 
   it("lists every problem with what a list needs and nothing more", async () => {
     const response = await app.inject({ method: "GET", url: "/api/problems" });
@@ -140,16 +147,22 @@ describe("the problems API", () => {
   });
 });
 
-describe.each(DATABASE_TARGETS)("problem drafts on $name", ({ open }) => {
-  let database: TestDatabase;
+describe.each(DATABASE_TARGETS)("problem drafts on $name", ({ name, open }) => {
+  let database: Database;
+  let dispose = (): Promise<void> => Promise.resolve();
 
-  beforeEach(async () => {
-    database = await open();
+  // On PGlite the drafts reuse the file's database; another target is opened for this block.
+  beforeAll(async () => {
+    if (name === "PGlite") {
+      database = fileDatabase;
+      return;
+    }
+    const opened = await open();
+    database = opened;
+    dispose = () => opened.dispose();
   });
 
-  afterEach(async () => {
-    await database.dispose();
-  });
+  afterAll(() => dispose());
 
   it("keeps each user's draft per problem and language, private to that user", async () => {
     const alice = await buildAppAs(database, await makeUser(database.db));
@@ -195,7 +208,6 @@ describe.each(DATABASE_TARGETS)("problem drafts on $name", ({ open }) => {
 
 describe("the files the browser's runner loads", () => {
   let app: FastifyInstance;
-  let database: Database;
   let webDir: string;
 
   beforeAll(async () => {
@@ -204,12 +216,11 @@ describe("the files the browser's runner loads", () => {
     await writeFile(path.join(webDir, "index.html"), "<!doctype html><title>Candor</title>");
     await writeFile(path.join(webDir, "assets", "index-abc123.js"), "export {};");
     await writeFile(path.join(webDir, "assets", "runner-worker-javascript-worker-abc123.js"), "");
-    database = await openDatabase({ kind: "memory" });
     app = await buildApp({
       contentDir: SHIPPED_CONTENT_DIR,
-      database,
+      database: fileDatabase,
       packs: [storyFixturePack()],
-      localUser: await ensureLocalUser(database.db),
+      localUser: await ensureLocalUser(fileDatabase.db),
       version: "9.9.9-test",
       logLevel: "silent",
       webDir,
@@ -218,7 +229,6 @@ describe("the files the browser's runner loads", () => {
 
   afterAll(async () => {
     await app.close();
-    await database.close();
     await rm(webDir, { recursive: true, force: true });
   });
 
