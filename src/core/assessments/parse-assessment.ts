@@ -1,7 +1,8 @@
 import type { ContentProblem } from "../content/content-problem.ts";
 import { checkThemes, folderReader } from "../content/content-folder.ts";
 import { problemsFromZod } from "../content/content-problem.ts";
-import { parseTests, parseYamlText, readCodeFiles } from "../problems/parse-problem.ts";
+import { parseYamlText } from "../content/parse-yaml.ts";
+import { parseTests, readCodeFiles } from "../problems/parse-problem.ts";
 import type { Language } from "../problems/schema.ts";
 import { err, ok, type Result } from "../result.ts";
 import type { RunnableProblem, TestCase } from "../runner/types.ts";

@@ -1,6 +1,6 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { err, ok, type Result } from "../result.ts";
 import { problemsFromZod, type ContentProblem } from "./content-problem.ts";
+import { parseYamlText } from "./parse-yaml.ts";
 import { findNearDuplicates, NEAR_DUPLICATE_THRESHOLD } from "./near-duplicates.ts";
 import {
   guideFrontMatterSchema,
@@ -80,15 +80,9 @@ function parseYamlFile<T>(
   problems: ContentProblem[],
   validate: (data: unknown, path: string) => T | undefined,
 ): T | undefined {
-  try {
-    return validate(parseYaml(file.text), file.path);
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      problems.push({ file: file.path, field: "(yaml)", message: error.message });
-      return undefined;
-    }
-    throw error;
-  }
+  const before = problems.length;
+  const data = parseYamlText(file.text, file.path, problems);
+  return problems.length > before ? undefined : validate(data, file.path);
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;

@@ -1,7 +1,7 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { checkThemes, folderReader } from "../content/content-folder.ts";
 import type { z } from "zod";
 import { problemsFromZod, type ContentProblem } from "../content/content-problem.ts";
+import { parseYamlText } from "../content/parse-yaml.ts";
 import { err, ok, type Result } from "../result.ts";
 import type { RunnableProblem, TestCase } from "../runner/types.ts";
 import {
@@ -183,19 +183,6 @@ export function parseTests(
     });
   const tests = { visible: parseGroup("visible"), hidden: parseGroup("hidden") };
   return problems.length > before ? undefined : tests;
-}
-
-/** Parses YAML, or records a problem naming the file and returns undefined. */
-export function parseYamlText(text: string, file: string, problems: ContentProblem[]): unknown {
-  try {
-    return parseYaml(text) as unknown;
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      problems.push({ file, field: "(yaml)", message: error.message });
-      return undefined;
-    }
-    throw error;
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { folderReader } from "../content/content-folder.ts";
 import type { z } from "zod";
 import { problemsFromZod, type ContentProblem } from "../content/content-problem.ts";
+import { parseYamlText } from "../content/parse-yaml.ts";
 import { definesEntry } from "../problems/parse-problem.ts";
 import { classCaseSchema, functionCaseSchema, type Language } from "../problems/schema.ts";
 import { err, ok, type Result } from "../result.ts";
@@ -453,18 +453,6 @@ function parseReview(
     .map(([path, content]) => ({ path, content }))
     .sort((a, b) => a.path.localeCompare(b.path));
   return { diff, changes: changes.value, after: sortedAfter, issues: parsed.data.issues };
-}
-
-function parseYamlText(text: string, file: string, problems: ContentProblem[]): unknown {
-  try {
-    return parseYaml(text) as unknown;
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      problems.push({ file, field: "(yaml)", message: error.message });
-      return undefined;
-    }
-    throw error;
-  }
 }
 
 /** Every case of a sample, visible first, then hidden: what "submit" runs. */

@@ -59,7 +59,7 @@ describe("loadContent", () => {
       /^content\/problems\/word-break\/tests\.yaml: visible: Invalid input: expected array/,
       /^content\/problems\/word-break\/tests\.yaml: hidden: needs at least one hidden case$/,
       /^content\/assessments\/kv-store\/assessment\.yaml: durationMinutes: Invalid input/,
-      /^content\/work-samples\/log-summary\/sample\.yaml: \(yaml\): Flow sequence/,
+      /^content\/work-samples\/log-summary\/sample\.yaml: \(yaml\): .+ at line \d+, column \d+$/,
     ];
     for (const pattern of expected) {
       expect(lines.filter((line) => pattern.test(line)), `${pattern.source} in\n${lines.join("\n")}`).toHaveLength(1);
