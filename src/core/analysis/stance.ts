@@ -36,6 +36,8 @@ export const STANCE_FEATURES = [
   "reaffirm",
   "praise",
   "narrowsUniversal",
+  "mitigation",
+  "newPosition",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -62,6 +64,8 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     reaffirm: signal.reaffirm.length > 0 ? 1 : 0,
     praise: signal.praise.length > 0 ? 1 : 0,
     narrowsUniversal: signal.narrowsUniversal ? 1 : 0,
+    mitigation: signal.mitigation.length > 0 ? 1 : 0,
+    newPosition: signal.newPosition.length > 0 ? 1 : 0,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   viewCounts,
   viewLimitWords,
 } from "./stance-meaning.ts";
+import { type MitigationSignal, readMitigation } from "./stance-mitigation.ts";
 import { isContent, LIGHT_VERBS, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
@@ -16,7 +17,7 @@ import { isContent, LIGHT_VERBS, OPENERS, sentenceWords, UNIT_FIGURES } from "./
  * manner: whether it states the position again with a changed scope, condition or proposal, or
  * states the original position again unchanged.
  */
-export interface RevisionSignal {
+export interface RevisionSignal extends MitigationSignal {
   /**
    * Sentences that state the position again with a change: a consequence drawn from the
    * challenge ("So: shadow for the first month", "Then next quarter"), the view's own words with a
@@ -226,6 +227,7 @@ function isPrescriptive(parsed: ParsedText, sentence: number, clauses: readonly 
   const proposes = (c: Clause) =>
     c.modal && !c.negated && !(narrates && c.auxiliaries.some((a) => a.normal === "could"));
   if (clauses.some(proposes)) return true;
+  if (clauses.some((c) => statesPolicy(c, clauses))) return true;
   if (findPhrases(parsed, OBLIGATION, ...sentenceRange(parsed, sentence)).length > 0) return true;
   const opener = clauses[0];
   const imperative =
@@ -234,6 +236,67 @@ function isPrescriptive(parsed: ParsedText, sentence: number, clauses: readonly 
     opener.verb.normal === opener.verb.lemma;
   if (imperative) return true;
   return clauses.every(isFragment);
+}
+
+/** Verbs of thinking and saying: "I think", "I mean" frame a view rather than set a rule. */
+const MENTAL_VERBS = new Set([
+  "think",
+  "believe",
+  "mean",
+  "guess",
+  "agree",
+  "feel",
+  "hope",
+  "like",
+  "say",
+  "understand",
+  "see",
+  "know",
+  "want",
+  "remember",
+  "hear",
+]);
+
+/**
+ * A rule said in the present simple by its owner, as many non-native speakers state a policy:
+ * "Staff engineers I put only as backup", "we give juniors the small tickets". A sentence that
+ * also tells something past ("we had three incidents") is a story, and "I think" frames a view.
+ */
+function statesPolicy(clause: Clause, sentence: readonly Clause[]): boolean {
+  const verb = clause.verb;
+  if (verb === undefined || (clause.agent !== "self" && clause.agent !== "we")) return false;
+  if (clause.auxiliaries.length > 0 || clause.negated || verb.normal !== verb.lemma) return false;
+  if (LIGHT_VERBS.has(verb.lemma) || MENTAL_VERBS.has(verb.lemma)) return false;
+  // "put" and "cut" look the same in the past: only the other clauses tell which it is.
+  return !sentence.some((c) => c !== clause && c.past);
+}
+
+/**
+ * A clause that itself sets what should happen: a modal, an imperative, an obligation, a policy
+ * in the present simple, or a verbless fragment. A limit word inside a clause that only
+ * describes ("the legacy systems stay something only they can fix") sets no limit.
+ */
+function laysDown(parsed: ParsedText, clause: Clause, sentence: readonly Clause[]): boolean {
+  if (clause.modal || isFragment(clause) || statesPolicy(clause, sentence)) return true;
+  const verb = clause.verb;
+  if (clause.agent === "none" && verb?.index === clause.first && verb.normal === verb.lemma) {
+    return true;
+  }
+  return findPhrases(parsed, OBLIGATION, clause.first, clause.last).length > 0;
+}
+
+/** "Nobody is exempt", "no exceptions", "not only": a limit denied states the whole again. */
+function deniesLimit(parsed: ParsedText, clause: Clause, cueAt: number): boolean {
+  const before = parsed.tokens.slice(clause.first, cueAt).filter((t) => t.isWord);
+  const last = before.at(-1);
+  if (last?.normal === "not" || last?.normal === "no") return true;
+  return before.some(
+    (t, i) =>
+      t.normal === "nobody" ||
+      t.normal === "none" ||
+      t.normal === "nothing" ||
+      (t.normal === "no" && before[i + 1]?.normal === "one"),
+  );
 }
 
 /** "Blue-green for the request-serving services only", "Collapsed by default": no finite verb. */
@@ -317,12 +380,46 @@ export function readRevision(
   const clausesOf = clausesBySentence(parsed, clauses);
   // A limit the view already set ("async by default", "only if the thread stalls") is no change.
   const viewCue = viewLimitWords(view);
-  const scoped = sentencesWith(parsed, SCOPE, (match) =>
+  const scopeMatches = findPhrases(parsed, SCOPE).filter((match) =>
     parsed.tokens
       .slice(match.first, match.last + 1)
       .some((t) => t.isWord && t.normal !== "not" && !viewCue.has(t.normal)),
   );
+  const scoped = new Set<number>();
+  for (const match of scopeMatches) {
+    const sentence = parsed.tokens[match.first]?.sentence;
+    if (sentence !== undefined) scoped.add(sentence);
+  }
   for (const { index } of parsed.sentences) if (opensOnCases(parsed, index)) scoped.add(index);
+  // A limit on the view itself: the scope cue sits in a clause that names the view's matter, or
+  // the sentence opens on its cases. "I'd spend a week documenting them instead" limits nothing.
+  // A limit on the view itself: the cue sits in a clause that lays down a rule and names the
+  // view's matter (or the whole sentence is a verbless policy), or the sentence opens on its
+  // cases. "I'd spend a week documenting them instead" limits nothing of the view.
+  const limitsView = (sentence: number) => {
+    if (opensOnCases(parsed, sentence)) return true;
+    const own = clausesOf[sentence] ?? [];
+    const fragment = own.length > 0 && own.every(isFragment);
+    return scopeMatches.some((match) => {
+      // "but not …": the coordinator itself belongs to no clause; the cue's last word does.
+      const clause = own.find((c) => match.last >= c.first && match.first <= c.last);
+      if (clause === undefined || !laysDown(parsed, clause, own)) return false;
+      if (deniesLimit(parsed, clause, Math.max(match.first, clause.first))) return false;
+      // A verbless clause carries on the one before it ("I'd still release it, but not in that
+      // state"): the view's words may sit anywhere in the sentence. A verbless policy needs none
+      // ("Engineering and design only").
+      const span =
+        clause.verb === undefined ? sentenceRange(parsed, sentence) : [clause.first, clause.last];
+      return (
+        fragment ||
+        parsed.tokens
+          .slice(span[0], (span[1] ?? -1) + 1)
+          .some((t) => isContent(t) && viewWords.has(t.lemma))
+      );
+    });
+  };
+  const mitigationSignal = readMitigation(parsed, view, clausesOf, viewWords, limitsView);
+  const mitigating = new Set(mitigationSignal.mitigation);
   const reaffirming = sentencesWith(parsed, REAFFIRM);
   // "So Postgres, still.": the view named again with "still" after it.
   for (const { index } of parsed.sentences) {
@@ -335,7 +432,6 @@ export function readRevision(
   const reaffirm: number[] = [];
   const restatement: number[] = [];
   for (const { index } of parsed.sentences) {
-    const words = sentenceWords(parsed, index);
     // The view's matter again, with at most one word of its own, no new limit and the same
     // polarity: a paraphrase, however it is announced.
     const { shared, added } = compareWithView(parsed, index, viewMeanings);
@@ -350,23 +446,21 @@ export function readRevision(
       reaffirm.push(index);
       continue;
     }
-    const sharesView = words.some((t) => isContent(t) && viewWords.has(t.lemma));
     const own = clausesOf[index] ?? [];
     const prescriptive = isPrescriptive(parsed, index, own);
-    // A verbless policy needs no word of the view to be one: "Engineering and design only".
-    const fragment = own.length > 0 && own.every(isFragment);
     const changes =
       drawsConsequence(parsed, index) ||
       (prescriptive &&
-        ((scoped.has(index) && (sharesView || fragment)) ||
+        (limitsView(index) ||
           keepsPartChangesPart(own) ||
           changesFigure(replyFigures[index], viewFigures) ||
           splitsCount(sentenceTokens(parsed, index), counts)));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
-    else if (changes) revision.push(index);
+    else if (changes && !mitigating.has(index)) revision.push(index);
   }
   const universal = view !== undefined && findPhrases(view, UNIVERSAL).length > 0;
   return {
+    ...mitigationSignal,
     revision,
     reaffirm,
     restatement,
