@@ -107,10 +107,12 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
     return (row.update ?? 0) > 0 ? "updated" : "held";
   }
   if (probabilities.caved >= 0.5) return "caved";
-  // An update states a changed position: without a cue that changes the view or a new proposal,
-  // a reply that did not cave kept its view, however its length and reasons fell.
-  if ((row.update ?? 0) === 0 && (row.proposal ?? 0) === 0 && (row.revision ?? 0) === 0) {
-    return "held";
-  }
+  // An update states a changed position: without a cue that changes the view, a new proposal or
+  // the view's action withheld or put off, a reply that did not cave kept its view, however its
+  // length and reasons fell.
+  const changes = ["update", "proposal", "revision", "newPosition"].some(
+    (name) => (row[name] ?? 0) > 0,
+  );
+  if (!changes) return "held";
   return probabilities.updated >= 0.5 ? "updated" : "held";
 }

@@ -93,8 +93,8 @@ const DEFER = compilePhrases([
   "hold off",
   "not yet",
   "not now",
-  "not this quarter|year|month|week|sprint|release",
-  "next quarter|year|month|week|sprint|release",
+  "not this quarter|year|month|week|sprint|release|monday|tuesday|wednesday|thursday|friday",
+  "next quarter|year|month|week|sprint|release|monday|tuesday|wednesday|thursday|friday",
   "postpone|postponed|delay|delayed|defer|deferred|push|pushed it|this|that|the",
   "later",
   "for now not",
@@ -114,6 +114,24 @@ const DEFERRING_VERBS: ReadonlySet<string> = new Set([
   "push",
   "pause",
 ]);
+
+/**
+ * What a verb of waiting puts off: the view's matter, "it", or nothing ("I'd wait", "hold off").
+ * "Defer to the people here" gives way to someone, "hold the line" or "hold them with humility"
+ * keeps something; neither puts the view off.
+ */
+function putsOff(clause: Clause, viewWords: ReadonlySet<string>): boolean {
+  const next = clause.complement.find((t) => t.isWord);
+  if (next === undefined) return true;
+  if (
+    ["it", "this", "that", "off", "back", "for", "until", "till", "a", "another"].includes(
+      next.normal,
+    )
+  ) {
+    return true;
+  }
+  return clause.complement.some((t) => isContent(t) && viewWords.has(t.lemma));
+}
 
 /** The verbs a view acts with: "ship", "migrate", "publish", not "be", "have" or "make". */
 function actionLemmas(view: ParsedText | undefined): Set<string> {
@@ -164,7 +182,10 @@ function replacesAction(parsed: ParsedText, clause: Clause, actions: ReadonlySet
     (t, i) => t.normal === "instead" && tokens[i + 1]?.normal === "of",
   );
   const from = than !== -1 ? than : instead;
-  return from !== -1 && tokens.slice(from).some((t) => t.pos === "VERB" && actions.has(t.lemma));
+  // After "than" a verb is often tagged as a noun ("than ship it"): the word is what counts.
+  return (
+    from !== -1 && tokens.slice(from).some((t) => actions.has(t.lemma) || actions.has(t.normal))
+  );
 }
 
 /**
@@ -223,13 +244,22 @@ export function readMitigation(
     );
     // Replaced: "I'd rather strangle it than rewrite it", "instead of rewriting it".
     const replaces = own.some((c) => laysDown(c, own) && replacesAction(parsed, c, actions));
+    // "I'd hold it", "we wait": a verb of waiting laid down, unless waiting is the view's own
+    // ("hold the release until the review") or it holds a position ("hold the line").
+    const waits = (c: Clause, sentence: readonly Clause[]) =>
+      c.verb !== undefined &&
+      DEFERRING_VERBS.has(c.verb.lemma) &&
+      !actions.has(c.verb.lemma) &&
+      (c.agent === "self" || c.agent === "we" || c.agent === "none") &&
+      laysDown(c, sentence) &&
+      putsOff(c, viewWords);
     // The delay must be on an action: the view's own, a verb of waiting, or a verbless "Then not
     // now". "With two of them I'd get less done until next year" predicts; it defers nothing.
     const defers = own.some(
       (c) =>
-        inClause(c, deferredAt) &&
         !c.negated &&
         !c.past &&
+        (waits(c, own) || inClause(c, deferredAt)) &&
         (own.every((o) => o.verb === undefined) ||
           (c.verb !== undefined &&
             laysDown(c, own) &&

@@ -1,4 +1,4 @@
-import { type Clause, clausesBySentence, isParticiple } from "../clauses.ts";
+import { type Clause, clausesBySentence } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import {
@@ -10,6 +10,14 @@ import {
   viewLimitWords,
 } from "./stance-meaning.ts";
 import { type MitigationSignal, readMitigation } from "./stance-mitigation.ts";
+import {
+  deniesLimit,
+  isFragment,
+  isPrescriptive,
+  laysDownRule,
+  sentenceRange,
+  sentenceTokens,
+} from "./stance-rules.ts";
 import { isContent, LIGHT_VERBS, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
@@ -137,6 +145,9 @@ const REAFFIRM = compilePhrases([
   "stay|stick with my|the answer|view|position|opinion",
   "keep|keeping my opinion|answer|view|position",
   "i would? still",
+  "i would probably|likely|definitely still",
+  "#VERB it|this|that|them anyway|regardless",
+  "keep|keeping the date|plan|timeline|deadline|launch",
   "i still",
   "still think|believe|say|want|hold",
   "same view|answer|bet|position|call|rule",
@@ -215,116 +226,6 @@ function keepsPartChangesPart(clauses: readonly Clause[]): boolean {
   return keeps && changes;
 }
 
-/**
- * A sentence that lays down what should happen rather than describing what is: a modal clause
- * ("I'd cap it", "we should"), an imperative ("Drop it"), or a fragment with no verb at all
- * ("Blue-green for the request-serving services only", "Big migration, maybe one week").
- */
-function isPrescriptive(parsed: ParsedText, sentence: number, clauses: readonly Clause[]): boolean {
-  // "Could" beside a past clause tells what someone was able to do: "after six months three
-  // other people could restart it" is a story, not a proposal.
-  const narrates = clauses.some((c) => c.past && !c.modal);
-  const proposes = (c: Clause) =>
-    c.modal && !c.negated && !(narrates && c.auxiliaries.some((a) => a.normal === "could"));
-  if (clauses.some(proposes)) return true;
-  if (clauses.some((c) => statesPolicy(c, clauses))) return true;
-  if (findPhrases(parsed, OBLIGATION, ...sentenceRange(parsed, sentence)).length > 0) return true;
-  const opener = clauses[0];
-  const imperative =
-    opener?.agent === "none" &&
-    opener.verb?.index === opener.first &&
-    opener.verb.normal === opener.verb.lemma;
-  if (imperative) return true;
-  return clauses.every(isFragment);
-}
-
-/** Verbs of thinking and saying: "I think", "I mean" frame a view rather than set a rule. */
-const MENTAL_VERBS = new Set([
-  "think",
-  "believe",
-  "mean",
-  "guess",
-  "agree",
-  "feel",
-  "hope",
-  "like",
-  "say",
-  "understand",
-  "see",
-  "know",
-  "want",
-  "remember",
-  "hear",
-]);
-
-/**
- * A rule said in the present simple by its owner, as many non-native speakers state a policy:
- * "Staff engineers I put only as backup", "we give juniors the small tickets". A sentence that
- * also tells something past ("we had three incidents") is a story, and "I think" frames a view.
- */
-function statesPolicy(clause: Clause, sentence: readonly Clause[]): boolean {
-  const verb = clause.verb;
-  if (verb === undefined || (clause.agent !== "self" && clause.agent !== "we")) return false;
-  if (clause.auxiliaries.length > 0 || clause.negated || verb.normal !== verb.lemma) return false;
-  if (LIGHT_VERBS.has(verb.lemma) || MENTAL_VERBS.has(verb.lemma)) return false;
-  // "put" and "cut" look the same in the past: only the other clauses tell which it is.
-  return !sentence.some((c) => c !== clause && c.past);
-}
-
-/**
- * A clause that itself sets what should happen: a modal, an imperative, an obligation, a policy
- * in the present simple, or a verbless fragment. A limit word inside a clause that only
- * describes ("the legacy systems stay something only they can fix") sets no limit.
- */
-function laysDown(parsed: ParsedText, clause: Clause, sentence: readonly Clause[]): boolean {
-  if (clause.modal || isFragment(clause) || statesPolicy(clause, sentence)) return true;
-  const verb = clause.verb;
-  if (clause.agent === "none" && verb?.index === clause.first && verb.normal === verb.lemma) {
-    return true;
-  }
-  return findPhrases(parsed, OBLIGATION, clause.first, clause.last).length > 0;
-}
-
-/** "Nobody is exempt", "no exceptions", "not only": a limit denied states the whole again. */
-function deniesLimit(parsed: ParsedText, clause: Clause, cueAt: number): boolean {
-  const before = parsed.tokens.slice(clause.first, cueAt).filter((t) => t.isWord);
-  const last = before.at(-1);
-  if (last?.normal === "not" || last?.normal === "no") return true;
-  return before.some(
-    (t, i) =>
-      t.normal === "nobody" ||
-      t.normal === "none" ||
-      t.normal === "nothing" ||
-      (t.normal === "no" && before[i + 1]?.normal === "one"),
-  );
-}
-
-/** "Blue-green for the request-serving services only", "Collapsed by default": no finite verb. */
-function isFragment(clause: Clause): boolean {
-  if (clause.auxiliaries.length > 0) return false;
-  if (clause.verb === undefined) return true;
-  // A participle with no subject and no auxiliary: "collapsed by default", "answered first".
-  return clause.agent === "none" && isParticiple(clause.verb);
-}
-
-/** What must or may be done, said without a modal: "the manager has to write some", "X is fine". */
-const OBLIGATION = compilePhrases([
-  "have|has to",
-  "need|needs to",
-  "be fine|okay|allowed|exempt",
-  "get|gets a|an|the",
-]);
-
-function sentenceTokens(parsed: ParsedText, sentence: number): Token[] {
-  const [first, last] = sentenceRange(parsed, sentence);
-  return parsed.tokens.slice(first, last + 1);
-}
-
-function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
-  const s = parsed.sentences[sentence];
-  return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
-}
-
 type Figures = Map<string, Set<string>>;
 
 /**
@@ -355,9 +256,20 @@ function changesFigure(
 ): boolean {
   for (const [type, values] of sentenceFigures ?? []) {
     const before = viewFigures.get(type);
-    if (before !== undefined && [...values].some((value) => !before.has(value))) return true;
+    if (before === undefined) continue;
+    if ([...values].some((value) => ![...before].some((b) => sameFigure(value, b)))) return true;
   }
   return false;
+}
+
+/** Words that point at a figure without changing it: "this Friday", "Friday night" are Friday. */
+const FIGURE_FRAME = new Set(["this", "the", "a", "an", "on", "at", "by", "night", "morning"]);
+
+/** "Friday" or "Friday night" for the view's "this Friday": every word of it the view's own. */
+function sameFigure(value: string, viewValue: string): boolean {
+  const words = (text: string) => text.split(/\s+/).filter((w) => w && !FIGURE_FRAME.has(w));
+  const before = new Set(words(viewValue));
+  return words(value).every((w) => before.has(w));
 }
 
 /** A restatement shares at least this many meanings with the view and adds at most this many. */
@@ -403,7 +315,7 @@ export function readRevision(
     return scopeMatches.some((match) => {
       // "but not …": the coordinator itself belongs to no clause; the cue's last word does.
       const clause = own.find((c) => match.last >= c.first && match.first <= c.last);
-      if (clause === undefined || !laysDown(parsed, clause, own)) return false;
+      if (clause === undefined || !laysDownRule(parsed, clause, own)) return false;
       if (deniesLimit(parsed, clause, Math.max(match.first, clause.first))) return false;
       // A verbless clause carries on the one before it ("I'd still release it, but not in that
       // state"): the view's words may sit anywhere in the sentence. A verbless policy needs none
