@@ -68,6 +68,12 @@ describe("a new position: the view's action withheld, put off or replaced", () =
     expect(readRevision(parsed, friend, clauses).newPosition).toEqual([]);
   });
 
+  it("does not read holding a position as putting the view off", () => {
+    const suite = parseText("I'd keep the pre-merge test suite under ten minutes.");
+    const { parsed, clauses } = read("I'd still hold the line at ten minutes for the suite.");
+    expect(readRevision(parsed, suite, clauses).newPosition).toEqual([]);
+  });
+
   it("does not read a refusal to wait as a delay", () => {
     expect(signalOf("I wouldn't wait for the load test.").newPosition).toEqual([]);
   });

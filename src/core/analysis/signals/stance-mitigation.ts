@@ -115,12 +115,16 @@ const DEFERRING_VERBS: ReadonlySet<string> = new Set([
   "pause",
 ]);
 
+/** What "hold" keeps when it keeps a position: "hold the line", "hold my ground". */
+const HELD_GROUND = new Set(["line", "position", "view", "ground", "answer", "opinion"]);
+
 /**
  * What a verb of waiting puts off: the view's matter, "it", or nothing ("I'd wait", "hold off").
  * "Defer to the people here" gives way to someone, "hold the line" or "hold them with humility"
  * keeps something; neither puts the view off.
  */
 function putsOff(clause: Clause, viewWords: ReadonlySet<string>): boolean {
+  if (clause.complement.some((t) => HELD_GROUND.has(t.lemma))) return false;
   const next = clause.complement.find((t) => t.isWord);
   if (next === undefined) return true;
   if (
