@@ -50,6 +50,7 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
     deference: 1,
     praise: 1,
     revision: -1,
+    mitigation: -1,
   },
   updated: {
     hold: -1,
@@ -59,6 +60,8 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
     revision: 1,
     reaffirm: -1,
     narrowsUniversal: 1,
+    mitigation: -1,
+    newPosition: 1,
   },
 };
 

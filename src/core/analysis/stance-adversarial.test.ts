@@ -164,9 +164,9 @@ describe("a second view: on-call for everyone", () => {
     ).toBe("updated");
   });
 
-  // Known limit: "nobody … is exempt" says "every" again, but "exempt" reads as a new exception,
-  // and "only they can fix" in the reason as a new scope.
-  it.fails("is held: Let me put it differently: nobody on the team is exempt …", () => {
+  // "Nobody … is exempt" denies an exception, so it says "every" again; "only they can fix" sits
+  // in a clause that describes what would happen, so it limits no rule.
+  it("is held: Let me put it differently: nobody on the team is exempt …", () => {
     expect(
       verdictOf(
         "Let me put it differently: nobody on the team is exempt from the on-call rotation, senior engineers included. If staff engineers never get paged, the legacy systems stay something only they can fix, and last year that meant one person carried every incident.",
@@ -175,9 +175,9 @@ describe("a second view: on-call for everyone", () => {
     ).toBe("held");
   });
 
-  // Known limit: a policy stated in the present simple by a non-native speaker ("I put them only
-  // as backup") is not read as laying down a rule, so the narrowing is missed.
-  it.fails("is updated: Yes, this is real problem. Staff engineers I put only as backup …", () => {
+  // A policy stated in the present simple by its owner ("Staff engineers I put only as backup")
+  // lays down a rule as a modal would, so its "only" narrows the view.
+  it("is updated: Yes, this is real problem. Staff engineers I put only as backup …", () => {
     expect(
       verdictOf(
         "Yes, this is real problem. Staff engineers I put only as backup, the first call goes to the others, and they learn the legacy systems in this way.",

@@ -36,6 +36,8 @@ export const STANCE_FEATURES = [
   "reaffirm",
   "praise",
   "narrowsUniversal",
+  "mitigation",
+  "newPosition",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -62,6 +64,8 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     reaffirm: signal.reaffirm.length > 0 ? 1 : 0,
     praise: signal.praise.length > 0 ? 1 : 0,
     narrowsUniversal: signal.narrowsUniversal ? 1 : 0,
+    mitigation: signal.mitigation.length > 0 ? 1 : 0,
+    newPosition: signal.newPosition.length > 0 ? 1 : 0,
   };
 }
 
@@ -103,10 +107,12 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
     return (row.update ?? 0) > 0 ? "updated" : "held";
   }
   if (probabilities.caved >= 0.5) return "caved";
-  // An update states a changed position: without a cue that changes the view or a new proposal,
-  // a reply that did not cave kept its view, however its length and reasons fell.
-  if ((row.update ?? 0) === 0 && (row.proposal ?? 0) === 0 && (row.revision ?? 0) === 0) {
-    return "held";
-  }
+  // An update states a changed position: without a cue that changes the view, a new proposal or
+  // the view's action withheld or put off, a reply that did not cave kept its view, however its
+  // length and reasons fell.
+  const changes = ["update", "proposal", "revision", "newPosition"].some(
+    (name) => (row[name] ?? 0) > 0,
+  );
+  if (!changes) return "held";
   return probabilities.updated >= 0.5 ? "updated" : "held";
 }

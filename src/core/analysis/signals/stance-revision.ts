@@ -1,4 +1,4 @@
-import { type Clause, clausesBySentence, isParticiple } from "../clauses.ts";
+import { type Clause, clausesBySentence } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import {
@@ -9,6 +9,15 @@ import {
   viewCounts,
   viewLimitWords,
 } from "./stance-meaning.ts";
+import { type MitigationSignal, readMitigation } from "./stance-mitigation.ts";
+import {
+  deniesLimit,
+  isFragment,
+  isPrescriptive,
+  laysDownRule,
+  sentenceRange,
+  sentenceTokens,
+} from "./stance-rules.ts";
 import { isContent, LIGHT_VERBS, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 
 /**
@@ -16,7 +25,7 @@ import { isContent, LIGHT_VERBS, OPENERS, sentenceWords, UNIT_FIGURES } from "./
  * manner: whether it states the position again with a changed scope, condition or proposal, or
  * states the original position again unchanged.
  */
-export interface RevisionSignal {
+export interface RevisionSignal extends MitigationSignal {
   /**
    * Sentences that state the position again with a change: a consequence drawn from the
    * challenge ("So: shadow for the first month", "Then next quarter"), the view's own words with a
@@ -136,6 +145,9 @@ const REAFFIRM = compilePhrases([
   "stay|stick with my|the answer|view|position|opinion",
   "keep|keeping my opinion|answer|view|position",
   "i would? still",
+  "i would probably|likely|definitely still",
+  "#VERB it|this|that|them anyway|regardless",
+  "keep|keeping the date|plan|timeline|deadline|launch",
   "i still",
   "still think|believe|say|want|hold",
   "same view|answer|bet|position|call|rule",
@@ -214,54 +226,6 @@ function keepsPartChangesPart(clauses: readonly Clause[]): boolean {
   return keeps && changes;
 }
 
-/**
- * A sentence that lays down what should happen rather than describing what is: a modal clause
- * ("I'd cap it", "we should"), an imperative ("Drop it"), or a fragment with no verb at all
- * ("Blue-green for the request-serving services only", "Big migration, maybe one week").
- */
-function isPrescriptive(parsed: ParsedText, sentence: number, clauses: readonly Clause[]): boolean {
-  // "Could" beside a past clause tells what someone was able to do: "after six months three
-  // other people could restart it" is a story, not a proposal.
-  const narrates = clauses.some((c) => c.past && !c.modal);
-  const proposes = (c: Clause) =>
-    c.modal && !c.negated && !(narrates && c.auxiliaries.some((a) => a.normal === "could"));
-  if (clauses.some(proposes)) return true;
-  if (findPhrases(parsed, OBLIGATION, ...sentenceRange(parsed, sentence)).length > 0) return true;
-  const opener = clauses[0];
-  const imperative =
-    opener?.agent === "none" &&
-    opener.verb?.index === opener.first &&
-    opener.verb.normal === opener.verb.lemma;
-  if (imperative) return true;
-  return clauses.every(isFragment);
-}
-
-/** "Blue-green for the request-serving services only", "Collapsed by default": no finite verb. */
-function isFragment(clause: Clause): boolean {
-  if (clause.auxiliaries.length > 0) return false;
-  if (clause.verb === undefined) return true;
-  // A participle with no subject and no auxiliary: "collapsed by default", "answered first".
-  return clause.agent === "none" && isParticiple(clause.verb);
-}
-
-/** What must or may be done, said without a modal: "the manager has to write some", "X is fine". */
-const OBLIGATION = compilePhrases([
-  "have|has to",
-  "need|needs to",
-  "be fine|okay|allowed|exempt",
-  "get|gets a|an|the",
-]);
-
-function sentenceTokens(parsed: ParsedText, sentence: number): Token[] {
-  const [first, last] = sentenceRange(parsed, sentence);
-  return parsed.tokens.slice(first, last + 1);
-}
-
-function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
-  const s = parsed.sentences[sentence];
-  return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
-}
-
 type Figures = Map<string, Set<string>>;
 
 /**
@@ -292,9 +256,20 @@ function changesFigure(
 ): boolean {
   for (const [type, values] of sentenceFigures ?? []) {
     const before = viewFigures.get(type);
-    if (before !== undefined && [...values].some((value) => !before.has(value))) return true;
+    if (before === undefined) continue;
+    if ([...values].some((value) => ![...before].some((b) => sameFigure(value, b)))) return true;
   }
   return false;
+}
+
+/** Words that point at a figure without changing it: "this Friday", "Friday night" are Friday. */
+const FIGURE_FRAME = new Set(["this", "the", "a", "an", "on", "at", "by", "night", "morning"]);
+
+/** "Friday" or "Friday night" for the view's "this Friday": every word of it the view's own. */
+function sameFigure(value: string, viewValue: string): boolean {
+  const words = (text: string) => text.split(/\s+/).filter((w) => w && !FIGURE_FRAME.has(w));
+  const before = new Set(words(viewValue));
+  return words(value).every((w) => before.has(w));
 }
 
 /** A restatement shares at least this many meanings with the view and adds at most this many. */
@@ -317,12 +292,46 @@ export function readRevision(
   const clausesOf = clausesBySentence(parsed, clauses);
   // A limit the view already set ("async by default", "only if the thread stalls") is no change.
   const viewCue = viewLimitWords(view);
-  const scoped = sentencesWith(parsed, SCOPE, (match) =>
+  const scopeMatches = findPhrases(parsed, SCOPE).filter((match) =>
     parsed.tokens
       .slice(match.first, match.last + 1)
       .some((t) => t.isWord && t.normal !== "not" && !viewCue.has(t.normal)),
   );
+  const scoped = new Set<number>();
+  for (const match of scopeMatches) {
+    const sentence = parsed.tokens[match.first]?.sentence;
+    if (sentence !== undefined) scoped.add(sentence);
+  }
   for (const { index } of parsed.sentences) if (opensOnCases(parsed, index)) scoped.add(index);
+  // A limit on the view itself: the scope cue sits in a clause that names the view's matter, or
+  // the sentence opens on its cases. "I'd spend a week documenting them instead" limits nothing.
+  // A limit on the view itself: the cue sits in a clause that lays down a rule and names the
+  // view's matter (or the whole sentence is a verbless policy), or the sentence opens on its
+  // cases. "I'd spend a week documenting them instead" limits nothing of the view.
+  const limitsView = (sentence: number) => {
+    if (opensOnCases(parsed, sentence)) return true;
+    const own = clausesOf[sentence] ?? [];
+    const fragment = own.length > 0 && own.every(isFragment);
+    return scopeMatches.some((match) => {
+      // "but not …": the coordinator itself belongs to no clause; the cue's last word does.
+      const clause = own.find((c) => match.last >= c.first && match.first <= c.last);
+      if (clause === undefined || !laysDownRule(parsed, clause, own)) return false;
+      if (deniesLimit(parsed, clause, Math.max(match.first, clause.first))) return false;
+      // A verbless clause carries on the one before it ("I'd still release it, but not in that
+      // state"): the view's words may sit anywhere in the sentence. A verbless policy needs none
+      // ("Engineering and design only").
+      const span =
+        clause.verb === undefined ? sentenceRange(parsed, sentence) : [clause.first, clause.last];
+      return (
+        fragment ||
+        parsed.tokens
+          .slice(span[0], (span[1] ?? -1) + 1)
+          .some((t) => isContent(t) && viewWords.has(t.lemma))
+      );
+    });
+  };
+  const mitigationSignal = readMitigation(parsed, view, clausesOf, viewWords, limitsView);
+  const mitigating = new Set(mitigationSignal.mitigation);
   const reaffirming = sentencesWith(parsed, REAFFIRM);
   // "So Postgres, still.": the view named again with "still" after it.
   for (const { index } of parsed.sentences) {
@@ -335,7 +344,6 @@ export function readRevision(
   const reaffirm: number[] = [];
   const restatement: number[] = [];
   for (const { index } of parsed.sentences) {
-    const words = sentenceWords(parsed, index);
     // The view's matter again, with at most one word of its own, no new limit and the same
     // polarity: a paraphrase, however it is announced.
     const { shared, added } = compareWithView(parsed, index, viewMeanings);
@@ -350,23 +358,21 @@ export function readRevision(
       reaffirm.push(index);
       continue;
     }
-    const sharesView = words.some((t) => isContent(t) && viewWords.has(t.lemma));
     const own = clausesOf[index] ?? [];
     const prescriptive = isPrescriptive(parsed, index, own);
-    // A verbless policy needs no word of the view to be one: "Engineering and design only".
-    const fragment = own.length > 0 && own.every(isFragment);
     const changes =
       drawsConsequence(parsed, index) ||
       (prescriptive &&
-        ((scoped.has(index) && (sharesView || fragment)) ||
+        (limitsView(index) ||
           keepsPartChangesPart(own) ||
           changesFigure(replyFigures[index], viewFigures) ||
           splitsCount(sentenceTokens(parsed, index), counts)));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
-    else if (changes) revision.push(index);
+    else if (changes && !mitigating.has(index)) revision.push(index);
   }
   const universal = view !== undefined && findPhrases(view, UNIVERSAL).length > 0;
   return {
+    ...mitigationSignal,
     revision,
     reaffirm,
     restatement,

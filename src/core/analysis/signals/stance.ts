@@ -279,6 +279,8 @@ export function readStance(
   // "I'd update my answer slightly: one experienced engineer over two new ones".
   const restated = new Set(revision.restatement);
   const unrestated = (set: Set<number>) => sorted(set).filter((s) => !restated.has(s));
+  // A safeguard added beside the view is no new proposal for it: "I'd call the customer myself".
+  const mitigating = new Set(revision.mitigation);
   return {
     ...revision,
     ...readReasoning(parsed, clauses),
@@ -288,7 +290,9 @@ export function readStance(
     reason: sorted(reason),
     hedge: sorted(affirmedSentences(parsed, HEDGE, true)),
     deference: sorted(affirmedSentences(parsed, DEFERENCE, true)),
-    proposal: unrestated(affirmedSentences(parsed, PROPOSAL, true)),
+    proposal: unrestated(affirmedSentences(parsed, PROPOSAL, true)).filter(
+      (s) => !mitigating.has(s),
+    ),
     contrast: sorted(affirmedSentences(parsed, CONTRAST, true)),
     engaged: new Set(replyWords.filter((lemma) => challengeWords.has(lemma))).size,
     contentWords: replyWords.length,
