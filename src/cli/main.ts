@@ -4,7 +4,8 @@ import { SHIPPED_CONTENT_DIR } from "../node/content/content-dir.ts";
 import { ConfigError, StartupError } from "../server/startup-errors.ts";
 import { USAGE, UsageError, type Io } from "./usage.ts";
 
-const version = (
+/** Candor's version, from package.json. */
+export const version = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
     version: string;
   }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig, type Config } from "../../server/config.ts";
 import { startServer } from "../../server/start-server.ts";
 import { ensureWebBuild, WEB_DIST_DIR } from "../ensure-web-build.ts";
 import { UsageError, type Io } from "../usage.ts";
@@ -23,14 +23,26 @@ export async function startCommand(
   }
   const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}) });
   await ensureWebBuild(io);
-  const server = await startServer({ config, version, contentDir, webDir: WEB_DIST_DIR });
+  return serveUntilStopped({ config, version, contentDir, webDir: WEB_DIST_DIR }, io);
+}
+
+/**
+ * Starts the server and keeps it running until SIGINT or SIGTERM, then closes the server and the
+ * database. Without `webDir` only the API (and Pyodide's files) are served: `npm run dev`
+ * (scripts/dev/dev-server.ts) leaves the web app to Vite's dev server.
+ */
+export async function serveUntilStopped(
+  options: { config: Config; version: string; contentDir: string; webDir?: string },
+  io: Io,
+): Promise<number> {
+  const server = await startServer(options);
   // On a machine with gigabytes to spare, V8 lets the heap grow to up to four times what survived
   // the last full collection before it collects again, and holds that until the process idles: a
   // server that keeps 70 MB alive stood at 500 MB after a burst of answers. Growing by half keeps
   // it under 400 MB for about the same processor time (docs/decisions/012). Set once the server
   // listens: during start-up, while every module and the content load, it only adds collections.
   setFlagsFromString("--heap-growing-percent=50");
-  io.out(`Candor ${version} is running at ${server.url}\n`);
+  io.out(`Candor ${options.version} is running at ${server.url}\n`);
   for (const notice of server.notices) io.out(`${notice}\n`);
   io.out("Press Ctrl+C to stop.\n");
 
