@@ -145,14 +145,59 @@ export function parseTests(
     problems.push(...problemsFromZod(file, parsed.error.issues));
     return undefined;
   }
-  const caseSchema: z.ZodType<TestCase> =
-    meta.kind === "class" ? classCaseSchema : functionCaseSchema;
   const before = problems.length;
+  const tests = parseCaseGroups(parsed.data, {
+    kind: meta.kind,
+    entry: meta.entry,
+    file,
+    problems,
+  });
+  return problems.length > before ? undefined : tests;
+}
+
+/** How a tests file's caller reads its cases: the entry they call, and any fields of its own. */
+export interface CaseGroupOptions {
+  kind: "function" | "class";
+  entry: string;
+  file: string;
+  problems: ContentProblem[];
+  /**
+   * Takes the caller's own fields off a raw case before it is checked (a work sample's `new`
+   * mark), and returns the rest; it may record problems under the case's field.
+   */
+  takeOwnFields?: (raw: Record<string, unknown>, field: string) => Record<string, unknown>;
+}
+
+/**
+ * Checks the `visible` and `hidden` cases of a tests file against the entry: each group holds at
+ * least one case, each case's shape, names unique across both groups, and a class case's first
+ * operation constructing the class. Problems are appended in file order, each naming the file and
+ * the case's field; a bad case or group is left out, and the other group is still checked.
+ */
+export function parseCaseGroups(
+  groups: unknown,
+  options: CaseGroupOptions,
+): { visible: TestCase[]; hidden: TestCase[] } {
+  const { file, problems, entry } = options;
+  const caseSchema: z.ZodType<TestCase> =
+    options.kind === "class" ? classCaseSchema : functionCaseSchema;
   const names = new Map<string, string>();
-  const parseGroup = (group: "visible" | "hidden"): TestCase[] =>
-    parsed.data[group].flatMap((raw, index) => {
-      const field = `${group}[${index}]`;
-      const result = caseSchema.safeParse(raw);
+  const parseGroup = (group: "visible" | "hidden"): TestCase[] => {
+    const entries: unknown =
+      typeof groups === "object" && groups !== null
+        ? (groups as Record<string, unknown>)[group]
+        : undefined;
+    if (!Array.isArray(entries) || entries.length === 0) {
+      problems.push({ file, field: group, message: `needs at least one ${group} case` });
+      return [];
+    }
+    return entries.flatMap((raw: unknown, index) => {
+      const field = `${group}[${String(index)}]`;
+      const own =
+        options.takeOwnFields === undefined
+          ? raw
+          : options.takeOwnFields((raw ?? {}) as Record<string, unknown>, field);
+      const result = caseSchema.safeParse(own);
       if (!result.success) {
         problems.push(
           ...problemsFromZod(file, result.error.issues).map((problem) => ({
@@ -172,17 +217,13 @@ export function parseTests(
         });
       }
       names.set(testCase.name, field);
-      if ("ops" in testCase && testCase.ops[0] !== meta.entry) {
-        problems.push({
-          file,
-          field: `${field}.ops[0]`,
-          message: `must be the class "${meta.entry}"`,
-        });
+      if ("ops" in testCase && testCase.ops[0] !== entry) {
+        problems.push({ file, field: `${field}.ops[0]`, message: `must be the class "${entry}"` });
       }
       return [testCase];
     });
-  const tests = { visible: parseGroup("visible"), hidden: parseGroup("hidden") };
-  return problems.length > before ? undefined : tests;
+  };
+  return { visible: parseGroup("visible"), hidden: parseGroup("hidden") };
 }
 
 /**

@@ -105,6 +105,15 @@ describe("parsing a work sample", () => {
     ]);
   });
 
+  it("names both case groups of a tests file that holds no cases at all, and does not throw", () => {
+    for (const text of ["~\n", "- adds\n", "just text\n"]) {
+      expect(problemsOf(parseWorkSample(sources({ "tests.yaml": text })))).toEqual([
+        "content/work-samples/tiny/tests.yaml: visible: needs at least one visible case",
+        "content/work-samples/tiny/tests.yaml: hidden: needs at least one hidden case",
+      ]);
+    }
+  });
+
   it("reports a sample.yaml that is not YAML once, as broken YAML", () => {
     const problems = problemsOf(parseWorkSample(sources({ "sample.yaml": "id: [tiny\n" })));
     expect(problems).toHaveLength(1);

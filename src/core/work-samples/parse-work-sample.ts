@@ -1,9 +1,8 @@
 import { folderReader } from "../content/content-folder.ts";
-import type { z } from "zod";
 import { problemsFromZod, type ContentProblem } from "../content/content-problem.ts";
 import { parseYamlText } from "../content/parse-yaml.ts";
-import { definesEntry } from "../problems/parse-problem.ts";
-import { classCaseSchema, functionCaseSchema, type Language } from "../problems/schema.ts";
+import { definesEntry, parseCaseGroups } from "../problems/parse-problem.ts";
+import type { Language } from "../problems/schema.ts";
 import { err, ok, type Result } from "../result.ts";
 import type { TestCase } from "../runner/types.ts";
 import { bundleWorkSample, type SampleFile } from "./bundle.ts";
@@ -307,24 +306,17 @@ function parseTests(
   file: string,
   problems: ContentProblem[],
 ): { visible: TestCase[]; hidden: TestCase[]; newCases: string[] } | undefined {
-  const data = parseYamlText(text, file, problems) as
-    { visible?: unknown; hidden?: unknown } | undefined;
+  const data = parseYamlText(text, file, problems);
   if (data === undefined) return undefined;
   const before = problems.length;
-  const caseSchema: z.ZodType<TestCase> =
-    meta.entryKind === "class" ? classCaseSchema : functionCaseSchema;
-  const names = new Map<string, string>();
-  const newCases: string[] = [];
-  const parseGroup = (group: "visible" | "hidden"): TestCase[] => {
-    const raw = data[group];
-    if (!Array.isArray(raw) || raw.length === 0) {
-      problems.push({ file, field: group, message: `needs at least one ${group} case` });
-      return [];
-    }
-    return raw.flatMap((entry: unknown, index) => {
-      const field = `${group}[${String(index)}]`;
-      // `new: true` marks a case of the feature an extend sample asks for; the rest is a case.
-      const { new: isNew, ...rest } = (entry ?? {}) as { new?: unknown };
+  const marked = new Set<unknown>();
+  const cases = parseCaseGroups(data, {
+    kind: meta.entryKind,
+    entry: meta.entry,
+    file,
+    problems,
+    // `new: true` marks a case of the feature an extend sample asks for; the rest is a case.
+    takeOwnFields: ({ new: isNew, ...rest }, field) => {
       if (isNew !== undefined && isNew !== true) {
         problems.push({ file, field: `${field}.new`, message: "is true or left out" });
       }
@@ -335,38 +327,14 @@ function parseTests(
           message: "only an extend sample marks new cases",
         });
       }
-      const parsed = caseSchema.safeParse(rest);
-      if (!parsed.success) {
-        problems.push(
-          ...problemsFromZod(file, parsed.error.issues).map((problem) => ({
-            ...problem,
-            field: problem.field === "(root)" ? field : `${field}.${problem.field}`,
-          })),
-        );
-        return [];
-      }
-      const testCase = parsed.data;
-      const first = names.get(testCase.name);
-      if (first !== undefined) {
-        problems.push({
-          file,
-          field: `${field}.name`,
-          message: `"${testCase.name}" is also ${first}`,
-        });
-      }
-      names.set(testCase.name, field);
-      if ("ops" in testCase && testCase.ops[0] !== meta.entry) {
-        problems.push({
-          file,
-          field: `${field}.ops[0]`,
-          message: `must be the class "${meta.entry}"`,
-        });
-      }
-      if (isNew === true) newCases.push(testCase.name);
-      return [testCase];
-    });
-  };
-  const tests = { visible: parseGroup("visible"), hidden: parseGroup("hidden"), newCases };
+      if (isNew === true) marked.add(rest["name"]);
+      return rest;
+    },
+  });
+  const newCases = [...cases.visible, ...cases.hidden]
+    .map((testCase) => testCase.name)
+    .filter((name) => marked.has(name));
+  const tests = { ...cases, newCases };
   if (meta.kind === "extend" && newCases.length === 0) {
     problems.push({
       file,
