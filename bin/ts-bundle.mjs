@@ -76,6 +76,8 @@ async function buildBundle({ root, entry, outDir, currentFile }) {
   const esbuild = await import("esbuild");
   const build = `${Date.now().toString(36)}-${process.pid}`;
   const result = await esbuild.build({
+    // The metafile names inputs relative to this folder, whatever folder the command runs from.
+    absWorkingDir: root,
     entryPoints: [entry],
     outdir: path.join(outDir, build),
     outExtension: { ".js": ".mjs" },

@@ -11,7 +11,8 @@ let entry: string;
 let outDir: string;
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), "candor-bundle-"));
+  // Nested, so the project is not where the test runs from, nor beside it.
+  root = path.join(mkdtempSync(path.join(tmpdir(), "candor-bundle-")), "deep", "er", "project");
   entry = path.join(root, "src", "main.ts");
   outDir = path.join(root, "dist", "cli");
   write("src/main.ts", [
@@ -25,7 +26,7 @@ beforeEach(() => {
   write("src/note.txt", ["beside the source"]);
 });
 
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => rmSync(path.resolve(root, "../../.."), { recursive: true, force: true }));
 
 function write(file: string, lines: string[]): void {
   const target = path.join(root, file);
@@ -59,6 +60,7 @@ describe("tsBundle", () => {
   it("reuses the build while no source has changed", async () => {
     const first = await tsBundle({ root, entry, outDir });
     const second = await tsBundle({ root, entry, outDir });
+    expect(first).toBeDefined();
     expect(second).toBe(first);
   });
 
