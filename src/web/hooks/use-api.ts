@@ -21,6 +21,9 @@ export function useApi<T>(path: string | undefined): ApiState<T> & { reload: () 
     const controller = new AbortController();
     apiRequest<T>(path, { signal: controller.signal }).then(
       (data) => {
+        // A response that arrives after a newer request began is stale: it must not replace
+        // the newer one's, even though it was already on its way when the request was cancelled.
+        if (controller.signal.aborted) return;
         setResult({ key, state: { status: "ready", data } });
       },
       (error: unknown) => {

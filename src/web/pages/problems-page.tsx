@@ -11,11 +11,17 @@ export function ProblemsPage() {
   const difficulty = params.get("difficulty") ?? "";
   const theme = params.get("theme") ?? "";
 
+  // From the latest parameters, so two changes in one tick both stay.
   function update(key: "difficulty" | "theme", value: string) {
-    const next = new URLSearchParams(params);
-    if (value === "") next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === "") next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   }
 
   const problems = state.status === "ready" ? state.data.problems : [];

@@ -22,11 +22,18 @@ export function QuestionsPage() {
   const questions = useApi<QuestionList>(`/questions?${debouncedQuery}`);
   const pack = packs.status === "ready" ? packs.data.packs[0] : undefined;
 
+  // From the latest parameters, not this render's: two changes in one tick (typing, then a
+  // filter) must both stay.
   function update(key: (typeof FILTER_KEYS)[number], value: string) {
-    const next = new URLSearchParams(params);
-    if (value === "") next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === "") next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   }
 
   return (
