@@ -1,28 +1,16 @@
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { DIFFICULTIES } from "../../core/content/schema.ts";
 import type { ProblemList, ProblemSummary } from "../api/problems.ts";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
+import { useFilterParams } from "../hooks/use-filter-params.ts";
 
 /** The coding problems, filtered by difficulty and theme; each opens in the editor. */
 export function ProblemsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useFilterParams();
   const state = useApi<ProblemList>("/problems");
   const difficulty = params.get("difficulty") ?? "";
   const theme = params.get("theme") ?? "";
-
-  // From the latest parameters, so two changes in one tick both stay.
-  function update(key: "difficulty" | "theme", value: string) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === "") next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
-  }
 
   const problems = state.status === "ready" ? state.data.problems : [];
   const themes = [...new Set(problems.flatMap((problem) => problem.themes))].sort();

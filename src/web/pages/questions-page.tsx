@@ -1,17 +1,18 @@
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import type { PackList, PackSummary } from "../../core/api/packs.ts";
 import type { QuestionList } from "../../core/api/questions.ts";
 import { StarButton } from "../components/star-button.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 import { useDebounced } from "../hooks/use-debounced.ts";
+import { useFilterParams } from "../hooks/use-filter-params.ts";
 import { DIFFICULTIES } from "../../core/content/schema.ts";
 
 const FILTER_KEYS = ["q", "round", "category", "difficulty"] as const;
 
 /** The question bank: search as you type, filter by round, category and difficulty. */
 export function QuestionsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useFilterParams();
   const packs = useApi<PackList>("/packs");
   const query = new URLSearchParams();
   for (const key of FILTER_KEYS) {
@@ -21,20 +22,6 @@ export function QuestionsPage() {
   const debouncedQuery = useDebounced(query.toString(), 150);
   const questions = useApi<QuestionList>(`/questions?${debouncedQuery}`);
   const pack = packs.status === "ready" ? packs.data.packs[0] : undefined;
-
-  // From the latest parameters, not this render's: two changes in one tick (typing, then a
-  // filter) must both stay.
-  function update(key: (typeof FILTER_KEYS)[number], value: string) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === "") next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
-  }
 
   return (
     <div className="page">
