@@ -12,6 +12,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { threadId } from "node:worker_threads";
 
 /** Bumped whenever the build options below change, so an older bundle is rebuilt. */
 const FORMAT = 2;
@@ -74,7 +75,10 @@ function stampOf(stats) {
 
 async function buildBundle({ root, entry, outDir, currentFile }) {
   const esbuild = await import("esbuild");
-  const build = `${Date.now().toString(36)}-${process.pid}`;
+  // Unique per thread: the analysis pool's threads may build at the same moment in one process.
+  const writer = `${process.pid}-${threadId}`;
+  const build = `${Date.now().toString(36)}-${writer}`;
+  const stamps = new Map();
   const result = await esbuild.build({
     // The metafile names inputs relative to this folder, whatever folder the command runs from.
     absWorkingDir: root,
@@ -93,15 +97,15 @@ async function buildBundle({ root, entry, outDir, currentFile }) {
     sourcesContent: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [keepModuleUrls],
+    plugins: [keepModuleUrls(stamps)],
   });
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = path.resolve(root, input);
-    inputs[file] = stampOf(statSync(file));
+    inputs[file] = stamps.get(file) ?? stampOf(statSync(file));
   }
   // Renamed into place, so a process starting at the same moment reads either build whole.
-  const temporary = `${currentFile}.${process.pid}.tmp`;
+  const temporary = `${currentFile}.${writer}.tmp`;
   writeFileSync(temporary, JSON.stringify({ format: FORMAT, build, inputs }));
   renameSync(temporary, currentFile);
   return build;
@@ -121,14 +125,19 @@ function removeOldBuilds(outDir, keep, keepOldBuildsMs) {
 /**
  * Modules find their neighbours (migrations, content, worker entries) from `import.meta.url`; in a
  * bundle that would be the bundle's own address, so each module's is replaced by its source file's.
+ * Each file is stamped before it is read: a file saved during the build then reads as changed at
+ * the next start, rather than the bundle of its older text passing for fresh.
  */
-const keepModuleUrls = {
-  name: "keep-module-urls",
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, "utf8");
-      const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replaceAll("import.meta.url", url), loader: "ts" };
-    });
-  },
-};
+function keepModuleUrls(stamps) {
+  return {
+    name: "keep-module-urls",
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /\.ts$/ }, (args) => {
+        stamps.set(args.path, stampOf(statSync(args.path)));
+        const source = readFileSync(args.path, "utf8");
+        const url = JSON.stringify(pathToFileURL(args.path).href);
+        return { contents: source.replaceAll("import.meta.url", url), loader: "ts" };
+      });
+    },
+  };
+}

@@ -44,7 +44,7 @@ export function templateArchive(): Blob | undefined {
 }
 
 /** What is in the folder besides Candor's lock files; a new database needs it empty. */
-export function foreignEntries(dataDir: string): string[] {
+function foreignEntries(dataDir: string): string[] {
   return readdirSync(dataDir).filter((name) => !name.startsWith(LOCK_FILE));
 }
 
