@@ -9,7 +9,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Pack } from "../core/content/parse-pack.ts";
-import { createAnalysisPool, type AnalysisRunner } from "./analysis/analysis-pool.ts";
+import { createAnalysisPool, warmAnalyzer, type AnalysisRunner } from "./analysis/analysis-pool.ts";
 import type { Database } from "../node/db/database.ts";
 import type { User } from "../node/db/users-repository.ts";
 import {
@@ -34,7 +34,7 @@ import { installRequestSourceChecks, LOOPBACK_HOST_NAMES } from "./http/request-
 import { installRouteTable } from "./http/route-table.ts";
 import { installStorableTextRule } from "./http/storable-text.ts";
 import { listStoryRefs } from "./interviews/story-refs.ts";
-import { createInterviewService } from "./interviews/interview-service.ts";
+import { lazyInterviewService, warmInterviewEngine } from "./interviews/lazy-interview-service.ts";
 import type { ConfiguredModel } from "./llm/language-model.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
@@ -111,6 +111,14 @@ declare module "fastify" {
   interface FastifyRequest {
     user: User;
   }
+}
+
+/**
+ * Loads what the first answer needs (the coach and the interview engine, with the language model
+ * both read with) ahead of it; the app loads them on first use otherwise.
+ */
+export async function warmUp(): Promise<void> {
+  await Promise.all([warmInterviewEngine(), warmAnalyzer()]);
 }
 
 /** Builds the Fastify app: API under /api, the web app everywhere else. */
@@ -202,7 +210,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         secondOpinion: createSecondOpinionService({ llm: deps.llm, analysis }),
       });
       await api.register(interviewRoutes, {
-        interviews: createInterviewService({
+        interviews: lazyInterviewService({
           db: deps.database.db,
           questions: catalog.questions,
           llm: deps.llm,

@@ -1,11 +1,11 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
-import { buildApp } from "./app.ts";
 import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
-import { loadContent } from "../node/content/load-content.ts";
-import { problemCheckMemo } from "../node/content/problem-check-memo.ts";
-import { checkProblemsOnThread } from "../node/content/problem-check-thread.ts";
+import type { ContentProblem } from "../core/content/content-problem.ts";
+import { ok, type Result } from "../core/result.ts";
+import { contentSnapshot } from "../node/content/content-snapshot.ts";
+import type { LoadedContent } from "../node/content/load-content.ts";
 import { openDatabase, type Database } from "../node/db/database.ts";
 import { DataFolderInUseError } from "../node/db/folder-lock.ts";
 import { ensureLocalUser } from "../node/db/users-repository.ts";
@@ -15,6 +15,9 @@ import { StartupError } from "./startup-errors.ts";
 
 /** The file in a data folder that records the last clean problem check. */
 export const PROBLEM_CHECK_RECORD = "candor-problem-check.json";
+
+/** The file in a data folder that keeps the content as last validated. */
+export const CONTENT_SNAPSHOT_FILE = "candor-content.json";
 
 /** A running Candor server. */
 export interface RunningServer {
@@ -37,49 +40,36 @@ export async function startServer(options: {
   /** The content folder to serve and validate: packs, problems, assessments, work samples. */
   contentDir: string;
   webDir?: string;
+  /** Brings `webDir`'s build up to date; called once the database has begun to open. */
+  prepareWeb?: () => Promise<void>;
 }): Promise<RunningServer> {
   const { config, contentDir } = options;
-  // A data folder remembers the last clean problem check, so an unchanged folder is not parsed
-  // again; a PostgreSQL server has no folder of Candor's, and checks on every start.
-  const memo =
-    config.database.kind === "pglite"
-      ? problemCheckMemo(
-          checkProblemsOnThread,
-          path.join(config.database.dataDir, PROBLEM_CHECK_RECORD),
-        )
-      : undefined;
-  // The content is checked while the database opens: much of opening (compiling PGlite's
-  // WebAssembly) runs off the main thread, and so does reading every problem's tests.
-  const [loaded, opened] = await Promise.allSettled([
-    loadContent(contentDir, memo?.check ?? checkProblemsOnThread),
-    openDatabaseOrExplain(config),
-  ]);
-  const closeOpened = async () => {
-    if (opened.status === "fulfilled") await opened.value.close();
-  };
-  if (loaded.status === "rejected") {
-    await closeOpened();
-    throw loaded.reason;
-  }
-  const content = loaded.value;
-  if (!content.ok) {
-    await closeOpened();
-    throw new StartupError(
-      `The content in ${contentDir} has ${String(content.error.length)} problem(s); ` +
-        "fix them (`npm run content:check` lists the same) and start again:\n" +
-        content.error.map((p) => `  ${describeProblem(p)}`).join("\n"),
-    );
-  }
-  if (opened.status === "rejected") throw opened.reason;
-  const database = opened.value;
-  // Written once the folder is open (and so exists and is ours); a failed write only means the
-  // next start checks the problems again.
-  await memo?.remember().catch(() => undefined);
+  // The database opens first: much of opening (reading PGlite's files, compiling its WebAssembly)
+  // runs off the main thread, while the content, the app's modules and the web build are readied.
+  const opening = openDatabaseOrExplain(config);
+  // Awaited below, after the content: its failure must not go unhandled meanwhile.
+  opening.catch(() => undefined);
   try {
-    const localUser = await ensureLocalUser(database.db);
+    const [content, { buildApp, warmUp }] = await Promise.all([
+      readContent(config, contentDir),
+      import("./app.ts"),
+      options.prepareWeb?.(),
+    ]);
+    if (!content.ok) {
+      throw new StartupError(
+        `The content in ${contentDir} has ${String(content.error.length)} problem(s); ` +
+          "fix them (`npm run content:check` lists the same) and start again:\n" +
+          content.error.map((p) => `  ${describeProblem(p)}`).join("\n"),
+      );
+    }
+    const opened = await opening;
+    // Written once the folder is open (and so exists and is ours); a failed write only means the
+    // next start reads the content again.
+    await content.value.remember().catch(() => undefined);
+    const localUser = await ensureLocalUser(opened.db);
     const app = await buildApp({
-      database,
-      packs: content.value.packs,
+      database: opened,
+      packs: content.value.content.packs,
       contentDir,
       localUser,
       version: options.version,
@@ -95,23 +85,74 @@ export async function startServer(options: {
       config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
     const url = `http://${host}:${port}`;
     // A second process on this folder (`candor interview`) finds the app here.
-    await database.announce?.(url);
+    await opened.announce?.(url);
     const notices = sharedDataNotices(config);
     for (const notice of notices) app.log.warn(notice);
+    // The coach and the interview engine load once the server answers, so that neither the start
+    // nor the first answer waits for them (docs/decisions/017).
+    setImmediate(() => {
+      warmUp().catch((error: unknown) => {
+        app.log.error({ err: error }, "loading the coach failed; the first answer will try again");
+      });
+    });
     return {
       app,
-      database,
+      database: opened,
       url,
       notices,
       close: async () => {
         await app.close();
-        await database.close();
+        await opened.close();
       },
     };
   } catch (error) {
-    await database.close();
+    // The database is closed whether or not the failure came before it finished opening.
+    await (await opening.catch(() => undefined))?.close();
     throw error;
   }
+}
+
+/** Validated content, and how to keep what was read for the next start. */
+interface ReadContent {
+  content: LoadedContent;
+  remember(): Promise<void>;
+}
+
+/**
+ * The content, validated. With a data folder, an unchanged content folder is taken from the
+ * snapshot the last start kept (docs/decisions/017) and the parsers are not even loaded; otherwise
+ * every file is read and checked, the problems' tests on a worker thread and only when they
+ * changed since the last clean check.
+ */
+async function readContent(
+  config: Config,
+  contentDir: string,
+): Promise<Result<ReadContent, ContentProblem[]>> {
+  const dataDir = config.database.kind === "pglite" ? config.database.dataDir : undefined;
+  const snapshot =
+    dataDir === undefined
+      ? undefined
+      : contentSnapshot(contentDir, path.join(dataDir, CONTENT_SNAPSHOT_FILE));
+  const kept = await snapshot?.read();
+  if (kept !== undefined) return ok({ content: kept, remember: async () => undefined });
+  const [{ loadContent }, { problemCheckMemo }, { checkProblemsOnThread }] = await Promise.all([
+    import("../node/content/load-content.ts"),
+    import("../node/content/problem-check-memo.ts"),
+    import("../node/content/problem-check-thread.ts"),
+  ]);
+  const memo =
+    dataDir === undefined
+      ? undefined
+      : problemCheckMemo(checkProblemsOnThread, path.join(dataDir, PROBLEM_CHECK_RECORD));
+  const loaded = await loadContent(contentDir, memo?.check ?? checkProblemsOnThread);
+  if (!loaded.ok) return loaded;
+  return ok({
+    content: loaded.value,
+    remember: async () => {
+      await memo?.remember();
+      await snapshot?.write(loaded.value);
+    },
+  });
 }
 
 async function languageModelFor(config: Config) {

@@ -1,10 +1,14 @@
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/server/config.ts";
-import { PROBLEM_CHECK_RECORD, startServer } from "../../src/server/start-server.ts";
+import {
+  CONTENT_SNAPSHOT_FILE,
+  PROBLEM_CHECK_RECORD,
+  startServer,
+} from "../../src/server/start-server.ts";
 import { StartupError } from "../../src/server/startup-errors.ts";
 import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
@@ -45,5 +49,41 @@ describe("startServer", () => {
     } finally {
       await started.close();
     }
+  }, 120_000);
+
+  it("keeps the validated content for the next start, and reads an edited file again", async () => {
+    const contentDir = path.join(root, "content");
+    await cp(SHIPPED_CONTENT_DIR, contentDir, { recursive: true });
+    const config = loadConfig({ CANDOR_DATA_DIR: path.join(root, "data"), PORT: "0" }, root);
+    const id = "behavioral-project-end-to-end";
+    const promptOf = async (url: string) => {
+      const response = await fetch(`${url}/api/questions/${id}`);
+      return ((await response.json()) as { prompt: string }).prompt;
+    };
+    const startAndRead = async () => {
+      const started = await startServer({ config, version: "test", contentDir });
+      try {
+        return await promptOf(started.url);
+      } finally {
+        await started.close();
+      }
+    };
+
+    const first = await startAndRead();
+    const snapshot = path.join(root, "data", CONTENT_SNAPSHOT_FILE);
+    expect(existsSync(snapshot)).toBe(true);
+    // An unchanged folder is served from the snapshot: the same question as read from the files.
+    expect(await startAndRead()).toBe(first);
+
+    const questions = path.join(contentDir, "packs", "anthropic", "questions", "behavioral.yaml");
+    const text = await readFile(questions, "utf8");
+    await writeFile(questions, text.replace(first, "Tell me about a project you owned."));
+    expect(await startAndRead()).toBe("Tell me about a project you owned.");
+
+    // A broken edit is refused, although a snapshot of the content before it exists.
+    await writeFile(questions, text.replace(`id: ${id}`, "id: [broken"));
+    await expect(startServer({ config, version: "test", contentDir })).rejects.toThrow(
+      StartupError,
+    );
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { loadConfig, type Config } from "../../server/config.ts";
+import { loadConfig } from "../../server/config.ts";
 import { startServer } from "../../server/start-server.ts";
 import { ensureWebBuild, WEB_DIST_DIR } from "../ensure-web-build.ts";
 import { UsageError, type Io } from "../usage.ts";
@@ -22,8 +22,10 @@ export async function startCommand(
     throw new UsageError(`--port must be a number between 1 and 65535 (got "${values.port}")`);
   }
   const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}) });
-  await ensureWebBuild(io);
-  return serveUntilStopped({ config, version, contentDir, webDir: WEB_DIST_DIR }, io);
+  return serveUntilStopped(
+    { config, version, contentDir, webDir: WEB_DIST_DIR, prepareWeb: () => ensureWebBuild(io) },
+    io,
+  );
 }
 
 /**
@@ -32,7 +34,7 @@ export async function startCommand(
  * (scripts/dev/dev-server.ts) leaves the web app to Vite's dev server.
  */
 export async function serveUntilStopped(
-  options: { config: Config; version: string; contentDir: string; webDir?: string },
+  options: Parameters<typeof startServer>[0],
   io: Io,
 ): Promise<number> {
   const server = await startServer(options);

@@ -1,15 +1,14 @@
 import { z } from "zod";
 import type { Analysis } from "../analysis/index.ts";
+import type { AnswerContextInput, InterviewReport } from "../interview/index.ts";
 import {
   INTERVIEW_ROUNDS,
   MAX_OWN_QUESTION_LENGTH,
   OWN_QUESTION_KINDS,
   type AnsweredText,
-  type AnswerContextInput,
-  type InterviewReport,
   type InterviewRound,
   type InterviewTurn,
-} from "../interview/index.ts";
+} from "../interview/types.ts";
 
 const limit = MAX_OWN_QUESTION_LENGTH.toLocaleString("en-US");
 

@@ -1,7 +1,7 @@
 import type { Analysis } from "../analysis/index.ts";
 import type { OpinionComparison, SecondOpinion } from "../analysis/second-opinion.ts";
 import { z } from "zod";
-import { FLAG_CODES } from "../analysis/index.ts";
+import { FLAG_CODES } from "../analysis/types.ts";
 import { answerKindSchema } from "../content/schema.ts";
 
 /** `POST /api/second-opinion`: the answer as `POST /api/analyze` takes it. */

@@ -1,6 +1,5 @@
 import { describeProblem } from "../../core/content/content-problem.ts";
 import type { WorkSample } from "../../core/work-samples/parse-work-sample.ts";
-import { loadWorkSamples } from "./load-work-samples.ts";
 
 /** The work samples, read from the content folder when first asked for and then kept. */
 export interface WorkSampleCatalog {
@@ -20,7 +19,11 @@ export interface WorkSampleCatalog {
 export function createWorkSampleCatalog(contentDir: string): WorkSampleCatalog {
   let loading: Promise<readonly WorkSample[]> | undefined;
   const list = (): Promise<readonly WorkSample[]> => {
-    loading ??= loadWorkSamples(contentDir).then((loaded) => {
+    // Loaded on first use: checking a sample bundles its code, and a start need not load the
+    // bundler.
+    loading ??= import("./load-work-samples.ts")
+      .then(({ loadWorkSamples }) => loadWorkSamples(contentDir))
+      .then((loaded) => {
       if (!loaded.ok) {
         throw new Error(`invalid work-sample content: ${loaded.error.map(describeProblem).join("; ")}`);
       }

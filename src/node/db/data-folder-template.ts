@@ -4,7 +4,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from "node:zlib";
-import * as tar from "tar";
 import { LOCK_FILE } from "./folder-lock.ts";
 
 /**
@@ -53,11 +52,13 @@ function foreignEntries(dataDir: string): string[] {
  * half-way leaves a folder PostgreSQL does not take for a database, and that the next start
  * refuses as not empty rather than opening.
  */
-export function unpackTemplate(template: string, dataDir: string): void {
+export async function unpackTemplate(template: string, dataDir: string): Promise<void> {
   const others = foreignEntries(dataDir);
   if (others.length > 0) {
     throw new Error(`the folder is not empty (it holds ${others.slice(0, 3).join(", ")})`);
   }
+  // Loaded only here: a start on an existing folder has no use for it.
+  const tar = await import("tar");
   // Synchronous, so entries are written in the archive's order.
   tar.x({ file: template, cwd: dataDir, sync: true, strict: true, brotli: true });
 }
@@ -73,6 +74,7 @@ export async function packTemplate(
     .filter((name) => name !== VERSION_FILE && !name.startsWith(LOCK_FILE))
     .sort();
   const packed: Buffer[] = [];
+  const tar = await import("tar");
   const stream = tar.c({ cwd: dataDir, portable: true, noDirRecurse: true }, [
     ...entries,
     VERSION_FILE,

@@ -6,10 +6,7 @@ import { execFile } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
-import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import pg from "pg";
 import {
   TEMPLATES_DIR,
   templateArchive,
@@ -69,7 +66,7 @@ async function newDataFolder(dataDir: string, templatesDir: string): Promise<voi
     return;
   }
   try {
-    unpackTemplate(template, dataDir);
+    await unpackTemplate(template, dataDir);
   } catch (error) {
     throw creationFailed(dataDir, error instanceof Error ? error.message : String(error));
   }
@@ -142,6 +139,13 @@ async function openPglite(client: PGlite, lock: FolderLock | undefined): Promise
 }
 
 async function openPostgres(url: string): Promise<Database> {
+  // Loaded only here: a start on a data folder has no use for the PostgreSQL client.
+  const [{ default: pg }, { drizzle: drizzlePostgres }, { migrate: migratePostgres }] =
+    await Promise.all([
+      import("pg"),
+      import("drizzle-orm/node-postgres"),
+      import("drizzle-orm/node-postgres/migrator"),
+    ]);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle connection that the server drops (a restart, an administrator's command) emits an
   // error on the pool; unhandled, it would kill the process. The next query reconnects or fails

@@ -1,5 +1,5 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
-import { OWN_QUESTION_ID, type InterviewState } from "../../core/interview/index.ts";
+import { OWN_QUESTION_ID, type InterviewState } from "../../core/interview/types.ts";
 import type { Db } from "./database.ts";
 import { interviews, type TurnSource } from "./schema.ts";
 import { isUuid } from "./uuid.ts";

@@ -2,11 +2,10 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import {
-  analyzeAnswer,
   MAX_ANSWER_CHARS,
   type AnalyzeInput,
   type AnalyzeResult,
-} from "../../core/analysis/index.ts";
+} from "../../core/analysis/types.ts";
 import { AppError } from "../http/errors.ts";
 
 /**
@@ -36,6 +35,31 @@ export interface AnalysisPoolOptions {
   maxThreads?: number;
   /** Pool tasks that may wait; ANALYSIS_QUEUE_LIMIT by default. */
   maxQueue?: number;
+}
+
+let analyzer: Promise<typeof import("../../core/analysis/analyze-answer.ts")> | undefined;
+
+/**
+ * The analyzer, loaded on first use: with its language model it takes about 150 ms to load, which
+ * a start need not wait for. `warmAnalyzer` loads it ahead of the first answer.
+ */
+function loadAnalyzer() {
+  if (analyzer === undefined) {
+    analyzer = import("../../core/analysis/analyze-answer.ts");
+    // A failed load is tried again by the next analysis rather than remembered.
+    analyzer.catch(() => (analyzer = undefined));
+  }
+  return analyzer;
+}
+
+/** Loads the analyzer now, so the first answer does not wait for it; for after a start. */
+export async function warmAnalyzer(): Promise<void> {
+  await loadAnalyzer();
+}
+
+async function analyzeHere(inputs: readonly AnalyzeInput[]): Promise<AnalyzeResult[]> {
+  const { analyzeAnswer } = await loadAnalyzer();
+  return inputs.map((input) => analyzeAnswer(input));
 }
 
 const WORKER_FILE = fileURLToPath(new URL("./analysis-worker.mjs", import.meta.url));
@@ -83,14 +107,16 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisR
     async analyze(input) {
       // Text over the analyzer's limit is refused at once; no thread is needed to say so.
       if (input.text.length <= inlineChars || input.text.length > MAX_ANSWER_CHARS) {
-        return analyzeAnswer(input);
+        const [result] = await analyzeHere([input]);
+        if (result === undefined) throw new Error("The analyzer returned no result.");
+        return result;
       }
       const [result] = await runInPool([input]);
       if (result === undefined) throw new Error("The analysis pool returned no result.");
       return result;
     },
     async analyzeMany(inputs) {
-      if (totalChars(inputs) <= inlineChars) return inputs.map((input) => analyzeAnswer(input));
+      if (totalChars(inputs) <= inlineChars) return analyzeHere(inputs);
       return runInPool(inputs);
     },
     async close() {
@@ -102,7 +128,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisR
 
 /** A runner that analyses everything inline: for the CLI, which serves one person at a time. */
 export const inlineAnalysis: AnalysisRunner = {
-  analyze: async (input) => analyzeAnswer(input),
-  analyzeMany: async (inputs) => inputs.map((input) => analyzeAnswer(input)),
+  analyze: async (input) => {
+    const [result] = await analyzeHere([input]);
+    if (result === undefined) throw new Error("The analyzer returned no result.");
+    return result;
+  },
+  analyzeMany: analyzeHere,
   close: async () => {},
 };
