@@ -1,5 +1,12 @@
 // `npm run eval:coach`: the coach on the frozen test split (and, for comparison, on the training
 // items it was tuned on), with 95% bootstrap intervals. See docs/rubric.md, "Evaluation".
+import {
+  agreementFigures,
+  formatLabellerAgreement,
+  loadCoachSecondLabels,
+  pairAnswerLabels,
+  sideBySide,
+} from "./coach-label-agreement.ts";
 import { formatReport, isHard, judge, report } from "./evaluate.ts";
 import { formatStanceReport, judgeReplies, stanceReport } from "./evaluate-stance.ts";
 import {
@@ -52,6 +59,22 @@ if (pairs.length > 0) {
     formatAgreement(
       agreementReport(pairs),
       agreementReport(pairs.filter((p) => test.has(p.item.id))),
+    ),
+  );
+}
+
+// Last, so the figures above print exactly as before: the ceiling a second careful labeller sets.
+const secondLabels = pairAnswerLabels(items, loadCoachSecondLabels()).map((p) => p.label);
+if (secondLabels.length > 0) {
+  const compared = sideBySide(testJudged, secondLabels);
+  const onTest = secondLabels.filter((label) => test.has(label.id));
+  console.log();
+  console.log(
+    formatLabellerAgreement(
+      agreementFigures(compared.second),
+      agreementFigures(compared.coach),
+      testJudged.length,
+      onTest.filter((label) => label.unsure === true).length,
     ),
   );
 }
