@@ -7,7 +7,9 @@ import {
   type Signals,
 } from "./signals/index.ts";
 import { unattachedClaims } from "./signals/substance.ts";
-import type { Dimension, FlagCode, Score } from "./types.ts";
+import { type Dimension, FLAG_CODES, type FlagCode, type Score } from "./types.ts";
+
+const FLAG_CODE_SET: ReadonlySet<FlagCode> = new Set(FLAG_CODES);
 
 /**
  * The numbers a learned weight can multiply: for each flag, its rule's verdict and the few
@@ -187,22 +189,14 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
   "no-feelings": {
     rule: 1,
     felt: -1,
-    attachedFelt: -1,
-    shared: -1,
+    // A feeling claim tied to no event neither shows a reaction nor rules one out.
+    looseFelt: 0,
     denied: 1,
     stock: 1,
-    conflict: 0,
   },
   "we-not-i": { rule: 1, self: -1, group: 1, passive: 1, selfShare: -1 },
-  "no-outcome": { rule: 1, closers: -1, results: -1, measured: -1, looseEndings: 0 },
-  "no-reflection": {
-    rule: 1,
-    attachedLessons: -1,
-    strong: -1,
-    weak: -1,
-    admissions: -1,
-    platitudes: 1,
-  },
+  "no-outcome": { rule: 1, endings: -1, looseEndings: 0 },
+  "no-reflection": { rule: 1, lessons: -1, weak: -1, platitudes: 1 },
   "no-genuine-change": { rule: 1, parts: -1, events: -1 },
   "no-critique": {
     rule: 1,
@@ -245,6 +239,15 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
     exchanges: 0,
   },
 };
+
+/**
+ * Which way each feature of the overall score may push it: a better dimension never lowers the
+ * score and a raised flag never lifts it; whether the answer is a view may go either way.
+ */
+export function overallFeatureSign(name: string): -1 | 0 | 1 {
+  if (name === "view") return 0;
+  return (FLAG_CODE_SET as ReadonlySet<string>).has(name) ? -1 : 1;
+}
 
 /** The feature row the learned weights of one flag read. */
 export function flagFeatures(code: FlagCode, input: FeatureInput): FeatureRow {
