@@ -30,7 +30,7 @@ const MODEL_FILE = fileURLToPath(
 );
 
 /** The L2 penalties tried; cross-validation on the training items picks one per model. */
-const L2_GRID = [0.3, 1, 3, 10, 30];
+const L2_GRID = [0.3, 1, 3, 10, 30, 100, 300];
 const FOLDS = 5;
 /** A flag needs this many labeled positives and negatives among the training items to be learned. */
 const MIN_CLASS = 6;
@@ -221,7 +221,13 @@ function trainOverall(
   const rows = prepared.map((p) => {
     const raised = new Set(decideFlags(p.inspection, partial).map((flag) => flag.code));
     const dimensions = scoreDimensions(p.inspection.signals, p.inspection.context, raised);
-    return { row: overallFeatures(dimensions, raised, p.inspection.context), y: p.item.overall };
+    const relevance = p.inspection.findings.has("off-topic")
+      ? p.inspection.signals.relevance
+      : undefined;
+    return {
+      row: overallFeatures(dimensions, raised, p.inspection.context, relevance),
+      y: p.item.overall,
+    };
   });
   const allNames = Object.keys(rows[0]?.row ?? {});
   const labels = rows.map((r) => r.y);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inspectAnswer } from "./analyze-answer.ts";
-import { FEATURE_SIGNS, flagFeatures, overallFeatureSign } from "./features.ts";
+import { askMissing, FEATURE_SIGNS, flagFeatures, overallFeatureSign } from "./features.ts";
 import { COACH_MODEL } from "./model.ts";
 import { FLAG_CODES } from "./types.ts";
 
@@ -51,5 +51,37 @@ describe("feature directions", () => {
         backwards.push(`overall.${name}`);
     });
     expect(backwards).toEqual([]);
+  });
+});
+
+describe("askMissing", () => {
+  const relevance = (text: string) => {
+    const inspected = inspectAnswer({
+      kind: "behavioral",
+      question: "Tell me about someone whose working style grated on you.",
+      text,
+    });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    return inspected.value.signals.relevance;
+  };
+
+  it("is 1 when a story asked about a person has nobody in it", () => {
+    expect(
+      askMissing(
+        relevance(
+          "Our release script was eleven hundred lines of shell with no comments. I rewrote it as small steps in CI over two months, and failed releases became a retry.",
+        ),
+      ),
+    ).toBe(1);
+  });
+
+  it("falls when the person is there", () => {
+    expect(
+      askMissing(
+        relevance(
+          "Gareth, the client's procurement officer, wanted every order in his template before he would discuss it. I told him it slowed us down, and he walked me through why.",
+        ),
+      ),
+    ).toBeLessThan(0.5);
   });
 });

@@ -246,6 +246,7 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
  */
 export function overallFeatureSign(name: string): -1 | 0 | 1 {
   if (name === "view") return 0;
+  if (name === "askMissing") return -1;
   return (FLAG_CODE_SET as ReadonlySet<string>).has(name) ? -1 : 1;
 }
 
@@ -254,13 +255,41 @@ export function flagFeatures(code: FlagCode, input: FeatureInput): FeatureRow {
   return READERS[code](input);
 }
 
-/** The feature row of the overall score: the dimensions and the flags raised. */
+/**
+ * How far the answer lacks what the question asks for, 0 (it is there) to 1 (nothing of it): the
+ * person, the setback, the disagreement, the company or the loss the off-topic rule looks for,
+ * whichever is scarcest. The rule raises `off-topic` only when the lack is plain; the overall
+ * score weighs the lack itself, so a story that barely touches the ask ranks below one built on
+ * it without the cap a false alarm would cost.
+ */
+export function askMissing(relevance: Signals["relevance"]): number {
+  const ask = relevance.ask;
+  if (ask === undefined) return 0;
+  const lacks = [
+    ask.person ? 1 / (1 + relevance.people) : 0,
+    ask.mistake ? 1 / (1 + relevance.setbacks) : 0,
+    ask.pushback ? 1 / (1 + relevance.disagreements) : 0,
+    ask.company ? 1 / (1 + relevance.companyMentions) : 0,
+    ask.loss ? 1 / (1 + relevance.losses) : 0,
+  ];
+  return Math.max(...lacks);
+}
+
+/**
+ * The feature row of the overall score: the dimensions, the flags raised, and, where the answer
+ * replies to a question (not a follow-up), how far it lacks what was asked.
+ */
 export function overallFeatures(
   dimensions: Readonly<Record<Dimension, Score>>,
   raised: ReadonlySet<FlagCode>,
   context: AnswerContext,
+  relevance: Signals["relevance"] | undefined,
 ): FeatureRow {
-  const row: Record<string, number> = { ...dimensions, view: context.isStory ? 0 : 1 };
+  const row: Record<string, number> = {
+    ...dimensions,
+    view: context.isStory ? 0 : 1,
+    askMissing: relevance === undefined ? 0 : askMissing(relevance),
+  };
   for (const code of [
     "alignment-signaling",
     "no-feelings",
