@@ -7,6 +7,7 @@ import {
   FEATURE_SIGNS,
   flagFeatures,
   overallFeatures,
+  overallFeatureSign,
   type FeatureRow,
 } from "../../src/core/analysis/features.ts";
 import { FLAG_CODES, type FlagCode } from "../../src/core/analysis/index.ts";
@@ -29,7 +30,7 @@ const MODEL_FILE = fileURLToPath(
 );
 
 /** The L2 penalties tried; cross-validation on the training items picks one per model. */
-const L2_GRID = [0.3, 1, 3, 10, 30];
+const L2_GRID = [0.3, 1, 3, 10, 30, 100, 300];
 const FOLDS = 5;
 /** A flag needs this many labeled positives and negatives among the training items to be learned. */
 const MIN_CLASS = 6;
@@ -104,6 +105,38 @@ function signConsistentFeatures(
     kept.forEach((name, j) => {
       const sign = signs[name] ?? 0;
       const badness = -sign * (model.weights[j] ?? 0);
+      if (badness > 0 && (worst === undefined || badness > worst.badness))
+        worst = { name, badness };
+    });
+    if (worst === undefined) return kept;
+    const dropped = worst.name;
+    kept = kept.filter((name) => name !== dropped);
+  }
+}
+
+/**
+ * The overall score's features whose weights point the way the rubric says
+ * (overallFeatureSign): a dimension that scores higher never lowers the overall, a raised flag
+ * never lifts it. The dimensions and the flags that feed them overlap (specificity and `vague`),
+ * and left free a fit gives one of a pair a small backwards weight that ranks answers by noise.
+ */
+function signConsistentOverall(
+  names: readonly string[],
+  rows: readonly FeatureRow[],
+  y: readonly number[],
+  l2: number,
+): string[] {
+  let kept = [...names];
+  for (;;) {
+    const model = fitRidge(
+      kept,
+      rows.map((row) => rowOf(kept, row)),
+      y,
+      { l2 },
+    );
+    let worst: { name: string; badness: number } | undefined;
+    kept.forEach((name, j) => {
+      const badness = -overallFeatureSign(name) * (model.weights[j] ?? 0);
       if (badness > 0 && (worst === undefined || badness > worst.badness))
         worst = { name, badness };
     });
@@ -188,9 +221,22 @@ function trainOverall(
   const rows = prepared.map((p) => {
     const raised = new Set(decideFlags(p.inspection, partial).map((flag) => flag.code));
     const dimensions = scoreDimensions(p.inspection.signals, p.inspection.context, raised);
-    return { row: overallFeatures(dimensions, raised, p.inspection.context), y: p.item.overall };
+    const relevance = p.inspection.findings.has("off-topic")
+      ? p.inspection.signals.relevance
+      : undefined;
+    return {
+      row: overallFeatures(dimensions, raised, p.inspection.context, relevance),
+      y: p.item.overall,
+    };
   });
-  const names = Object.keys(rows[0]?.row ?? {});
+  const allNames = Object.keys(rows[0]?.row ?? {});
+  const labels = rows.map((r) => r.y);
+  const names = signConsistentOverall(
+    allNames,
+    rows.map((r) => r.row),
+    labels,
+    1,
+  );
   const data = rows.map((r) => ({ x: rowOf(names, r.row), y: r.y }));
   const fit = (train: readonly { x: number[]; y: number }[], l2: number) =>
     fitRidge(
@@ -209,12 +255,26 @@ function trainOverall(
   log(
     `overall              n=${String(data.length).padStart(3)} l2=${l2} cv Spearman=${cv.toFixed(3)}`,
   );
-  const model = fit(data, l2);
+  // A heavier penalty can turn a weight that was right at the light one: check again at the
+  // penalty chosen, and fit on what is left.
+  const finalNames = signConsistentOverall(
+    names,
+    rows.map((r) => r.row),
+    labels,
+    l2,
+  );
+  const finalData = rows.map((r) => ({ x: rowOf(finalNames, r.row), y: r.y }));
+  const model = fitRidge(
+    finalNames,
+    finalData.map((r) => r.x),
+    labels,
+    { l2 },
+  );
   return {
     ...model,
     cuts: quantileCuts(
-      data.map((r) => linearScore(model, r.x)),
-      data.map((r) => r.y),
+      finalData.map((r) => linearScore(model, r.x)),
+      labels,
     ),
   };
 }

@@ -154,7 +154,8 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
   const scored = scoreEachDimension(signals, context, raised);
   const dimensions = mapDimensions(scored, (s) => s.score);
   const reasons = mapDimensions(scored, (s) => s.reason);
-  const learned = predictedOverall(model, overallFeatures(dimensions, raised, context));
+  const relevance = inspected.value.findings.has("off-topic") ? signals.relevance : undefined;
+  const learned = predictedOverall(model, overallFeatures(dimensions, raised, context, relevance));
   const tentative = tentativeFlags(signals);
   const overall =
     learned === undefined

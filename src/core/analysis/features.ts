@@ -7,7 +7,9 @@ import {
   type Signals,
 } from "./signals/index.ts";
 import { unattachedClaims } from "./signals/substance.ts";
-import type { Dimension, FlagCode, Score } from "./types.ts";
+import { type Dimension, FLAG_CODES, type FlagCode, type Score } from "./types.ts";
+
+const FLAG_CODE_SET: ReadonlySet<FlagCode> = new Set(FLAG_CODES);
 
 /**
  * The numbers a learned weight can multiply: for each flag, its rule's verdict and the few
@@ -187,22 +189,14 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
   "no-feelings": {
     rule: 1,
     felt: -1,
-    attachedFelt: -1,
-    shared: -1,
+    // A feeling claim tied to no event neither shows a reaction nor rules one out.
+    looseFelt: 0,
     denied: 1,
     stock: 1,
-    conflict: 0,
   },
   "we-not-i": { rule: 1, self: -1, group: 1, passive: 1, selfShare: -1 },
-  "no-outcome": { rule: 1, closers: -1, results: -1, measured: -1, looseEndings: 0 },
-  "no-reflection": {
-    rule: 1,
-    attachedLessons: -1,
-    strong: -1,
-    weak: -1,
-    admissions: -1,
-    platitudes: 1,
-  },
+  "no-outcome": { rule: 1, endings: -1, looseEndings: 0 },
+  "no-reflection": { rule: 1, lessons: -1, weak: -1, platitudes: 1 },
   "no-genuine-change": { rule: 1, parts: -1, events: -1 },
   "no-critique": {
     rule: 1,
@@ -246,18 +240,56 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
   },
 };
 
+/**
+ * Which way each feature of the overall score may push it: a better dimension never lowers the
+ * score and a raised flag never lifts it; whether the answer is a view may go either way.
+ */
+export function overallFeatureSign(name: string): -1 | 0 | 1 {
+  if (name === "view") return 0;
+  if (name === "askMissing") return -1;
+  return (FLAG_CODE_SET as ReadonlySet<string>).has(name) ? -1 : 1;
+}
+
 /** The feature row the learned weights of one flag read. */
 export function flagFeatures(code: FlagCode, input: FeatureInput): FeatureRow {
   return READERS[code](input);
 }
 
-/** The feature row of the overall score: the dimensions and the flags raised. */
+/**
+ * How far the answer lacks what the question asks for, 0 (it is there) to 1 (nothing of it): the
+ * person, the setback, the disagreement, the company or the loss the off-topic rule looks for,
+ * whichever is scarcest. The rule raises `off-topic` only when the lack is plain; the overall
+ * score weighs the lack itself, so a story that barely touches the ask ranks below one built on
+ * it without the cap a false alarm would cost.
+ */
+export function askMissing(relevance: Signals["relevance"]): number {
+  const ask = relevance.ask;
+  if (ask === undefined) return 0;
+  const lacks = [
+    ask.person ? 1 / (1 + relevance.people) : 0,
+    ask.mistake ? 1 / (1 + relevance.setbacks) : 0,
+    ask.pushback ? 1 / (1 + relevance.disagreements) : 0,
+    ask.company ? 1 / (1 + relevance.companyMentions) : 0,
+    ask.loss ? 1 / (1 + relevance.losses) : 0,
+  ];
+  return Math.max(...lacks);
+}
+
+/**
+ * The feature row of the overall score: the dimensions, the flags raised, and, where the answer
+ * replies to a question (not a follow-up), how far it lacks what was asked.
+ */
 export function overallFeatures(
   dimensions: Readonly<Record<Dimension, Score>>,
   raised: ReadonlySet<FlagCode>,
   context: AnswerContext,
+  relevance: Signals["relevance"] | undefined,
 ): FeatureRow {
-  const row: Record<string, number> = { ...dimensions, view: context.isStory ? 0 : 1 };
+  const row: Record<string, number> = {
+    ...dimensions,
+    view: context.isStory ? 0 : 1,
+    askMissing: relevance === undefined ? 0 : askMissing(relevance),
+  };
   for (const code of [
     "alignment-signaling",
     "no-feelings",

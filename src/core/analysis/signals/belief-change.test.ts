@@ -15,6 +15,18 @@ describe("readBeliefChange", () => {
     expect(missingParts(found)).toEqual([]);
   });
 
+  it("reads a practice given up, or one taken on in its place, as the new belief", () => {
+    expect(
+      change("I stopped hunting bugs in review and moved that effort into tests.").revised,
+    ).not.toEqual([]);
+    expect(
+      change("I cut the checklist, and now review for whether I could maintain it.").revised,
+    ).not.toEqual([]);
+    // Look-alikes: a pause is not a practice given up, and "now" opening a scene is no new view.
+    expect(change("I stopped by his desk on Friday to ask about the bugs.").revised).toEqual([]);
+    expect(change("I stopped at the station and now the train was late.").revised).toEqual([]);
+  });
+
   it("reports the parts a generic answer leaves out", () => {
     expect(
       missingParts(change("I am always open to changing my mind and I value feedback.")),

@@ -1,7 +1,8 @@
 import type { Clause } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
-import type { ParsedText } from "../nlp.ts";
+import { type ParsedText, sentenceAtOffset } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
+import { habitsGivenUp } from "./reflection.ts";
 
 /** The three parts of a real change of mind, each quoted where found. */
 export interface BeliefChangeSignal {
@@ -87,6 +88,9 @@ const REVISED_PHRASES = compilePhrases([
   "i have|'ve since",
   "i accept|accepted that",
   "i concede|conceded",
+  // A practice taken on in place of the old one: "… and now review for whether I could
+  // maintain it".
+  "and now #VERB",
 ]);
 
 /** Things a person does that can change their mind: seeing, measuring, trying, hearing. */
@@ -147,9 +151,15 @@ export function readBeliefChange(
       .filter(isExperienceClause)
       .map((c) => tokenEvidence(parsed, c.subject?.first ?? c.first, c.last)),
   ];
-  const revised = findPhrases(parsed, REVISED_PHRASES).map((m) =>
-    sentenceEvidence(parsed, parsed.tokens[m.first]?.sentence ?? 0),
-  );
+  const revised = [
+    ...findPhrases(parsed, REVISED_PHRASES).map((m) =>
+      sentenceEvidence(parsed, parsed.tokens[m.first]?.sentence ?? 0),
+    ),
+    // A practice given up says the old belief went with it: "I stopped hunting bugs in review".
+    ...habitsGivenUp(parsed).map((habit) =>
+      sentenceEvidence(parsed, sentenceAtOffset(parsed, habit.start)),
+    ),
+  ];
   return { prior, mover, revised };
 }
 

@@ -23,6 +23,32 @@ describe("readReflection", () => {
     expect(hasReflection(found)).toBe(true);
   });
 
+  it("finds what the candidate carried away, named as a rule, a habit or a practice left behind", () => {
+    const strong = (text: string) => quotes(reflection(text).strong);
+    expect(strong("The general rule I took is to check the worst-off group first.")).not.toEqual(
+      [],
+    );
+    expect(strong("The thing I've kept from it is one question for every postmortem.")).not.toEqual(
+      [],
+    );
+    expect(strong("Would do again: spreadsheet before code.")).not.toEqual([]);
+    expect(
+      strong("I wrote a pre-flight checklist that the whole account team now uses."),
+    ).not.toEqual([]);
+    // Look-alikes: the same words about things, not about what the story taught.
+    expect(strong("The car I took to the site was old.")).toEqual([]);
+    expect(strong("I kept the receipts in a drawer.")).toEqual([]);
+    expect(strong("The one thing I took to the meeting was a printout.")).toEqual([]);
+    expect(strong("We use the same spreadsheet for every audit.")).toEqual([]);
+  });
+
+  it("reads a habit given up as a change in the candidate, and a pause as nothing", () => {
+    const strong = (text: string) => quotes(reflection(text).strong);
+    expect(strong("I stopped hunting bugs in review.")).toEqual(["I stopped hunting"]);
+    expect(strong("I stopped him before he could push the change.")).toEqual([]);
+    expect(strong("I stopped and thought about it for a minute.")).toEqual([]);
+  });
+
   it("finds admissions of fault", () => {
     expect(
       quotes(reflection("That was my mistake, and I was wrong about the load.").admissions),

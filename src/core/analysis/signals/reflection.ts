@@ -62,6 +62,15 @@ const STRONG = compilePhrases([
   "i still think|feel|wonder|worry|regret",
   "i be|am still",
   "the rule i",
+  // "The general rule I took is…", "the one habit I kept": what the candidate carried away,
+  // named as a rule or a habit with a word in front of it.
+  "the *? rule|habit|lesson i have? take|took|keep|kept|carry|carried",
+  "the *? thing i have? keep|kept|carry|carried",
+  // "Would do again: spreadsheet before code", a closing line with its subject dropped.
+  "would do|make it|that|this|the same * again",
+  "would do again",
+  // A practice the story left behind, used by others: "a checklist the whole team now uses".
+  "now use|uses|follow|follows",
   "the part i be not proud of",
   "i be not proud",
   "i might|may|could be wrong",
@@ -152,10 +161,35 @@ function readClosingStatements(parsed: ParsedText, clauses: readonly Clause[]) {
 export function readReflection(parsed: ParsedText, clauses: readonly Clause[]): ReflectionSignal {
   const closing = readClosingStatements(parsed, clauses);
   return {
-    strong: [...spans(parsed, findPhrases(parsed, STRONG)), ...closing.strong],
+    strong: [
+      ...spans(parsed, findPhrases(parsed, STRONG)),
+      ...closing.strong,
+      ...habitsGivenUp(parsed),
+    ],
     weak: [...spans(parsed, findPhrases(parsed, WEAK)), ...closing.weak],
     admissions: spans(parsed, findPhrases(parsed, ADMISSIONS)),
   };
+}
+
+/**
+ * Habits the candidate gave up: "I stopped hunting bugs in review", "I've stopped rewriting
+ * other people's tickets". "Stop" followed by an -ing word is giving up a practice; followed by
+ * anything else ("I stopped by his desk", "I stopped and thought") it is a pause.
+ */
+export function habitsGivenUp(parsed: ParsedText): Evidence[] {
+  const found: Evidence[] = [];
+  const words = parsed.tokens.filter((token) => token.isWord);
+  words.forEach((token, k) => {
+    if (token.lemma !== "stop" || token.pos !== "VERB") return;
+    const before = words[k - 1];
+    const subject = before?.normal === "have" ? words[k - 2] : before;
+    const habit = words[k + 1];
+    if (subject?.normal !== "i" || habit === undefined || habit.sentence !== token.sentence) return;
+    if (habit.normal.length > 4 && habit.normal.endsWith("ing")) {
+      found.push(tokenEvidence(parsed, subject.index, habit.index));
+    }
+  });
+  return found;
 }
 
 /** Reflection is present when there is one clear cue or two weaker ones. */

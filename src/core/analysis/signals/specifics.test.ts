@@ -43,4 +43,34 @@ describe("readSpecifics", () => {
     expect(found.genericSentences).toEqual([0]);
     expect(found.bareSentences).toEqual([0]);
   });
+  describe("things named without numbers or capitals", () => {
+    const quotes = (text: string) =>
+      details(text).items.map((item) => `${item.kind}:${item.evidence.quote}`);
+
+    it("keeps the nouns that say which review or meeting it was", () => {
+      const found = quotes("He booked the privacy review and I raised it in the planning meeting.");
+      expect(found).toContain("event:privacy review");
+      expect(found).toContain("event:planning meeting");
+      // Look-alike: a bare meeting is still one event, no wider.
+      expect(quotes("I raised it in the meeting.")).toEqual(["event:meeting"]);
+    });
+
+    it("reads an -ing noun that closes a compound as part of it", () => {
+      expect(quotes("They turned on location tracking in the app.")).toContain(
+        "example:location tracking",
+      );
+      // Look-alike: an -ing word that takes an object is a verb the tagger misread.
+      expect(quotes("It was about people trusting systems.")).not.toContain(
+        "example:people trusting",
+      );
+    });
+
+    it("counts a team named by its function when it stands alone", () => {
+      expect(quotes("I would not merge it until legal had signed off.")).toContain("role:legal");
+      // Look-alike: the same word describing a noun is not a team.
+      expect(
+        quotes("There was some legal risk in it.").filter((q) => q.startsWith("role:")),
+      ).toEqual([]);
+    });
+  });
 });

@@ -65,6 +65,11 @@ const ROLES = new Set(
     .filter(Boolean),
 );
 
+// Teams named by what they do, standing alone as someone who acts or is turned to: "until legal
+// had signed off", "took it to procurement". Followed by a noun they only describe it ("legal
+// risk", "finance team" is caught by its head).
+const FUNCTIONS = new Set(["legal", "compliance", "procurement", "finance", "hr", "payroll"]);
+
 const EVENTS = new Set(
   `launch offsite reorg layoff layoffs interview demo sprint standup retro retrospective meeting
   rollout hackathon conference escalation review presentation pitch negotiation deadline onboarding
@@ -141,8 +146,15 @@ function kindOf(
   if (isName(parsed, token, lowerCaseWords)) return "name";
   if (TECHNICAL.has(token.lemma) || TECHNICAL.has(token.normal)) return "technical";
   if (ROLES.has(token.lemma) || ROLES.has(token.normal)) return "role";
+  if (FUNCTIONS.has(token.normal) && standsAlone(parsed, token)) return "role";
   if (EVENTS.has(token.lemma) || EVENTS.has(token.normal)) return "event";
   return undefined;
+}
+
+/** Whether a word heads its own noun phrase: nothing it could describe comes next. */
+function standsAlone(parsed: ParsedText, token: Token): boolean {
+  const next = parsed.tokens[token.index + 1];
+  return next === undefined || !["NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos);
 }
 
 function range(first: number, last: number): number[] {
@@ -183,10 +195,16 @@ type Group = { kind: SpecificKind; first: number; last: number };
 function exampleDetails(parsed: ParsedText, taken: ReadonlySet<number>): Group[] {
   const groups: Group[] = [];
   const { tokens } = parsed;
-  // "-ing" nouns are mostly verbs the tagger misread ("people trusting systems").
+  // "-ing" nouns are mostly verbs the tagger misread ("people trusting systems"), unless one
+  // closes the compound with nothing after it to take as an object ("location tracking in the
+  // app", "rate limiting was off").
   const isNoun = (i: number) => {
     const token = tokens[i];
-    return token?.pos === "NOUN" && !taken.has(i) && !token.normal.endsWith("ing");
+    if (token?.pos !== "NOUN" || taken.has(i)) return false;
+    return (
+      !token.normal.endsWith("ing") ||
+      (i > 0 && tokens[i - 1]?.pos === "NOUN" && standsAlone(parsed, token))
+    );
   };
   const joined = (i: number) => {
     const token = tokens[i];
@@ -214,6 +232,23 @@ function exampleDetails(parsed: ParsedText, taken: ReadonlySet<number>): Group[]
   return groups;
 }
 
+/**
+ * A role, event or technical term keeps the nouns that name which one it is: "the privacy
+ * review", "the planning meeting", "the release checklist" are one detail each, not "review" and
+ * "meeting" again.
+ */
+function withModifiers(parsed: ParsedText, groups: readonly Group[]): Group[] {
+  const taken = new Set(groups.flatMap((g) => range(g.first, g.last)));
+  return groups.map((group) => {
+    if (!["role", "event", "technical"].includes(group.kind)) return group;
+    let first = group.first;
+    while (first > 0 && !taken.has(first - 1) && parsed.tokens[first - 1]?.pos === "NOUN") {
+      first -= 1;
+    }
+    return { ...group, first };
+  });
+}
+
 /** Finds the concrete details (numbers, time frames, names, technical terms, roles, events). */
 export function readSpecifics(parsed: ParsedText): SpecificsSignal {
   const items: Specific[] = [];
@@ -221,7 +256,7 @@ export function readSpecifics(parsed: ParsedText): SpecificsSignal {
   let weight = 0;
   let strong = 0;
   const perSentence = new Array<number>(parsed.sentences.length).fill(0);
-  const details = groupDetails(parsed);
+  const details = withModifiers(parsed, groupDetails(parsed));
   const taken = new Set(details.flatMap((g) => range(g.first, g.last)));
   for (const group of [...details, ...exampleDetails(parsed, taken)]) {
     const evidence = tokenEvidence(parsed, group.first, group.last);

@@ -280,13 +280,23 @@ export function readSubstance(
     add("feeling", felt, nearEvent(sentence) || amidEvents(sentence));
   }
   const maxims = sentencesWith(parsed, MAXIMS);
+  // A past clause of the candidate's in the sentence, other than the lesson's own ("I learned").
+  const narratesSelf = (sentence: number, lesson: Evidence) =>
+    clauses.some((clause) => {
+      if (clause.sentence !== sentence || clause.agent !== "self" || !clause.past) return false;
+      const from = parsed.tokens[clause.first]?.start ?? 0;
+      const to = parsed.tokens[clause.last]?.end ?? 0;
+      return to <= lesson.start || from >= lesson.end;
+    });
   // A view reasons in the present tense ("I'm still working out whether…"); only a story's
   // lessons are claims that need an event under them.
   for (const lesson of story ? markers.reflection.strong : []) {
     const sentence = at(lesson);
-    // A maxim that names nothing from the story and nothing particular is a platitude.
+    // A maxim that names nothing from the story and nothing particular is a platitude. A lesson
+    // told beside something the candidate did or was ("I was short with people, which I'm not
+    // proud of"; "…which I hadn't known about myself at 24") is about them, not a maxim.
     const platitude =
-      (concrete[sentence]?.size ?? 0) === 0 ||
+      ((concrete[sentence]?.size ?? 0) === 0 && !narratesSelf(sentence, lesson)) ||
       (maxims.has(sentence) && !particular.has(sentence) && !namesStory(sentence));
     if (platitude) platitudes.push(sentenceEvidence(parsed, sentence));
     // A lesson with concrete words of its own, in an answer that tells a story, is about it.

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { inspectAnswer } from "./analyze-answer.ts";
+import { askMissing, FEATURE_SIGNS, flagFeatures, overallFeatureSign } from "./features.ts";
+import { COACH_MODEL } from "./model.ts";
+import { FLAG_CODES } from "./types.ts";
+
+describe("feature directions", () => {
+  // A feature with no direction may take either sign in training, so a misspelt entry silently
+  // lets a weight read backwards (attached lessons once made `no-reflection` more likely).
+  it("gives every feature a flag's weights read a direction of its own", () => {
+    const inspected = inspectAnswer({
+      kind: "opinion",
+      question: "What would you change about how we work?",
+      text: "I would publish the eval results sooner, because teams wait weeks for them.",
+    });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    const { parsed, signals, context } = inspected.value;
+    for (const code of FLAG_CODES) {
+      const names = Object.keys(
+        flagFeatures(code, { parsed, signals, context, ruleFired: new Set() }),
+      );
+      const signed = Object.keys(FEATURE_SIGNS[code]);
+      expect(
+        names.filter((name) => !signed.includes(name)),
+        code,
+      ).toEqual([]);
+      expect(
+        signed.filter((name) => !names.includes(name)),
+        code,
+      ).toEqual([]);
+    }
+  });
+
+  it("lets a better dimension only lift the overall and a raised flag only lower it", () => {
+    expect(overallFeatureSign("specificity")).toBe(1);
+    expect(overallFeatureSign("no-outcome")).toBe(-1);
+    expect(overallFeatureSign("view")).toBe(0);
+  });
+
+  it("holds no committed weight that reads backwards", () => {
+    const backwards: string[] = [];
+    for (const [code, model] of Object.entries(COACH_MODEL.flags)) {
+      const signs = FEATURE_SIGNS[code as keyof typeof FEATURE_SIGNS];
+      model.features.forEach((name, j) => {
+        if ((signs[name] ?? 0) * (model.weights[j] ?? 0) < 0) backwards.push(`${code}.${name}`);
+      });
+    }
+    const overall = COACH_MODEL.overall;
+    overall?.features.forEach((name, j) => {
+      if (overallFeatureSign(name) * (overall.weights[j] ?? 0) < 0)
+        backwards.push(`overall.${name}`);
+    });
+    expect(backwards).toEqual([]);
+  });
+});
+
+describe("askMissing", () => {
+  const relevance = (text: string) => {
+    const inspected = inspectAnswer({
+      kind: "behavioral",
+      question: "Tell me about someone whose working style grated on you.",
+      text,
+    });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    return inspected.value.signals.relevance;
+  };
+
+  it("is 1 when a story asked about a person has nobody in it", () => {
+    expect(
+      askMissing(
+        relevance(
+          "Our release script was eleven hundred lines of shell with no comments. I rewrote it as small steps in CI over two months, and failed releases became a retry.",
+        ),
+      ),
+    ).toBe(1);
+  });
+
+  it("falls when the person is there", () => {
+    expect(
+      askMissing(
+        relevance(
+          "Gareth, the client's procurement officer, wanted every order in his template before he would discuss it. I told him it slowed us down, and he walked me through why.",
+        ),
+      ),
+    ).toBeLessThan(0.5);
+  });
+});
