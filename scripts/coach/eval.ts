@@ -3,6 +3,7 @@
 import { formatReport, isHard, judge, report } from "./evaluate.ts";
 import { formatStanceReport, judgeReplies, stanceReport } from "./evaluate-stance.ts";
 import {
+  AWAITING_SECOND_LABELS,
   agreementReport,
   formatAgreement,
   loadSecondLabels,
@@ -54,4 +55,10 @@ if (pairs.length > 0) {
       agreementReport(pairs.filter((p) => test.has(p.item.id))),
     ),
   );
+  const awaiting = pushbackItems.filter((item) => AWAITING_SECOND_LABELS.includes(item.file));
+  if (awaiting.length > 0) {
+    console.log(
+      `  not yet second-labelled: ${String(awaiting.length)} replies (${AWAITING_SECOND_LABELS.join(", ")})`,
+    );
+  }
 }
