@@ -179,3 +179,22 @@ describe("what moved the view, said as surprise at the facts", () => {
     expect(signalOf("It took more time than the migration did.", view).update).toEqual([]);
   });
 });
+
+describe("waiting to see instead of taking a side", () => {
+  const view = "We should have an LLM write our unit tests.";
+
+  it("reads it as a hedge", () => {
+    expect(signalOf("Honestly, time will tell.", view).hedge).toEqual([0]);
+    expect(signalOf("I'd keep trying it and see how things play out.", view).hedge).toEqual([0]);
+    expect(
+      signalOf("Some people swear by it, some people hate it, so, seeing how the field goes.", view)
+        .hedge,
+    ).toEqual([0]);
+  });
+
+  it("does not read a story of how something went as one", () => {
+    expect(signalOf("We saw how it went on the payments team and stopped.", view).hedge).toEqual(
+      [],
+    );
+  });
+});

@@ -215,6 +215,16 @@ const HEDGE = compilePhrases([
   "the key|central|real question|dilemma",
   "argument|arguments either way",
   "it be complicated|complex|nuanced",
+  // Waiting to see instead of taking a side: "see how the industry goes", "time will tell".
+  "wait and see",
+  "time will tell",
+  // Not "we saw how it went", which tells what happened.
+  "to|and|just see how it|things|everything go|goes|play|plays|shake|shakes out?",
+  "seeing how it|things|everything go|goes|play|plays|shake|shakes out?",
+  "to|and|just see how the industry|market|field|research go|goes|develop|develops",
+  "seeing how the industry|market|field|research go|goes|develop|develops",
+  "people who swear by it",
+  "people who love|hate it",
 ]);
 
 /** Giving way to the interviewer as a person rather than to an argument, or asserting instead of arguing. */
