@@ -10,6 +10,7 @@ import {
 import { formatReport, isHard, judge, report } from "./evaluate.ts";
 import { formatStanceReport, judgeReplies, stanceReport } from "./evaluate-stance.ts";
 import {
+  AWAITING_SECOND_LABELS,
   agreementReport,
   formatAgreement,
   loadSecondLabels,
@@ -61,6 +62,12 @@ if (pairs.length > 0) {
       agreementReport(pairs.filter((p) => test.has(p.item.id))),
     ),
   );
+  const awaiting = pushbackItems.filter((item) => AWAITING_SECOND_LABELS.includes(item.file));
+  if (awaiting.length > 0) {
+    console.log(
+      `  not yet second-labelled: ${String(awaiting.length)} replies (${AWAITING_SECOND_LABELS.join(", ")})`,
+    );
+  }
 }
 
 // Last, so the figures above print exactly as before: the ceiling a second careful labeller sets.

@@ -51,6 +51,8 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
     praise: 1,
     revision: -1,
     mitigation: -1,
+    withdraw: 1,
+    clarify: -1,
   },
   updated: {
     hold: -1,
@@ -62,6 +64,7 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
     narrowsUniversal: 1,
     mitigation: -1,
     newPosition: 1,
+    clarify: -1,
   },
 };
 

@@ -38,6 +38,8 @@ export const STANCE_FEATURES = [
   "narrowsUniversal",
   "mitigation",
   "newPosition",
+  "withdraw",
+  "clarify",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -66,6 +68,8 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     narrowsUniversal: signal.narrowsUniversal ? 1 : 0,
     mitigation: signal.mitigation.length > 0 ? 1 : 0,
     newPosition: signal.newPosition.length > 0 ? 1 : 0,
+    withdraw: signal.withdraw.length > 0 ? 1 : 0,
+    clarify: signal.clarify.length > 0 ? 1 : 0,
   };
 }
 
@@ -73,10 +77,10 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
 function evidenceFor(verdict: StanceVerdict, signal: StanceSignal, parsed: ParsedText): Evidence[] {
   const chosen =
     verdict === "caved"
-      ? [...signal.deference, ...signal.hedge, ...signal.concede]
+      ? [...signal.withdraw, ...signal.deference, ...signal.hedge, ...signal.concede]
       : verdict === "updated"
         ? [...signal.update, ...signal.proposal, ...signal.reason.slice(0, 1)]
-        : [...signal.hold, ...signal.reason];
+        : [...signal.hold, ...signal.clarify, ...signal.reason];
   // A reply too short to hold any cue is itself the evidence: "Okay." or "No.".
   const sentences = chosen.length > 0 ? chosen : parsed.sentences.map((s) => s.index);
   return stanceEvidence(parsed, sentences);

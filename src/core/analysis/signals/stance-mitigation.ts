@@ -137,13 +137,32 @@ function putsOff(clause: Clause, viewWords: ReadonlySet<string>): boolean {
   return clause.complement.some((t) => isContent(t) && viewWords.has(t.lemma));
 }
 
-/** The verbs a view acts with: "ship", "migrate", "publish", not "be", "have" or "make". */
+/** Light verbs whose object names the act: "do code review" is reviewing. */
+const ACT_CARRIERS = new Set(["do", "make", "take", "run"]);
+
+/**
+ * The verbs a view acts with: "ship", "migrate", "publish", not "be", "have" or "make"; and the
+ * act a light verb carries in its object ("must not do code review" acts by reviewing).
+ */
 function actionLemmas(view: ParsedText | undefined): Set<string> {
-  return new Set(
-    (view?.tokens ?? [])
+  const tokens = view?.tokens ?? [];
+  const actions = new Set(
+    tokens
       .filter((t) => t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma) && !FRAMING_VERBS.has(t.lemma))
       .map((t) => t.lemma),
   );
+  tokens.forEach((t, i) => {
+    if (!ACT_CARRIERS.has(t.lemma)) return;
+    // The last noun of the object that follows within three words: "do code review" → review.
+    let head: Token | undefined;
+    for (const next of tokens.slice(i + 1, i + 4)) {
+      if (!next.isWord) break;
+      if (next.pos === "NOUN") head = next;
+      else if (head !== undefined) break;
+    }
+    if (head !== undefined) actions.add(head.lemma);
+  });
+  return actions;
 }
 
 function clauseTokens(parsed: ParsedText, clause: Clause): Token[] {
@@ -208,6 +227,57 @@ function keepsNamedPart(
   );
 }
 
+/** Words that open a relative clause: "the people who can delay a launch" lays nothing down. */
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
+
+/** A clause that describes a noun before it ("who can delay a launch") rather than acting. */
+function isRelative(parsed: ParsedText, clause: Clause): boolean {
+  const before = parsed.tokens[clause.first - 1];
+  return before !== undefined && RELATIVE_PRONOUNS.has(before.normal);
+}
+
+/** Views that change something: keeping another thing in its place withholds the change. */
+const CHANGING_ACTIONS: ReadonlySet<string> = new Set([
+  "rewrite",
+  "migrate",
+  "replace",
+  "move",
+  "switch",
+  "remove",
+  "cut",
+  "drop",
+  "retire",
+  "deprecate",
+  "kill",
+  "port",
+  "convert",
+  "sunset",
+  "rebuild",
+  "change",
+]);
+
+/**
+ * "So I'd keep Java" for "rewrite the billing service in Rust": the view changes something and
+ * the reply keeps a thing the view does not name, so the change is withheld. Keeping the view's
+ * own words ("keep the Rust plan") or "an eye on it" keeps the view.
+ */
+function keepsInPlace(
+  parsed: ParsedText,
+  clause: Clause,
+  sentence: readonly Clause[],
+  actions: ReadonlySet<string>,
+  viewWords: ReadonlySet<string>,
+): boolean {
+  if (clause.verb?.lemma !== "keep" || clause.negated || !laysDown(clause, sentence)) return false;
+  if (![...actions].some((a) => CHANGING_ACTIONS.has(a))) return false;
+  const object = clause.complement.filter(isContent);
+  const head = clause.complement.find((t) => t.isWord);
+  if (head === undefined || ["it", "this", "that", "them", "an", "a"].includes(head.normal)) {
+    return false;
+  }
+  return object.length > 0 && !object.some((t) => viewWords.has(t.lemma));
+}
+
 /** Reads where a reply adds a safeguard beside the view and where it withholds or defers it. */
 export function readMitigation(
   parsed: ParsedText,
@@ -240,6 +310,7 @@ export function readMitigation(
     // it now"); deferred: a delay laid down or said as a fragment ("Then not now", "I'd wait").
     const withholds = own.some(
       (c) =>
+        !isRelative(parsed, c) &&
         c.negated !== viewNegated &&
         laysDown(c, own) &&
         c.verb !== undefined &&
@@ -247,10 +318,16 @@ export function readMitigation(
         !bringsNewAct(parsed, c, actions),
     );
     // Replaced: "I'd rather strangle it than rewrite it", "instead of rewriting it".
-    const replaces = own.some((c) => laysDown(c, own) && replacesAction(parsed, c, actions));
+    const replaces = own.some(
+      (c) =>
+        !isRelative(parsed, c) &&
+        ((laysDown(c, own) && replacesAction(parsed, c, actions)) ||
+          keepsInPlace(parsed, c, own, actions, viewWords)),
+    );
     // "I'd hold it", "we wait": a verb of waiting laid down, unless waiting is the view's own
     // ("hold the release until the review") or it holds a position ("hold the line").
     const waits = (c: Clause, sentence: readonly Clause[]) =>
+      !isRelative(parsed, c) &&
       c.verb !== undefined &&
       DEFERRING_VERBS.has(c.verb.lemma) &&
       !actions.has(c.verb.lemma) &&
@@ -279,8 +356,14 @@ export function readMitigation(
     const [first, last] = [own[0]?.first ?? 0, own.at(-1)?.last ?? -1];
     if (findPhrases(parsed, CONDITION, first, last).length > 0) continue;
     const adds = own.some((c) => {
-      // The speaker's own step ("I'd", "we'd", an imperative), not what a thing would do.
-      if (c.negated || !laysDown(c, own) || !["self", "we", "none"].includes(c.agent)) {
+      // The speaker's own step ("I'd", "we'd", an imperative), not what a thing would do or
+      // what the people "who can measure it" are able to do.
+      if (
+        c.negated ||
+        isRelative(parsed, c) ||
+        !laysDown(c, own) ||
+        !["self", "we", "none"].includes(c.agent)
+      ) {
         return false;
       }
       const tokens = clauseTokens(parsed, c);

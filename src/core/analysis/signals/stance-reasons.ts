@@ -44,6 +44,8 @@ const META_LEMMAS = new Set([
   "exactly",
   "definitely",
   "carefully",
+  "obviously",
+  "clearly",
   "honestly",
   "actually",
   "probably",
@@ -106,10 +108,17 @@ const MENTAL_VERBS = new Set([
   "appreciate",
 ]);
 
-/** Words after a reason cue that say something about the matter, not about the conversation. */
-function substance(tokens: readonly Token[]): number {
-  return tokens.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma)).length;
+/**
+ * Words after a reason cue that say something about the matter, not about the conversation. The
+ * challenge's own words said back ("because we don't want to kill the funnel" to "won't you kill
+ * the funnel?") add nothing to it.
+ */
+function substance(tokens: readonly Token[], echoed: ReadonlySet<string> = NO_WORDS): number {
+  return tokens.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma) && !echoed.has(t.lemma))
+    .length;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Something the speaker or their team did or saw: "we tried this one year in the Warsaw office". */
 function narratesEvent(clauses: readonly Clause[]): boolean {
@@ -137,18 +146,23 @@ function isHollowReason(
   parsed: ParsedText,
   cues: readonly PhraseMatch[],
   clauses: readonly Clause[],
+  echoed: ReadonlySet<string>,
 ): boolean {
   if (cues.length === 0 || narratesEvent(clauses)) return false;
   return cues.every((cue) => {
     const sentence = parsed.sentences[parsed.tokens[cue.first]?.sentence ?? -1];
     if (sentence === undefined) return true;
     const after = parsed.tokens.slice(cue.last + 1, sentence.lastToken + 1);
-    return !after.some((t) => UNIT_FIGURES.has(t.entity ?? "")) && substance(after) < 2;
+    return !after.some((t) => UNIT_FIGURES.has(t.entity ?? "")) && substance(after, echoed) < 2;
   });
 }
 
 /** Reads the reasons and the praise of a reply, clause by clause. */
-export function readReasoning(parsed: ParsedText, clauses: readonly Clause[]): ReasoningSignal {
+export function readReasoning(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  challengeWords: ReadonlySet<string> = NO_WORDS,
+): ReasoningSignal {
   // Cues and clauses indexed by sentence once: filtering them again for every sentence grows
   // with the square of the reply's length.
   const cuesOf: PhraseMatch[][] = parsed.sentences.map(() => []);
@@ -158,6 +172,8 @@ export function readReasoning(parsed: ParsedText, clauses: readonly Clause[]): R
   const clausesOf = clausesBySentence(parsed, clauses);
   const hollowReason = parsed.sentences
     .map((s) => s.index)
-    .filter((index) => isHollowReason(parsed, cuesOf[index] ?? [], clausesOf[index] ?? []));
+    .filter((index) =>
+      isHollowReason(parsed, cuesOf[index] ?? [], clausesOf[index] ?? [], challengeWords),
+    );
   return { hollowReason, praise: [...sentencesWith(parsed, PRAISE)].sort((a, b) => a - b) };
 }

@@ -322,8 +322,12 @@ export function readRevision(
       // ("Engineering and design only").
       const span =
         clause.verb === undefined ? sentenceRange(parsed, sentence) : [clause.first, clause.last];
+      // A participle with no subject is said of the view's own thing: "Collapsed by default, one
+      // click to open" limits the view however few of its words it repeats.
+      const saidOfView = isFragment(clause) && clause.verb !== undefined;
       return (
         fragment ||
+        saidOfView ||
         parsed.tokens
           .slice(span[0], (span[1] ?? -1) + 1)
           .some((t) => isContent(t) && viewWords.has(t.lemma))

@@ -74,8 +74,32 @@ export function isPrescriptive(
     opener.verb?.index === opener.first &&
     opener.verb.normal === opener.verb.lemma;
   if (imperative) return true;
+  // A policy that opens on a participle with no subject: "Collapsed by default, one click to
+  // open". "Given that…" and "Based on…" open a reason, not a rule.
+  if (
+    opener !== undefined &&
+    opener.verb !== undefined &&
+    isFragment(opener) &&
+    opener.verb.index === opener.first &&
+    !REASON_PARTICIPLES.has(opener.verb.normal)
+  ) {
+    return true;
+  }
   return clauses.every(isFragment);
 }
+
+/** Participles that open a reason or a frame rather than a policy. */
+const REASON_PARTICIPLES = new Set([
+  "given",
+  "based",
+  "considering",
+  "assuming",
+  "speaking",
+  "looking",
+  "having",
+  "thinking",
+  "being",
+]);
 
 /** Modals that, said of a thing, predict what it will do rather than lay down a rule. */
 const PREDICTIVE = new Set(["would", "will", "might", "could", "'d", "'ll"]);

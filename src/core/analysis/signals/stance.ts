@@ -1,6 +1,12 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, type PhraseMatch, type PhraseSet, sentencesWith } from "../phrases.ts";
+import {
+  compilePhrases,
+  findPhrases,
+  type PhraseMatch,
+  type PhraseSet,
+  sentencesWith,
+} from "../phrases.ts";
 import type { Clause } from "../clauses.ts";
 import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
@@ -27,6 +33,10 @@ export interface StanceSignal extends RevisionSignal, ReasoningSignal {
   readonly contrast: readonly number[];
   /** Sentences that defer to the interviewer or assert without arguing: "whatever you think". */
   readonly deference: readonly number[];
+  /** Sentences that say the challenge's case was never in the view: "which is what I meant". */
+  readonly clarify: readonly number[];
+  /** Sentences that give the view up in so many words: "scrap that", "probably not then". */
+  readonly withdraw: readonly number[];
   /** Sentences that propose something concrete: "I'd cap it at two hours", "Then keep a small eval". */
   readonly proposal: readonly number[];
   /** Content words of the reply that the challenge also uses: the reply engages with it. */
@@ -76,11 +86,30 @@ const HOLD = compilePhrases([
   "i be still",
   "my point|view|position|concern|answer stand|stands|hold|holds",
   "i would push back",
-  "that do|does not change",
+  // "That doesn't change my view", not the relative "refactors that don't change behaviour".
+  "that do|does not change my|anything|much|it|that|this|things",
+  "that do|does not change the view|answer|position|picture|conclusion|call",
   "keep|keeping the|my position|view|answer|call",
   "not enough to change",
   "still the right",
   "still right",
+  "even so ,? i would",
+]);
+
+/**
+ * The challenge's case was never in the view: "that was already the idea", "which is what I
+ * meant", "customer calls were never in it". The reply says what the view covered rather than
+ * moving it, however much it then grants about the case the challenge raised.
+ */
+const CLARIFY = compilePhrases([
+  "that be already|always the idea|plan|point|rule",
+  "that be what i mean|meant|say|said",
+  "which be what i mean|meant|say|said",
+  "what i mean|meant be",
+  "as i mean|meant it",
+  "be never in it|this|that",
+  "be never part of it|this|that",
+  "i mean|meant internal|external|only",
 ]);
 
 const UPDATE = compilePhrases([
@@ -115,6 +144,11 @@ const UPDATE = compilePhrases([
   "mostly",
   "i be think|thinking of|about",
   "i have not weigh|weighed|pictured|considered",
+  // What moved the view, said as a surprise at the facts: "a lot more than I pictured".
+  "more|bigger|worse|fewer|less than i picture|pictured|think|thought|expect|expected|realise|realised|realize|realized",
+  // A case the view did not cover: "orders is the exception I didn't think about".
+  "be the|an exception",
+  "that be the hole|flaw|gap in it",
 ]);
 
 /** A concrete proposal: "I'd cap it at two hours", "Then keep a small human eval", "Two tiers, then:". */
@@ -181,6 +215,16 @@ const HEDGE = compilePhrases([
   "the key|central|real question|dilemma",
   "argument|arguments either way",
   "it be complicated|complex|nuanced",
+  // Waiting to see instead of taking a side: "see how the industry goes", "time will tell".
+  "wait and see",
+  "time will tell",
+  // Not "we saw how it went", which tells what happened.
+  "to|and|just see how it|things|everything go|goes|play|plays|shake|shakes out?",
+  "seeing how it|things|everything go|goes|play|plays|shake|shakes out?",
+  "to|and|just see how the industry|market|field|research go|goes|develop|develops",
+  "seeing how the industry|market|field|research go|goes|develop|develops",
+  "people who swear by it",
+  "people who love|hate it",
 ]);
 
 /** Giving way to the interviewer as a person rather than to an argument, or asserting instead of arguing. */
@@ -204,6 +248,27 @@ const DEFERENCE = compilePhrases([
   "i have be|been do|doing this",
   "i be not someone",
   "consistency be important",
+  "i will go with",
+  "do it your way",
+  "your way",
+  "whatever that be",
+  "i will defer|leave it",
+]);
+
+/**
+ * Giving the view up in so many words: "scrap that", "forget it", "probably not then", "we wait
+ * then". Alone it is a cave; beside a new proposal it is the first half of an update.
+ */
+const WITHDRAW = compilePhrases([
+  "scrap|drop|forget that|it|this",
+  "maybe|probably not",
+  "not then",
+  "never mind",
+  "we wait then",
+  "i will drop|scrap|forget",
+  "i would drop that|it|this then",
+  "keep|keeping write|writing|do|doing them|it",
+  "we can keep the|them|it",
 ]);
 
 const CONTRAST = compilePhrases(["but", "however", "that say|said", "even so", "still", "yet"]);
@@ -244,13 +309,39 @@ function contentLemmas(tokens: readonly Token[]): string[] {
  * inside a sentence ("the go or no-go decision", "no, that's not where it goes first") is not one.
  */
 function sentencesOpeningWithNo(parsed: ParsedText): number[] {
+  const conceding = concessionStarts(parsed);
+  const lastWithWords =
+    parsed.tokens.findLast((token) => token.isWord)?.sentence ?? parsed.sentences.length;
   return parsed.sentences
     .filter((sentence) => {
-      const first = sentenceWords(parsed, sentence.index)[0];
-      return first?.normal === "no" || first?.normal === "nope";
+      const words = sentenceWords(parsed, sentence.index);
+      // The tokenizer keeps the stop of a sentence that is only "No." on the word: it answers
+      // the challenge when more follows, and a bare "No." alone keeps no considered position.
+      const first = words[0]?.normal.replace(/\.$/, "");
+      const more = sentence.index < lastWithWords;
+      if (words[0]?.normal.endsWith(".") === true && !more) return false;
+      if (first !== "no" && first !== "nope") return false;
+      // "No, fair." and "No, you're right" answer the challenge by granting it: no hold.
+      return !words.slice(1, 4).some((word) => conceding.has(word.index));
     })
     .map((sentence) => sentence.index);
 }
+
+/** The tokens where a concession of the challenge begins: "fair", "you're right", "true". */
+function concessionStarts(parsed: ParsedText): Set<number> {
+  return new Set(findPhrases(parsed, GRANTS).map((match) => match.first));
+}
+
+/** What a "No" grants when it opens a concession rather than an answer: "No, fair". */
+const GRANTS = compilePhrases([
+  "fair",
+  "true",
+  "you be right|correct",
+  "you be probably|totally|absolutely right",
+  "good|fair|valid point",
+  "point taken",
+  "okay|ok",
+]);
 
 /** What a pushback reply answers: the challenge put to it and the view it defended. */
 export interface StanceContext {
@@ -281,15 +372,20 @@ export function readStance(
   const unrestated = (set: Set<number>) => sorted(set).filter((s) => !restated.has(s));
   // A safeguard added beside the view is no new proposal for it: "I'd call the customer myself".
   const mitigating = new Set(revision.mitigation);
+  const update = unrestated(affirmedSentences(parsed, UPDATE));
+  const changing = new Set([...update, ...revision.revision, ...revision.newPosition]);
   return {
     ...revision,
-    ...readReasoning(parsed, clauses),
+    ...readReasoning(parsed, clauses, challengeWords),
     concede: sorted(affirmedSentences(parsed, CONCEDE)),
     hold: sorted(hold),
-    update: unrestated(affirmedSentences(parsed, UPDATE)),
+    update,
     reason: sorted(reason),
     hedge: sorted(affirmedSentences(parsed, HEDGE, true)),
     deference: sorted(affirmedSentences(parsed, DEFERENCE, true)),
+    clarify: sorted(affirmedSentences(parsed, CLARIFY, true)),
+    // "Drop it, and test the knowledge directly instead" gives the view up for another: no cave.
+    withdraw: sorted(affirmedSentences(parsed, WITHDRAW, true)).filter((s) => !changing.has(s)),
     proposal: unrestated(affirmedSentences(parsed, PROPOSAL, true)).filter(
       (s) => !mitigating.has(s),
     ),

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../nlp.ts";
+import { readStance, type StanceSignal } from "./stance.ts";
+import { read } from "./test-helpers.ts";
+
+// Readings added after a batch of replies written blind to the reader showed where it went wrong.
+// Each case is worded apart from the labeled replies, and each has a look-alike that must not
+// change.
+
+function signalOf(text: string, view: string, challenge = "Are you sure?"): StanceSignal {
+  const { parsed, clauses } = read(text);
+  return readStance(parsed, clauses, { view: parseText(view), challenge: parseText(challenge) });
+}
+
+describe('a "No" that grants the challenge', () => {
+  const view = "All configuration goes in environment variables.";
+
+  it("is no hold when a concession follows it", () => {
+    expect(signalOf("No, fair. Secrets stay in env vars, the rest in a file.", view).hold).toEqual(
+      [],
+    );
+    expect(signalOf("No, you're right, that one is silly.", view).hold).toEqual([]);
+  });
+
+  it("holds when it answers the challenge and more follows, not when it stands alone", () => {
+    expect(signalOf("No. It's two lines.", view).hold).toEqual([0]);
+    expect(signalOf("No.\n", view).hold).toEqual([]);
+  });
+
+  it("still holds when it answers the challenge", () => {
+    expect(signalOf("No. Every value stays in the environment.", view).hold).toEqual([0]);
+    expect(signalOf("No, the file would drift from production.", view).hold).toEqual([0]);
+  });
+});
+
+describe('"that doesn\'t change"', () => {
+  const view = "I'd require a design doc for every change over 100 lines.";
+
+  it("keeps the view when it is about the view", () => {
+    expect(signalOf("That doesn't change my answer.", view).hold).toEqual([0]);
+  });
+
+  it("keeps nothing inside a relative clause about the matter", () => {
+    expect(signalOf("None for refactors that don't change behaviour.", view).hold).toEqual([]);
+  });
+});
+
+describe("saying what the view already covered", () => {
+  const view = "Company-wide, we should ban meetings on Wednesdays.";
+
+  it("reads a clarification of the view", () => {
+    expect(signalOf("Client calls were never in it; I meant internal ones.", view).clarify).toEqual(
+      [0],
+    );
+    expect(
+      signalOf("Internal syncs, which is what I meant, are the ones that go.", view).clarify,
+    ).toEqual([0]);
+    expect(signalOf("Sure, but that was already the plan.", view).clarify).toEqual([0]);
+  });
+
+  it("does not read a new criterion as one", () => {
+    expect(
+      signalOf("What I actually care about is focus time: no recurring meetings.", view).clarify,
+    ).toEqual([]);
+  });
+});
+
+describe("giving the view up in so many words", () => {
+  const view = "I'd remove the free tier.";
+
+  it("reads a withdrawal and deference to the interviewer's way", () => {
+    const signal = signalOf("Fine. Forget it, we'll do it your way.", view);
+    expect(signal.withdraw).toEqual([1]);
+    expect(signal.deference).toEqual([1]);
+    expect(signalOf("Hm, probably not then.", view).withdraw).toEqual([0]);
+  });
+
+  it("is no withdrawal when the same sentence puts something in its place", () => {
+    expect(
+      signalOf("Drop it, and cap the free tier at one project instead.", view).withdraw,
+    ).toEqual([]);
+  });
+});
+
+describe("a reason that only says the challenge back", () => {
+  const view = "I'd remove the free tier.";
+  const challenge = "Won't you kill the funnel?";
+
+  it("is hollow", () => {
+    expect(
+      signalOf(
+        "Okay, I'll go with that, because we don't want to kill the funnel.",
+        view,
+        challenge,
+      ).hollowReason,
+    ).toEqual([0]);
+  });
+
+  it("is a reason when it adds something of its own", () => {
+    expect(
+      signalOf(
+        "Okay, because the funnel brings in most of our paying teams within a quarter.",
+        view,
+        challenge,
+      ).hollowReason,
+    ).toEqual([]);
+  });
+});
+
+describe("a mitigation or a new position", () => {
+  const launch = "I'd launch the model next week.";
+
+  it("reads nothing laid down in a relative clause", () => {
+    const signal = signalOf(
+      "The point is that the people who can delay a launch should not report to product.",
+      launch,
+    );
+    expect(signal.newPosition).toEqual([]);
+    expect(signalOf("The team that can monitor it sits in Dublin.", launch).mitigation).toEqual([]);
+  });
+
+  it("still reads a delay the speaker lays down", () => {
+    expect(signalOf("I'd delay the launch a week.", launch).newPosition).toEqual([0]);
+  });
+
+  const rewrite = "We should rewrite the billing service in Rust.";
+
+  it("reads keeping something else in place of a change as a new position", () => {
+    expect(
+      signalOf("So I'd keep Java and fix the two leaking modules.", rewrite).newPosition,
+    ).toEqual([0]);
+  });
+
+  it("does not read keeping the view, or an eye on it, as one", () => {
+    expect(
+      signalOf("I'd keep the Rust plan and add a training budget.", rewrite).newPosition,
+    ).toEqual([]);
+    expect(signalOf("I'd keep an eye on the hiring.", rewrite).newPosition).toEqual([]);
+  });
+
+  const review = "Juniors must not do code review.";
+
+  it("reads the act a light verb carries turned the other way", () => {
+    expect(
+      signalOf("They can review, with a senior approving as well.", review).newPosition,
+    ).toEqual([0]);
+  });
+
+  it("does not read the same act kept the view's way", () => {
+    expect(signalOf("They still can't review on their own.", review).newPosition).toEqual([]);
+  });
+});
+
+describe("a changed mechanism said as a verbless policy", () => {
+  const view = "I'd make the model's chain of thought visible to every user.";
+
+  it("reads a subjectless participle policy as a revision", () => {
+    expect(
+      signalOf("Fair. Folded away by default, with one click to open it.", view).revision,
+    ).toEqual([1]);
+  });
+
+  it("does not read a participle that opens a reason as one", () => {
+    expect(signalOf("Given how often people skim, that matters.", view).revision).toEqual([]);
+  });
+});
+
+describe("what moved the view, said as surprise at the facts", () => {
+  const view = "Product managers shouldn't need to write SQL.";
+
+  it("reads it as an update", () => {
+    expect(signalOf("Three hundred is far more than I expected.", view).update).toEqual([0]);
+    expect(signalOf("Okay, billing is the exception, everyone writes to it.", view).update).toEqual(
+      [0],
+    );
+  });
+
+  it("does not read a plain comparison as one", () => {
+    expect(signalOf("It took more time than the migration did.", view).update).toEqual([]);
+  });
+});
+
+describe("waiting to see instead of taking a side", () => {
+  const view = "We should have an LLM write our unit tests.";
+
+  it("reads it as a hedge", () => {
+    expect(signalOf("Honestly, time will tell.", view).hedge).toEqual([0]);
+    expect(signalOf("I'd keep trying it and see how things play out.", view).hedge).toEqual([0]);
+    expect(
+      signalOf("Some people swear by it, some people hate it, so, seeing how the field goes.", view)
+        .hedge,
+    ).toEqual([0]);
+  });
+
+  it("does not read a story of how something went as one", () => {
+    expect(signalOf("We saw how it went on the payments team and stopped.", view).hedge).toEqual(
+      [],
+    );
+  });
+});
