@@ -578,9 +578,9 @@ describe("hypothetical questions: no feeling, ending or lesson is asked for", ()
     expect(analysis.overall).toBeGreaterThanOrEqual(3);
   });
 
-  // Wrong: with no past actions to credit and no lesson, ownership and reflection score 1 and a
-  // concrete plan with branches ends at 2 with no flag to say why.
-  it.fails("scores a concrete plan for a teammate who misses deadlines at 3 or more", () => {
+  // A concrete plan with branches is the substance a hypothetical asks for, although it has no
+  // past actions to credit and no lesson.
+  it("scores a concrete plan for a teammate who misses deadlines at 3 or more", () => {
     const analysis = analyse({
       kind: "behavioral",
       question: "How would you handle a teammate who keeps missing deadlines?",
