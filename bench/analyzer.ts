@@ -88,6 +88,13 @@ const WORST: readonly [string, AnalyzeInput][] = [
   ["one sentence, no full stop", behavioral(fill("and then I felt that we decided "))],
   ["marker stuffing", behavioral(fill("I felt proud. I learned that communication is key. 37%. "))],
   ["the 300-word answer repeated", behavioral(fill(`${ANSWER} `))],
+  // Each telling verb once searched the rest of its sentence for a forecast, and every clause for
+  // its own: four seconds for this one.
+  ["a telling verb in every clause", behavioral(fill("'I said,' "))],
+  [
+    "a broken forecast repeated",
+    behavioral(fill("I told my manager it would take two weeks and it took seven weeks. ")),
+  ],
   [
     "a pushback reply repeated",
     {

@@ -20,6 +20,16 @@ describe("readBrokenForecasts", () => {
     ).toHaveLength(1);
   });
 
+  it("reads each forecast in a long run of them, and no outcome from far beyond it", () => {
+    const story = "I told my manager the billing rewrite would take two weeks. It took seven. ";
+    expect(broken(story.repeat(40))).toHaveLength(40);
+    // However long the sentence runs before its "would", the forecast is read.
+    const long =
+      "I said that after the incident review and the long retro with the whole platform team and " +
+      "the vendor it would take two weeks. It took seven.";
+    expect(broken(long)).toHaveLength(1);
+  });
+
   it("reads a promise the events deny", () => {
     expect(
       broken("I promised the client it would be ready by Friday. It wasn't ready until Tuesday."),

@@ -16,6 +16,11 @@ const FUTURE = new Set(["would", "will"]);
 const NEGATORS = new Set(["not", "never", "no"]);
 /** How far after the forecast the events that settle it are looked for. */
 const SENTENCES_AFTER = 4;
+/**
+ * The events that settle a forecast come within a few sentences, and are looked for within these
+ * many tokens too, so a sentence of thousands of words costs no more per forecast than a short one.
+ */
+const OUTCOME_WITHIN_TOKENS = 400;
 /** Undoing damage tells that there was damage: "I restored them", "we reverted the change". */
 const UNDOING = new Set(["restore", "recover", "revert", "undo"]);
 
@@ -27,8 +32,30 @@ export interface BrokenForecast {
   readonly outcome: Evidence;
 }
 
-function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
-  return clauses.find((clause) => clause.first <= token && token <= clause.last);
+/** For each token, the next "would" or "will" after it in its sentence, found in one pass. */
+function nextModals(parsed: ParsedText): (Token | undefined)[] {
+  const next: (Token | undefined)[] = new Array<Token | undefined>(parsed.tokens.length);
+  let ahead: Token | undefined;
+  for (let t = parsed.tokens.length - 1; t >= 0; t -= 1) {
+    const token = parsed.tokens[t];
+    if (token === undefined) continue;
+    const following = parsed.tokens[t + 1];
+    if (following?.sentence !== token.sentence) ahead = undefined;
+    next[t] = ahead;
+    if (FUTURE.has(token.normal)) ahead = token;
+  }
+  return next;
+}
+
+/** Each token's clause (the first that holds it), so finding it costs nothing per token. */
+function clauseIndex(tokenCount: number, clauses: readonly Clause[]): (Clause | undefined)[] {
+  const index: (Clause | undefined)[] = new Array<Clause | undefined>(tokenCount).fill(undefined);
+  for (const clause of clauses) {
+    for (let t = clause.first; t <= Math.min(clause.last, tokenCount - 1); t += 1) {
+      index[t] ??= clause;
+    }
+  }
+  return index;
 }
 
 function numbersIn(tokens: readonly Token[]): Set<string> {
@@ -60,28 +87,35 @@ export function readBrokenForecasts(
   clauses: readonly Clause[],
 ): BrokenForecast[] {
   const found: BrokenForecast[] = [];
-  for (const verb of parsed.tokens) {
-    if (verb.pos !== "VERB" || !FORECASTING.has(verb.lemma)) continue;
-    const teller = clauseAt(clauses, verb.index);
+  const forecasting = parsed.tokens.filter(
+    (token) => token.pos === "VERB" && FORECASTING.has(token.lemma),
+  );
+  if (forecasting.length === 0) return found;
+  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
+  const clauseAt = (token: number) => clauseOf[token];
+  const modalAfter = nextModals(parsed);
+  for (const verb of forecasting) {
+    const teller = clauseAt(verb.index);
     if (teller === undefined || teller.negated) continue;
     if (teller.agent !== "self" && teller.agent !== "we") continue;
     const sentence = parsed.sentences[verb.sentence];
     if (sentence === undefined) continue;
-    const modal = parsed.tokens
-      .slice(verb.index + 1, sentence.lastToken + 1)
-      .find((t) => FUTURE.has(t.normal));
+    const modal = modalAfter[verb.index];
     if (modal === undefined) continue;
     const predicate = predicateAfter(parsed, modal);
     if (predicate === undefined) continue;
-    const forecastClause = clauseAt(clauses, predicate.index);
+    const forecastClause = clauseAt(predicate.index);
     const forecastEnd = forecastClause?.last ?? predicate.index;
     const forecastNumbers = numbersIn(parsed.tokens.slice(predicate.index, forecastEnd + 1));
     const lastSentence =
       parsed.sentences[verb.sentence + SENTENCES_AFTER] ?? parsed.sentences.at(-1);
-    const later = parsed.tokens.slice(forecastEnd + 1, (lastSentence?.lastToken ?? 0) + 1);
+    const later = parsed.tokens.slice(
+      forecastEnd + 1,
+      Math.min(lastSentence?.lastToken ?? 0, forecastEnd + OUTCOME_WITHIN_TOKENS) + 1,
+    );
     const outcome = later
       .filter((t) => t.lemma === predicate.lemma)
-      .map((t) => ({ token: t, clause: clauseAt(clauses, t.index) }))
+      .map((t) => ({ token: t, clause: clauseAt(t.index) }))
       .find(({ clause }) => {
         if (clause === undefined || clause.modal || !clause.past) return false;
         if (clause.negated) return true;
