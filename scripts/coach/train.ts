@@ -301,6 +301,23 @@ function quantileCuts(predictions: readonly number[], labels: readonly number[])
   return cuts;
 }
 
+/**
+ * Learns the weights of the flags and the overall score from the prepared answers given (the
+ * stance is learned from the pushback replies apart). Leave-one-batch-out evaluation calls it with
+ * every training answer but one batch's.
+ */
+export function trainAnswerModels(
+  prepared: readonly Prepared[],
+  log: Log = () => undefined,
+): { flags: CoachModel["flags"]; overall: OverallModel } {
+  const flags: Partial<Record<FlagCode, FlagModel>> = {};
+  for (const code of FLAG_CODES) {
+    const model = trainFlag(code, prepared, log);
+    if (model !== undefined) flags[code] = model;
+  }
+  return { flags, overall: trainOverall(prepared, flags, log) };
+}
+
 /** Learns the coach's weights from the training side of the frozen split. Deterministic. */
 export function trainCoach(log: Log = () => undefined): CoachModel {
   const split = loadSplit();
@@ -309,13 +326,7 @@ export function trainCoach(log: Log = () => undefined): CoachModel {
   log(
     `Training on ${items.length} labeled answers (the train side of content/analysis/split.yaml).`,
   );
-  const prepared = prepare(items);
-  const flags: Partial<Record<FlagCode, FlagModel>> = {};
-  for (const code of FLAG_CODES) {
-    const model = trainFlag(code, prepared, log);
-    if (model !== undefined) flags[code] = model;
-  }
-  const overall = trainOverall(prepared, flags, log);
+  const { flags, overall } = trainAnswerModels(prepare(items), log);
   const round = (value: number) => Math.round(value * 1e6) / 1e6;
   const tidyOverall = (model: OverallModel): OverallModel => ({
     ...tidy(model),
