@@ -18,6 +18,10 @@ export interface AccountsOptions {
 /** A user's password: long enough to resist guessing, short enough to hash cheaply. */
 export const PASSWORD_LENGTH = { min: 10, max: 128 } as const;
 
+/** How long a session lasts without use. */
+export const SESSION_DAYS = 7;
+const DAY_SECONDS = 24 * 60 * 60;
+
 /** Sets better-auth up on the given database. */
 export function createAccounts(options: AccountsOptions): Accounts {
   const secure = options.publicUrl?.startsWith("https://") === true;
@@ -42,6 +46,9 @@ export function createAccounts(options: AccountsOptions): Accounts {
         kind: { type: "string", required: false, defaultValue: "account", input: false },
       },
     },
+    // Stored in the database and checked on every request (no cookie cache), so a sign-out ends a
+    // session at once on every server; a session in use is renewed once a day for another week.
+    session: { expiresIn: SESSION_DAYS * DAY_SECONDS, updateAge: DAY_SECONDS },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_LENGTH.min,
