@@ -13,6 +13,7 @@ import { createAnalysisPool, warmAnalyzer, type AnalysisRunner } from "./analysi
 import type { Database } from "../node/db/database.ts";
 import type { User } from "../node/db/users-repository.ts";
 import { AUTH_BASE_PATH, type Accounts } from "./auth/accounts-api.ts";
+import { accountRoutes } from "./routes/account/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { AppError } from "./http/errors.ts";
 import {
@@ -131,7 +132,7 @@ export async function warmUp(): Promise<void> {
 
 /** In accounts mode, whether anyone may reach an /api path without a session. */
 function isOpenApiPath(path: string): boolean {
-  return path === "/api/health" || path.startsWith(`${AUTH_BASE_PATH}/`);
+  return path === "/api/health" || path === "/api/account" || path.startsWith(`${AUTH_BASE_PATH}/`);
 }
 
 /**
@@ -205,6 +206,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       if (deps.accounts !== undefined) {
         await api.register(authRoutes, { accounts: deps.accounts });
       }
+      await api.register(accountRoutes, { accounts: deps.accounts });
       await api.register(healthRoutes, {
         health: createHealthService({ database: deps.database, version: deps.version }),
       });

@@ -16,6 +16,7 @@ type Method = "GET" | "POST" | "PUT" | "DELETE";
 /** Routes that serve the same content to everyone, or that keep nothing (analysis, grading). */
 const SHARED_ROUTES = new Set([
   "GET /api/health",
+  "GET /api/account",
   "GET /api/auth/*",
   "POST /api/auth/*",
   "GET /api/packs",

@@ -90,6 +90,19 @@ describe("accounts mode", () => {
     expect((await app.inject({ method: "GET", url: "/api/health" })).statusCode).toBe(200);
   });
 
+  it("says at /api/account, without a session, that it has accounts and who is signed in", async () => {
+    const anonymous = await app.inject({ method: "GET", url: "/api/account" });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ mode: "accounts", user: null });
+    const account = await signUp(app, newPerson("Aiyana Brooks"));
+    const signedIn = await app.inject({
+      method: "GET",
+      url: "/api/account",
+      headers: { cookie: account.cookie },
+    });
+    expect(signedIn.json()).toEqual({ mode: "accounts", user: { name: "Aiyana Brooks" } });
+  });
+
   it("signs in with the right password only, and signs out", async () => {
     const account = await signUp(app, newPerson("Tomás Herrera"));
     const wrong = await app.inject({
@@ -201,6 +214,9 @@ describe("local mode", () => {
     const app = await buildAppAs(database, await ensureLocalUser(database.db));
     try {
       expect((await app.inject({ method: "GET", url: "/api/stories" })).statusCode).toBe(200);
+      expect((await app.inject({ method: "GET", url: "/api/account" })).json()).toEqual({
+        mode: "local",
+      });
       const signUpAttempt = await app.inject({
         method: "POST",
         url: "/api/auth/sign-up/email",
