@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../../src/server/app.ts";
-import { createAccounts } from "../../src/server/auth/accounts.ts";
+import { createAccounts, type Accounts } from "../../src/server/auth/accounts.ts";
 import type { Database } from "../../src/node/db/database.ts";
 import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
@@ -13,22 +13,23 @@ export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnop";
 /** The app in accounts mode over `database`. */
 export async function buildAccountsApp(
   database: Database,
-  options: { publicUrl?: string; allowedHosts?: readonly string[] } = {},
+  options: { publicUrl?: string; allowedHosts?: readonly string[]; accounts?: Accounts } = {},
 ): Promise<FastifyInstance> {
   return buildApp({
     contentDir: SHIPPED_CONTENT_DIR,
     database,
     packs: [storyFixturePack()],
     localUser: await ensureLocalUser(database.db),
-    accounts: createAccounts({
-      db: database.db,
-      secret: TEST_AUTH_SECRET,
-      publicUrl: options.publicUrl,
-    }),
+    accounts: options.accounts ?? testAccounts(database, options.publicUrl),
     version: "9.9.9-test",
     logLevel: "silent",
     ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
   });
+}
+
+/** Accounts mode over `database` with the test secret. */
+export function testAccounts(database: Database, publicUrl?: string): Accounts {
+  return createAccounts({ db: database.db, secret: TEST_AUTH_SECRET, publicUrl });
 }
 
 /** Someone with an account: the Cookie header their browser would send, and who they are. */

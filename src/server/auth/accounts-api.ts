@@ -17,6 +17,11 @@ export interface Accounts {
   sessionUser(
     headers: IncomingHttpHeaders,
   ): Promise<{ user: User | undefined; setCookies: string[] }>;
+  /**
+   * A one-time link, under `origin`, that lets the account with this email set a new password
+   * (valid for RESET_LINK_HOURS); undefined when no account has that email.
+   */
+  resetLink(email: string, origin: string): Promise<string | undefined>;
 }
 
 /** Node's request headers as the fetch API's Headers, repeated ones kept. */

@@ -6,19 +6,23 @@ import {
   cookieFrom,
   newPerson,
   signUp,
+  testAccounts,
 } from "../../../tests/support/accounts-app.ts";
 import { buildAppAs } from "../../../tests/support/story-app.ts";
+import type { Accounts } from "./accounts.ts";
 import { openDatabase, type Database } from "../../node/db/database.ts";
 import { authAccounts, users } from "../../node/db/schema.ts";
 import { ensureLocalUser } from "../../node/db/users-repository.ts";
 
 describe("accounts mode", () => {
   let database: Database;
+  let accounts: Accounts;
   let app: FastifyInstance;
 
   beforeAll(async () => {
     database = await openDatabase({ kind: "memory" });
-    app = await buildAccountsApp(database);
+    accounts = testAccounts(database);
+    app = await buildAccountsApp(database, { accounts });
   });
 
   afterAll(async () => {
@@ -162,6 +166,50 @@ describe("accounts mode", () => {
       payload: { ...newPerson(), password: "short" },
     });
     expect(short.statusCode).toBe(400);
+  });
+
+  it("sets a new password through a one-time reset link, signing the old sessions out", async () => {
+    const account = await signUp(app, newPerson("Olu Adeyemi"));
+    const link = await accounts.resetLink(
+      account.email.toUpperCase(),
+      "https://candor.example.com",
+    );
+    expect(link).toMatch(/^https:\/\/candor\.example\.com\/reset-password\?token=\w+$/);
+    const token = new URL(link ?? "").searchParams.get("token");
+
+    const reset = () =>
+      app.inject({
+        method: "POST",
+        url: "/api/auth/reset-password",
+        payload: { token, newPassword: "a brand new passphrase" },
+      });
+    expect((await reset()).statusCode).toBe(200);
+    expect((await reset()).statusCode).toBe(400);
+    const stories = await app.inject({
+      method: "GET",
+      url: "/api/stories",
+      headers: { cookie: account.cookie },
+    });
+    expect(stories.statusCode).toBe(401);
+    const signIn = (password: string) =>
+      app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        payload: { email: account.email, password },
+      });
+    expect((await signIn(account.password)).statusCode).toBe(401);
+    expect((await signIn("a brand new passphrase")).statusCode).toBe(200);
+  });
+
+  it("makes no reset link for an unknown email, and none over HTTP", async () => {
+    expect(await accounts.resetLink("nobody@example.com", "http://localhost:5170")).toBeUndefined();
+    const account = await signUp(app, newPerson("Rosa Delgado"));
+    const asked = await app.inject({
+      method: "POST",
+      url: "/api/auth/request-password-reset",
+      payload: { email: account.email },
+    });
+    expect(asked.statusCode).toBe(404);
   });
 
   it("keeps the Host and Origin checks in front of sign-in", async () => {

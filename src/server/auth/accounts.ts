@@ -18,12 +18,20 @@ export interface AccountsOptions {
 /** A user's password: long enough to resist guessing, short enough to hash cheaply. */
 export const PASSWORD_LENGTH = { min: 10, max: 128 } as const;
 
+/** How long a password-reset link works. */
+export const RESET_LINK_HOURS = 24;
+
+/** The web app's page that a reset link opens. */
+export const RESET_PASSWORD_PAGE = "/reset-password";
+
 /** How long a session lasts without use. */
 export const SESSION_DAYS = 7;
 const DAY_SECONDS = 24 * 60 * 60;
 
 /** Sets better-auth up on the given database. */
 export function createAccounts(options: AccountsOptions): Accounts {
+  // Reset tokens handed to resetLink by better-auth, by email, for the moment between the two.
+  const issuedResetTokens = new Map<string, string>();
   const secure = options.publicUrl?.startsWith("https://") === true;
   const auth = betterAuth({
     appName: "Candor",
@@ -53,7 +61,17 @@ export function createAccounts(options: AccountsOptions): Accounts {
       enabled: true,
       minPasswordLength: PASSWORD_LENGTH.min,
       maxPasswordLength: PASSWORD_LENGTH.max,
+      // No mail is sent: an administrator hands the link over (`candor users reset-link`).
+      sendResetPassword: ({ user, token }) => {
+        issuedResetTokens.set(user.email.toLowerCase(), token);
+        return Promise.resolve();
+      },
+      resetPasswordTokenExpiresIn: RESET_LINK_HOURS * 60 * 60,
+      // Whoever held the old password is signed out everywhere.
+      revokeSessionsOnPasswordReset: true,
     },
+    // Reset links come from the administrator only, so nobody can ask for one over HTTP.
+    disabledPaths: ["/request-password-reset"],
     // Our Host and Origin checks (http/request-origin.ts) run first and let through only this
     // server's names and same-origin writes; better-auth trusts what they let through, so the
     // two never disagree about a page behind a TLS terminator.
@@ -83,6 +101,19 @@ export function createAccounts(options: AccountsOptions): Accounts {
             : { id: response.user.id, displayName: response.user.name, kind: "account" },
         setCookies: answer.getSetCookie(),
       };
+    },
+    resetLink: async (email, origin) => {
+      const key = email.trim().toLowerCase();
+      try {
+        await auth.api.requestPasswordReset({ body: { email: key } });
+        const token = issuedResetTokens.get(key);
+        if (token === undefined) return undefined;
+        const link = new URL(RESET_PASSWORD_PAGE, origin);
+        link.searchParams.set("token", token);
+        return link.toString();
+      } finally {
+        issuedResetTokens.delete(key);
+      }
     },
   };
 }
