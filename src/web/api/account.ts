@@ -26,10 +26,14 @@ export async function submitCredentials(credentials: Credentials): Promise<void>
     body: JSON.stringify(credentials),
   });
   if (response.ok) return;
-  // better-auth's errors are `{ "code", "message" }`, not the rest of the API's shape.
+  throw await authError(response);
+}
+
+// better-auth's errors are `{ "code", "message" }`, not the rest of the API's shape.
+async function authError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => undefined)) as
     { code?: string; message?: string } | undefined;
-  throw new ApiError(
+  return new ApiError(
     response.status,
     body?.code ?? "unknown",
     body?.message ?? `The server answered ${String(response.status)}.`,
@@ -44,4 +48,15 @@ export async function signOut(): Promise<void> {
     body: "{}",
   });
   if (!response.ok) throw await ApiError.fromResponse(response);
+}
+
+/** Sets a new password with the token of a reset link; throws with better-auth's message. */
+export async function resetPassword(token: string, newPassword: string): Promise<void> {
+  const response = await fetch("/api/auth/reset-password", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token, newPassword }),
+  });
+  if (response.ok) return;
+  throw await authError(response);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import { NavLink, Outlet } from "react-router";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { fetchAccountState, signOut, type AccountState } from "../api/account.ts";
+import { ResetPasswordPage } from "../pages/reset-password-page.tsx";
 import { SignInPage } from "../pages/sign-in-page.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
@@ -61,6 +62,7 @@ function AccountMenu({ name, onSignedOut }: { name: string; onSignedOut: () => v
 /** The page frame: skip link, header with navigation, main content and footer. */
 export function Layout() {
   const [account, accountError, askAgain] = useAccountState();
+  const { pathname } = useLocation();
   const signedOut = account?.mode === "accounts" && account.user === null;
   let content;
   if (accountError !== undefined) {
@@ -72,7 +74,9 @@ export function Layout() {
   } else if (account === undefined) {
     content = <p className="status">Loading…</p>;
   } else if (signedOut) {
-    content = <SignInPage onSignedIn={askAgain} />;
+    // A reset link is opened by someone who cannot sign in: the one page open without a session.
+    content =
+      pathname === "/reset-password" ? <ResetPasswordPage /> : <SignInPage onSignedIn={askAgain} />;
   } else {
     content = <Outlet />;
   }
