@@ -50,6 +50,8 @@ export async function runCli(
         return await (await import("./commands/problems.ts")).problemsCommand(rest, io, contentDir);
       case "run":
         return await (await import("./commands/run.ts")).runCommand(rest, io, { contentDir });
+      case "users":
+        return await (await import("./commands/users.ts")).usersCommand(rest, io);
       case "content":
         if (rest[0] !== "check" || rest.length > 1) {
           throw new UsageError(`unknown content command: ${rest.join(" ") || "(none)"}`);

@@ -23,6 +23,8 @@ Commands:
                                        Run a solution against all of a problem's tests,
                                        hidden ones included (L: js, ts or py); for a timed
                                        assessment, the tests of levels 1 to N (default: all)
+  users reset-link EMAIL               Accounts mode: print a one-time link that sets a new
+                                       password for that account (no mail is sent)
   content check                        Validate every content pack, coding problem and
                                        assessment; print each problem with its file and field
 

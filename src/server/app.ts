@@ -12,6 +12,10 @@ import type { Pack } from "../core/content/parse-pack.ts";
 import { createAnalysisPool, warmAnalyzer, type AnalysisRunner } from "./analysis/analysis-pool.ts";
 import type { Database } from "../node/db/database.ts";
 import type { User } from "../node/db/users-repository.ts";
+import { AUTH_BASE_PATH, type Accounts } from "./auth/accounts-api.ts";
+import { accountRoutes } from "./routes/account/index.ts";
+import { authRoutes } from "./routes/auth/index.ts";
+import { AppError } from "./http/errors.ts";
 import {
   CSP_DIRECTIVES,
   isRunnerWorkerScript,
@@ -73,8 +77,13 @@ export interface AppDependencies {
   contentDir: string;
   localUser: User;
   /**
-   * Who is asking. Defaults to the local user; tests pass another to act as a second user.
-   * Accounts will resolve the user from a session here.
+   * Accounts mode: sign-up and sign-in under /api/auth, and every other /api route but health
+   * takes its user from the session. Absent, every request is the local user.
+   */
+  accounts?: Accounts;
+  /**
+   * Who is asking, in local mode. Defaults to the local user; tests pass another to act as a
+   * second user.
    */
   resolveUser?: (request: FastifyRequest) => User | Promise<User>;
   version: string;
@@ -121,6 +130,36 @@ export async function warmUp(): Promise<void> {
   await Promise.all([warmInterviewEngine(), warmAnalyzer()]);
 }
 
+/** In accounts mode, whether anyone may reach an /api path without a session. */
+function isOpenApiPath(path: string): boolean {
+  return path === "/api/health" || path === "/api/account" || path.startsWith(`${AUTH_BASE_PATH}/`);
+}
+
+/**
+ * Sets `request.user`: the local user in local mode; in accounts mode the session's user on every
+ * /api route but health and better-auth's own, which answer 401 without a session. The web app's
+ * files need no user.
+ */
+function installUserResolution(app: FastifyInstance, deps: AppDependencies): void {
+  const accounts = deps.accounts;
+  if (accounts === undefined) {
+    const resolveUser = deps.resolveUser ?? (() => deps.localUser);
+    app.addHook("onRequest", async (request) => {
+      request.user = await resolveUser(request);
+    });
+    return;
+  }
+  app.addHook("onRequest", async (request, reply) => {
+    const path = request.url.split("?")[0] ?? request.url;
+    if ((!path.startsWith("/api/") && path !== "/api") || isOpenApiPath(path)) return;
+    const { user, setCookies } = await accounts.sessionUser(request.headers);
+    if (user === undefined) throw new AppError("unauthenticated");
+    // A session extended on this request gets its cookie's lifetime extended too.
+    if (setCookies.length > 0) reply.header("set-cookie", setCookies);
+    request.user = user;
+  });
+}
+
 /** Builds the Fastify app: API under /api, the web app everywhere else. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
@@ -154,12 +193,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     strictTransportSecurity: false,
   });
 
-  // Local mode has one user. Accounts will resolve the user from a session here instead.
+  // Every route takes its user from here, and only here.
   app.decorateRequest("user", null as unknown as User);
-  const resolveUser = deps.resolveUser ?? (() => deps.localUser);
-  app.addHook("onRequest", async (request) => {
-    request.user = await resolveUser(request);
-  });
+  installUserResolution(app, deps);
 
   const analysis = deps.analysis ?? createAnalysisPool();
   if (deps.analysis === undefined) app.addHook("onClose", () => analysis.close());
@@ -167,6 +203,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const catalog = createContentCatalog(deps.packs);
   await app.register(
     async (api) => {
+      if (deps.accounts !== undefined) {
+        await api.register(authRoutes, { accounts: deps.accounts });
+      }
+      await api.register(accountRoutes, { accounts: deps.accounts });
       await api.register(healthRoutes, {
         health: createHealthService({ database: deps.database, version: deps.version }),
       });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeDatabase, isLoopbackHost, loadConfig, sharedDataNotices } from "./config.ts";
+import {
+  accountsNotices,
+  describeDatabase,
+  isLoopbackHost,
+  loadConfig,
+  sharedDataNotices,
+} from "./config.ts";
 import { ConfigError } from "./startup-errors.ts";
 
 describe("loadConfig", () => {
@@ -11,6 +17,7 @@ describe("loadConfig", () => {
     expect(config.provider).toEqual({ kind: "none" });
     expect(config.publicHosts).toEqual([]);
     expect(config.sharedData).toBe(false);
+    expect(config.auth).toEqual({ mode: "local" });
   });
 
   it("switches to PostgreSQL with DATABASE_URL and hides the password when described", () => {
@@ -74,6 +81,7 @@ describe("HOST and shared data", () => {
       expect(() => loadConfig({ HOST: host })).toThrow(ConfigError);
       expect(() => loadConfig({ HOST: host })).toThrow(/HOST .*CANDOR_SHARED_DATA=1/s);
       expect(() => loadConfig({ HOST: host })).toThrow(/every story and interview/);
+      expect(() => loadConfig({ HOST: host })).toThrow(/Set CANDOR_AUTH=accounts/);
     },
   );
 
@@ -102,5 +110,73 @@ describe("HOST and shared data", () => {
     expect(isLoopbackHost("::ffff:127.0.0.1")).toBe(true);
     expect(isLoopbackHost("128.0.0.1")).toBe(false);
     expect(isLoopbackHost("localhost.evil.example")).toBe(false);
+  });
+});
+
+describe("accounts mode", () => {
+  const secret = "k3Jm9Qw2xZr8Tn5Vb7Lp4Hs6Dg1Fy0Ac";
+
+  it("is off unless CANDOR_AUTH=accounts", () => {
+    expect(loadConfig({ CANDOR_AUTH: "local" }).auth).toEqual({ mode: "local" });
+    expect(loadConfig({ CANDOR_AUTH_SECRET: secret }).auth).toEqual({ mode: "local" });
+  });
+
+  it("rejects any other CANDOR_AUTH value, naming the variable", () => {
+    expect(() => loadConfig({ CANDOR_AUTH: "users" })).toThrow(/CANDOR_AUTH must be local or/);
+  });
+
+  it("takes CANDOR_AUTH in any case and the secret as given", () => {
+    expect(loadConfig({ CANDOR_AUTH: " Accounts ", CANDOR_AUTH_SECRET: secret }).auth).toEqual({
+      mode: "accounts",
+      secret,
+      publicUrl: undefined,
+    });
+  });
+
+  it("refuses to start without a secret and says how to make one", () => {
+    const start = () => loadConfig({ CANDOR_AUTH: "accounts" });
+    expect(start).toThrow(ConfigError);
+    expect(start).toThrow(/CANDOR_AUTH_SECRET is not set/);
+    expect(start).toThrow(/openssl rand -base64 32/);
+  });
+
+  it("refuses a secret shorter than 32 characters, saying how long it is", () => {
+    const start = () => loadConfig({ CANDOR_AUTH: "accounts", CANDOR_AUTH_SECRET: "short-secret" });
+    expect(start).toThrow(/CANDOR_AUTH_SECRET has 12 characters; .*at least 32/s);
+    expect(() =>
+      loadConfig({ CANDOR_AUTH: "accounts", CANDOR_AUTH_SECRET: secret.slice(0, 31) }),
+    ).toThrow(ConfigError);
+  });
+
+  it.each(["0.0.0.0", "::", "192.168.1.20", "candor.lan"])(
+    "serves %s with accounts, with no shared-data warning",
+    (host) => {
+      const config = loadConfig({
+        HOST: host,
+        CANDOR_AUTH: "accounts",
+        CANDOR_AUTH_SECRET: secret,
+      });
+      expect(config.auth.mode).toBe("accounts");
+      expect(sharedDataNotices(config)).toEqual([]);
+    },
+  );
+
+  it("needs the secret on a non-loopback HOST too", () => {
+    expect(() => loadConfig({ HOST: "0.0.0.0", CANDOR_AUTH: "accounts" })).toThrow(
+      /CANDOR_AUTH_SECRET/,
+    );
+  });
+
+  it("warns about cookies without Secure until CANDOR_PUBLIC_URL is https", () => {
+    const plain = loadConfig({ CANDOR_AUTH: "accounts", CANDOR_AUTH_SECRET: secret });
+    expect(accountsNotices(plain).join(" ")).toMatch(/without the Secure flag/);
+    const behindTls = loadConfig({
+      CANDOR_AUTH: "accounts",
+      CANDOR_AUTH_SECRET: secret,
+      CANDOR_PUBLIC_URL: "https://candor.example.com",
+    });
+    expect(behindTls.auth).toMatchObject({ publicUrl: "https://candor.example.com" });
+    expect(accountsNotices(behindTls)).toEqual([]);
+    expect(accountsNotices(loadConfig({}))).toEqual([]);
   });
 });

@@ -70,6 +70,14 @@ const envSchema = z.object({
   HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
   CANDOR_PUBLIC_HOST: hostNames,
   CANDOR_SHARED_DATA: yesOrNo,
+  CANDOR_AUTH: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["local", "accounts"], { error: "must be local or accounts" }))
+    .default("local"),
+  CANDOR_AUTH_SECRET: optionalText,
+  CANDOR_PUBLIC_URL: httpUrl,
   CANDOR_DATA_DIR: optionalText,
   DATABASE_URL: postgresUrl,
   ANTHROPIC_API_KEY: optionalText,
@@ -92,6 +100,18 @@ export type ProviderConfig =
   | { kind: "anthropic"; apiKey: string; model: string | undefined; baseUrl: string | undefined }
   | { kind: "openai-compatible"; baseUrl: string; model: string | undefined };
 
+/**
+ * Who the requests come from: the one local user (no login), or accounts with sign-up, sign-in
+ * and sessions signed with `secret`.
+ */
+export type AuthConfig =
+  { mode: "local" } | { mode: "accounts"; secret: string; publicUrl: string | undefined };
+
+/** The shortest CANDOR_AUTH_SECRET accepted: 32 characters, about 190 bits in base64. */
+export const MIN_AUTH_SECRET_LENGTH = 32;
+
+const MAKE_A_SECRET = "openssl rand -base64 32";
+
 /** Candor's whole configuration, read once at start-up. */
 export interface Config {
   port: number;
@@ -103,6 +123,7 @@ export interface Config {
    * user and sees every story and interview.
    */
   sharedData: boolean;
+  auth: AuthConfig;
   database: DatabaseConfig;
   provider: ProviderConfig;
   /** How long one interviewer turn may take to phrase before the offline engine stands in. */
@@ -125,22 +146,13 @@ export function loadConfig(
     );
   }
   const values = parsed.data;
-  if (!isLoopbackHost(values.HOST) && !values.CANDOR_SHARED_DATA) {
-    throw new ConfigError([
-      {
-        variable: "HOST",
-        message:
-          `is ${values.HOST}, which is not a loopback address. Candor has no accounts yet: every ` +
-          `visitor would be the same local user and see and change every story and interview. ` +
-          `Set CANDOR_SHARED_DATA=1 to serve it like that anyway, or leave HOST at 127.0.0.1.`,
-      },
-    ]);
-  }
+  const auth = resolveAuth(values);
   return {
     port: values.PORT,
     host: values.HOST,
     publicHosts: values.CANDOR_PUBLIC_HOST,
     sharedData: values.CANDOR_SHARED_DATA,
+    auth,
     database:
       values.DATABASE_URL === undefined
         ? { kind: "pglite", dataDir: path.resolve(cwd, values.CANDOR_DATA_DIR ?? ".candor") }
@@ -149,6 +161,43 @@ export function loadConfig(
     llmTimeoutMs: values.CANDOR_LLM_TIMEOUT_MS,
     logLevel: values.CANDOR_LOG_LEVEL,
   };
+}
+
+/**
+ * The start rule: a HOST beyond loopback needs accounts (or, knowingly, shared data), and
+ * accounts need a secret.
+ */
+function resolveAuth(values: z.infer<typeof envSchema>): AuthConfig {
+  if (values.CANDOR_AUTH === "accounts") {
+    const secret = values.CANDOR_AUTH_SECRET;
+    if (secret === undefined || secret.length < MIN_AUTH_SECRET_LENGTH) {
+      throw new ConfigError([
+        {
+          variable: "CANDOR_AUTH_SECRET",
+          message:
+            `${secret === undefined ? "is not set" : `has ${String(secret.length)} characters`}; ` +
+            `accounts mode signs its session cookies with it and needs at least ` +
+            `${String(MIN_AUTH_SECRET_LENGTH)} random characters. Make one with ` +
+            `\`${MAKE_A_SECRET}\` and keep it: changing it signs every user out.`,
+        },
+      ]);
+    }
+    return { mode: "accounts", secret, publicUrl: values.CANDOR_PUBLIC_URL };
+  }
+  if (!isLoopbackHost(values.HOST) && !values.CANDOR_SHARED_DATA) {
+    throw new ConfigError([
+      {
+        variable: "HOST",
+        message:
+          `is ${values.HOST}, which is not a loopback address, and CANDOR_AUTH is local: every ` +
+          `visitor would be the same local user and see and change every story and interview. ` +
+          `Set CANDOR_AUTH=accounts (with CANDOR_AUTH_SECRET) so that each visitor signs in and ` +
+          `sees only their own data, or leave HOST at 127.0.0.1. (CANDOR_SHARED_DATA=1 serves ` +
+          `everyone as the one local user anyway.)`,
+      },
+    ]);
+  }
+  return { mode: "local" };
 }
 
 /** Whether `host` (a HOST value) is reachable from this machine only. */
@@ -180,15 +229,29 @@ function resolveProvider(values: z.infer<typeof envSchema>): ProviderConfig {
 }
 
 /**
- * Said at every start on a non-loopback address (which loadConfig allows only with
- * CANDOR_SHARED_DATA=1): until accounts exist, everyone who connects is the same user.
+ * Said at every start on a non-loopback address in local mode (which loadConfig allows only with
+ * CANDOR_SHARED_DATA=1): everyone who connects is the same user.
  */
 export function sharedDataNotices(config: Config): string[] {
-  if (isLoopbackHost(config.host)) return [];
+  if (isLoopbackHost(config.host) || config.auth.mode === "accounts") return [];
   return [
-    `Shared data (CANDOR_SHARED_DATA=1): Candor is listening on ${config.host}, and it has no ` +
-      `accounts yet. Every visitor is the same local user: each one sees, changes and deletes ` +
-      `every story, interview, draft and assessment, including the others'.`,
+    `Shared data (CANDOR_SHARED_DATA=1): Candor is listening on ${config.host} without ` +
+      `accounts (CANDOR_AUTH=local). Every visitor is the same local user: each one sees, ` +
+      `changes and deletes every story, interview, draft and assessment, including the others'.`,
+  ];
+}
+
+/**
+ * Said at every start in accounts mode when session cookies go without the Secure flag: fine
+ * on a trusted network, not across the internet.
+ */
+export function accountsNotices(config: Config): string[] {
+  if (config.auth.mode !== "accounts") return [];
+  if (config.auth.publicUrl?.startsWith("https://") === true) return [];
+  return [
+    `Accounts: session cookies are sent without the Secure flag, since CANDOR_PUBLIC_URL is ` +
+      `not an https:// address. Serve Candor behind TLS and set CANDOR_PUBLIC_URL to its ` +
+      `https:// address before users sign in across an untrusted network.`,
   ];
 }
 

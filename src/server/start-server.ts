@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { describeProblem } from "../core/content/content-problem.ts";
-import { describeDatabase, sharedDataNotices, type Config } from "./config.ts";
+import { accountsNotices, describeDatabase, sharedDataNotices, type Config } from "./config.ts";
 import type { ContentProblem } from "../core/content/content-problem.ts";
 import { ok, type Result } from "../core/result.ts";
 import { contentSnapshot } from "../node/content/content-snapshot.ts";
@@ -72,10 +72,13 @@ export async function startServer(options: {
       packs: content.value.content.packs,
       contentDir,
       localUser,
+      ...(config.auth.mode === "accounts"
+        ? { accounts: await accountsFor(config.auth, opened) }
+        : {}),
       version: options.version,
       logLevel: config.logLevel,
       llm: await languageModelFor(config),
-      allowedHosts: serverHostNames(config.host, config.publicHosts),
+      allowedHosts: serverHostNames(config.host, publicHostNames(config)),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
     await listenOrExplain(app, config);
@@ -86,7 +89,7 @@ export async function startServer(options: {
     const url = `http://${host}:${port}`;
     // A second process on this folder (`candor interview`) finds the app here.
     await opened.announce?.(url);
-    const notices = sharedDataNotices(config);
+    const notices = [...sharedDataNotices(config), ...accountsNotices(config)];
     for (const notice of notices) app.log.warn(notice);
     // The coach and the interview engine load once the server answers, so that neither the start
     // nor the first answer waits for them (docs/decisions/017).
@@ -153,6 +156,23 @@ async function readContent(
       await snapshot?.write(loaded.value);
     },
   });
+}
+
+// Accounts mode only: local mode never loads better-auth.
+async function accountsFor(
+  auth: Extract<Config["auth"], { mode: "accounts" }>,
+  database: Database,
+) {
+  const { createAccounts } = await import("./auth/accounts.ts");
+  return createAccounts({ db: database.db, secret: auth.secret, publicUrl: auth.publicUrl });
+}
+
+// CANDOR_PUBLIC_URL's host is a name the server answers to, whether or not it is listed again in
+// CANDOR_PUBLIC_HOST.
+function publicHostNames(config: Config): string[] {
+  const publicUrl = config.auth.mode === "accounts" ? config.auth.publicUrl : undefined;
+  if (publicUrl === undefined) return config.publicHosts;
+  return [...new Set([...config.publicHosts, new URL(publicUrl).hostname.toLowerCase()])];
 }
 
 async function languageModelFor(config: Config) {

@@ -6,6 +6,7 @@ import { HomePage } from "./pages/home-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { QuestionPage } from "./pages/question-page.tsx";
 import { QuestionsPage } from "./pages/questions-page.tsx";
+import { ResetPasswordPage } from "./pages/reset-password-page.tsx";
 import "./styles/app.css";
 
 async function loadGuidePage() {
@@ -120,6 +121,7 @@ const router = createBrowserRouter([
       { path: "assessments/sessions/:sessionId/report", lazy: loadAssessmentReportPage },
       { path: "work-samples", lazy: loadWorkSamplesPage },
       { path: "work-samples/:id", lazy: loadWorkSamplePage },
+      { path: "reset-password", element: <ResetPasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

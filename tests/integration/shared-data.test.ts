@@ -1,5 +1,6 @@
-// A HOST other than loopback serves every visitor as the one local user, so `candor start` refuses
-// it unless CANDOR_SHARED_DATA=1 says that is meant, and then says what it means at every start.
+// A HOST other than loopback needs accounts (CANDOR_AUTH=accounts), or else CANDOR_SHARED_DATA=1
+// to say that serving every visitor as the one local user is meant, which is then said at every
+// start.
 import { mkdtemp, rm } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -44,6 +45,53 @@ describe("HOST beyond loopback", () => {
     expect(await started.exited).toBe(1);
     expect(started.output()).toContain("HOST is 0.0.0.0, which is not a loopback address");
     expect(started.output()).toContain("CANDOR_SHARED_DATA=1");
+    expect(started.output()).toContain("CANDOR_AUTH=accounts");
+  }, 60_000);
+
+  it("starts with accounts, where the API wants a session and health does not", async () => {
+    const started = spawnCandor(["--port", "0"], dataDir, {
+      HOST: "0.0.0.0",
+      CANDOR_AUTH: "accounts",
+      CANDOR_AUTH_SECRET: "an-integration-test-secret-of-40-chars!!",
+    });
+    children.push(started);
+    const port = Number(new URL(await waitForUrl(started)).port);
+    expect(started.output()).not.toMatch(/Every visitor is the same local user/);
+    expect(started.output()).toMatch(/without the Secure flag/);
+
+    const base = `http://127.0.0.1:${String(port)}`;
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    const stories = await fetch(`${base}/api/stories`);
+    expect(stories.status).toBe(401);
+    const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        name: "Noor Haddad",
+        email: "noor@example.com",
+        password: "a long enough password",
+      }),
+    });
+    expect(signUp.status).toBe(200);
+    const cookie = signUp.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
+    expect((await fetch(`${base}/api/stories`, { headers: { cookie } })).status).toBe(200);
+
+    started.child.kill("SIGTERM");
+    expect(await started.exited).toBe(0);
+  }, 120_000);
+
+  it("refuses accounts without a secret, saying how to make one", async () => {
+    const started = spawnCandor(["--port", "0"], dataDir, {
+      HOST: "0.0.0.0",
+      CANDOR_AUTH: "accounts",
+    });
+    children.push(started);
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toContain("CANDOR_AUTH_SECRET is not set");
+    expect(started.output()).toContain("openssl rand -base64 32");
   }, 60_000);
 
   it("starts with CANDOR_SHARED_DATA=1, says every visitor is the same user, and still checks Host", async () => {

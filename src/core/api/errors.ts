@@ -18,6 +18,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: "That level is locked until every test of the level before it passes.",
   },
+  unauthenticated: {
+    status: 401,
+    message: "Sign in first: this server keeps each user's data private to their account.",
+  },
   "host-not-allowed": {
     status: 403,
     message: "This server does not answer to that name.",

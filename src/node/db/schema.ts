@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -14,7 +15,11 @@ import type { Analysis } from "../../core/analysis/index.ts";
 import type { InterviewState } from "../../core/interview/index.ts";
 import type { StoryBankType } from "../../core/stories/story-schema.ts";
 
-/** People who practise. Local mode has exactly one; a cohort server has one per account. */
+/**
+ * People who practise. Local mode has exactly one; a cohort server has one per account. In
+ * accounts mode this is also better-auth's user table (docs/decisions/016): its `name` is
+ * `display_name`, and `email` is set for accounts only (the local user has none).
+ */
 export const users = pgTable("users", {
   id: uuid("id")
     .primaryKey()
@@ -23,8 +28,76 @@ export const users = pgTable("users", {
   kind: text("kind", { enum: ["local", "account"] })
     .notNull()
     .default("local"),
+  email: text("email").unique("users_email_unique"),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** A signed-in browser: better-auth's session, found by the token its cookie carries. */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    token: text("token").notNull().unique("auth_sessions_token_unique"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("auth_sessions_user_id_idx").on(table.userId)],
+);
+
+/**
+ * How a user signs in: better-auth's account. For email and password, `providerId` is
+ * "credential" and `password` holds the scrypt hash; the token columns serve other providers.
+ */
+export const authAccounts = pgTable(
+  "auth_accounts",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    password: text("password"),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    scope: text("scope"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("auth_accounts_user_id_idx").on(table.userId)],
+);
+
+/** One-time values better-auth checks later, such as a password-reset token. */
+export const authVerifications = pgTable(
+  "auth_verifications",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("auth_verifications_identifier_idx").on(table.identifier)],
+);
 
 /** Questions a user has starred to come back to. */
 export const starredQuestions = pgTable(

@@ -1,4 +1,8 @@
-import { NavLink, Outlet } from "react-router";
+import { useCallback, useEffect, useState } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
+import { fetchAccountState, signOut, type AccountState } from "../api/account.ts";
+import { ResetPasswordPage } from "../pages/reset-password-page.tsx";
+import { SignInPage } from "../pages/sign-in-page.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
 /** The capabilities that exist today; the navigation never shows a placeholder. */
@@ -13,8 +17,69 @@ const NAV_ITEMS = [
   { to: "/work-samples", label: "Work samples" },
 ] as const;
 
+/**
+ * Which mode the server runs in and who is signed in, asked once and again after signing in or
+ * out; undefined while the first answer is on its way.
+ */
+function useAccountState(): [AccountState | undefined, string | undefined, () => void] {
+  const [state, setState] = useState<AccountState | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchAccountState(controller.signal).then(
+      (answer) => {
+        setState(answer);
+        setError(undefined);
+      },
+      (failure: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(failure instanceof Error ? failure.message : String(failure));
+      },
+    );
+    return () => controller.abort();
+  }, [asked]);
+  const askAgain = useCallback(() => setAsked((n) => n + 1), []);
+  return [state, error, askAgain];
+}
+
+/** The signed-in person's name and a way out, in accounts mode only. */
+function AccountMenu({ name, onSignedOut }: { name: string; onSignedOut: () => void }) {
+  return (
+    <div className="account-menu">
+      <span className="account-name">{name}</span>
+      <button
+        type="button"
+        className="button-plain"
+        onClick={() => void signOut().then(onSignedOut, onSignedOut)}
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}
+
 /** The page frame: skip link, header with navigation, main content and footer. */
 export function Layout() {
+  const [account, accountError, askAgain] = useAccountState();
+  const { pathname } = useLocation();
+  const signedOut = account?.mode === "accounts" && account.user === null;
+  let content;
+  if (accountError !== undefined) {
+    content = (
+      <p className="error-panel" role="alert">
+        {accountError}
+      </p>
+    );
+  } else if (account === undefined) {
+    content = <p className="status">Loading…</p>;
+  } else if (signedOut) {
+    // A reset link is opened by someone who cannot sign in: the one page open without a session.
+    content =
+      pathname === "/reset-password" ? <ResetPasswordPage /> : <SignInPage onSignedIn={askAgain} />;
+  } else {
+    content = <Outlet />;
+  }
   return (
     <>
       <a className="skip-link" href="#main">
@@ -28,20 +93,25 @@ export function Layout() {
             </span>
             Candor
           </NavLink>
-          <nav aria-label="Main">
-            <ul className="nav-list">
-              {NAV_ITEMS.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to}>{item.label}</NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          {signedOut ? null : (
+            <nav aria-label="Main">
+              <ul className="nav-list">
+                {NAV_ITEMS.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {account?.mode === "accounts" && account.user !== null ? (
+            <AccountMenu name={account.user.name} onSignedOut={askAgain} />
+          ) : null}
           <ThemeToggle />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {content}
       </main>
       <footer className="site-footer">
         <p>
