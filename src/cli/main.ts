@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { ReadStdin } from "./commands/analyze.ts";
 import { SHIPPED_CONTENT_DIR } from "../node/content/content-dir.ts";
+import { compilePgliteEngine } from "../node/db/pglite-engine.ts";
 import { ConfigError, StartupError } from "../server/startup-errors.ts";
 import { USAGE, UsageError, type Io } from "./usage.ts";
 
@@ -33,6 +34,8 @@ export async function runCli(
         io.out(`${version}\n`);
         return 0;
       case "start":
+        // The database engine compiles on other threads while the server's modules load.
+        void compilePgliteEngine();
         return await (
           await import("./commands/start.ts")
         ).startCommand(rest, io, version, contentDir);

@@ -14,6 +14,7 @@ import {
   unpackTemplate,
 } from "./data-folder-template.ts";
 import { type FolderLock, lockDataFolder } from "./folder-lock.ts";
+import { compilePgliteEngine } from "./pglite-engine.ts";
 import * as schema from "./schema.ts";
 
 /** The Drizzle database, whichever driver is underneath. */
@@ -47,8 +48,12 @@ const MIGRATION_LOCK_ID = 5_170_001;
  */
 const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
-function embeddedPostgres(dataDir?: string): PGlite {
-  const options = { startParams: EMBEDDED_START_PARAMS };
+async function embeddedPostgres(dataDir?: string): Promise<PGlite> {
+  const engine = await compilePgliteEngine();
+  const options = {
+    startParams: EMBEDDED_START_PARAMS,
+    ...(engine === undefined ? {} : { pgliteWasmModule: engine }),
+  };
   if (dataDir !== undefined) return new PGlite(dataDir, options);
   // In memory (tests, mostly), PGlite loads the template's files instead of running initdb.
   const template = templateArchive();
@@ -104,7 +109,7 @@ export async function openDatabase(
   options: { templatesDir?: string } = {},
 ): Promise<Database> {
   if (config.kind === "postgres") return openPostgres(config.url);
-  if (config.kind === "memory") return openPglite(embeddedPostgres(), undefined);
+  if (config.kind === "memory") return openPglite(await embeddedPostgres(), undefined);
   await mkdir(config.dataDir, { recursive: true });
   // Two processes on one folder would each see none of the other's writes and corrupt it.
   const lock = await lockDataFolder(config.dataDir);
@@ -112,7 +117,7 @@ export async function openDatabase(
     if (!existsSync(path.join(config.dataDir, "PG_VERSION"))) {
       await newDataFolder(config.dataDir, options.templatesDir ?? TEMPLATES_DIR);
     }
-    return await openPglite(embeddedPostgres(config.dataDir), lock);
+    return await openPglite(await embeddedPostgres(config.dataDir), lock);
   } catch (error) {
     await lock.release();
     throw error;
