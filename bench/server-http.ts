@@ -71,6 +71,11 @@ try {
   console.log(
     `    floor, same run: bare Fastify + PGlite on that folder ${floor.startMs.toFixed(0)} ms`,
   );
+  // The floor alone ranged from 1.2 s to 2.0 s on one machine in one afternoon; what Candor adds
+  // to it is the figure that travels (docs/decisions/017).
+  console.log(
+    `    Candor's own share: ${(ms - floor.startMs).toFixed(0)} ms above the floor (aim ≤ 300)`,
+  );
   console.log(
     `  process start → first /api/health, empty folder      ${empty.startMs.toFixed(0)} ms (aim ≤ 5000)`,
   );
