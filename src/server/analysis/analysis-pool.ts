@@ -7,6 +7,7 @@ import {
   type AnalyzeResult,
 } from "../../core/analysis/types.ts";
 import { AppError } from "../http/errors.ts";
+import { loadOnce } from "../load-once.ts";
 
 /**
  * Text up to this many characters (about ten minutes of speech) is analysed on the request's own
@@ -37,20 +38,11 @@ export interface AnalysisPoolOptions {
   maxQueue?: number;
 }
 
-let analyzer: Promise<typeof import("../../core/analysis/analyze-answer.ts")> | undefined;
-
 /**
  * The analyzer, loaded on first use: with its language model it takes about 150 ms to load, which
  * a start need not wait for. `warmAnalyzer` loads it ahead of the first answer.
  */
-function loadAnalyzer() {
-  if (analyzer === undefined) {
-    analyzer = import("../../core/analysis/analyze-answer.ts");
-    // A failed load is tried again by the next analysis rather than remembered.
-    analyzer.catch(() => (analyzer = undefined));
-  }
-  return analyzer;
-}
+const loadAnalyzer = loadOnce(() => import("../../core/analysis/analyze-answer.ts"));
 
 /** Loads the analyzer now, so the first answer does not wait for it; for after a start. */
 export async function warmAnalyzer(): Promise<void> {

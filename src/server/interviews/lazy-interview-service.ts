@@ -1,20 +1,12 @@
+import { loadOnce } from "../load-once.ts";
 import type { InterviewService, InterviewServiceDeps } from "./interview-service.ts";
-
-let serviceModule: Promise<typeof import("./interview-service.ts")> | undefined;
 
 /**
  * The interview engine and the language model its probes read answers with take about 150 ms to
  * load, which a start need not wait for: they load on the first interview request, or when
  * `warmInterviewEngine` is called once the server listens (docs/decisions/017).
  */
-function loadServiceModule() {
-  if (serviceModule === undefined) {
-    serviceModule = import("./interview-service.ts");
-    // A failed load is tried again by the next request rather than remembered.
-    serviceModule.catch(() => (serviceModule = undefined));
-  }
-  return serviceModule;
-}
+const loadServiceModule = loadOnce(() => import("./interview-service.ts"));
 
 /** Loads the interview engine now, so the first interview does not wait for it. */
 export async function warmInterviewEngine(): Promise<void> {
