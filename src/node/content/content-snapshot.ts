@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { filesUnder } from "./files-under.ts";
 import type { LoadedContent } from "./load-content.ts";
 
 /** Bumped whenever the record's layout changes, so an older record is never read as this one. */
@@ -67,23 +68,15 @@ export async function stampOf(dirs: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
   hash.update(String(FORMAT));
   for (const dir of dirs) {
-    const files = await filesUnder(dir);
-    const stats = await Promise.all(files.map((file) => stat(file)));
+    const files = await filesUnder(dir).catch(() => []);
+    const stats = await Promise.all(files.map((file) => stat(path.join(dir, file))));
     hash.update(`\0dir\0${dir}`);
     files.forEach((file, index) => {
       const { size, mtimeMs } = stats[index] ?? {};
-      hash.update(`\0${path.relative(dir, file)}\0${String(size)}:${String(mtimeMs)}`);
+      hash.update(`\0${file}\0${String(size)}:${String(mtimeMs)}`);
     });
   }
   return hash.digest("hex");
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 async function readRecord(file: string): Promise<SnapshotRecord | undefined> {

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ContentProblem } from "../../core/content/content-problem.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import { parseWorkSample, type WorkSample } from "../../core/work-samples/parse-work-sample.ts";
+import { filesUnder } from "./files-under.ts";
 
 /** Where work samples live under the content folder. */
 export const WORK_SAMPLES_FOLDER = "work-samples";
@@ -32,7 +33,7 @@ async function readWorkSample(
   dir: string,
   contentDir: string,
 ): Promise<Result<WorkSample, ContentProblem[]>> {
-  const names = await listFiles(dir);
+  const names = await filesUnder(dir);
   const files = new Map(
     await Promise.all(
       names.map(async (name) => [name, await readFile(path.join(dir, name), "utf8")] as const),
@@ -40,15 +41,4 @@ async function readWorkSample(
   );
   const relative = path.relative(path.dirname(contentDir), dir).split(path.sep).join("/");
   return parseWorkSample({ dir: relative, files });
-}
-
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
-    )
-    .sort();
 }

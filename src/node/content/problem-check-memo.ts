@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { filesUnder } from "./files-under.ts";
 import type { ProblemCheck } from "./load-content.ts";
 
 /** The code that judges content: a change to it must check the problems again. */
@@ -50,7 +51,7 @@ export async function fingerprintOf(
   const hash = createHash("sha256");
   hash.update(JSON.stringify(themes === undefined ? null : [...themes].sort()));
   for (const dir of [path.join(contentDir, "problems"), CHECKING_CODE_DIR]) {
-    const files = await filesUnder(dir);
+    const files = await filesUnder(dir).catch(() => []);
     const texts = await Promise.all(files.map((file) => readFile(path.join(dir, file))));
     files.forEach((file, index) => {
       hash.update(`\0${file}\0`);
@@ -58,14 +59,6 @@ export async function fingerprintOf(
     });
   }
   return hash.digest("hex");
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 async function readRecord(file: string): Promise<string | undefined> {
