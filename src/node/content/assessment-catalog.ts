@@ -1,5 +1,6 @@
 import type { Assessment } from "../../core/assessments/index.ts";
 import { describeProblem } from "../../core/content/content-problem.ts";
+import { loadOnce } from "../../core/load-once.ts";
 import { loadAssessments } from "./load-assessments.ts";
 
 /** The timed assessments, read from the content folder when first asked for and then kept. */
@@ -17,22 +18,14 @@ export interface AssessmentCatalog {
  * and field).
  */
 export function createAssessmentCatalog(contentDir: string): AssessmentCatalog {
-  let loading: Promise<readonly Assessment[]> | undefined;
-  const all = () => {
-    loading ??= loadAssessments(contentDir).then((loaded) => {
-      if (!loaded.ok) {
-        throw new Error(
-          `invalid assessment content: ${loaded.error.map(describeProblem).join("; ")}`,
-        );
-      }
-      return loaded.value;
-    });
-    // A failed read is tried again on the next request rather than remembered.
-    loading.catch(() => {
-      loading = undefined;
-    });
-    return loading;
-  };
+  // A failed read is tried again on the next request rather than remembered.
+  const all = loadOnce(async (): Promise<readonly Assessment[]> => {
+    const loaded = await loadAssessments(contentDir);
+    if (!loaded.ok) {
+      throw new Error(`invalid assessment content: ${loaded.error.map(describeProblem).join("; ")}`);
+    }
+    return loaded.value;
+  });
   return {
     all,
     find: async (id) => (await all()).find((assessment) => assessment.meta.id === id),

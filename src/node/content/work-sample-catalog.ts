@@ -1,4 +1,5 @@
 import { describeProblem } from "../../core/content/content-problem.ts";
+import { loadOnce } from "../../core/load-once.ts";
 import type { WorkSample } from "../../core/work-samples/parse-work-sample.ts";
 
 /** The work samples, read from the content folder when first asked for and then kept. */
@@ -17,23 +18,16 @@ export interface WorkSampleCatalog {
  * the folder again.
  */
 export function createWorkSampleCatalog(contentDir: string): WorkSampleCatalog {
-  let loading: Promise<readonly WorkSample[]> | undefined;
-  const list = (): Promise<readonly WorkSample[]> => {
-    // Loaded on first use: checking a sample bundles its code, and a start need not load the
-    // bundler.
-    loading ??= import("./load-work-samples.ts")
-      .then(({ loadWorkSamples }) => loadWorkSamples(contentDir))
-      .then((loaded) => {
-      if (!loaded.ok) {
-        throw new Error(`invalid work-sample content: ${loaded.error.map(describeProblem).join("; ")}`);
-      }
-      return loaded.value;
-    });
-    loading.catch(() => {
-      loading = undefined;
-    });
-    return loading;
-  };
+  // Loaded on first use: checking a sample bundles its code, and a start need not load the
+  // bundler.
+  const list = loadOnce(async (): Promise<readonly WorkSample[]> => {
+    const { loadWorkSamples } = await import("./load-work-samples.ts");
+    const loaded = await loadWorkSamples(contentDir);
+    if (!loaded.ok) {
+      throw new Error(`invalid work-sample content: ${loaded.error.map(describeProblem).join("; ")}`);
+    }
+    return loaded.value;
+  });
   return {
     list,
     async find(id) {

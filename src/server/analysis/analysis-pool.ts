@@ -7,7 +7,7 @@ import {
   type AnalyzeResult,
 } from "../../core/analysis/types.ts";
 import { AppError } from "../http/errors.ts";
-import { loadOnce } from "../load-once.ts";
+import { loadOnce } from "../../core/load-once.ts";
 
 /**
  * Text up to this many characters (about ten minutes of speech) is analysed on the request's own

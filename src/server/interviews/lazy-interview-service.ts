@@ -1,4 +1,4 @@
-import { loadOnce } from "../load-once.ts";
+import { loadOnce } from "../../core/load-once.ts";
 import type { InterviewService, InterviewServiceDeps } from "./interview-service.ts";
 
 /**
