@@ -16,6 +16,7 @@ import {
 } from "../../src/core/stats/evaluation.ts";
 import { type Judged, MIN_SUPPORT } from "./evaluate.ts";
 import { ANALYSIS_DIR, type AnswerItem } from "./labeled-data.ts";
+import { pairById } from "./label-agreement.ts";
 
 const secondLabelSchema = z
   .object({
@@ -37,23 +38,12 @@ export function loadCoachSecondLabels(dir = ANALYSIS_DIR): CoachSecondLabel[] {
   return z.array(secondLabelSchema).parse(parse(readFileSync(file, "utf8")));
 }
 
-/**
- * Pairs each second label with its labeled answer. A label for an id that is not a labeled
- * answer, or given twice, is refused: it would be compared with nothing, or counted twice.
- */
+/** Pairs each second label with its labeled answer (see pairById). */
 export function pairAnswerLabels(
   items: readonly AnswerItem[],
   second: readonly CoachSecondLabel[],
 ): { readonly item: AnswerItem; readonly label: CoachSecondLabel }[] {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const seen = new Set<string>();
-  return second.map((label) => {
-    const item = byId.get(label.id);
-    if (item === undefined) throw new Error(`Second label for unknown answer "${label.id}".`);
-    if (seen.has(label.id)) throw new Error(`Second label for "${label.id}" given twice.`);
-    seen.add(label.id);
-    return { item, label };
-  });
+  return pairById(items, second, "answer");
 }
 
 /** What one judge (a labeller or the coach) said of an answer. */

@@ -42,22 +42,37 @@ export interface LabelPair {
 }
 
 /**
- * Pairs each labeled reply with its second label. A second label for an id that is not a
- * labeled reply, or given twice, is refused: it would be compared with nothing.
+ * Pairs each second label with the labeled item of its id (`noun` names what the items are). A
+ * label for an id that is not a labeled item, or given twice, is refused: it would be compared
+ * with nothing, or counted twice.
  */
-export function pairLabels(
-  items: readonly PushbackItem[],
-  second: readonly SecondLabel[],
-): (LabelPair & { readonly item: PushbackItem; readonly label: SecondLabel })[] {
+export function pairById<I extends { readonly id: string }, L extends { readonly id: string }>(
+  items: readonly I[],
+  second: readonly L[],
+  noun: string,
+): { readonly item: I; readonly label: L }[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   const seen = new Set<string>();
   return second.map((label) => {
     const item = byId.get(label.id);
-    if (item === undefined) throw new Error(`Second label for unknown reply "${label.id}".`);
+    if (item === undefined) throw new Error(`Second label for unknown ${noun} "${label.id}".`);
     if (seen.has(label.id)) throw new Error(`Second label for "${label.id}" given twice.`);
     seen.add(label.id);
-    return { first: item.stance, second: label.stance, item, label };
+    return { item, label };
   });
+}
+
+/** Pairs each labeled reply with its second label (see pairById). */
+export function pairLabels(
+  items: readonly PushbackItem[],
+  second: readonly SecondLabel[],
+): (LabelPair & { readonly item: PushbackItem; readonly label: SecondLabel })[] {
+  return pairById(items, second, "reply").map(({ item, label }) => ({
+    first: item.stance,
+    second: label.stance,
+    item,
+    label,
+  }));
 }
 
 /** The share of replies both labellings put in the same stance. */
