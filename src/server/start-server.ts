@@ -1,8 +1,7 @@
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { describeProblem } from "../core/content/content-problem.ts";
+import { describeProblem, type ContentProblem } from "../core/content/content-problem.ts";
 import { accountsNotices, describeDatabase, sharedDataNotices, type Config } from "./config.ts";
-import type { ContentProblem } from "../core/content/content-problem.ts";
 import { ok, type Result } from "../core/result.ts";
 import { contentSnapshot } from "../node/content/content-snapshot.ts";
 import type { LoadedContent } from "../node/content/load-content.ts";
