@@ -12,6 +12,7 @@ import {
   type AutosaveStatus,
 } from "../hooks/use-autosave.ts";
 import { ReviewResults, verdictOfFinding } from "./review-results.tsx";
+import { ErrorNote } from "./status.tsx";
 
 const NO_FINDINGS: ReviewFinding[] = [];
 
@@ -85,9 +86,9 @@ export function DiffReview(props: { sample: WorkSampleView }) {
 
   if (!parsed.ok) {
     return (
-      <p className="error-panel" role="alert">
+      <ErrorNote>
         The diff could not be read (line {parsed.error.line}: {parsed.error.message}).
-      </p>
+      </ErrorNote>
     );
   }
   return (
@@ -131,11 +132,7 @@ export function DiffReview(props: { sample: WorkSampleView }) {
           Grading…
         </p>
       ) : null}
-      {grading.status === "failed" ? (
-        <p className="error-panel" role="alert">
-          {grading.message}
-        </p>
-      ) : null}
+      {grading.status === "failed" ? <ErrorNote>{grading.message}</ErrorNote> : null}
       {graded === undefined ? null : <ReviewResults graded={graded} findings={findings} />}
       {grading.status === "done" && graded === undefined ? (
         <p className="status">Your findings changed since the grade: grade them again.</p>

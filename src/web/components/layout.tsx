@@ -4,6 +4,7 @@ import { fetchAccountState, signOut, type AccountState } from "../api/account.ts
 import { ResetPasswordPage } from "../pages/reset-password-page.tsx";
 import { SignInPage } from "../pages/sign-in-page.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
+import { ErrorNote } from "./status.tsx";
 
 /** The capabilities that exist today; the navigation never shows a placeholder. */
 const NAV_ITEMS = [
@@ -66,11 +67,7 @@ export function Layout() {
   const signedOut = account?.mode === "accounts" && account.user === null;
   let content;
   if (accountError !== undefined) {
-    content = (
-      <p className="error-panel" role="alert">
-        {accountError}
-      </p>
-    );
+    content = <ErrorNote>{accountError}</ErrorNote>;
   } else if (account === undefined) {
     content = <p className="status">Loading…</p>;
   } else if (signedOut) {

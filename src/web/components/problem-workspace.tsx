@@ -7,6 +7,7 @@ import { draftStatusLine, useAutosave } from "../hooks/use-autosave.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 import { CodeEditor, type EditorShortcut } from "./code-editor.tsx";
 import { RunResults } from "./run-results.tsx";
+import { ErrorNote } from "./status.tsx";
 
 type RunKind = "run" | "submit";
 
@@ -184,9 +185,7 @@ function RunPanel(props: { run: RunState; visible: number }) {
         </p>
       ) : null}
       {run.status === "failed" ? (
-        <p className="error-panel" role="alert">
-          The run could not finish: {run.message}
-        </p>
+        <ErrorNote>The run could not finish: {run.message}</ErrorNote>
       ) : null}
       {run.status === "done" ? (
         <RunResults

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ApiError } from "../api/client.ts";
 
 /** A polite loading line for screen readers and sighted users alike. */
@@ -5,6 +6,18 @@ export function Loading(props: { what: string }) {
   return (
     <p className="status" role="status">
       Loading {props.what}…
+    </p>
+  );
+}
+
+/** A message about something that went wrong, announced to screen readers; nothing when empty. */
+export function ErrorNote(props: { children?: ReactNode }) {
+  if (props.children === undefined || props.children === null || props.children === false) {
+    return null;
+  }
+  return (
+    <p className="error-panel" role="alert">
+      {props.children}
     </p>
   );
 }

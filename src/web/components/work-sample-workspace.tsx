@@ -14,6 +14,7 @@ import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 import { CodeEditor, type EditorShortcut } from "./code-editor.tsx";
 import { FileTabs, tabId } from "./file-tabs.tsx";
 import { RunResults } from "./run-results.tsx";
+import { ErrorNote } from "./status.tsx";
 
 type RunKind = "run" | "submit";
 
@@ -248,9 +249,7 @@ function RunPanel(props: { run: RunState; sample: WorkSampleView }) {
         </p>
       ) : null}
       {run.status === "failed" ? (
-        <p className="error-panel" role="alert">
-          The run could not finish: {run.message}
-        </p>
+        <ErrorNote>The run could not finish: {run.message}</ErrorNote>
       ) : null}
       {run.status === "done" ? (
         <>

@@ -13,7 +13,7 @@ import { AssessmentCountdown } from "../components/assessment-countdown.tsx";
 import { EarlierLevels, LevelSpec, LevelTrack } from "../components/assessment-levels.tsx";
 import { CodeEditor } from "../components/code-editor.tsx";
 import { RunResults } from "../components/run-results.tsx";
-import { LoadError, Loading } from "../components/status.tsx";
+import { ErrorNote, LoadError, Loading } from "../components/status.tsx";
 import { assessmentDraftStore } from "../hooks/draft-stores.ts";
 import { draftStatusLine, useAutosave } from "../hooks/use-autosave.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
@@ -278,11 +278,7 @@ function SessionWorkspace(props: { initial: Received; onUpdate: (session: Sessio
               {notice}
             </p>
           )}
-          {actionError === undefined ? null : (
-            <p className="error-panel" role="alert">
-              {actionError}
-            </p>
-          )}
+          <ErrorNote>{actionError}</ErrorNote>
           {outcome === undefined ? null : (
             <RunResults
               result={outcome.result}

@@ -10,7 +10,7 @@ import {
   turnLabel,
   type PendingAnswer,
 } from "../components/interview-transcript.tsx";
-import { LoadError, Loading } from "../components/status.tsx";
+import { ErrorNote, LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 import { tabDraftStore } from "../hooks/draft-stores.ts";
 import {
@@ -277,11 +277,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         </form>
       ) : null}
 
-      {open === undefined && error !== undefined ? (
-        <p role="alert" className="error-panel">
-          {error}
-        </p>
-      ) : null}
+      {open === undefined && error !== undefined ? <ErrorNote>{error}</ErrorNote> : null}
 
       {ended ? (
         <section className="panel interview-closing" aria-label="Interview over">

@@ -17,7 +17,7 @@ import {
   USUAL_OWN_KIND,
 } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
-import { LoadError, Loading } from "../components/status.tsx";
+import { ErrorNote, LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 
 /** Mock interviews: start one for a round, and come back to the ones already under way. */
@@ -73,11 +73,7 @@ export function InterviewsPage() {
             ? countInterviews(list.data.interviews.length)
             : "Your interviews"}
         </h2>
-        {actionError === undefined ? null : (
-          <p className="error-panel" role="alert">
-            {actionError}
-          </p>
-        )}
+        <ErrorNote>{actionError}</ErrorNote>
         {list.status === "loading" ? <Loading what="your interviews" /> : null}
         {list.status === "error" ? <LoadError error={list.error} onRetry={list.reload} /> : null}
         {list.status === "ready" && list.data.interviews.length === 0 ? (

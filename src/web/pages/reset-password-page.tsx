@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { resetPassword } from "../api/account.ts";
 import { ApiError } from "../api/client.ts";
+import { ErrorNote } from "../components/status.tsx";
 
 /**
  * Where a reset link (`candor users reset-link`) opens: a new password for the account, once.
@@ -47,9 +48,9 @@ export function ResetPasswordPage() {
     <section className="sign-in" aria-labelledby="reset-title">
       <h1 id="reset-title">Set a new password</h1>
       {token === "" ? (
-        <p className="error-panel" role="alert">
+        <ErrorNote>
           This address has no reset token. Ask whoever runs this Candor for a new link.
-        </p>
+        </ErrorNote>
       ) : (
         <form
           className="sign-in-form"
@@ -74,11 +75,7 @@ export function ResetPasswordPage() {
               At least 10 characters. The link works once.
             </p>
           </div>
-          {error === undefined ? null : (
-            <p className="error-panel" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorNote>{error}</ErrorNote>
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy}>
               Set password

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { submitCredentials } from "../api/account.ts";
+import { ErrorNote } from "../components/status.tsx";
 
 /**
  * Accounts mode without a session: sign in, or create an account. Shown in place of every page
@@ -74,11 +75,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
             </p>
           ) : null}
         </div>
-        {error === undefined ? null : (
-          <p className="error-panel" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorNote>{error}</ErrorNote>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             {creating ? "Create account" : "Sign in"}

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { describeStoryType } from "../../core/stories/story-schema.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import { formatSavedAt, type StoryCoverageView, type StoryList } from "../api/stories.ts";
-import { LoadError, Loading } from "../components/status.tsx";
+import { ErrorNote, LoadError, Loading } from "../components/status.tsx";
 import { ScoreBadge } from "../components/story-fields.tsx";
 import { useApi } from "../hooks/use-api.ts";
 
@@ -79,11 +79,7 @@ export function StoriesPage() {
           {importState.message}
         </p>
       ) : null}
-      {importState.status === "failed" ? (
-        <p className="error-panel" role="alert">
-          {importState.message}
-        </p>
-      ) : null}
+      {importState.status === "failed" ? <ErrorNote>{importState.message}</ErrorNote> : null}
 
       {coverage.status === "ready" ? <CoverageSummary coverage={coverage.data} /> : null}
 
