@@ -5,7 +5,6 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionView, UnlockedLevelView } from "../../src/core/assessments/index.ts";
 import type { Pack } from "../../src/core/content/parse-pack.ts";
-import { buildApp } from "../../src/server/app.ts";
 import { loadPacks } from "../../src/node/content/load-packs.ts";
 import type { Database } from "../../src/node/db/database.ts";
 import { findInterview, saveInterview } from "../../src/node/db/interviews-repository.ts";
@@ -14,6 +13,7 @@ import { makeUser } from "../support/factories.ts";
 import { storyBody } from "../support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts";
 import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
+import { testApp } from "../support/test-app.ts";
 
 const ANSWER_A =
   "In 2023 I pushed back on shipping a ranking change before the bias audit finished. I lost the " +
@@ -48,14 +48,9 @@ describe.each(DATABASE_TARGETS)("writes that race, on $name", ({ open }) => {
     second = await database.openAnother();
     user = await makeUser(database.db);
     const appOver = (db: Database) =>
-      buildApp({
-        contentDir: SHIPPED_CONTENT_DIR,
-        database: db,
+      testApp(db, {
+        user: user,
         packs,
-        localUser: user,
-        resolveUser: () => user,
-        version: "test",
-        logLevel: "silent",
       });
     one = await appOver(database);
     two = await appOver(second);

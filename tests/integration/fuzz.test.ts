@@ -5,7 +5,7 @@
 // changes its length).
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, BODY_LIMIT_BYTES } from "../../src/server/app.ts";
+import { BODY_LIMIT_BYTES } from "../../src/server/app.ts";
 import { openDatabase, type Database } from "../../src/node/db/database.ts";
 import { ensureLocalUser, type User } from "../../src/node/db/users-repository.ts";
 import { responseProblems } from "../support/error-body.ts";
@@ -16,8 +16,8 @@ import {
   type FuzzRequest,
   type IdPools,
 } from "../support/request-fuzzer.ts";
-import { storyBody, storyFixturePack } from "../support/story-app.ts";
-import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
+import { storyBody } from "../support/story-app.ts";
+import { testApp } from "../support/test-app.ts";
 
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20_260_611);
 const REQUESTS = Number(process.env["FUZZ_REQUESTS"] ?? 4000);
@@ -33,17 +33,13 @@ beforeAll(async () => {
   const local = await ensureLocalUser(database.db);
   const second = await makeUser(database.db);
   owner = await makeUser(database.db);
-  app = await buildApp({
-    contentDir: SHIPPED_CONTENT_DIR,
-    database,
-    packs: [storyFixturePack()],
+  app = await testApp(database, {
     localUser: local,
     resolveUser: (request) => {
       const as = request.headers["x-fuzz-as"];
       return as === "second-user" ? second : as === "owner" ? owner : local;
     },
     version: "9.9.9-fuzz",
-    logLevel: "silent",
     interviewSeed: () => 7,
     // A fixed clock, so an assessment's remaining time reads the same before and after the run.
     now: () => new Date("2026-06-11T09:00:00Z"),

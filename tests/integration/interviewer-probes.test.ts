@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/server/app.ts";
 import { loadPacks } from "../../src/node/content/load-packs.ts";
 import { openDatabase, type Database } from "../../src/node/db/database.ts";
-import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
+import { testApp } from "../support/test-app.ts";
 
 /**
  * Whole interviews driven through the HTTP API with scripted answers: what the interviewer asks
@@ -24,13 +23,8 @@ beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
   const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
-  app = await buildApp({
-    contentDir: SHIPPED_CONTENT_DIR,
-    database,
+  app = await testApp(database, {
     packs: packs.value,
-    localUser: await ensureLocalUser(database.db),
-    version: "test",
-    logLevel: "silent",
   });
 });
 

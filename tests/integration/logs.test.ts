@@ -6,12 +6,11 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, BODY_LIMIT_BYTES } from "../../src/server/app.ts";
-import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
+import { BODY_LIMIT_BYTES } from "../../src/server/app.ts";
 import { errorBodyProblems } from "../support/error-body.ts";
-import { storyBody, storyFixturePack } from "../support/story-app.ts";
+import { storyBody } from "../support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts";
-import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
+import { testApp } from "../support/test-app.ts";
 
 describe.each(DATABASE_TARGETS)("logs on $name", ({ open }) => {
   const marker = `marker-${randomUUID()}`;
@@ -22,12 +21,7 @@ describe.each(DATABASE_TARGETS)("logs on $name", ({ open }) => {
 
   beforeAll(async () => {
     database = await open();
-    app = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
-      packs: [storyFixturePack()],
-      localUser: await ensureLocalUser(database.db),
-      version: "9.9.9-test",
+    app = await testApp(database, {
       logLevel: "trace",
       logDestination: { write: (line) => lines.push(line) },
     });

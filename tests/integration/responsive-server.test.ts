@@ -6,11 +6,9 @@ import {
   createAnalysisPool,
   type AnalysisPoolOptions,
 } from "../../src/server/analysis/analysis-pool.ts";
-import { buildApp } from "../../src/server/app.ts";
 import { openDatabase, type Database } from "../../src/node/db/database.ts";
-import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
 import { fixturePack } from "../support/pack-fixture.ts";
-import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
+import { testApp } from "../support/test-app.ts";
 
 // The costliest text the analyzer accepts: a marker on every line, at the length limit.
 const WORST_CASE = "I felt proud. I learned that communication is key. 37%. "
@@ -34,13 +32,8 @@ afterAll(() => database.close());
 
 async function startApp(pool: AnalysisPoolOptions): Promise<FastifyInstance> {
   const analysis = createAnalysisPool(pool);
-  app = await buildApp({
-    contentDir: SHIPPED_CONTENT_DIR,
-    database,
+  app = await testApp(database, {
     packs: [fixturePack()],
-    localUser: await ensureLocalUser(database.db),
-    version: "test",
-    logLevel: "silent",
     analysis,
   });
   app.addHook("onClose", () => analysis.close());

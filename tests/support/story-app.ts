@@ -1,10 +1,5 @@
-import type { FastifyInstance } from "fastify";
 import { parsePack, type Pack } from "../../src/core/content/parse-pack.ts";
-import { buildApp } from "../../src/server/app.ts";
-import type { Database } from "../../src/node/db/database.ts";
-import type { User } from "../../src/node/db/users-repository.ts";
 import { fixtureQuestion, fixtureSources } from "./pack-fixture.ts";
-import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
 
 /**
  * A pack whose spoken questions name story types, for coverage: its themes are the fixture's
@@ -41,19 +36,6 @@ export function storyFixturePack(): Pack {
   );
   if (!result.ok) throw new Error(`story fixture pack is invalid: ${JSON.stringify(result.error)}`);
   return result.value;
-}
-
-/** The app as `user` sees it, over a shared database. */
-export function buildAppAs(database: Database, user: User): Promise<FastifyInstance> {
-  return buildApp({
-    contentDir: SHIPPED_CONTENT_DIR,
-    database,
-    packs: [storyFixturePack()],
-    localUser: user,
-    resolveUser: () => user,
-    version: "9.9.9-test",
-    logLevel: "silent",
-  });
 }
 
 /** A story body that saves and scores; override what the test is about. */

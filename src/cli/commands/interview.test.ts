@@ -6,7 +6,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Question } from "../../core/content/schema.ts";
-import { buildApp } from "../../server/app.ts";
 import { loadPacks } from "../../node/content/load-packs.ts";
 import { openDatabase } from "../../node/db/database.ts";
 import { listInterviews, setInterviewStatus } from "../../node/db/interviews-repository.ts";
@@ -19,6 +18,7 @@ import {
   type Terminal,
 } from "./interview.ts";
 import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
+import { testApp } from "../../../tests/support/test-app.ts";
 
 const BIN = fileURLToPath(new URL("../../../bin/candor.mjs", import.meta.url));
 
@@ -218,13 +218,8 @@ describe("candor interview --resume beside a running server", () => {
     const database = await openDatabase({ kind: "pglite", dataDir: folder });
     const packs = await loadPacks(SHIPPED_CONTENT_DIR);
     if (!packs.ok) throw new Error("the shipped content does not validate");
-    const app = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
+    const app = await testApp(database, {
       packs: packs.value,
-      localUser: await ensureLocalUser(database.db),
-      version: "test",
-      logLevel: "silent",
     });
     try {
       const url = await app.listen({ host: "127.0.0.1", port: 0 });

@@ -8,7 +8,7 @@ import {
   signUp,
   testAccounts,
 } from "../../../tests/support/accounts-app.ts";
-import { buildAppAs } from "../../../tests/support/story-app.ts";
+import { testApp } from "../../../tests/support/test-app.ts";
 import type { Accounts } from "./accounts.ts";
 import { openDatabase, type Database } from "../../node/db/database.ts";
 import { authAccounts, users } from "../../node/db/schema.ts";
@@ -259,7 +259,7 @@ describe("Secure cookies", () => {
 describe("local mode", () => {
   it("mounts no auth routes and needs no session", async () => {
     const database = await openDatabase({ kind: "memory" });
-    const app = await buildAppAs(database, await ensureLocalUser(database.db));
+    const app = await testApp(database, { user: await ensureLocalUser(database.db) });
     try {
       expect((await app.inject({ method: "GET", url: "/api/stories" })).statusCode).toBe(200);
       expect((await app.inject({ method: "GET", url: "/api/account" })).json()).toEqual({

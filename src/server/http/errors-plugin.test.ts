@@ -3,11 +3,10 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorBodyProblems } from "../../../tests/support/error-body.ts";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
-import { buildApp, BODY_LIMIT_BYTES } from "../app.ts";
+import { BODY_LIMIT_BYTES } from "../app.ts";
 import { openDatabase, type Database } from "../../node/db/database.ts";
-import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { MAX_PARAM_LENGTH } from "./errors-plugin.ts";
-import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
+import { testApp } from "../../../tests/support/test-app.ts";
 
 let app: FastifyInstance;
 let database: Database;
@@ -15,12 +14,8 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  app = await buildApp({
-    contentDir: SHIPPED_CONTENT_DIR,
-    database,
+  app = await testApp(database, {
     packs: [fixturePack()],
-    localUser: await ensureLocalUser(database.db),
-    version: "9.9.9-test",
     logLevel: "error",
     logDestination: { write: (line) => lines.push(line) },
   });

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePack } from "../../../tests/support/pack-fixture.ts";
-import { buildApp } from "../app.ts";
 import { openDatabase, type Database } from "../../node/db/database.ts";
-import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { checkRequestSource, parseHostHeader, serverHostNames } from "./request-origin.ts";
-import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
+import { testApp } from "../../../tests/support/test-app.ts";
 
 describe("parseHostHeader", () => {
   it.each([
@@ -70,13 +68,8 @@ describe("requests from elsewhere", () => {
 
   beforeAll(async () => {
     database = await openDatabase({ kind: "memory" });
-    app = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
+    app = await testApp(database, {
       packs: [fixturePack()],
-      localUser: await ensureLocalUser(database.db),
-      version: "9.9.9-test",
-      logLevel: "silent",
       allowedHosts: ["localhost", "127.0.0.1", "[::1]", "candor.example.com"],
     });
   });

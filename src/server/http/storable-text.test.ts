@@ -1,11 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { storyBody, storyFixturePack } from "../../../tests/support/story-app.ts";
-import { buildApp } from "../app.ts";
+import { storyBody } from "../../../tests/support/story-app.ts";
 import { openDatabase, type Database } from "../../node/db/database.ts";
-import { ensureLocalUser } from "../../node/db/users-repository.ts";
 import { describeUnstorableText, findUnstorableText } from "./storable-text.ts";
-import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
+import { testApp } from "../../../tests/support/test-app.ts";
 
 describe("describeUnstorableText", () => {
   it.each([
@@ -62,14 +60,7 @@ describe("the rule on every route", () => {
 
   beforeAll(async () => {
     database = await openDatabase({ kind: "memory" });
-    app = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
-      packs: [storyFixturePack()],
-      localUser: await ensureLocalUser(database.db),
-      version: "9.9.9-test",
-      logLevel: "silent",
-    });
+    app = await testApp(database);
   });
 
   afterAll(async () => {

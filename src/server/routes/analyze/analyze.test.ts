@@ -1,23 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePack } from "../../../../tests/support/pack-fixture.ts";
-import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
-import { ensureLocalUser } from "../../../node/db/users-repository.ts";
-import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 
 let app: FastifyInstance;
 let database: Database;
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  app = await buildApp({
-    contentDir: SHIPPED_CONTENT_DIR,
-    database,
+  app = await testApp(database, {
     packs: [fixturePack()],
-    localUser: await ensureLocalUser(database.db),
-    version: "test",
-    logLevel: "silent",
   });
 });
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../tests/support/factories.ts";
-import { storyFixturePack } from "../../../../tests/support/story-app.ts";
 import type {
   AssessmentReport,
   AssessmentSummary,
@@ -9,10 +8,9 @@ import type {
   SessionView,
   UnlockedLevelView,
 } from "../../../core/assessments/index.ts";
-import { buildApp } from "../../app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
 import type { User } from "../../../node/db/users-repository.ts";
-import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 
 interface ErrorReply {
   error: { code: string; message: string; details?: unknown };
@@ -37,14 +35,8 @@ describe.each(DATABASE_TARGETS)("the assessments API on $name", ({ open }) => {
     const alice = await makeUser(database.db);
     const bob = await makeUser(database.db);
     const appFor = (user: User, now?: () => Date) =>
-      buildApp({
-        contentDir: SHIPPED_CONTENT_DIR,
-        database,
-        packs: [storyFixturePack()],
-        localUser: user,
-        resolveUser: () => user,
-        version: "9.9.9-test",
-        logLevel: "silent",
+      testApp(database, {
+        user: user,
         ...(now === undefined ? {} : { now }),
       });
     app = await appFor(alice);

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { fixturePack } from "../../../../tests/support/pack-fixture.ts";
 import { openDatabase } from "../../../node/db/database.ts";
-import { ensureLocalUser } from "../../../node/db/users-repository.ts";
-import { buildApp } from "../../app.ts";
-import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 
 describe("GET /api/health", () => {
   it("answers 503 with the catalogue's code, and no driver message, once the database is gone", async () => {
     const database = await openDatabase({ kind: "memory" });
-    const app = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
+    const app = await testApp(database, {
       packs: [fixturePack()],
-      localUser: await ensureLocalUser(database.db),
-      version: "9.9.9-test",
-      logLevel: "silent",
     });
     try {
       expect((await app.inject({ method: "GET", url: "/api/health" })).statusCode).toBe(200);

@@ -9,11 +9,11 @@ import {
 import { fixturePack } from "../../../../tests/support/pack-fixture.ts";
 import type { Pack } from "../../../core/content/parse-pack.ts";
 import { loadPacks } from "../../../node/content/load-packs.ts";
-import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser, type User } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
 import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
+import { testApp, type TestAppOptions } from "../../../../tests/support/test-app.ts";
 
 let database: Database;
 let app: FastifyInstance;
@@ -21,7 +21,7 @@ let other: FastifyInstance;
 let llmApp: FastifyInstance;
 let fake: FakeLlmServer;
 let packsForTest: Pack[];
-let llmForTest: Parameters<typeof buildApp>[0]["llm"];
+let llmForTest: TestAppOptions["llm"];
 
 const STRONG_VIEW =
   "I think the Responsible Scaling Policy is the most concrete thing the company has published, " +
@@ -34,19 +34,9 @@ beforeAll(async () => {
   if (!packs.ok) throw new Error("the shipped content does not validate");
   const local = await ensureLocalUser(database.db);
   const second: User = await makeUser(database.db);
-  const base = {
-    database,
-    contentDir: SHIPPED_CONTENT_DIR,
-    packs: packs.value,
-    localUser: local,
-    version: "test",
-    logLevel: "silent" as const,
-  };
-  app = await buildApp(base);
-  other = await buildApp({
-    ...base,
-    resolveUser: () => second,
-  });
+  const base = { packs: packs.value, localUser: local };
+  app = await testApp(database, base);
+  other = await testApp(database, { ...base, resolveUser: () => second });
   fake = await startFakeLlmServer();
   const configured = await loadLanguageModel({
     kind: "anthropic",
@@ -56,10 +46,7 @@ beforeAll(async () => {
   });
   packsForTest = packs.value;
   llmForTest = configured && { ...configured, timeoutMs: 500 };
-  llmApp = await buildApp({
-    ...base,
-    llm: llmForTest,
-  });
+  llmApp = await testApp(database, { ...base, llm: llmForTest });
 });
 
 afterAll(async () => {
@@ -230,13 +217,9 @@ describe("with a language model", () => {
   it("changes no score when the answer tells the model to give top marks", async () => {
     // Two fresh users with the same seed get the same first question.
     const freshApp = async () =>
-      buildApp({
-        contentDir: SHIPPED_CONTENT_DIR,
-        database,
+      testApp(database, {
         packs: packsForTest,
         localUser: await makeUser(database.db),
-        version: "test",
-        logLevel: "silent",
         interviewSeed: () => 42,
         llm: llmForTest,
       });
@@ -362,13 +345,8 @@ describe("starting on a chosen question", () => {
     expect(answered.statusCode).toBe(200);
 
     // A second app on the same database, as after a restart: everything comes back from storage.
-    const restarted = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
+    const restarted = await testApp(database, {
       packs: packsForTest,
-      localUser: await ensureLocalUser(database.db),
-      version: "test",
-      logLevel: "silent",
     });
     const transcript = await read(restarted, id);
     expect(transcript.turns).toHaveLength(2);
@@ -458,13 +436,9 @@ describe("starting on a chosen question", () => {
 describe("what the interview page is built from", () => {
   it("says how many main questions the round has and when each turn was asked, by the server's clock", async () => {
     let clock = new Date("2031-05-06T07:08:09.000Z");
-    const timed = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
+    const timed = await testApp(database, {
       packs: packsForTest,
       localUser: await makeUser(database.db),
-      version: "test",
-      logLevel: "silent",
       now: () => clock,
     });
     const { id, turn } = await start(timed);
@@ -500,13 +474,8 @@ describe("what the interview page is built from", () => {
 describe("a round the pack's bank does not cover", () => {
   it("answers 400 naming the round, and starts when the candidate brings the question", async () => {
     // The fixture pack has values, behavioral and coding questions, and no system design.
-    const narrow = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database,
+    const narrow = await testApp(database, {
       packs: [fixturePack()],
-      localUser: await ensureLocalUser(database.db),
-      version: "test",
-      logLevel: "silent",
     });
     try {
       const refused = await narrow.inject({

@@ -4,14 +4,11 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../tests/support/factories.ts";
-import { storyFixturePack } from "../../../../tests/support/story-app.ts";
-import { buildAppAs } from "../../../../tests/support/story-app.ts";
 import { DATABASE_TARGETS } from "../../../../tests/support/test-database.ts";
-import { buildApp } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { MAX_DRAFT_CHARACTERS } from "../../../core/api/problems.ts";
-import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 
 interface ErrorReply {
   error: { code: string; message: string; details?: unknown };
@@ -38,7 +35,7 @@ describe("the problems API", () => {
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    app = await buildAppAs(fileDatabase, await ensureLocalUser(fileDatabase.db));
+    app = await testApp(fileDatabase, { user: await ensureLocalUser(fileDatabase.db) });
   });
 
   afterAll(() => app.close());
@@ -165,8 +162,8 @@ describe.each(DATABASE_TARGETS)("problem drafts on $name", ({ name, open }) => {
   afterAll(() => dispose());
 
   it("keeps each user's draft per problem and language, private to that user", async () => {
-    const alice = await buildAppAs(database, await makeUser(database.db));
-    const bob = await buildAppAs(database, await makeUser(database.db));
+    const alice = await testApp(database, { user: await makeUser(database.db) });
+    const bob = await testApp(database, { user: await makeUser(database.db) });
     try {
       const url = "/api/problems/word-break/draft/py";
       const before = await alice.inject({ method: "GET", url });
@@ -216,13 +213,7 @@ describe("the files the browser's runner loads", () => {
     await writeFile(path.join(webDir, "index.html"), "<!doctype html><title>Candor</title>");
     await writeFile(path.join(webDir, "assets", "index-abc123.js"), "export {};");
     await writeFile(path.join(webDir, "assets", "runner-worker-javascript-worker-abc123.js"), "");
-    app = await buildApp({
-      contentDir: SHIPPED_CONTENT_DIR,
-      database: fileDatabase,
-      packs: [storyFixturePack()],
-      localUser: await ensureLocalUser(fileDatabase.db),
-      version: "9.9.9-test",
-      logLevel: "silent",
+    app = await testApp(fileDatabase, {
       webDir,
     });
   });

@@ -5,12 +5,11 @@ import {
   type FakeLlmServer,
 } from "../../../../tests/support/fake-llm-server.ts";
 import type { SecondOpinion } from "../../../core/analysis/second-opinion.ts";
-import { buildApp } from "../../app.ts";
 import { loadPacks } from "../../../node/content/load-packs.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
-import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { loadLanguageModel } from "../../llm/language-model.ts";
 import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 
 const ANSWER =
   "In March I pushed a config change to the payments gateway without a canary, and checkout was down for 23 minutes. My stomach dropped when the alert fired. I rolled it back and wrote the postmortem myself.";
@@ -26,16 +25,9 @@ beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
   const packs = await loadPacks(SHIPPED_CONTENT_DIR);
   if (!packs.ok) throw new Error("the shipped content does not validate");
-  const base = {
-    database,
-    contentDir: SHIPPED_CONTENT_DIR,
-    packs: packs.value,
-    localUser: await ensureLocalUser(database.db),
-    version: "test",
-    logLevel: "silent" as const,
-  };
+  const base = { packs: packs.value };
   fake = await startFakeLlmServer();
-  offline = await buildApp(base);
+  offline = await testApp(database, base);
   const anthropic = await loadLanguageModel({
     kind: "anthropic",
     apiKey: "test",
@@ -47,11 +39,11 @@ beforeAll(async () => {
     baseUrl: fake.baseUrl,
     model: "fake",
   });
-  apps.anthropic = await buildApp({
+  apps.anthropic = await testApp(database, {
     ...base,
     llm: anthropic && { ...anthropic, timeoutMs: 500 },
   });
-  apps["openai-compatible"] = await buildApp({
+  apps["openai-compatible"] = await testApp(database, {
     ...base,
     llm: compatible && { ...compatible, timeoutMs: 500 },
   });

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../tests/support/factories.ts";
-import { buildAppAs, storyBody } from "../../../../tests/support/story-app.ts";
+import { storyBody } from "../../../../tests/support/story-app.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 
@@ -17,7 +18,7 @@ let alice: FastifyInstance;
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  alice = await buildAppAs(database, await ensureLocalUser(database.db));
+  alice = await testApp(database, { user: await ensureLocalUser(database.db) });
 });
 
 afterAll(async () => {
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 /** A fresh user with an app of their own over the same database. */
 async function newUserApp(): Promise<FastifyInstance> {
-  return buildAppAs(database, await makeUser(database.db));
+  return testApp(database, { user: await makeUser(database.db) });
 }
 
 async function create(app: FastifyInstance, overrides: Record<string, unknown> = {}) {

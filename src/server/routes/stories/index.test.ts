@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAppAs, storyBody } from "../../../../tests/support/story-app.ts";
+import { storyBody } from "../../../../tests/support/story-app.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 import type { Analysis } from "../../../core/analysis/index.ts";
 import { BODY_LIMIT_BYTES } from "../../app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
@@ -20,7 +21,7 @@ let database: Database;
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
-  app = await buildAppAs(database, await ensureLocalUser(database.db));
+  app = await testApp(database, { user: await ensureLocalUser(database.db) });
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../../../../tests/support/factories.ts";
-import { buildAppAs } from "../../../../tests/support/story-app.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
 import type { GradedReview } from "../../../core/work-samples/review-grader.ts";
 import type { WorkSampleSummary, WorkSampleView } from "../../../core/api/work-samples.ts";
@@ -22,8 +22,10 @@ describe.each(DATABASE_TARGETS)("the work-samples API on $name", ({ open }) => {
 
   beforeAll(async () => {
     database = await open();
-    alice = await buildAppAs(database, await makeUser(database.db, { displayName: "Alice" }));
-    bob = await buildAppAs(database, await makeUser(database.db, { displayName: "Bob" }));
+    alice = await testApp(database, {
+      user: await makeUser(database.db, { displayName: "Alice" }),
+    });
+    bob = await testApp(database, { user: await makeUser(database.db, { displayName: "Bob" }) });
   });
 
   afterAll(async () => {
