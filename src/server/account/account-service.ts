@@ -85,23 +85,24 @@ export function createAccountService(deps: { db: Db; now?: () => Date }): Accoun
       const typed = confirm.trim();
       if (user.kind === "local") {
         if (typed.toLowerCase() !== LOCAL_DELETE_WORD) {
-          return err({
-            code: "invalid-request",
-            field: "confirm",
-            message: `type "${LOCAL_DELETE_WORD}" to delete all of your data`,
-          });
+          return refused(`Type "${LOCAL_DELETE_WORD}" to delete all of your data.`);
         }
         return ok(await deleteUserData(deps.db, user.id, { keepUser: true }));
       }
       const profile = await findProfile(deps.db, user.id);
       if (profile?.email == null || typed.toLowerCase() !== profile.email.toLowerCase()) {
-        return err({
-          code: "invalid-request",
-          field: "confirm",
-          message: "type your account's email address to delete the account",
-        });
+        return refused("Type your account's email address to delete the account.");
       }
       return ok(await deleteUserData(deps.db, user.id, { keepUser: false }));
     },
   };
+}
+
+/** A 400 for a confirmation that does not match, worded for the person who typed it. */
+function refused(message: string): Result<never, ServiceError> {
+  return err({
+    code: "invalid-request",
+    message,
+    details: { issues: [{ field: "confirm", message }] },
+  });
 }
