@@ -133,7 +133,7 @@ export async function warmUp(): Promise<void> {
 
 /** In accounts mode, whether anyone may reach an /api path without a session. */
 function isOpenApiPath(method: string, path: string): boolean {
-  if (path === "/api/account") return method === "GET";
+  if (path === "/api/account") return method === "GET" || method === "HEAD";
   return path === "/api/health" || path.startsWith(`${AUTH_BASE_PATH}/`);
 }
 
