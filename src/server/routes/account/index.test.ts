@@ -191,11 +191,20 @@ describe.each(DATABASE_TARGETS)("export and delete in local mode, on $name", ({ 
 
   it("exports the local user's data, and deletes it on the word delete, keeping the user", async () => {
     await app.inject({ method: "POST", url: "/api/stories", payload: storyBody() });
+    // An interview with no answer yet exports too, with the report it would show so far.
+    const started = await app.inject({
+      method: "POST",
+      url: "/api/interviews",
+      payload: { round: "behavioral" },
+    });
+    expect(started.statusCode).toBe(201);
     const exported = (
       await app.inject({ method: "GET", url: "/api/account/export" })
     ).json<AccountExport>();
     expect(exported.profile).toMatchObject({ kind: "local", email: null });
     expect(exported.stories).toHaveLength(1);
+    expect(exported.interviews).toHaveLength(1);
+    expect(exported.interviews[0]?.report.round).toBe("behavioral");
 
     const refused = await app.inject({
       method: "DELETE",
