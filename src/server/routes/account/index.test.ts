@@ -116,6 +116,7 @@ describe.each(DATABASE_TARGETS)("export and delete in accounts mode, on $name", 
       payload: { confirm: ada.email },
     });
     expect(stranger.statusCode).toBe(401);
+    expect((await app.inject({ method: "GET", url: "/api/account/export" })).statusCode).toBe(401);
 
     const deleted = await as(ada, {
       method: "DELETE",
