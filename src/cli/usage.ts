@@ -17,7 +17,10 @@ Commands:
                                        an answer (rounds: recruiter, values, behavioral,
                                        hiring-manager, system-design, coding). --question
                                        opens on a bank question; --resume continues an
-                                       unfinished interview (Ctrl+C stops and says how)
+                                       unfinished interview (Ctrl+C stops and says how).
+                                       [--server URL] [--email EMAIL]: through a running
+                                       server, signed in to its accounts mode (password
+                                       from CANDOR_PASSWORD, or asked for)
   problems [--json]                    List the coding problems
   run --problem ID [--level N] --lang L [--json] FILE
                                        Run a solution against all of a problem's tests,

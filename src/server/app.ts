@@ -13,6 +13,7 @@ import { createAnalysisPool, warmAnalyzer, type AnalysisRunner } from "./analysi
 import type { Database } from "../node/db/database.ts";
 import type { User } from "../node/db/users-repository.ts";
 import { AUTH_BASE_PATH, type Accounts } from "./auth/accounts-api.ts";
+import { createAccountService } from "./account/account-service.ts";
 import { accountRoutes } from "./routes/account/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { AppError } from "./http/errors.ts";
@@ -131,8 +132,9 @@ export async function warmUp(): Promise<void> {
 }
 
 /** In accounts mode, whether anyone may reach an /api path without a session. */
-function isOpenApiPath(path: string): boolean {
-  return path === "/api/health" || path === "/api/account" || path.startsWith(`${AUTH_BASE_PATH}/`);
+function isOpenApiPath(method: string, path: string): boolean {
+  if (path === "/api/account") return method === "GET" || method === "HEAD";
+  return path === "/api/health" || path.startsWith(`${AUTH_BASE_PATH}/`);
 }
 
 /**
@@ -151,7 +153,8 @@ function installUserResolution(app: FastifyInstance, deps: AppDependencies): voi
   }
   app.addHook("onRequest", async (request, reply) => {
     const path = request.url.split("?")[0] ?? request.url;
-    if ((!path.startsWith("/api/") && path !== "/api") || isOpenApiPath(path)) return;
+    if ((!path.startsWith("/api/") && path !== "/api") || isOpenApiPath(request.method, path))
+      return;
     const { user, setCookies } = await accounts.sessionUser(request.headers);
     if (user === undefined) throw new AppError("unauthenticated");
     // A session extended on this request gets its cookie's lifetime extended too.
@@ -206,7 +209,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       if (deps.accounts !== undefined) {
         await api.register(authRoutes, { accounts: deps.accounts });
       }
-      await api.register(accountRoutes, { accounts: deps.accounts });
+      await api.register(accountRoutes, {
+        accounts: deps.accounts,
+        account: createAccountService({ db: deps.database.db }),
+      });
       await api.register(healthRoutes, {
         health: createHealthService({ database: deps.database, version: deps.version }),
       });

@@ -94,6 +94,11 @@ async function loadWorkSamplePage() {
   return { Component: WorkSamplePage };
 }
 
+async function loadAccountPage() {
+  const { AccountPage } = await import("./pages/account-page.tsx");
+  return { Component: AccountPage };
+}
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -121,6 +126,7 @@ const router = createBrowserRouter([
       { path: "assessments/sessions/:sessionId/report", lazy: loadAssessmentReportPage },
       { path: "work-samples", lazy: loadWorkSamplesPage },
       { path: "work-samples/:id", lazy: loadWorkSamplePage },
+      { path: "account", lazy: loadAccountPage },
       { path: "reset-password", element: <ResetPasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -137,8 +137,13 @@ const OWN_DATA_UNDER_SHARED_IDS = [
   "DELETE /api/questions/:id/star",
 ];
 
-/** Routes that list, export or create: Ben sees only his own, and creates only his own. */
+/**
+ * Routes that list, export, create or delete everything of the caller's: Ben sees only his own,
+ * and creates or deletes only his own (account deletion: src/server/routes/account/index.test.ts).
+ */
 const OWN_COLLECTIONS = [
+  "GET /api/account/export",
+  "DELETE /api/account",
   "GET /api/stories",
   "POST /api/stories",
   "GET /api/stories/coverage",
@@ -289,6 +294,9 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
   it("shows Ben none of Ada's things in his lists, export and coverage", async () => {
     expect(await json(ben, "GET", "/api/stories")).toMatchObject({ stories: [] });
     expect(await text(ben, "/api/stories/export")).not.toContain("Second take");
+    const hisAccount = await text(ben, "/api/account/export");
+    for (const id of Object.values(ids)) expect(hisAccount).not.toContain(id);
+    expect(hisAccount).not.toContain("Second take");
     expect(JSON.stringify(await json(ben, "GET", "/api/stories/coverage"))).not.toContain(
       ids.story,
     );

@@ -66,20 +66,31 @@ export class RemoteInterviewError extends Error {
 }
 
 async function call<T>(
-  base: string,
+  server: RemoteServer,
   path: string,
   body?: unknown,
 ): Promise<Result<T, BackendError>> {
+  const base = server.url;
   let response: Response;
   try {
     response = await fetch(`${base}/api${path}`, {
       method: body === undefined ? "GET" : "POST",
-      headers: body === undefined ? {} : { "content-type": "application/json" },
+      headers: {
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(server.cookie === undefined ? {} : { cookie: server.cookie }),
+      },
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
     throw new RemoteInterviewError(
       `Candor's server at ${base} stopped answering. The interview is saved there; resume it in the app.`,
+    );
+  }
+  if (response.status === 401) {
+    throw new RemoteInterviewError(
+      server.cookie === undefined
+        ? server.signInHint
+        : `The session at ${base} ended (signed out, or the account was deleted); sign in again.`,
     );
   }
   const parsed = (await response.json().catch(() => undefined)) as
@@ -93,25 +104,35 @@ async function call<T>(
   return ok(parsed as T);
 }
 
+/** A Candor server the CLI talks to, and the session it signed in with, if any. */
+export interface RemoteServer {
+  url: string;
+  /** The Cookie header of a session in accounts mode. */
+  cookie?: string;
+  /** What to say when the server wants a session and there is none. */
+  signInHint: string;
+}
+
 /**
- * The interview kept by the Candor server already running on this data folder, over its HTTP
- * API: the app shows it as it happens, and nothing is written to the folder behind its back.
+ * The interview kept by a running Candor server (the one on this data folder, or `--server`),
+ * over its HTTP API: the app shows it as it happens, and nothing is written to the folder behind
+ * its back.
  */
-export function remoteBackend(base: string): InterviewBackend {
+export function remoteBackend(server: RemoteServer): InterviewBackend {
   const at = (id: string) => `/interviews/${encodeURIComponent(id)}`;
   return {
-    start: (request) => call<StartedInterview>(base, "/interviews", request),
+    start: (request) => call<StartedInterview>(server, "/interviews", request),
     transcript: async (id) => {
-      const result = await call<InterviewTranscript>(base, at(id));
+      const result = await call<InterviewTranscript>(server, at(id));
       if (!result.ok) return result;
       const { round, status, questions, turns } = result.value;
       return ok({ id, round, status, questions, turns });
     },
     answer: async (id, text, onDelta) => {
-      const answered = await call<AnswerResult>(base, `${at(id)}/answers`, { text });
+      const answered = await call<AnswerResult>(server, `${at(id)}/answers`, { text });
       if (answered.ok) onDelta(answered.value.turn.text);
       return answered;
     },
-    report: (id) => call<InterviewReport>(base, `${at(id)}/report`),
+    report: (id) => call<InterviewReport>(server, `${at(id)}/report`),
   };
 }

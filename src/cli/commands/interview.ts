@@ -26,6 +26,7 @@ import {
   RemoteInterviewError,
   remoteBackend,
 } from "./interview-backends.ts";
+import { readPassword, signInHint, signInToServer, signOutOfServer } from "./server-sign-in.ts";
 
 /** Lines typed by the user, one at a time; undefined at the end of input. */
 export type LineSource = AsyncIterator<string>;
@@ -40,9 +41,10 @@ export interface Terminal {
 export const INTERRUPTED_EXIT_CODE = 130;
 
 /**
- * `candor interview --round R [--question ID] [--resume ID]`: a mock interview in the terminal.
- * An answer may span several lines; an empty line ends it. Everything is saved as it happens, so
- * the web app, or `--resume`, continues it. Ctrl+C stops it and says how to resume.
+ * `candor interview --round R [--question ID] [--resume ID] [--server URL] [--email EMAIL]`: a
+ * mock interview in the terminal. An answer may span several lines; an empty line ends it.
+ * Everything is saved as it happens, so the web app, or `--resume`, continues it. Ctrl+C stops it
+ * and says how to resume. With `--email`, it signs in to a server in accounts mode first.
  */
 export async function interviewCommand(
   args: string[],
@@ -56,6 +58,8 @@ export async function interviewCommand(
       round: { type: "string" },
       question: { type: "string" },
       resume: { type: "string" },
+      server: { type: "string" },
+      email: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
@@ -80,10 +84,15 @@ export async function interviewCommand(
   ) {
     throw new UsageError(`unknown question: ${questionId} (candor questions lists them)`);
   }
-  const opened = await openInterviewBackend(config, packs.value, io);
-  if (opened === undefined) return 1;
+  const server = values.server === undefined ? undefined : serverUrl(values.server);
   let typed: (Terminal & { close: () => void }) | undefined;
+  let opened: OpenedBackend | undefined;
   try {
+    opened = await openInterviewBackend(config, packs.value, io, {
+      server,
+      email: values.email,
+    });
+    if (opened === undefined) return 1;
     const session =
       values.resume === undefined
         ? await begin(opened.backend, { round: round ?? "values", questionId })
@@ -105,8 +114,18 @@ export async function interviewCommand(
     throw error;
   } finally {
     typed?.close();
-    await opened.close();
+    await opened?.close();
   }
+}
+
+/** The `--server` address as an origin, such as `https://candor.example.com`. */
+function serverUrl(value: string): string {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new UsageError(
+      `--server must be an http:// or https:// address, such as http://localhost:5170`,
+    );
+  }
+  return new URL(value).origin;
 }
 
 /** The round asked for; required unless an interview is resumed, which knows its own round. */
@@ -244,17 +263,25 @@ function processTerminal(): Terminal & { close: () => void } {
   };
 }
 
+/** Where the interview is kept, how it is described, and what to release at the end. */
+interface OpenedBackend {
+  backend: InterviewBackend;
+  description: string;
+  close: () => Promise<void>;
+}
+
 /**
- * The database of this data folder, or, when a Candor server already owns the folder, that
- * server: one process writes a folder, and the interview shows in the running app at once.
+ * The server named by `--server`; else the database of this data folder, or, when a Candor server
+ * already owns the folder, that server: one process writes a folder, and the interview shows in
+ * the running app at once. A server is signed in to with `--email`, when given.
  */
 async function openInterviewBackend(
   config: Config,
   packs: readonly Pack[],
   io: Io,
-): Promise<
-  { backend: InterviewBackend; description: string; close: () => Promise<void> } | undefined
-> {
+  remote: { server: string | undefined; email: string | undefined },
+): Promise<OpenedBackend | undefined> {
+  if (remote.server !== undefined) return connect(remote.server, remote.email, io);
   let database: Database;
   try {
     database = await openDatabase(config.database);
@@ -266,7 +293,14 @@ async function openInterviewBackend(
       return undefined;
     }
     io.out(`Candor is running at ${url} on this data folder; the interview goes through it.\n`);
-    return { backend: remoteBackend(url), description: "", close: () => Promise.resolve() };
+    return connect(url, remote.email, io);
+  }
+  if (remote.email !== undefined) {
+    await database.close();
+    throw new UsageError(
+      "--email signs in to a running Candor server, and none serves this data folder; " +
+        "start it (candor start) or name it with --server URL",
+    );
   }
   const user = await ensureLocalUser(database.db);
   const model = await loadLanguageModel(config.provider);
@@ -280,6 +314,24 @@ async function openInterviewBackend(
     backend: localBackend(service, user.id),
     description: model === undefined ? "" : ` (phrasing by ${model.description})`,
     close: () => database.close(),
+  };
+}
+
+/** A running server's backend, signed in as `email` when given (and signed out at the end). */
+async function connect(url: string, email: string | undefined, io: Io): Promise<OpenedBackend> {
+  const hint = signInHint(url);
+  if (email === undefined) {
+    return {
+      backend: remoteBackend({ url, signInHint: hint }),
+      description: "",
+      close: () => Promise.resolve(),
+    };
+  }
+  const cookie = await signInToServer(url, email, await readPassword(io, process.env));
+  return {
+    backend: remoteBackend({ url, cookie, signInHint: hint }),
+    description: ` as ${email}`,
+    close: () => signOutOfServer(url, cookie),
   };
 }
 

@@ -22,6 +22,11 @@ export interface Accounts {
    * (valid for RESET_LINK_HOURS); undefined when no account has that email.
    */
   resetLink(email: string, origin: string): Promise<string | undefined>;
+  /**
+   * Ends the session a request's cookie names, if it still exists, and returns the Set-Cookie
+   * headers that clear the cookie in the browser.
+   */
+  signOut(headers: IncomingHttpHeaders): Promise<string[]>;
 }
 
 /** Node's request headers as the fetch API's Headers, repeated ones kept. */

@@ -102,6 +102,13 @@ export function createAccounts(options: AccountsOptions): Accounts {
         setCookies: answer.getSetCookie(),
       };
     },
+    signOut: async (headers) => {
+      const { headers: answer } = await auth.api.signOut({
+        headers: toFetchHeaders(headers),
+        returnHeaders: true,
+      });
+      return answer.getSetCookie();
+    },
     resetLink: async (email, origin) => {
       const key = email.trim().toLowerCase();
       try {

@@ -1,4 +1,4 @@
-import type { AccountResponse } from "../../core/api/account.ts";
+import type { AccountResponse, DeleteAccountResponse } from "../../core/api/account.ts";
 import { ApiError, apiRequest } from "./client.ts";
 
 /** Who is using the app: local mode (no accounts), or accounts mode with or without a session. */
@@ -59,4 +59,15 @@ export async function resetPassword(token: string, newPassword: string): Promise
   });
   if (response.ok) return;
   throw await authError(response);
+}
+
+/** Where the browser downloads everything the user owns, as one JSON file. */
+export const ACCOUNT_EXPORT_URL = "/api/account/export";
+
+/**
+ * Deletes the account and everything it owns (in local mode: all of the local user's data);
+ * `confirm` is the account's email, or "delete" in local mode.
+ */
+export function deleteAccount(confirm: string): Promise<DeleteAccountResponse> {
+  return apiRequest<DeleteAccountResponse>("/account", { method: "DELETE", body: { confirm } });
 }

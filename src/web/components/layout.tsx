@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { fetchAccountState, signOut, type AccountState } from "../api/account.ts";
+import type { AccountContext } from "../pages/account-page.tsx";
 import { ResetPasswordPage } from "../pages/reset-password-page.tsx";
 import { SignInPage } from "../pages/sign-in-page.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
@@ -44,11 +45,13 @@ function useAccountState(): [AccountState | undefined, string | undefined, () =>
   return [state, error, askAgain];
 }
 
-/** The signed-in person's name and a way out, in accounts mode only. */
+/** The signed-in person's name, leading to their account page, and a way out: accounts mode only. */
 function AccountMenu({ name, onSignedOut }: { name: string; onSignedOut: () => void }) {
   return (
     <div className="account-menu">
-      <span className="account-name">{name}</span>
+      <NavLink to="/account" className="account-name" aria-label={`${name}: your account`}>
+        {name}
+      </NavLink>
       <button
         type="button"
         className="button-plain"
@@ -75,7 +78,8 @@ export function Layout() {
     content =
       pathname === "/reset-password" ? <ResetPasswordPage /> : <SignInPage onSignedIn={askAgain} />;
   } else {
-    content = <Outlet />;
+    const context: AccountContext = { account, refreshAccount: askAgain };
+    content = <Outlet context={context} />;
   }
   return (
     <>
@@ -115,6 +119,11 @@ export function Layout() {
           Candor is for practice. It never listens to a live interview and never feeds answers
           during one.
         </p>
+        {account?.mode === "local" ? (
+          <p>
+            <NavLink to="/account">Your data: download or delete it</NavLink>
+          </p>
+        ) : null}
       </footer>
     </>
   );

@@ -1,0 +1,117 @@
+// Runs against the accounts-mode server (playwright.config.ts): two people sign up, each sees only
+// their own stories, one downloads everything they own and then deletes the account.
+import { readFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+
+interface Person {
+  name: string;
+  email: string;
+  password: string;
+}
+
+function newPerson(name: string): Person {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, ".")}.${tag}@example.com`,
+    password: `a long password ${tag}`,
+  };
+}
+
+async function signUp(page: Page, person: Person): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Create an account" }).click();
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("link", { name: `${person.name}: your account` })).toBeVisible();
+}
+
+async function signIn(page: Page, person: Person): Promise<void> {
+  await page.goto("/");
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+}
+
+async function writeStory(page: Page, title: string): Promise<void> {
+  await page.goto("/stories/new");
+  await page.getByRole("radio", { name: /^Failure/ }).check();
+  await page.getByRole("button", { name: "Start the builder" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page
+    .getByLabel("Your story")
+    .fill(
+      "In March I shipped a migration with no rollback and it failed. I felt sick about it. " +
+        "I restored the data in four hours and now write the rollback plan first.",
+    );
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+async function storyTitlesSeen(page: Page): Promise<string> {
+  await page.goto("/stories");
+  await expect(page.getByRole("heading", { level: 1, name: "Story bank" })).toBeVisible();
+  await expect(page.getByText("Loading", { exact: false })).toHaveCount(0);
+  return (await page.getByRole("main").textContent()) ?? "";
+}
+
+test("keeps each person's stories to them, exports them, and deletes the account", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const ada = newPerson("Ada Mensah");
+  const ben = newPerson("Ben Kowalski");
+  const title = `The migration without a rollback ${randomUUID().slice(0, 6)}`;
+
+  await signUp(page, ada);
+  await writeStory(page, title);
+  await signOut(page);
+
+  await signUp(page, ben);
+  expect(await storyTitlesSeen(page)).not.toContain(title);
+  await signOut(page);
+
+  await signIn(page, ada);
+  await expect(page.getByRole("link", { name: `${ada.name}: your account` })).toBeVisible();
+  expect(await storyTitlesSeen(page)).toContain(title);
+
+  await page.getByRole("link", { name: `${ada.name}: your account` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download my data" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^candor-export-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const exported = JSON.parse(await readFile(file, "utf8")) as {
+    profile: { email: string };
+    stories: { title: string; versions: { text: string }[] }[];
+  };
+  expect(exported.profile.email).toBe(ada.email);
+  expect(exported.stories.map((story) => story.title)).toEqual([title]);
+  expect(exported.stories[0]?.versions[0]?.text).toContain("rollback");
+
+  const remove = page.getByRole("button", { name: "Delete my account" });
+  await expect(remove).toBeDisabled();
+  await page.getByLabel("Type your email address to confirm").fill(ben.email);
+  await remove.click();
+  await expect(page.getByRole("alert")).toContainText("email");
+  await page.getByLabel("Type your email address to confirm").fill(ada.email);
+  await remove.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+
+  await signIn(page, ada);
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+
+  // Ben's account is untouched.
+  await signIn(page, ben);
+  await expect(page.getByRole("link", { name: `${ben.name}: your account` })).toBeVisible();
+});
