@@ -7,7 +7,8 @@ import {
   signUp,
   type SignedIn,
 } from "../../../../tests/support/accounts-app.ts";
-import { buildAppAs, storyBody } from "../../../../tests/support/story-app.ts";
+import { storyBody } from "../../../../tests/support/story-app.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/test-database.ts";
 import { ensureLocalUser } from "../../../node/db/users-repository.ts";
 import { ACCOUNT_EXPORT_FORMAT, ACCOUNT_EXPORT_VERSION } from "../../../core/api/account.ts";
@@ -182,7 +183,7 @@ describe.each(DATABASE_TARGETS)("export and delete in local mode, on $name", ({ 
 
   beforeAll(async () => {
     database = await open();
-    app = await buildAppAs(database, await ensureLocalUser(database.db));
+    app = await testApp(database, { user: await ensureLocalUser(database.db) });
   });
 
   afterAll(async () => {
