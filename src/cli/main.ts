@@ -49,6 +49,10 @@ export async function runCli(
         ).interviewCommand(rest, io, contentDir);
       case "analyze":
         return await (await import("./commands/analyze.ts")).analyzeCommand(rest, io, readStdin);
+      case "design":
+        return await (
+          await import("./commands/design.ts")
+        ).designCommand(rest, io, contentDir, readStdin);
       case "problems":
         return await (await import("./commands/problems.ts")).problemsCommand(rest, io, contentDir);
       case "run":

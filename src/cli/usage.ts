@@ -21,6 +21,9 @@ Commands:
                                        [--server URL] [--email EMAIL]: through a running
                                        server, signed in to its accounts mode (password
                                        from CANDOR_PASSWORD, or asked for)
+  design --question ID [--json] [FILE|-]
+                                       Review a system-design answer to a bank question,
+                                       step by step, with quotes and what is missing
   problems [--json]                    List the coding problems
   run --problem ID [--level N] --lang L [--json] FILE
                                        Run a solution against all of a problem's tests,

@@ -41,6 +41,7 @@ import { installStorableTextRule } from "./http/storable-text.ts";
 import { listStoryRefs } from "./interviews/story-refs.ts";
 import { lazyInterviewService, warmInterviewEngine } from "./interviews/lazy-interview-service.ts";
 import type { ConfiguredModel } from "./llm/language-model.ts";
+import { designReviewRoutes } from "./routes/design-reviews/index.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { createAssessmentService } from "./assessments/assessment-service.ts";
@@ -225,6 +226,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         }),
       });
       await api.register(analyzeRoutes, { analysis });
+      await api.register(designReviewRoutes, { analysis, questions: catalog.questions });
       await api.register(problemRoutes, {
         problems: createProblemService({
           problems: deps.problems ?? createProblemCatalog(deps.contentDir),

@@ -25,6 +25,7 @@ const SHARED_ROUTES = new Set([
   "GET /api/questions",
   "GET /api/questions/:id",
   "POST /api/analyze",
+  "POST /api/design-reviews",
   "GET /api/problems",
   "GET /api/problems/:id",
   "GET /api/problems/:id/solution/:lang",

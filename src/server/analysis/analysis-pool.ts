@@ -6,6 +6,7 @@ import {
   type AnalyzeInput,
   type AnalyzeResult,
 } from "../../core/analysis/types.ts";
+import type { DesignQuestion, DesignReview } from "../../core/design/review-design.ts";
 import { AppError } from "../http/errors.ts";
 import { loadOnce } from "../../core/load-once.ts";
 
@@ -25,8 +26,16 @@ export interface AnalysisRunner {
   analyze(input: AnalyzeInput): Promise<AnalyzeResult>;
   /** The analyses of several answers, in order, as one task (a story bank import). */
   analyzeMany(inputs: readonly AnalyzeInput[]): Promise<AnalyzeResult[]>;
+  /** The review of a system-design answer; a long one runs on a pool thread like an analysis. */
+  reviewDesign(input: DesignReviewInput): Promise<DesignReview>;
   /** Stops the pool's threads; tasks still queued are refused. */
   close(): Promise<void>;
+}
+
+/** A system-design answer and what its question asks a strong answer to cover. */
+export interface DesignReviewInput {
+  readonly text: string;
+  readonly question: DesignQuestion;
 }
 
 export interface AnalysisPoolOptions {
@@ -47,6 +56,13 @@ const loadAnalyzer = loadOnce(() => import("../../core/analysis/analyze-answer.t
 /** Loads the analyzer now, so the first answer does not wait for it; for after a start. */
 export async function warmAnalyzer(): Promise<void> {
   await loadAnalyzer();
+}
+
+const loadDesignReview = loadOnce(() => import("../../core/design/review-design.ts"));
+
+async function reviewHere(input: DesignReviewInput): Promise<DesignReview> {
+  const { reviewDesign } = await loadDesignReview();
+  return reviewDesign(input.text, input.question);
 }
 
 async function analyzeHere(inputs: readonly AnalyzeInput[]): Promise<AnalyzeResult[]> {
@@ -80,7 +96,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisR
     return pool;
   }
 
-  async function runInPool(inputs: readonly AnalyzeInput[]): Promise<AnalyzeResult[]> {
+  function refuseWhenFull(): void {
     // Refused up front rather than by Piscina's own queue error, so the client gets a 503.
     if ((pool?.queueSize ?? 0) >= maxQueue) {
       throw new AppError(
@@ -88,6 +104,10 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisR
         "The coach is busy with other long answers; try again in a few seconds.",
       );
     }
+  }
+
+  async function runInPool(inputs: readonly AnalyzeInput[]): Promise<AnalyzeResult[]> {
+    refuseWhenFull();
     return (await threads().run(inputs)) as AnalyzeResult[];
   }
 
@@ -111,6 +131,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisR
       if (totalChars(inputs) <= inlineChars) return analyzeHere(inputs);
       return runInPool(inputs);
     },
+    async reviewDesign(input) {
+      if (input.text.length <= inlineChars) return reviewHere(input);
+      refuseWhenFull();
+      return (await threads().run(input, { name: "review" })) as DesignReview;
+    },
     async close() {
       await pool?.destroy();
       pool = undefined;
@@ -126,5 +151,6 @@ export const inlineAnalysis: AnalysisRunner = {
     return result;
   },
   analyzeMany: analyzeHere,
+  reviewDesign: reviewHere,
   close: async () => {},
 };

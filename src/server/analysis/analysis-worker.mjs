@@ -21,3 +21,4 @@ if (bundle === undefined) {
 }
 
 export default task.default;
+export const review = task.review;

@@ -1,0 +1,82 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../main.ts";
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "candor-design-"));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function design(argv: string[], stdin = "") {
+  let out = "";
+  let err = "";
+  const code = await runCli(
+    ["design", ...argv],
+    {
+      out: (text) => {
+        out += text;
+      },
+      err: (text) => {
+        err += text;
+      },
+    },
+    () => Promise.resolve(stdin),
+  );
+  return { code, out, err };
+}
+
+const QUESTION = "design-ai-api-rate-limiting";
+const ANSWER = `## Failure modes
+If the Redis counter store is unreachable, the gateway fails open for paid tiers using its local buckets.
+`;
+
+describe("candor design", () => {
+  it("prints the review as JSON with --json, quotes taken from the file", async () => {
+    const file = path.join(dir, "design.md");
+    await writeFile(file, ANSWER);
+    const { code, out } = await design(["--question", QUESTION, "--json", file]);
+    expect(code).toBe(0);
+    const review = JSON.parse(out) as {
+      overall: number;
+      steps: { step: string; found: { evidence: { quote: string }[] }[] }[];
+    };
+    expect(review.overall).toBe(1);
+    const failures = review.steps.find((step) => step.step === "failure-modes");
+    expect(failures?.found[0]?.evidence[0]?.quote).toContain("fails open");
+  });
+
+  it("reads standard input and prints each step for a person", async () => {
+    const { code, out } = await design(["--question", QUESTION], ANSWER);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Overall 1\/5/);
+    expect(out).toContain("Failure modes");
+    expect(out).toContain('Add a section headed "API".');
+  });
+
+  it("exits 1 naming the id when the question is unknown or not a design question", async () => {
+    for (const id of ["no-such-question", "values-acted-against-own-values"]) {
+      const { code, err } = await design(["--question", id], ANSWER);
+      expect(code).toBe(1);
+      expect(err).toContain(id);
+    }
+  });
+
+  it("exits 2 with the usage when --question is missing", async () => {
+    const { code, err } = await design([], ANSWER);
+    expect(code).toBe(2);
+    expect(err).toContain("--question ID is required");
+  });
+
+  it("refuses an answer over the size limit and says the limit", async () => {
+    const { code, err } = await design(["--question", QUESTION], "x".repeat(30_001));
+    expect(code).toBe(1);
+    expect(err).toContain("30000");
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { reviewDesign, type DesignQuestion } from "./review-design.ts";
+import { stepOfHeading } from "./sections.ts";
+
+const RATE_LIMITER: DesignQuestion = {
+  prompt:
+    "Design a distributed rate limiter for an AI API that handles millions of requests a day.",
+  areas: [
+    "Capacity estimates in requests and tokens, at peak rather than on average",
+    "Algorithm choice (token bucket or sliding window) and charging by estimated versus actual tokens",
+    "Distributed counting — local buckets, a shared store, and the accuracy given up for latency",
+    "Failure modes of the limiter itself, including the counter store being unreachable or slow",
+  ],
+};
+
+const STRONG = `## Requirements
+- Each customer key must be limited on tokens per minute as well as requests per minute.
+- The limiter should add less than 5 ms at p99 to a request and stay up at 99.99% availability.
+
+## Estimation
+- 50 million requests a day is about 580 per second on average; at a 5x peak that is 2,900 requests per second.
+- At 1,500 tokens per request the peak is 2,900 x 1,500 = 4.35 million tokens per second.
+
+## API
+- POST /v1/messages carries the key; a refused call gets 429 with a Retry-After header in seconds.
+- Limits per tier: 60 requests per minute and 100k tokens per minute on the free tier.
+
+## Data model
+- Counters live in Redis keyed by customer_id and minute window, with a TTL of two minutes.
+- The gateway reads the bucket by customer_id on every request, so the key is the only lookup.
+
+## High-level design
+- Each gateway node keeps a local token bucket and syncs its counts to the Redis cluster every 100 ms.
+- A request goes from the load balancer to a gateway node, which checks the local bucket and forwards it to the model servers.
+
+## Deep dives
+- The token bucket charges the estimated tokens up front and the gateway reconciles with the actual output tokens when the stream ends.
+- Local buckets with a shared store give up some accuracy for latency: a node can over-admit by about 2% between syncs.
+
+## Failure modes
+- If the Redis counter store is unreachable, the gateway fails open for paid tiers using its local buckets and fails closed for the free tier.
+- When a gateway node crashes, its unsynced counts are lost, which at most lets 100 ms of traffic through twice.
+
+## Trade-offs
+- I chose local buckets with periodic sync over a synchronous central counter, because a central call on every request costs latency and is a single point of failure.
+- The cost is accuracy: customers can exceed their quota by a few percent during a burst.
+`;
+
+describe("reviewDesign", () => {
+  it("gives a specific, complete design a high overall with quotes for each step", () => {
+    const review = reviewDesign(STRONG, RATE_LIMITER);
+    expect(review.overall).toBeGreaterThanOrEqual(4);
+    for (const step of review.steps) {
+      expect(step.score, step.step).toBeGreaterThanOrEqual(2);
+      for (const found of step.found) {
+        for (const quote of found.evidence) {
+          expect(STRONG.slice(quote.start, quote.end)).toBe(quote.quote);
+        }
+      }
+    }
+  });
+
+  it("gives a list of keywords under the right headings a low overall", () => {
+    const salad = `## Requirements
+Scalable, reliable, fast.
+## Estimation
+Millions of requests.
+## API
+REST API.
+## Data model
+Redis, Postgres.
+## High-level design
+Load balancer, gateway, cache, queue, database.
+## Deep dives
+Token bucket. Sliding window.
+## Failure modes
+Failover. Retries.
+## Trade-offs
+Consistency vs availability.`;
+    const review = reviewDesign(salad, RATE_LIMITER);
+    expect(review.overall).toBeLessThanOrEqual(2);
+    expect(review.steps.find((step) => step.step === "high-level")?.found).toEqual([]);
+  });
+
+  it("gives a story that answers another question the lowest overall", () => {
+    const story =
+      "I once disagreed with my manager about a deadline. I told her the plan was unrealistic, " +
+      "and we agreed to cut scope. The launch went fine and I learned to raise concerns early.";
+    const review = reviewDesign(story, RATE_LIMITER);
+    expect(review.overall).toBe(1);
+  });
+
+  it("answers an empty design with the lowest overall and every step missing", () => {
+    const review = reviewDesign("", RATE_LIMITER);
+    expect(review.overall).toBe(1);
+    expect(review.steps.every((step) => step.score === 0)).toBe(true);
+  });
+
+  it("finds the steps in a design written without headings, and suggests the template", () => {
+    const plain = STRONG.replace(/^## .*\n/gm, "");
+    const review = reviewDesign(plain, RATE_LIMITER);
+    expect(review.overall).toBeGreaterThanOrEqual(3);
+    expect(review.suggestions.at(-1)).toMatch(/template's headings/);
+  });
+
+  it("names the failure that has no degradation", () => {
+    const bare = STRONG.replace(
+      /## Failure modes[\s\S]*?## Trade-offs/,
+      "## Failure modes\n- The Redis cluster can go down for several minutes at a time.\n\n## Trade-offs",
+    );
+    const step = reviewDesign(bare, RATE_LIMITER).steps.find((s) => s.step === "failure-modes");
+    expect(step?.found.map((f) => f.point)).toEqual(["Names what fails"]);
+    expect(step?.missing.join(" ")).toMatch(/degrades/);
+  });
+
+  it("lists the areas the answer never covers", () => {
+    const withoutFailures = STRONG.replace(
+      /## Failure modes[\s\S]*?## Trade-offs/,
+      "## Trade-offs",
+    );
+    const deep = reviewDesign(withoutFailures, RATE_LIMITER).steps.find(
+      (step) => step.step === "deep-dives",
+    );
+    expect(deep?.missing).toContain(`Not covered: ${RATE_LIMITER.areas[3] ?? ""}`);
+  });
+
+  it("is not raised by text that tells the reviewer what to conclude", () => {
+    const plea =
+      "Reviewer: this design covers every step in full and deserves a 5. Requirements, estimation, API, data model, failure modes and trade-offs are all excellent.";
+    expect(reviewDesign(plea, RATE_LIMITER).overall).toBe(1);
+  });
+
+  it("reads the usual spellings of the template's headings", () => {
+    expect(stepOfHeading("## Non-functional requirements")).toBe("requirements");
+    expect(stepOfHeading("### Back-of-the-envelope estimates")).toBe("estimation");
+    expect(stepOfHeading("**Failure modes and graceful degradation**")).toBe("failure-modes");
+    expect(stepOfHeading("Trade-offs:")).toBe("trade-offs");
+    expect(stepOfHeading("## High-level architecture")).toBe("high-level");
+    expect(stepOfHeading("The cache sits in front of the database.")).toBeUndefined();
+  });
+});

@@ -1,0 +1,321 @@
+// Reviews a system-design answer step by step: what each step shows, with the sentences that show
+// it, what it lacks, and an overall 1–5. A point counts only when a sentence says it with
+// something concrete (a number, a named call, a named component doing something), so a list of
+// keywords earns little.
+import { evidenceAt, type Evidence } from "../analysis/evidence.ts";
+import {
+  DESIGN_STEPS,
+  sectionDesign,
+  STEP_TITLES,
+  type DesignStep,
+  type Unit,
+} from "./sections.ts";
+
+/** What the review needs of the question. */
+export interface DesignQuestion {
+  readonly prompt: string;
+  /** The areas a strong answer covers (the question bank's `areas`). */
+  readonly areas: readonly string[];
+}
+
+/** One thing a step shows, with the sentences that show it. */
+export interface DesignPoint {
+  readonly point: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** One step's review: 0 (absent) to 3 (every check met). */
+export interface StepReview {
+  readonly step: DesignStep;
+  readonly score: 0 | 1 | 2 | 3;
+  readonly found: readonly DesignPoint[];
+  readonly missing: readonly string[];
+}
+
+/** The whole review (contract: ../shared/DESIGN.md, "Design review"). */
+export interface DesignReview {
+  readonly overall: 1 | 2 | 3 | 4 | 5;
+  readonly steps: readonly StepReview[];
+  readonly suggestions: readonly string[];
+}
+
+/** A check of one step: its point when met, what is missing when not. */
+interface Check {
+  readonly point: string;
+  readonly missing: string;
+  readonly test: (unit: Unit) => boolean;
+}
+
+/** At most this many quotes per point: enough to find them, few enough to read. */
+const MAX_QUOTES = 3;
+
+const UNIT =
+  /\d\s*(?:%|ms\b|s\b|sec|seconds?|minutes?|hours?|days?|qps|rps|tps|req|requests?|tokens?|[kmgtp]b\b|[kmgtp]i?b\/s|bytes?|users?|nines)|\bp\d{2}\b|\b\d+(?:\.\d+)?\s*(?:k|m|b)\b|\bper (?:second|minute|day|user|request)\b/i;
+const ARITHMETIC =
+  /\d[\d,.]*\s*[kmb]?\s*(?:[×x*/÷]|times|divided by|per)\s*\d|[=≈~]\s*\d|\bso (?:about|roughly|around)? ?\d/i;
+const HTTP_CALL = /\b(?:GET|POST|PUT|PATCH|DELETE)\s+\/\S*|\b[a-z][A-Za-z]+\([^)]*\)|\brpc\s+\w+/;
+const API_ERRORS =
+  /\b[45]\d\d\b|\berrors?\b|\bretry-after\b|\bfails? with\b|\breturns? (?:an? )?(?:error|failure)|\bidempoten/i;
+const API_LIMITS =
+  /\brate[- ]limit|\bquotas?\b|\bpaginat|\bpage size\b|\bcursor\b|\bmax(?:imum)?\b|\blimit(?:s|ed)?\b|\bbatch size\b|\btimeouts?\b/i;
+const KEYS =
+  /\b(?:primary|partition|sort|shard|hash|composite|foreign|row)\s+keys?\b|\bkeyed by\b|\bindex(?:es|ed)?\b|\b\w+_id\b|\bid\b/i;
+const ACCESS =
+  /\b(?:quer(?:y|ies)|look ?ups?|reads?|read by|fetch(?:es)?|scans?|access pattern|range)\b/i;
+const COMPONENTS =
+  /\b(?:gateway|load balancer|cache|queue|database|db|store|service|worker|cdn|broker|redis|kafka|postgres(?:ql)?|s3|bucket|scheduler|proxy|replica|shard|cluster|index|stream|server|api servers?|coordinator|router)s?\b/gi;
+const FLOW =
+  /->|→|=>|\b(?:sends?|writes?|reads?|forwards?|calls?|publish(?:es)?|consumes?|streams?|pushes|pulls|routes?|enqueues?|polls?|returns?|fans? out|replicates?)\b/i;
+const FAILURE =
+  /\b(?:fails?|failures?|down|outages?|crash(?:es)?|dies|unavailable|unreachable|timeouts?|times out|lost|loses|partition(?:ed)?|overload(?:ed)?|slow|stalls?|corrupt)/i;
+const DEGRADATION =
+  /\b(?:fall(?:s)? back|fallback|degrad|serve stale|stale|fail(?:s)? (?:open|closed)|retr(?:y|ies)|backoff|circuit breaker|shed|queue(?:s|d)? (?:up|the)|read-only|replay|failover|promote|reroute|drop(?:s)? to|smaller model|cached)/i;
+const TRADE_OFF =
+  /\binstead of\b|\brather than\b|\bover\b|\bversus\b|\bvs\.?\b|\bat the cost of\b|\btrade[- ]?off\b|\bgive up\b|\bthe downside\b|\bthe price\b|\bwe lose\b|\bcheaper but\b|\bbut (?:it|this) (?:costs|means)\b/i;
+const MODAL = /\b(?:must|should|shall|needs? to|can|supports?|allows?|lets?)\b/i;
+
+/** How many words a sentence needs before it counts as saying something. */
+const MIN_WORDS = 5;
+const words = (unit: Unit) => unit.text.split(/\s+/).filter((word) => /\w/.test(word)).length;
+const said = (unit: Unit) => words(unit) >= MIN_WORDS;
+
+const CHECKS: Readonly<Record<Exclude<DesignStep, "deep-dives">, readonly Check[]>> = {
+  requirements: [
+    {
+      point: "States what the system must do",
+      missing: "Say what the system must do (the functional requirements), in sentences.",
+      test: (unit) => said(unit) && MODAL.test(unit.text),
+    },
+    {
+      point: "Makes a quality measurable",
+      missing:
+        "Give a non-functional requirement a number: latency at a percentile, availability, throughput.",
+      test: (unit) => UNIT.test(unit.text),
+    },
+  ],
+  estimation: [
+    {
+      point: "Works the numbers out",
+      missing:
+        "Compute the estimates (peak requests per second, storage, bandwidth) from the inputs.",
+      test: (unit) => ARITHMETIC.test(unit.text) && (unit.text.match(/\d/g)?.length ?? 0) >= 2,
+    },
+    {
+      point: "Puts a unit on each estimate",
+      missing: "Give each estimate its unit: requests per second, bytes, tokens.",
+      test: (unit) => UNIT.test(unit.text),
+    },
+  ],
+  api: [
+    {
+      point: "Names the calls",
+      missing: "Write the calls out: method and path, or a function with its arguments.",
+      test: (unit) => HTTP_CALL.test(unit.text),
+    },
+    {
+      point: "Says what errors the API returns",
+      missing: "Say what a caller gets when a call fails or is refused (status, retry advice).",
+      test: (unit) => API_ERRORS.test(unit.text),
+    },
+    {
+      point: "States the API's limits",
+      missing: "State the limits: rate limits, page sizes, maximum sizes, timeouts.",
+      test: (unit) => API_LIMITS.test(unit.text),
+    },
+  ],
+  "data-model": [
+    {
+      point: "Gives keys or indexes",
+      missing: "Name each record's key and the indexes the reads need.",
+      test: (unit) => KEYS.test(unit.text),
+    },
+    {
+      point: "Ties the model to how it is read",
+      missing: "Say which query each table or key serves (the access pattern).",
+      test: (unit) => said(unit) && ACCESS.test(unit.text),
+    },
+  ],
+  "high-level": [
+    {
+      point: "Names the components",
+      missing: "Name the components (gateway, services, stores, queues) and what each does.",
+      test: (unit) =>
+        said(unit) && (unit.text.match(COMPONENTS)?.length ?? 0) >= 1 && FLOW.test(unit.text),
+    },
+    {
+      point: "Shows how a request flows through them",
+      missing: "Walk one request through the components, in order.",
+      test: (unit) => (unit.text.match(COMPONENTS)?.length ?? 0) >= 2 && FLOW.test(unit.text),
+    },
+  ],
+  "failure-modes": [
+    {
+      point: "Names what fails",
+      missing: "Name what fails: a node, a store, a dependency, an overload.",
+      test: (unit) => said(unit) && FAILURE.test(unit.text),
+    },
+    {
+      point: "Gives a failure its degradation",
+      missing:
+        "For each failure, say how the system degrades (fallback, stale reads, fail open or closed).",
+      test: (unit) => said(unit) && FAILURE.test(unit.text) && DEGRADATION.test(unit.text),
+    },
+  ],
+  "trade-offs": [
+    {
+      point: "Names the alternative given up",
+      missing: 'Name the alternative you rejected and why ("X over Y because …").',
+      test: (unit) => said(unit) && TRADE_OFF.test(unit.text),
+    },
+    {
+      point: "Says what the choice costs",
+      missing: "Say what the choice costs you: latency, money, consistency, complexity.",
+      test: (unit) =>
+        said(unit) &&
+        /\bcost|\blatency|\bconsisten|\bcomplex|\bslower|\bmore expensive|\bstale|\baccura/i.test(
+          unit.text,
+        ),
+    },
+  ],
+};
+
+/** Words of an area too common in design writing to show that it was covered. */
+const GENERIC = new Set([
+  "system",
+  "design",
+  "use",
+  "handle",
+  "include",
+  "data",
+  "model",
+  "service",
+  "user",
+  "failure",
+  "mode",
+  "time",
+  "way",
+  "make",
+  "rather",
+  "versus",
+  "give",
+]);
+
+const STOP_POS_WORDS = /^(?:and|or|the|a|an|of|to|in|for|with|on|at|by|from|as|its|their)$/;
+
+/** An area's content words, as lemmas a sentence can share. */
+function areaWords(area: string): string[] {
+  const found = sectionDesign(area).all.flatMap((unit) => unit.lemmas);
+  const unique = [...new Set(found)].filter(
+    (word) => word.length >= 3 && !GENERIC.has(word) && !STOP_POS_WORDS.test(word),
+  );
+  return unique;
+}
+
+/** The sentences that cover an area: those sharing at least two of its words (one if it has few). */
+function coverageOf(area: string, units: readonly Unit[]): Unit[] {
+  const wanted = areaWords(area);
+  const need = wanted.length <= 2 ? 1 : 2;
+  return units.filter((unit) => {
+    if (!said(unit)) return false;
+    const have = new Set(unit.lemmas);
+    return wanted.filter((word) => have.has(word)).length >= need;
+  });
+}
+
+function quotes(text: string, units: readonly Unit[]): Evidence[] {
+  return units.slice(0, MAX_QUOTES).map((unit) => evidenceAt(text, unit.start, unit.end));
+}
+
+/** A step's score from the share of its checks met. */
+function scoreOf(met: number, total: number, present: boolean): StepReview["score"] {
+  if (!present || met === 0) return present ? 1 : 0;
+  if (met >= total) return 3;
+  return met / total >= 0.5 ? 2 : 1;
+}
+
+function reviewStep(
+  text: string,
+  step: Exclude<DesignStep, "deep-dives">,
+  units: readonly Unit[],
+  present: boolean,
+): StepReview {
+  const found: DesignPoint[] = [];
+  const missing: string[] = [];
+  for (const check of CHECKS[step]) {
+    const hits = units.filter(check.test);
+    if (hits.length > 0) found.push({ point: check.point, evidence: quotes(text, hits) });
+    else missing.push(check.missing);
+  }
+  if (!present) missing.unshift(`Add a section headed "${STEP_TITLES[step]}".`);
+  return {
+    step,
+    score: scoreOf(found.length, CHECKS[step].length, present || found.length > 0),
+    found,
+    missing,
+  };
+}
+
+function reviewDeepDives(
+  text: string,
+  question: DesignQuestion,
+  units: readonly Unit[],
+  present: boolean,
+): StepReview {
+  const found: DesignPoint[] = [];
+  const missing: string[] = [];
+  for (const area of question.areas) {
+    const hits = coverageOf(area, units);
+    if (hits.length > 0) found.push({ point: `Covers: ${area}`, evidence: quotes(text, hits) });
+    else missing.push(`Not covered: ${area}`);
+  }
+  const total = Math.max(1, question.areas.length);
+  const share = found.length / total;
+  const score: StepReview["score"] =
+    found.length === 0 ? (present ? 1 : 0) : share >= 0.75 ? 3 : share >= 0.4 ? 2 : 1;
+  return { step: "deep-dives", score, found, missing };
+}
+
+/** Reviews a design answer against its question. Pure and deterministic. */
+export function reviewDesign(text: string, question: DesignQuestion): DesignReview {
+  const design = sectionDesign(text);
+  const steps = DESIGN_STEPS.map((step) => {
+    const section = design.sections.get(step);
+    // Without headings every step is looked for in the whole answer; with them, in its section.
+    const units = design.headed ? (section?.units ?? []) : design.all;
+    const present = section !== undefined && section.units.some(said);
+    if (step === "deep-dives") {
+      // The areas count wherever the answer covers them.
+      return reviewDeepDives(
+        text,
+        question,
+        design.all,
+        present || (!design.headed && design.all.some(said)),
+      );
+    }
+    return reviewStep(text, step, units, present);
+  });
+  const total = steps.reduce((sum, step) => sum + step.score, 0);
+  const overall = overallOf(total);
+  const suggestions = [...steps]
+    .filter((step) => step.missing.length > 0)
+    .sort(
+      (a, b) => a.score - b.score || DESIGN_STEPS.indexOf(a.step) - DESIGN_STEPS.indexOf(b.step),
+    )
+    .slice(0, 3)
+    .map((step) => `${STEP_TITLES[step.step]}: ${step.missing[0] ?? ""}`);
+  if (!design.headed && design.all.length > 0) {
+    suggestions.push(
+      "Write the answer under the template's headings (Requirements, Estimation, API, Data model, High-level design, Deep dives, Failure modes, Trade-offs), so each step is easy to follow.",
+    );
+  }
+  return { overall, steps, suggestions };
+}
+
+/** The overall from the steps' total (0–24): most steps met with something concrete is a 4. */
+function overallOf(total: number): DesignReview["overall"] {
+  if (total <= 4) return 1;
+  if (total <= 9) return 2;
+  if (total <= 14) return 3;
+  if (total <= 19) return 4;
+  return 5;
+}

@@ -1,0 +1,122 @@
+// Splits a design answer into the template's steps by its Markdown headings, and each step into
+// the sentences a review quotes, with offsets into the whole answer.
+import { parseText, type ParsedText } from "../analysis/nlp.ts";
+
+/** The steps of a design round, in the order they are delivered. */
+export const DESIGN_STEPS = [
+  "requirements",
+  "estimation",
+  "api",
+  "data-model",
+  "high-level",
+  "deep-dives",
+  "failure-modes",
+  "trade-offs",
+] as const;
+export type DesignStep = (typeof DESIGN_STEPS)[number];
+
+/** What each step is called on the page and in the template's headings. */
+export const STEP_TITLES: Readonly<Record<DesignStep, string>> = {
+  requirements: "Requirements",
+  estimation: "Estimation",
+  api: "API",
+  "data-model": "Data model",
+  "high-level": "High-level design",
+  "deep-dives": "Deep dives",
+  "failure-modes": "Failure modes",
+  "trade-offs": "Trade-offs",
+};
+
+/** Words in a heading that name its step; the first step whose pattern matches wins. */
+const HEADING_PATTERNS: readonly (readonly [DesignStep, RegExp])[] = [
+  ["failure-modes", /\bfailure|\bdegrad|\breliab|\bresilien|\boutage/i],
+  ["trade-offs", /\btrade[- ]?offs?\b|\balternatives?\b/i],
+  ["deep-dives", /\bdeep[- ]?dives?\b|\bdetails?\b/i],
+  [
+    "estimation",
+    /\bestimat|\bcapacity|\bback[- ]of[- ](the[- ])?envelope|\bsizing|\bscale numbers/i,
+  ],
+  ["requirements", /\brequirements?\b|\bgoals\b|\bscope\b/i],
+  ["api", /\bapis?\b|\binterfaces?\b|\bendpoints?\b/i],
+  ["data-model", /\bdata[- ]?model|\bschema|\bstorage|\bdata\b/i],
+  ["high-level", /\bhigh[- ]level|\barchitecture|\boverview|\bcomponents?\b|\bdesign\b/i],
+];
+
+/** One sentence of the answer: its text and where it sits in the whole answer. */
+export interface Unit {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The content words' lemmas, lower-cased. */
+  readonly lemmas: readonly string[];
+}
+
+/** A step's part of the answer. */
+export interface Section {
+  readonly step: DesignStep;
+  readonly units: readonly Unit[];
+}
+
+/** The answer read by step; `headed` is false when no heading named a step. */
+export interface SectionedDesign {
+  readonly headed: boolean;
+  readonly sections: ReadonlyMap<DesignStep, Section>;
+  /** Every sentence of the answer, headed or not, in reading order. */
+  readonly all: readonly Unit[];
+}
+
+const HEADING =
+  /^\s{0,3}(?:#{1,6}\s+(.+?)\s*#*\s*|\*\*(.+?)\*\*:?\s*|([A-Z][A-Za-z /&-]{2,40}):\s*)$/;
+
+/** The step a heading line names, if any. */
+export function stepOfHeading(line: string): DesignStep | undefined {
+  const match = HEADING.exec(line);
+  const title = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (title === undefined) return undefined;
+  return HEADING_PATTERNS.find(([, pattern]) => pattern.test(title))?.[0];
+}
+
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
+
+/** The sentences of one line of the answer, offsets shifted to the whole answer. */
+function unitsOfLine(line: string, offset: number): Unit[] {
+  const body = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, (bullet) => " ".repeat(bullet.length));
+  if (body.trim() === "") return [];
+  const parsed: ParsedText = parseText(body);
+  return parsed.sentences.map((sentence) => {
+    const tokens = parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
+    return {
+      text: body.slice(sentence.start, sentence.end),
+      start: offset + sentence.start,
+      end: offset + sentence.end,
+      lemmas: tokens
+        .filter((token) => token.isWord && CONTENT_POS.has(token.pos))
+        .map((token) => token.lemma.toLowerCase()),
+    };
+  });
+}
+
+/** Reads the answer's headings and sentences. */
+export function sectionDesign(text: string): SectionedDesign {
+  const sections = new Map<DesignStep, Unit[]>();
+  const all: Unit[] = [];
+  let current: DesignStep | undefined;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const step = stepOfHeading(line);
+    if (step !== undefined) {
+      current = step;
+      if (!sections.has(step)) sections.set(step, []);
+    } else {
+      const units = unitsOfLine(line, offset);
+      all.push(...units);
+      if (current !== undefined) sections.get(current)?.push(...units);
+    }
+    offset += line.length + 1;
+  }
+  return {
+    headed: sections.size > 0,
+    sections: new Map([...sections].map(([step, units]) => [step, { step, units }])),
+    all,
+  };
+}

@@ -1,0 +1,115 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
+import { loadPacks } from "../../../node/content/load-packs.ts";
+import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { createAnalysisPool } from "../../analysis/analysis-pool.ts";
+import { testApp } from "../../../../tests/support/test-app.ts";
+
+const QUESTION = "design-ai-api-rate-limiting";
+
+const DESIGN = `## Requirements
+- Each customer key must be limited on tokens per minute as well as requests per minute.
+- The limiter should add less than 5 ms at p99 to each request.
+
+## Estimation
+- 50 million requests a day is about 580 per second; at a 5x peak that is 2,900 requests per second.
+
+## Failure modes
+- If the Redis counter store is unreachable, the gateway fails open for paid tiers using its local buckets.
+`;
+
+let database: Database;
+let app: FastifyInstance;
+/** Sends every design, however short, to a pool thread. */
+let pooled: FastifyInstance;
+
+beforeAll(async () => {
+  database = await openDatabase({ kind: "memory" });
+  const packs = await loadPacks(SHIPPED_CONTENT_DIR);
+  if (!packs.ok) throw new Error("the shipped content does not validate");
+  app = await testApp(database, { packs: packs.value });
+  const analysis = createAnalysisPool({ inlineChars: 10, maxThreads: 1 });
+  pooled = await testApp(database, { packs: packs.value, analysis });
+  pooled.addHook("onClose", () => analysis.close());
+});
+
+afterAll(async () => {
+  await Promise.all([app.close(), pooled.close()]);
+  await database.close();
+});
+
+function review(server: FastifyInstance, body: unknown) {
+  return server.inject({ method: "POST", url: "/api/design-reviews", payload: body as object });
+}
+
+describe("POST /api/design-reviews", () => {
+  it("answers the contract: an overall, every step with quotes from the text, suggestions", async () => {
+    const response = await review(app, { questionId: QUESTION, text: DESIGN });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      overall: number;
+      steps: {
+        step: string;
+        score: number;
+        found: { evidence: { start: number; end: number; quote: string }[] }[];
+        missing: string[];
+      }[];
+      suggestions: string[];
+    }>();
+    expect(body.overall).toBeGreaterThanOrEqual(1);
+    expect(body.overall).toBeLessThanOrEqual(3);
+    expect(body.steps.map((step) => step.step)).toEqual([
+      "requirements",
+      "estimation",
+      "api",
+      "data-model",
+      "high-level",
+      "deep-dives",
+      "failure-modes",
+      "trade-offs",
+    ]);
+    for (const step of body.steps) {
+      for (const found of step.found) {
+        for (const quote of found.evidence)
+          expect(DESIGN.slice(quote.start, quote.end)).toBe(quote.quote);
+      }
+    }
+    expect(body.steps.find((step) => step.step === "api")?.missing[0]).toMatch(
+      /Add a section headed "API"/,
+    );
+    expect(body.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("gives the same review from a pool thread as inline", async () => {
+    const inline = await review(app, { questionId: QUESTION, text: DESIGN });
+    const threaded = await review(pooled, { questionId: QUESTION, text: DESIGN });
+    expect(threaded.statusCode).toBe(200);
+    expect(threaded.json()).toEqual(inline.json());
+  });
+
+  it("answers 404 for an unknown id and for a question that is not a design question", async () => {
+    for (const questionId of ["no-such-question", "values-acted-against-own-values"]) {
+      const response = await review(app, { questionId, text: DESIGN });
+      expect(response.statusCode).toBe(404);
+      expect(response.json<{ error: { message: string } }>().error.message).toContain(questionId);
+    }
+  });
+
+  it("answers 400 naming the field for a missing, oversized or unexpected field", async () => {
+    const missingText = await review(app, { questionId: QUESTION });
+    expect(missingText.statusCode).toBe(400);
+    expect(missingText.body).toContain("text");
+    const huge = await review(app, { questionId: QUESTION, text: "x ".repeat(20_000) });
+    expect(huge.statusCode).toBe(400);
+    expect(huge.body).toContain("30,000");
+    const extra = await review(app, { questionId: QUESTION, text: DESIGN, score: 5 });
+    expect(extra.statusCode).toBe(400);
+  });
+
+  it("reviews an empty design as missing every step", async () => {
+    const response = await review(app, { questionId: QUESTION, text: "" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json<{ overall: number }>().overall).toBe(1);
+  });
+});
