@@ -107,6 +107,7 @@ describe("the stance of replies in many voices", () => {
   it.each([
     "Two days is the worst case, not the usual one. Our blockers go in the team channel the moment they appear, and in the last month the average wait for help was under an hour.",
     "Is that actually what happens, though? On my team nobody waits for standup to raise a blocker; they post in the channel, and in the last quarter every blocker was raised there first. So twice a week is still right.",
+    "They'd sit only if people waited for the meeting to raise them, and ours don't: last quarter all nineteen blockers were posted in chat before any standup.",
   ])("answers the challenge and keeps the view: held (%s)", (text) => {
     expect(verdictOf(text)).toBe("held");
   });

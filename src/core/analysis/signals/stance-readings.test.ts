@@ -198,3 +198,30 @@ describe("waiting to see instead of taking a side", () => {
     );
   });
 });
+
+describe("a condition on the challenge's own case", () => {
+  const view = "I'd move the team's standup from daily to twice a week.";
+  const challenge = "Won't blockers sit for two days before anyone hears about them?";
+
+  it("is no update: it answers the challenge's claim, not the view", () => {
+    const signal = signalOf(
+      "They'd sit only if people waited for the meeting to raise them. Ours post them in chat.",
+      view,
+      challenge,
+    );
+    expect(signal.update).toEqual([]);
+  });
+
+  it("still narrows the view when the speaker or the view's own words come before it", () => {
+    expect(
+      signalOf("I'd only keep a daily standup when someone is blocked.", view, challenge).update,
+    ).toEqual([0]);
+    expect(
+      signalOf(
+        "Written notes most days, and a standup only when someone is blocked.",
+        view,
+        challenge,
+      ).update,
+    ).toEqual([0]);
+  });
+});
