@@ -112,6 +112,16 @@ describe("the stance of replies in many voices", () => {
     expect(verdictOf(text)).toBe("held");
   });
 
+  it("reads a changed position named by what the speaker missed: updated", () => {
+    const result = analyzeAnswer({
+      kind: "pushback",
+      view: "I'd let the model refuse any request about hacking, even for security researchers.",
+      challenge: "Doesn't that block the defenders who need to understand attacks the most?",
+      text: "Yes, blocking defenders is the cost I missed. Refusal for working exploits, explanations for everyone.",
+    });
+    expect(result.ok && result.value.stance?.verdict).toBe("updated");
+  });
+
   it("reads non-native phrasing by what it does", () => {
     expect(verdictOf("Yes, you are right, I did not think about this. We keep daily.")).toBe(
       "caved",

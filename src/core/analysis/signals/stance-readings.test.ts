@@ -225,3 +225,24 @@ describe("a condition on the challenge's own case", () => {
     ).toEqual([0]);
   });
 });
+
+describe("what moved the view, named as the speaker's own miss", () => {
+  const view = "I'd let the model refuse any request about hacking, even for security researchers.";
+  const challenge = "Doesn't that block the defenders who need to understand attacks the most?";
+
+  it("is an update cue", () => {
+    expect(
+      signalOf(
+        "Blocking defenders is the cost I missed. Explain attacks to everyone.",
+        view,
+        challenge,
+      ).update,
+    ).toEqual([0]);
+  });
+
+  it("is none when denied", () => {
+    expect(
+      signalOf("I didn't miss that. Defenders have a vetted access tier.", view, challenge).update,
+    ).toEqual([]);
+  });
+});

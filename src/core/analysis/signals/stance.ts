@@ -144,6 +144,9 @@ const UPDATE = compilePhrases([
   "mostly",
   "i be think|thinking of|about",
   "i have not weigh|weighed|pictured|considered",
+  // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
+  // underweighted".
+  "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
   // What moved the view, said as a surprise at the facts: "a lot more than I pictured".
   "more|bigger|worse|fewer|less than i picture|pictured|think|thought|expect|expected|realise|realised|realize|realized",
   // A case the view did not cover: "orders is the exception I didn't think about".
