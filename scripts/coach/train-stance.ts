@@ -186,3 +186,51 @@ export function trainStance(
 export function predictStance(model: StanceModel, item: PushbackItem): PushbackItem["stance"] {
   return predict(model, stanceRow(item).x);
 }
+
+/** One pushback file judged by stance models trained on the other files' training replies. */
+export interface HeldOutFile {
+  readonly file: string;
+  readonly items: number;
+  readonly right: number;
+  /** Per verdict: how many replies carried that label, and how many of them were read as such. */
+  readonly recall: Readonly<
+    Record<PushbackItem["stance"], { readonly items: number; readonly right: number }>
+  >;
+}
+
+/**
+ * Leave-one-file-out on the training replies: for each pushback file, the penalty is chosen by
+ * cross-validation on the other files' training replies, the models are fitted on them, and the
+ * held-out file's training replies are judged. Replies written in one batch share wordings, so
+ * this is the harder and more honest reading of how the verdict carries to new wordings than
+ * shuffled folds, which put a batch's near-copies on both sides.
+ */
+export function leaveOneFileOutStance(
+  items: readonly PushbackItem[],
+  grid: readonly number[] = STANCE_L2_GRID,
+): HeldOutFile[] {
+  const rows = items.map((item) => ({ file: item.file, row: stanceRow(item) }));
+  const files = [...new Set(items.map((item) => item.file))];
+  return files.map((file) => {
+    const rest = rows.filter((r) => r.file !== file).map((r) => r.row);
+    const held = rows.filter((r) => r.file === file).map((r) => r.row);
+    let best = { l2: grid[grid.length - 1] ?? 10, accuracy: -Infinity };
+    for (const l2 of grid) {
+      const { accuracy } = crossValidateStance(rest, l2);
+      if (accuracy > best.accuracy + 1e-9) best = { l2, accuracy };
+    }
+    const fitted = fitStance(rest, best.l2);
+    const blank = () => ({ items: 0, right: 0 });
+    const recall = { held: blank(), updated: blank(), caved: blank() };
+    let right = 0;
+    for (const row of held) {
+      const hit = predict(fitted, row.x) === row.verdict;
+      recall[row.verdict].items += 1;
+      if (hit) {
+        recall[row.verdict].right += 1;
+        right += 1;
+      }
+    }
+    return { file, items: held.length, right, recall };
+  });
+}

@@ -47,3 +47,110 @@ describe("the stance of a pushback reply", () => {
     expect(result.ok && result.value.stance).toBe(undefined);
   });
 });
+
+/** Fresh replies on a topic none of the labeled replies use, one group per way of answering. */
+describe("the stance of replies in many voices", () => {
+  const standupView = "I'd move the team's standup from daily to twice a week.";
+  const standupChallenge = "Won't blockers sit for two days before anyone hears about them?";
+  const verdictOf = (text: string) => {
+    const result = analyzeAnswer({
+      kind: "pushback",
+      text,
+      view: standupView,
+      challenge: standupChallenge,
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.stance?.verdict;
+  };
+
+  it.each([
+    "Hmm, yes, you are right. Daily is probably better then.",
+    "Fair. Let's keep it daily.",
+    "Yeah, that's true, because you've seen more teams than I have. Daily it is.",
+    "I mean, sure, it could happen. It's hard to say really.",
+    "I see, I see. Maybe daily is better, I am not sure now.",
+  ])("concedes the view with no reason and no new position: caved (%s)", (text) => {
+    expect(verdictOf(text)).toBe("caved");
+  });
+
+  it.each(["Okay.", "Fair.", "Right, right. Sure.", "Okay, okay. Noted."])(
+    "only acknowledges: caved (%s)",
+    (text) => {
+      expect(verdictOf(text)).toBe("caved");
+    },
+  );
+
+  it.each([
+    "What would you do instead?",
+    "Good question. What do you think?",
+    "Do you think daily is better? Then daily is fine with me.",
+  ])("hands the question back without an answer: caved (%s)", (text) => {
+    expect(verdictOf(text)).toBe("caved");
+  });
+
+  it.each([
+    "Okay, that one moves me, because last sprint a failing deploy key blocked two people for a whole afternoon before anyone knew. So I'd keep standups twice a week, but add a blockers channel that someone checks every morning.",
+    "Okay, you've convinced me about the blockers, since two of our last three incidents started as a blocker nobody heard about. I'd go to three days a week, not two.",
+    "Hmm, that happened to us in March: a blocked migration sat from Tuesday to Thursday. Twice a week for status, then, with a daily five-minute blockers check.",
+  ])("changes the position and names what moved it: updated (%s)", (text) => {
+    expect(verdictOf(text)).toBe("updated");
+  });
+
+  it.each([
+    "You're right that a blocker could wait, but I'd still go to twice a week, because blockers shouldn't wait for a meeting at all: on my current team people post them in chat the minute they hit them, and the standup hasn't surfaced a single new blocker in two months.",
+    "Some could, yes. But no. Blockers on our team get raised in the channel within the hour, we checked the last forty, and the standup costs eight people fifteen minutes every day.",
+    "Fair, it's a risk. Still twice a week: the daily one costs us ten hours of engineer time a week, and blockers already have the on-call channel.",
+  ])("grants a part but keeps the core with a reason: held (%s)", (text) => {
+    expect(verdictOf(text)).toBe("held");
+  });
+
+  it.each([
+    "Two days is the worst case, not the usual one. Our blockers go in the team channel the moment they appear, and in the last month the average wait for help was under an hour.",
+    "Is that actually what happens, though? On my team nobody waits for standup to raise a blocker; they post in the channel, and in the last quarter every blocker was raised there first. So twice a week is still right.",
+    "They'd sit only if people waited for the meeting to raise them, and ours don't: last quarter all nineteen blockers were posted in chat before any standup.",
+  ])("answers the challenge and keeps the view: held (%s)", (text) => {
+    expect(verdictOf(text)).toBe("held");
+  });
+
+  it("reads a changed position named by what the speaker missed: updated", () => {
+    const result = analyzeAnswer({
+      kind: "pushback",
+      view: "I'd let the model refuse any request about hacking, even for security researchers.",
+      challenge: "Doesn't that block the defenders who need to understand attacks the most?",
+      text: "Yes, blocking defenders is the cost I missed. Refusal for working exploits, explanations for everyone.",
+    });
+    expect(result.ok && result.value.stance?.verdict).toBe("updated");
+  });
+
+  it("reads non-native phrasing by what it does", () => {
+    expect(verdictOf("Yes, you are right, I did not think about this. We keep daily.")).toBe(
+      "caved",
+    );
+    expect(
+      verdictOf(
+        "Yes, this is true, in my last team one blocker waited three days because we met only Monday and Thursday. So I change my idea: twice a week for updates, but a short daily check only for blockers.",
+      ),
+    ).toBe("updated");
+    expect(
+      verdictOf(
+        "Yes, maybe some wait a little, this I accept. But I keep my opinion, because the daily meeting takes forty minutes of eight people, and in my team the blockers always go in the chat first.",
+      ),
+    ).toBe("held");
+  });
+
+  it("reads spoken fillers by what the reply does", () => {
+    expect(
+      verdictOf("Um, yeah, I mean, you know, I guess daily is fine, like, whatever works."),
+    ).toBe("caved");
+    expect(
+      verdictOf(
+        "Um, so, yeah, that's, like, a real thing, because on my last team a blocked ticket once sat from Monday to Wednesday. So I'd, uh, keep twice a week only for teams that already use a blockers channel.",
+      ),
+    ).toBe("updated");
+    expect(
+      verdictOf(
+        "Uh, so, yeah, I hear that, but, um, I'd still do twice a week, because, like, we tracked it and the blockers all came up in chat first anyway.",
+      ),
+    ).toBe("held");
+  });
+});

@@ -198,3 +198,51 @@ describe("waiting to see instead of taking a side", () => {
     );
   });
 });
+
+describe("a condition on the challenge's own case", () => {
+  const view = "I'd move the team's standup from daily to twice a week.";
+  const challenge = "Won't blockers sit for two days before anyone hears about them?";
+
+  it("is no update: it answers the challenge's claim, not the view", () => {
+    const signal = signalOf(
+      "They'd sit only if people waited for the meeting to raise them. Ours post them in chat.",
+      view,
+      challenge,
+    );
+    expect(signal.update).toEqual([]);
+  });
+
+  it("still narrows the view when the speaker or the view's own words come before it", () => {
+    expect(
+      signalOf("I'd only keep a daily standup when someone is blocked.", view, challenge).update,
+    ).toEqual([0]);
+    expect(
+      signalOf(
+        "Written notes most days, and a standup only when someone is blocked.",
+        view,
+        challenge,
+      ).update,
+    ).toEqual([0]);
+  });
+});
+
+describe("what moved the view, named as the speaker's own miss", () => {
+  const view = "I'd let the model refuse any request about hacking, even for security researchers.";
+  const challenge = "Doesn't that block the defenders who need to understand attacks the most?";
+
+  it("is an update cue", () => {
+    expect(
+      signalOf(
+        "Blocking defenders is the cost I missed. Explain attacks to everyone.",
+        view,
+        challenge,
+      ).update,
+    ).toEqual([0]);
+  });
+
+  it("is none when denied", () => {
+    expect(
+      signalOf("I didn't miss that. Defenders have a vetted access tier.", view, challenge).update,
+    ).toEqual([]);
+  });
+});

@@ -144,6 +144,9 @@ const UPDATE = compilePhrases([
   "mostly",
   "i be think|thinking of|about",
   "i have not weigh|weighed|pictured|considered",
+  // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
+  // underweighted".
+  "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
   // What moved the view, said as a surprise at the facts: "a lot more than I pictured".
   "more|bigger|worse|fewer|less than i picture|pictured|think|thought|expect|expected|realise|realised|realize|realized",
   // A case the view did not cover: "orders is the exception I didn't think about".
@@ -287,6 +290,38 @@ function isNegatedCue(parsed: ParsedText, match: PhraseMatch): boolean {
   return tokens.some((token) => token.negated);
 }
 
+/** The update cues that narrow by a condition: "only if", "unless", "except". */
+const CONDITIONS: ReadonlySet<string> = new Set(["only if|when|for", "unless", "except"]);
+
+/** The speaker as subject: a condition on what "I" or "we" would do narrows the speaker's view. */
+const SPEAKER = new Set(["i", "we", "i'd", "we'd", "my", "our"]);
+
+/**
+ * A condition put on the challenge's own case rather than on the view: "They'd sit only if people
+ * waited for the meeting to raise them". The words before the condition repeat the challenge, not
+ * the view, and name no speaker, so the sentence answers the challenge's claim (and usually denies it) instead
+ * of narrowing what the speaker would do; "I'd only require it on billing code" and "Twice a week
+ * only for teams with a blockers channel" still narrow the view.
+ */
+function conditionsTheChallenge(
+  parsed: ParsedText,
+  match: PhraseMatch,
+  challengeWords: ReadonlySet<string>,
+  viewWords: ReadonlySet<string>,
+): boolean {
+  if (!CONDITIONS.has(match.cue)) return false;
+  const sentence = parsed.tokens[match.first]?.sentence;
+  const opening = parsed.sentences[sentence ?? -1];
+  if (opening === undefined) return false;
+  const before = parsed.tokens.slice(opening.firstToken, match.first);
+  if (before.some((token) => SPEAKER.has(token.normal))) return false;
+  const content = before.filter(isContent);
+  // "…and a meeting only when there's an open incident" puts the view's own thing under a
+  // condition: that narrows the view, whatever the challenge also said about it.
+  if (content.some((token) => viewWords.has(token.lemma))) return false;
+  return content.some((token) => challengeWords.has(token.lemma) && !viewWords.has(token.lemma));
+}
+
 /** A sentence that holds a figure, a date or a duration counts as a reason given. */
 function figureSentences(parsed: ParsedText): Set<number> {
   const out = new Set<number>();
@@ -364,6 +399,7 @@ export function readStance(
   for (const sentence of figureSentences(parsed)) reason.add(sentence);
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
+  const viewWords = new Set(view === undefined ? [] : contentLemmas(view.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   const revision = readRevision(parsed, view, clauses);
   // An update or proposal cue in a sentence that only says the view again changes nothing:
@@ -372,7 +408,15 @@ export function readStance(
   const unrestated = (set: Set<number>) => sorted(set).filter((s) => !restated.has(s));
   // A safeguard added beside the view is no new proposal for it: "I'd call the customer myself".
   const mitigating = new Set(revision.mitigation);
-  const update = unrestated(affirmedSentences(parsed, UPDATE));
+  const update = unrestated(
+    sentencesWith(
+      parsed,
+      UPDATE,
+      (match) =>
+        !isNegatedCue(parsed, match) &&
+        !conditionsTheChallenge(parsed, match, challengeWords, viewWords),
+    ),
+  );
   const changing = new Set([...update, ...revision.revision, ...revision.newPosition]);
   return {
     ...revision,
