@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { describeProblem } from "../../core/content/content-problem.ts";
 import { MAX_DESIGN_CHARS } from "../../core/api/design-reviews.ts";
 import { reviewDesign, type DesignReview } from "../../core/design/review-design.ts";
-import { STEP_TITLES } from "../../core/design/sections.ts";
+import { STEP_TITLES } from "../../core/design/steps.ts";
 import { loadPacks } from "../../node/content/load-packs.ts";
 import { UsageError, type Io } from "../usage.ts";
 import type { ReadStdin } from "./analyze.ts";

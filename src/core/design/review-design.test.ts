@@ -103,6 +103,16 @@ Consistency vs availability.`;
     expect(review.suggestions.at(-1)).toMatch(/template's headings/);
   });
 
+  it("keeps a design that leaves a step out below 5, and one that leaves three out at 3 or less", () => {
+    const noTradeOffs = STRONG.replace(/## Trade-offs[\s\S]*$/, "");
+    expect(reviewDesign(noTradeOffs, RATE_LIMITER).overall).toBe(4);
+    const threeLeftOut = noTradeOffs.replace(
+      /## API[\s\S]*?## High-level design/,
+      "## High-level design",
+    );
+    expect(reviewDesign(threeLeftOut, RATE_LIMITER).overall).toBeLessThanOrEqual(3);
+  });
+
   it("names the failure that has no degradation", () => {
     const bare = STRONG.replace(
       /## Failure modes[\s\S]*?## Trade-offs/,

@@ -3,13 +3,8 @@
 // something concrete (a number, a named call, a named component doing something), so a list of
 // keywords earns little.
 import { evidenceAt, type Evidence } from "../analysis/evidence.ts";
-import {
-  DESIGN_STEPS,
-  sectionDesign,
-  STEP_TITLES,
-  type DesignStep,
-  type Unit,
-} from "./sections.ts";
+import { sectionDesign, type Unit } from "./sections.ts";
+import { DESIGN_STEPS, STEP_TITLES, type DesignStep } from "./steps.ts";
 
 /** What the review needs of the question. */
 export interface DesignQuestion {
@@ -294,8 +289,7 @@ export function reviewDesign(text: string, question: DesignQuestion): DesignRevi
     }
     return reviewStep(text, step, units, present);
   });
-  const total = steps.reduce((sum, step) => sum + step.score, 0);
-  const overall = overallOf(total);
+  const overall = overallOf(steps);
   const suggestions = [...steps]
     .filter((step) => step.missing.length > 0)
     .sort(
@@ -311,11 +305,17 @@ export function reviewDesign(text: string, question: DesignQuestion): DesignRevi
   return { overall, steps, suggestions };
 }
 
-/** The overall from the steps' total (0–24): most steps met with something concrete is a 4. */
-function overallOf(total: number): DesignReview["overall"] {
-  if (total <= 4) return 1;
-  if (total <= 9) return 2;
-  if (total <= 14) return 3;
-  if (total <= 19) return 4;
-  return 5;
+/**
+ * The overall from the steps' total (0–24): most steps met with something concrete is a 4. A 5
+ * needs every step at 2 or more; a step left out caps the overall at 4, and three left out at 3.
+ */
+function overallOf(steps: readonly StepReview[]): DesignReview["overall"] {
+  const total = steps.reduce((sum, step) => sum + step.score, 0);
+  const absent = steps.filter((step) => step.score === 0).length;
+  const thin = steps.some((step) => step.score <= 1);
+  let overall: DesignReview["overall"] =
+    total <= 4 ? 1 : total <= 9 ? 2 : total <= 14 ? 3 : total <= 19 ? 4 : 5;
+  if (overall === 5 && thin) overall = 4;
+  if (absent >= 3 && overall > 3) overall = 3;
+  return overall;
 }

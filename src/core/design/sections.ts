@@ -1,31 +1,7 @@
 // Splits a design answer into the template's steps by its Markdown headings, and each step into
 // the sentences a review quotes, with offsets into the whole answer.
 import { parseText, type ParsedText } from "../analysis/nlp.ts";
-
-/** The steps of a design round, in the order they are delivered. */
-export const DESIGN_STEPS = [
-  "requirements",
-  "estimation",
-  "api",
-  "data-model",
-  "high-level",
-  "deep-dives",
-  "failure-modes",
-  "trade-offs",
-] as const;
-export type DesignStep = (typeof DESIGN_STEPS)[number];
-
-/** What each step is called on the page and in the template's headings. */
-export const STEP_TITLES: Readonly<Record<DesignStep, string>> = {
-  requirements: "Requirements",
-  estimation: "Estimation",
-  api: "API",
-  "data-model": "Data model",
-  "high-level": "High-level design",
-  "deep-dives": "Deep dives",
-  "failure-modes": "Failure modes",
-  "trade-offs": "Trade-offs",
-};
+import type { DesignStep } from "./steps.ts";
 
 /** Words in a heading that name its step; the first step whose pattern matches wins. */
 const HEADING_PATTERNS: readonly (readonly [DesignStep, RegExp])[] = [

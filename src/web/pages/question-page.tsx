@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router";
 import type { ProblemList } from "../api/problems.ts";
 import type { QuestionView } from "../../core/api/questions.ts";
+import { DesignReviewPanel } from "../components/design-review-panel.tsx";
 import { InterviewOnQuestion } from "../components/interview-on-question.tsx";
 import { StarButton } from "../components/star-button.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
@@ -61,6 +62,9 @@ export function QuestionPage() {
       {question.areas === undefined ? null : (
         <GuidanceList title="Areas a strong design covers" items={question.areas} tone="neutral" />
       )}
+      {question.category === "system-design" && question.areas !== undefined ? (
+        <DesignReviewPanel questionId={question.id} />
+      ) : null}
       {question.themes.length > 0 ? (
         <p className="themes">
           Themes: {question.themes.map((theme) => theme.replaceAll("-", " ")).join(", ")}

@@ -1,0 +1,132 @@
+import { useId, useMemo, useState } from "react";
+import { ApiError, apiRequest } from "../api/client.ts";
+import type { DesignReview } from "../../core/api/design-reviews.ts";
+import { MAX_DESIGN_CHARS } from "../../core/api/design-reviews.ts";
+import { STEP_TITLES } from "../../core/design/steps.ts";
+import { tabDraftStore } from "../hooks/draft-stores.ts";
+import { useAutosave } from "../hooks/use-autosave.ts";
+import { ErrorNote } from "./status.tsx";
+
+/** The template a design answer starts from: one heading per step, in delivery order. */
+export const DESIGN_TEMPLATE = Object.values(STEP_TITLES)
+  .map((title) => `## ${title}\n\n`)
+  .join("");
+
+/** Write a design under the template's headings and have it reviewed offline, step by step. */
+export function DesignReviewPanel(props: { questionId: string }) {
+  const draftKey = `candor:design-draft:${props.questionId}`;
+  const store = useMemo(() => tabDraftStore(draftKey), [draftKey]);
+  const { value: text, setValue: setText } = useAutosave(draftKey, DESIGN_TEMPLATE, store);
+  const [review, setReview] = useState<DesignReview | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const textId = useId();
+
+  async function submit() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setReview(
+        await apiRequest<DesignReview>("/design-reviews", {
+          method: "POST",
+          body: { questionId: props.questionId, text },
+        }),
+      );
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : "The review could not be made.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel design-review" aria-labelledby={`${textId}-heading`}>
+      <h2 id={`${textId}-heading`}>Write your design</h2>
+      <p className="hint">
+        Write under each heading: requirements with numbers, estimates worked out, the calls, the
+        data and its keys, the components and how a request flows, failures and how each degrades,
+        and what you gave up. The review quotes the sentences that earned each point; a list of
+        component names earns nothing. Kept in this tab until it closes.
+      </p>
+      <label htmlFor={textId} className="visually-hidden">
+        Your design
+      </label>
+      <textarea
+        id={textId}
+        className="design-text"
+        rows={22}
+        maxLength={MAX_DESIGN_CHARS}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+        }}
+      />
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => {
+            void submit();
+          }}
+        >
+          {busy ? "Reviewing…" : "Review my design"}
+        </button>
+      </div>
+      <ErrorNote>{error}</ErrorNote>
+      {review === undefined ? null : <DesignReviewResult review={review} />}
+    </section>
+  );
+}
+
+function DesignReviewResult(props: { review: DesignReview }) {
+  const { review } = props;
+  return (
+    <div className="design-review-result" aria-live="polite">
+      <p className="design-overall">
+        Overall <strong>{review.overall}</strong>/5
+      </p>
+      <ol className="design-steps">
+        {review.steps.map((step) => (
+          <li key={step.step} className={`design-step design-step-${String(step.score)}`}>
+            <h3>
+              {STEP_TITLES[step.step]}{" "}
+              <span className="design-step-score" aria-label={`${String(step.score)} of 3`}>
+                {"●".repeat(step.score) + "○".repeat(3 - step.score)}
+              </span>
+            </h3>
+            {step.found.length === 0 ? null : (
+              <ul className="design-found">
+                {step.found.map((found) => (
+                  <li key={found.point}>
+                    {found.point}
+                    {found.evidence[0] === undefined ? null : (
+                      <blockquote>{found.evidence[0].quote}</blockquote>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {step.missing.length === 0 ? null : (
+              <ul className="design-missing">
+                {step.missing.map((missing) => (
+                  <li key={missing}>{missing}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      {review.suggestions.length === 0 ? null : (
+        <>
+          <h3>What to work on</h3>
+          <ul>
+            {review.suggestions.map((suggestion) => (
+              <li key={suggestion}>{suggestion}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
