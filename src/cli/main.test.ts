@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "./main.ts";
+import { runCliCaptured } from "../../tests/support/run-cli.ts";
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  });
-  return { code, out, err };
+function run(argv: string[]) {
+  return runCliCaptured(argv);
 }
 
 describe("candor", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FLAG_CODES } from "../../core/analysis/index.ts";
-import { runCli } from "../main.ts";
+import { runCliCaptured } from "../../../tests/support/run-cli.ts";
 
 let dir: string;
 
@@ -15,22 +15,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function analyze(argv: string[], stdin = "") {
-  let out = "";
-  let err = "";
-  const code = await runCli(
-    ["analyze", ...argv],
-    {
-      out: (text) => {
-        out += text;
-      },
-      err: (text) => {
-        err += text;
-      },
-    },
-    () => Promise.resolve(stdin),
-  );
-  return { code, out, err };
+function analyze(argv: string[], stdin = "") {
+  return runCliCaptured(["analyze", ...argv], stdin);
 }
 
 const STORY =

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../main.ts";
+import { runCliCaptured } from "../../../tests/support/run-cli.ts";
 
 let dir: string;
 
@@ -14,22 +14,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function design(argv: string[], stdin = "") {
-  let out = "";
-  let err = "";
-  const code = await runCli(
-    ["design", ...argv],
-    {
-      out: (text) => {
-        out += text;
-      },
-      err: (text) => {
-        err += text;
-      },
-    },
-    () => Promise.resolve(stdin),
-  );
-  return { code, out, err };
+function design(argv: string[], stdin = "") {
+  return runCliCaptured(["design", ...argv], stdin);
 }
 
 const QUESTION = "design-ai-api-rate-limiting";

@@ -4,6 +4,7 @@ import { SHIPPED_CONTENT_DIR } from "../../../node/content/content-dir.ts";
 import { loadPacks } from "../../../node/content/load-packs.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { createAnalysisPool } from "../../analysis/analysis-pool.ts";
+import { DESIGN_STEPS } from "../../../core/design/steps.ts";
 import { testApp } from "../../../../tests/support/test-app.ts";
 
 const QUESTION = "design-ai-api-rate-limiting";
@@ -59,16 +60,7 @@ describe("POST /api/design-reviews", () => {
     }>();
     expect(body.overall).toBeGreaterThanOrEqual(1);
     expect(body.overall).toBeLessThanOrEqual(3);
-    expect(body.steps.map((step) => step.step)).toEqual([
-      "requirements",
-      "estimation",
-      "api",
-      "data-model",
-      "high-level",
-      "deep-dives",
-      "failure-modes",
-      "trade-offs",
-    ]);
+    expect(body.steps.map((step) => step.step)).toEqual(DESIGN_STEPS);
     for (const step of body.steps) {
       for (const found of step.found) {
         for (const quote of found.evidence)
