@@ -197,12 +197,18 @@ const GENERIC = new Set([
 
 const STOP_POS_WORDS = /^(?:and|or|the|a|an|of|to|in|for|with|on|at|by|from|as|its|their)$/;
 
+/** Each area's words, read once: the bank's areas are the same for every review of a question. */
+const areaWordsRead = new Map<string, readonly string[]>();
+
 /** An area's content words, as lemmas a sentence can share. */
-function areaWords(area: string): string[] {
+function areaWords(area: string): readonly string[] {
+  const known = areaWordsRead.get(area);
+  if (known !== undefined) return known;
   const found = sectionDesign(area).all.flatMap((unit) => unit.lemmas);
   const unique = [...new Set(found)].filter(
     (word) => word.length >= 3 && !GENERIC.has(word) && !STOP_POS_WORDS.test(word),
   );
+  areaWordsRead.set(area, unique);
   return unique;
 }
 
@@ -299,7 +305,7 @@ export function reviewDesign(text: string, question: DesignQuestion): DesignRevi
     .map((step) => `${STEP_TITLES[step.step]}: ${step.missing[0] ?? ""}`);
   if (!design.headed && design.all.length > 0) {
     suggestions.push(
-      "Write the answer under the template's headings (Requirements, Estimation, API, Data model, High-level design, Deep dives, Failure modes, Trade-offs), so each step is easy to follow.",
+      `Write the answer under the template's headings (${DESIGN_STEPS.map((step) => STEP_TITLES[step]).join(", ")}), so each step is easy to follow.`,
     );
   }
   return { overall, steps, suggestions };
