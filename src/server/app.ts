@@ -226,7 +226,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         }),
       });
       await api.register(analyzeRoutes, { analysis });
-      await api.register(designReviewRoutes, { analysis, questions: catalog.questions });
+      await api.register(designReviewRoutes, {
+        analysis,
+        findQuestion: (id) => catalog.findQuestion(id),
+      });
       await api.register(problemRoutes, {
         problems: createProblemService({
           problems: deps.problems ?? createProblemCatalog(deps.contentDir),

@@ -48,7 +48,7 @@ export async function analyzeCommand(
     throw new UsageError("analyze takes one answer: a FILE, or - (or nothing) for standard input");
   }
   const source = positionals[0] ?? "-";
-  const text = source === "-" ? await readStdin() : await readAnswerFile(source);
+  const text = await readAnswer(source, readStdin);
   if (text === undefined) {
     io.err(`candor analyze: cannot read ${source}\n`);
     return 1;
@@ -67,8 +67,13 @@ export async function analyzeCommand(
   return 0;
 }
 
-async function readAnswerFile(path: string): Promise<string | undefined> {
-  return readFile(path, "utf8").catch(() => undefined);
+/** The text of FILE, or of standard input for "-"; undefined when the file cannot be read. */
+export async function readAnswer(
+  source: string,
+  readStdin: ReadStdin,
+): Promise<string | undefined> {
+  if (source === "-") return readStdin();
+  return readFile(source, "utf8").catch(() => undefined);
 }
 
 const STANCE_MEANING = {

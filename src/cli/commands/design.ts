@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { describeProblem } from "../../core/content/content-problem.ts";
 import { MAX_DESIGN_CHARS } from "../../core/api/design-reviews.ts";
@@ -6,7 +5,7 @@ import { reviewDesign, type DesignReview } from "../../core/design/review-design
 import { STEP_TITLES } from "../../core/design/steps.ts";
 import { loadPacks } from "../../node/content/load-packs.ts";
 import { UsageError, type Io } from "../usage.ts";
-import type { ReadStdin } from "./analyze.ts";
+import { readAnswer, type ReadStdin } from "./analyze.ts";
 
 /** `candor design`: the offline review of a system-design answer to a bank question. */
 export async function designCommand(
@@ -44,8 +43,7 @@ export async function designCommand(
     return 1;
   }
   const source = positionals[0] ?? "-";
-  const text =
-    source === "-" ? await readStdin() : await readFile(source, "utf8").catch(() => undefined);
+  const text = await readAnswer(source, readStdin);
   if (text === undefined) {
     io.err(`candor design: cannot read ${source}\n`);
     return 1;

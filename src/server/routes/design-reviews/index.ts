@@ -7,20 +7,17 @@ import { notFound } from "../../http/errors.ts";
 /** `POST /api/design-reviews`: the offline review of a system-design answer (DESIGN.md). */
 export const designReviewRoutes: FastifyPluginAsyncZod<{
   analysis: AnalysisRunner;
-  questions: readonly Question[];
-}> = async (app, { analysis, questions }) => {
-  const designQuestions = new Map(
-    questions
-      .filter((question) => question.category === "system-design" && question.areas !== undefined)
-      .map((question) => [question.id, question]),
-  );
+  findQuestion: (id: string) => Question | undefined;
+}> = async (app, { analysis, findQuestion }) => {
   app.post("/design-reviews", { schema: { body: designReviewBodySchema } }, async (request) => {
     const { questionId, text } = request.body;
-    const question = designQuestions.get(questionId);
-    if (question === undefined) throw notFound("system-design question", questionId);
+    const question = findQuestion(questionId);
+    if (question?.category !== "system-design" || question.areas === undefined) {
+      throw notFound("system-design question", questionId);
+    }
     return analysis.reviewDesign({
       text,
-      question: { prompt: question.prompt, areas: question.areas ?? [] },
+      question: { prompt: question.prompt, areas: question.areas },
     });
   });
 };
