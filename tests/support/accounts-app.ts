@@ -1,28 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { buildApp } from "../../src/server/app.ts";
+import { testApp } from "./test-app.ts";
 import { createAccounts, type Accounts } from "../../src/server/auth/accounts.ts";
 import type { Database } from "../../src/node/db/database.ts";
-import { ensureLocalUser } from "../../src/node/db/users-repository.ts";
-import { SHIPPED_CONTENT_DIR } from "../../src/node/content/content-dir.ts";
-import { storyFixturePack } from "./story-app.ts";
 
 /** A secret long enough for accounts mode; tests only. */
 export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnop";
 
 /** The app in accounts mode over `database`. */
-export async function buildAccountsApp(
+export function buildAccountsApp(
   database: Database,
   options: { publicUrl?: string; allowedHosts?: readonly string[]; accounts?: Accounts } = {},
 ): Promise<FastifyInstance> {
-  return buildApp({
-    contentDir: SHIPPED_CONTENT_DIR,
-    database,
-    packs: [storyFixturePack()],
-    localUser: await ensureLocalUser(database.db),
+  return testApp(database, {
     accounts: options.accounts ?? testAccounts(database, options.publicUrl),
-    version: "9.9.9-test",
-    logLevel: "silent",
     ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
   });
 }
