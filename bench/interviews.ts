@@ -9,7 +9,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import {
   percentile,
   residentMemoryMb,
@@ -17,6 +16,7 @@ import {
   stopCandor,
   type CandorProcess,
 } from "./support/candor-process.ts";
+import { withScratchDatabase } from "./support/scratch-database.ts";
 
 const CONCURRENT = 100;
 const CANDIDATES = Number(process.env["BENCH_CANDIDATES"] ?? 1000);
@@ -193,27 +193,14 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-const reachable = await admin.connect().then(
-  () => true,
-  () => false,
-);
-if (!reachable) {
-  console.log(`  PostgreSQL: skipped, nothing answers at ${ADMIN_URL} (set BENCH_DATABASE_URL)`);
-} else {
-  const name = `candor_bench_${String(process.pid)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+const ranOnPostgres = await withScratchDatabase(ADMIN_URL, async (url) => {
+  const server = await startCandor({ DATABASE_URL: url });
   try {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const server = await startCandor({ DATABASE_URL: url.toString() });
-    try {
-      await benchOne(`PostgreSQL (${url.host})`, server, false);
-    } finally {
-      await stopCandor(server);
-    }
+    await benchOne(`PostgreSQL (${new URL(url).host})`, server, false);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await stopCandor(server);
   }
+});
+if (!ranOnPostgres) {
+  console.log(`  PostgreSQL: skipped, nothing answers at ${ADMIN_URL} (set BENCH_DATABASE_URL)`);
 }
