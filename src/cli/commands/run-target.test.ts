@@ -1,22 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../main.ts";
+import { runCliCaptured } from "../../../tests/support/run-cli.ts";
 import { SHIPPED_CONTENT_DIR } from "../../node/content/content-dir.ts";
 
 const bank = (file: string) => path.join(SHIPPED_CONTENT_DIR, "assessments", "bank-system", file);
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  });
-  return { code, out, err };
+function run(argv: string[]) {
+  return runCliCaptured(argv);
 }
 
 describe("candor run on a timed assessment", () => {

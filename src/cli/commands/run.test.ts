@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../main.ts";
+import { runCliCaptured } from "../../../tests/support/run-cli.ts";
 
 let dir = "";
 const solution = (name: string) => path.join(dir, name);
@@ -28,18 +28,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-  });
-  return { code, out, err };
+function run(argv: string[]) {
+  return runCliCaptured(argv);
 }
 
 describe("candor run", () => {
