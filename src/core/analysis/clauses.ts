@@ -81,11 +81,17 @@ const SAME_FORM_PARTICIPLES = new Set([
   "read",
 ]);
 
-function isBoundary(token: Token): "hard" | "coordinate" | "subordinate" | undefined {
+function isBoundary(
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+): "hard" | "coordinate" | "subordinate" | undefined {
   if (token.pos === "PUNCT" && BOUNDARY_PUNCTUATION.has(token.value)) return "hard";
   if (token.pos === "SPACE" && token.value.includes("\n")) return "hard";
   if (token.pos === "CCONJ" && COORDINATORS.has(token.normal)) return "coordinate";
   if (SUBORDINATORS.has(token.normal) && (token.pos === "SCONJ" || token.pos === "ADV")) {
+    // Between a subject and its verb it is an adverb of the same clause: "I once received".
+    if (previous?.pos === "PRON" && (next?.pos === "VERB" || next?.pos === "AUX")) return undefined;
     return "subordinate";
   }
   if (SUBORDINATORS.has(token.normal) && token.pos === "PRON" && token.normal !== "that") {
@@ -184,7 +190,7 @@ function draftClauses(parsed: ParsedText, firstToken: number, lastToken: number)
   for (let i = firstToken; i <= lastToken; i += 1) {
     const token = tokens[i];
     if (token === undefined || (token.pos === "SPACE" && !token.value.includes("\n"))) continue;
-    const boundary = isBoundary(token);
+    const boundary = isBoundary(token, tokens[i - 1], tokens[i + 1]);
     if (boundary !== undefined) {
       if (current !== undefined) drafts.push(current);
       current = undefined;

@@ -368,3 +368,65 @@ describe("off-topic: how the story ended, read from its shape", () => {
     expect(offTopic(question, text)).toBeUndefined();
   });
 });
+
+describe("off-topic: whose slip the story tells", () => {
+  const question = "Tell me about a time you let a teammate down.";
+
+  it.each([
+    [
+      "a colleague who forgot, told by the one who covered",
+      "One Saturday before Christmas my colleague Rui was supposed to move the stock to our second store, and he forgot completely. On Sunday the other store had no consoles and customers were queuing. I drove twenty units over myself before opening, and after the weekend Rui and I wrote a checklist with two signatures.",
+    ],
+    [
+      "a non-native speaker whose colleague forgot",
+      "In my store my colleague he forget the transfer to other shop. Customers already waiting. I take the boxes in my car and drive forty minutes. After, we make checklist together so it is not only in one head.",
+    ],
+  ])("says %s may not answer, without capping the score", (_name, text) => {
+    const found = offTopic(question, text);
+    expect(found?.message).toContain("someone else's");
+  });
+
+  it.each([
+    [
+      "the candidate's own slip, told plainly",
+      "I promised Mei I would review her migration before the Friday freeze, and I didn't check my calendar; I was on a train all Friday. She merged without a review, it broke the nightly import, and she spent Saturday on it. I felt terrible. I told her it was on me, and now I block review time the moment I say yes.",
+    ],
+    [
+      "a slip the candidate shares with a colleague who made it visible",
+      "Our mock exam key was wrong and sixty students got marks they had not earned. My colleague Ruth posted the key, and for a day I told myself it was her mistake. It was not only hers: I had changed two questions and sent her the old key without checking the attachment. I told our head of department, and we remarked every paper that weekend.",
+    ],
+    [
+      "someone else's imagined judgement, with the candidate's delay as the story",
+      "I spent eight days stuck on a one-field change because I thought they would decide they had made a mistake hiring me. My lead asked every standup and I kept saying it was nearly done. When I finally asked Sam, he found the problem in twenty minutes. I felt sick about the eight days, and now I ask after one.",
+    ],
+  ])("does not flag %s", (_name, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});
+
+describe("off-topic: a feedback question answered with no feedback at all", () => {
+  const question = "Tell me about the hardest feedback you've received.";
+
+  it("says so, quoting the opening, when no words pass to or from anyone", () => {
+    const text =
+      "The hardest stretch of my career was moving our analytics from Hadoop to BigQuery in 2020. There were about 1,100 scheduled jobs and I built an inventory from six months of logs. About forty percent fed nothing, so I switched those off first. The rest moved in waves over eight months.";
+    const found = offTopic(question, text);
+    expect(found?.message).toContain("no one gives you feedback in it");
+    expect(found?.evidence[0]?.quote).toBe(
+      "The hardest stretch of my career was moving our analytics from Hadoop to BigQuery in 2020.",
+    );
+  });
+
+  it.each([
+    [
+      "feedback received once, with the adverb between subject and verb",
+      "I once received feedback from my director that my status updates hid bad news. She showed me two of them side by side with the incident timeline. I was embarrassed. Since then every update I send opens with what is red and why.",
+    ],
+    [
+      "being told, in the passive",
+      "In my second review I was told that my designs ignored keyboard users, with three screens as examples. It stung because I had been proud of them. I learned the focus rules that month and now test every screen without a mouse.",
+    ],
+  ])("does not flag %s", (_name, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});

@@ -4,7 +4,8 @@ import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
-import { PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
+import { readFeedbackDirection } from "./feedback-direction.ts";
+import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
 import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
 import {
   askedFor,
@@ -47,6 +48,11 @@ export interface RelevanceSignal {
   readonly exchanges: number;
   /** Admissions, failures and things gone wrong. */
   readonly setbacks: number;
+  /**
+   * Slips told as someone else's and none as the candidate's: "he forgot the transfer", "she had
+   * skipped the checks". Zero when any slip in the story is the candidate's own or shared.
+   */
+  readonly othersSlipsOnly: number;
   /** Disagreement, objection, refusal. */
   readonly disagreements: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
@@ -215,6 +221,99 @@ const SETBACK_WORDS = compilePhrases([
   "embarrass|embarrassed|ashamed|guilty",
 ]);
 
+/** Verbs that are a slip when someone does them: "he forgot", "they skipped the review". */
+const SLIP_VERBS = new Set(
+  "forget skip ignore miss break drop fail mess screw overlook underestimate misjudge".split(" "),
+);
+
+const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
+
+function subjectIsAPerson(parsed: ParsedText, clause: Clause): boolean {
+  const { subject } = clause;
+  if (subject === undefined) return false;
+  return parsed.tokens.slice(subject.first, subject.last + 1).some(namesAnotherPerson);
+}
+
+/**
+ * Whose the story's slips are: each setback cue and each slip verb is read in its clause. The
+ * count is of the slips told as another person's, and zero as soon as one is the candidate's own
+ * or the team's, or the candidate owns a fault in so many words.
+ */
+function readOthersSlips(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  admissions: number,
+): number {
+  if (admissions > 0) return 0;
+  const clauseOf = new Map<number, Clause>();
+  for (const clause of clauses) {
+    for (let t = clause.first; t <= clause.last; t += 1)
+      if (!clauseOf.has(t)) clauseOf.set(t, clause);
+  }
+  let others = 0;
+  let own = 0;
+  const read = (first: number) => {
+    // An imagined slip is not a told one: "they'd figure out I'd made a mistake", "I thought
+    // they would decide they had made a mistake hiring me".
+    const clause = clauseOf.get(first);
+    if (clause !== undefined && imagined(clause, clauses)) return;
+    const before = parsed.tokens[first - 1];
+    if (before?.normal === "my" || before?.normal === "our") own += 1;
+    else if (before !== undefined && OTHERS_POSSESSIVES.has(before.normal)) others += 1;
+    else {
+      const agent = clause?.agent;
+      if (agent === "self" || agent === "we") own += 1;
+      // Another person, not a thing: "the nightly job failed" is nobody's slip.
+      else if (agent === "other" && clause !== undefined && subjectIsAPerson(parsed, clause)) {
+        others += 1;
+      }
+    }
+  };
+  for (const match of findPhrases(parsed, SETBACK_WORDS)) read(match.first);
+  for (const token of parsed.tokens) {
+    if (token.pos === "VERB" && SLIP_VERBS.has(token.lemma)) read(token.index);
+  }
+  own += findPhrases(parsed, OWN_SLIPS).length + omissions(parsed, clauses);
+  return own > 0 ? 0 : others;
+}
+
+/** Verbs whose clause that follows is a thought, not an event: "I thought they would". */
+const THINKING = new Set("think fear worry imagine assume decide figure".split(" "));
+
+function imagined(clause: Clause, clauses: readonly Clause[]): boolean {
+  if (clause.modal) return true;
+  return clauses.some(
+    (other) =>
+      other.sentence === clause.sentence &&
+      other.first < clause.first &&
+      (other.modal || (other.verb !== undefined && THINKING.has(other.verb.lemma))),
+  );
+}
+
+/** A fault owned in plain words: "that one was on me", "I sent it without checking". */
+const OWN_SLIPS = compilePhrases([
+  "be|was on me",
+  "i * without check|checking|testing|asking|reading|looking|telling|verifying",
+  "i * without check|checking|testing|asking|reading|looking|telling|verifying",
+  "not only|just his|hers|theirs",
+]);
+
+/** Checks the candidate left undone: "I didn't check the attachment", "I never asked". */
+const CHECKS = new Set(
+  "check test ask read verify review tell mention escalate raise look confirm flag warn".split(" "),
+);
+
+function omissions(parsed: ParsedText, clauses: readonly Clause[]): number {
+  return clauses.filter(
+    (clause) =>
+      clause.agent === "self" &&
+      clause.negated &&
+      !clause.modal &&
+      clause.verb !== undefined &&
+      CHECKS.has(clause.verb.lemma),
+  ).length;
+}
+
 const DISAGREEMENT_WORDS = compilePhrases([
   "disagree|disagreed|disagreement",
   "push|pushed back",
@@ -352,6 +451,7 @@ export function readRelevance(
   const topic = ask?.topic ?? new Set<string>();
   const shared = [...topic].filter((word) => lemmas.has(word)).length;
   const opening = parsed.sentences.find((sentence) => sentence.end > sentence.start);
+  const direction = readFeedbackDirection(parsed, clauses);
   return {
     ask,
     people,
@@ -363,11 +463,12 @@ export function readRelevance(
       owned.admissions.length +
       readBrokenForecasts(parsed, clauses).length +
       readUndoings(clauses).length,
+    othersSlipsOnly: readOthersSlips(parsed, clauses, owned.admissions.length),
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
-    feedbackGiven: count(parsed, FEEDBACK_GIVEN),
-    feedbackReceived: count(parsed, FEEDBACK_RECEIVED),
+    feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
+    feedbackReceived: count(parsed, FEEDBACK_RECEIVED) + direction.received.length,
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
@@ -407,6 +508,10 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   }
   if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
   if (ask.pushback && signal.disagreements === 0) missed.push("no one pushes back in it");
+  if (slipIsSomeoneElses(signal)) {
+    missed.push("the slip in it is someone else's, and none of it is yours");
+  }
+  if (noFeedbackAtAll(signal)) missed.push("no one gives you feedback in it");
   if (givesInsteadOfReceiving(signal)) {
     missed.push("the hard words in it are yours to someone else, not someone's to you");
   }
@@ -415,6 +520,23 @@ export function missedAsks(signal: RelevanceSignal): string[] {
     missed.push(`instead of ${POLARITY_ASK_NAMES[verdict.ask]}, it tells how ${told}`);
   }
   return missed;
+}
+
+/** Asked for the candidate's own mistake, every slip in the story is another person's. */
+function slipIsSomeoneElses(signal: RelevanceSignal): boolean {
+  const { ask } = signal;
+  if (ask === undefined) return false;
+  const asksOwnFault = ask.mistake || ask.polarity.includes("error");
+  return asksOwnFault && signal.othersSlipsOnly > 0 && (signal.fits.error ?? []).length === 0;
+}
+
+/** Asked for feedback received, no words pass to or from the candidate at all: another story. */
+function noFeedbackAtAll(signal: RelevanceSignal): boolean {
+  return (
+    signal.ask?.feedbackReceived === true &&
+    signal.feedbackGiven === 0 &&
+    signal.feedbackReceived === 0
+  );
 }
 
 /** Asked for feedback received, the candidate only gives it: "I had to tell a junior that...". */
@@ -439,6 +561,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     (ask.person && signal.people === 0 && signal.exchanges === 0) ||
     (ask.mistake && signal.setbacks === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
+    noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal);
   return absent || contradictions(signal).some((verdict) => verdict.support === 0);
 }

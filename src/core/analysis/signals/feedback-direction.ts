@@ -1,0 +1,112 @@
+import type { Clause } from "../clauses.ts";
+import { type Evidence, tokenEvidence } from "../evidence.ts";
+import type { ParsedText, Token } from "../nlp.ts";
+import { namesAnotherPerson } from "./people.ts";
+
+/**
+ * Which way the hard words in a story travel, read clause by clause from who speaks and who is
+ * spoken to: "she told me my reviews were cruel" is feedback received, "the feedback I had to
+ * deliver to Priya" and "I sat him down and showed him the two screens" are feedback given.
+ */
+export interface FeedbackDirection {
+  readonly given: readonly Evidence[];
+  readonly received: readonly Evidence[];
+}
+
+/** Verbs that carry words from one person to another. */
+const TELLING = new Set(
+  `tell say give deliver raise show point explain flag mention share write warn criticise criticize
+  challenge confront call ask suggest`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs by which words arrive: "I got feedback", "I heard from my lead that". */
+const RECEIVING = new Set(["receive", "get", "hear", "take"]);
+
+/** What a review leaves behind: "the feedback", "her comments", "a harsh review". */
+const FEEDBACK_NOUNS = new Set(
+  "feedback criticism critique comment review note complaint".split(" "),
+);
+
+const TO_ME = new Set(["me", "my", "myself", "i"]);
+
+function isFeedbackNoun(token: Token): boolean {
+  return token.pos === "NOUN" && FEEDBACK_NOUNS.has(token.lemma);
+}
+
+/** The clause's tokens from its verb on, where the one spoken to and what was said stand. */
+function after(parsed: ParsedText, clause: Clause, verb: Token): readonly Token[] {
+  return parsed.tokens.slice(verb.index + 1, clause.last + 1);
+}
+
+/** The clause's sentence holds a word for feedback: "the feedback I had to deliver". */
+function sentenceHasFeedback(parsed: ParsedText, clause: Clause): boolean {
+  const sentence = parsed.sentences[clause.sentence];
+  if (sentence === undefined) return false;
+  return parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1).some(isFeedbackNoun);
+}
+
+/** The verb that carries the action: "deliver" in "I had to deliver", else the clause's own. */
+function actionVerb(parsed: ParsedText, clause: Clause): Token | undefined {
+  const verb = clause.verb;
+  if (verb === undefined) return undefined;
+  const to = parsed.tokens[verb.index + 1];
+  const next = parsed.tokens[verb.index + 2];
+  const chained = ["have", "need", "get", "want", "try", "decide"].includes(verb.lemma);
+  if (chained && to?.normal === "to" && next?.pos === "VERB" && next.index <= clause.last) {
+    return next;
+  }
+  return verb;
+}
+
+/**
+ * What follows the verb up to the end of the next clause in the sentence, where what was said
+ * stands: "he pointed out | that my tests were flaky".
+ */
+function saidAfter(parsed: ParsedText, clauses: readonly Clause[], index: number, verb: Token) {
+  const clause = clauses[index];
+  const next = clauses[index + 1];
+  const last =
+    next !== undefined && clause !== undefined && next.sentence === clause.sentence
+      ? next.last
+      : (clause?.last ?? verb.index);
+  return parsed.tokens.slice(verb.index + 1, last + 1);
+}
+
+/** Reads each clause where words pass between the candidate and someone else. */
+export function readFeedbackDirection(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+): FeedbackDirection {
+  const given: Evidence[] = [];
+  const received: Evidence[] = [];
+  clauses.forEach((clause, index) => {
+    const verb = actionVerb(parsed, clause);
+    if (verb === undefined || clause.negated || clause.modal) return;
+    const rest = after(parsed, clause, verb);
+    const evidence = () => tokenEvidence(parsed, clause.first, clause.last);
+    if (clause.agent === "self") {
+      // "I was told", "I got feedback that", "I heard from her".
+      const told = clause.passive && TELLING.has(verb.lemma);
+      const got = RECEIVING.has(verb.lemma) && (rest.some(isFeedbackNoun) || verb.lemma === "hear");
+      if (told || got) {
+        received.push(evidence());
+        return;
+      }
+      // "I told her", "I gave him the feedback", "the feedback I had to deliver".
+      const toSomeone = rest.some(namesAnotherPerson);
+      const aboutFeedback = rest.some(isFeedbackNoun) || sentenceHasFeedback(parsed, clause);
+      if (TELLING.has(verb.lemma) && !clause.passive && (toSomeone || aboutFeedback)) {
+        given.push(evidence());
+      }
+    } else if (clause.agent === "other" || clause.agent === "team") {
+      // "she told me", "my lead said my design was", "he pointed out that my tests".
+      const said = saidAfter(parsed, clauses, index, verb);
+      if (TELLING.has(verb.lemma) && said.some((token) => TO_ME.has(token.normal))) {
+        received.push(evidence());
+      }
+    }
+  });
+  return { given, received };
+}
