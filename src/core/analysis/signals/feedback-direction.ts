@@ -40,11 +40,9 @@ function after(parsed: ParsedText, clause: Clause, verb: Token): readonly Token[
   return parsed.tokens.slice(verb.index + 1, clause.last + 1);
 }
 
-/** The clause's sentence holds a word for feedback: "the feedback I had to deliver". */
-function sentenceHasFeedback(parsed: ParsedText, clause: Clause): boolean {
-  const sentence = parsed.sentences[clause.sentence];
-  if (sentence === undefined) return false;
-  return parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1).some(isFeedbackNoun);
+/** The sentences that hold a word for feedback ("the feedback I had to deliver"), read once. */
+function sentencesWithFeedback(parsed: ParsedText): ReadonlySet<number> {
+  return new Set(parsed.tokens.filter(isFeedbackNoun).map((token) => token.sentence));
 }
 
 /** The verb that carries the action: "deliver" in "I had to deliver", else the clause's own. */
@@ -81,6 +79,7 @@ export function readFeedbackDirection(
 ): FeedbackDirection {
   const given: Evidence[] = [];
   const received: Evidence[] = [];
+  const withFeedback = sentencesWithFeedback(parsed);
   clauses.forEach((clause, index) => {
     const verb = actionVerb(parsed, clause);
     if (verb === undefined || clause.negated || clause.modal) return;
@@ -96,7 +95,7 @@ export function readFeedbackDirection(
       }
       // "I told her", "I gave him the feedback", "the feedback I had to deliver".
       const toSomeone = rest.some(namesAnotherPerson);
-      const aboutFeedback = rest.some(isFeedbackNoun) || sentenceHasFeedback(parsed, clause);
+      const aboutFeedback = rest.some(isFeedbackNoun) || withFeedback.has(clause.sentence);
       if (TELLING.has(verb.lemma) && !clause.passive && (toSomeone || aboutFeedback)) {
         given.push(evidence());
       }

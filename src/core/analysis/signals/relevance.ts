@@ -247,16 +247,18 @@ function readOthersSlips(
   if (admissions > 0) return 0;
   const clauseOf = new Map<number, Clause>();
   for (const clause of clauses) {
-    for (let t = clause.first; t <= clause.last; t += 1)
+    for (let t = clause.first; t <= clause.last; t += 1) {
       if (!clauseOf.has(t)) clauseOf.set(t, clause);
+    }
   }
+  const thoughts = imaginedClauses(clauses);
   let others = 0;
   let own = 0;
   const read = (first: number) => {
     // An imagined slip is not a told one: "they'd figure out I'd made a mistake", "I thought
     // they would decide they had made a mistake hiring me".
     const clause = clauseOf.get(first);
-    if (clause !== undefined && imagined(clause, clauses)) return;
+    if (clause !== undefined && thoughts.has(clause)) return;
     const before = parsed.tokens[first - 1];
     if (before?.normal === "my" || before?.normal === "our") own += 1;
     else if (before !== undefined && OTHERS_POSSESSIVES.has(before.normal)) others += 1;
@@ -280,20 +282,30 @@ function readOthersSlips(
 /** Verbs whose clause that follows is a thought, not an event: "I thought they would". */
 const THINKING = new Set("think fear worry imagine assume decide figure".split(" "));
 
-function imagined(clause: Clause, clauses: readonly Clause[]): boolean {
-  if (clause.modal) return true;
-  return clauses.some(
-    (other) =>
-      other.sentence === clause.sentence &&
-      other.first < clause.first &&
-      (other.modal || (other.verb !== undefined && THINKING.has(other.verb.lemma))),
-  );
+/**
+ * The clauses that tell a thought or a possibility rather than an event: a modal clause, and
+ * every clause after a modal or a thinking verb in the same sentence. One pass, in order.
+ */
+function imaginedClauses(clauses: readonly Clause[]): ReadonlySet<Clause> {
+  const found = new Set<Clause>();
+  let sentence = -1;
+  let thinking = false;
+  for (const clause of clauses) {
+    if (clause.sentence !== sentence) {
+      sentence = clause.sentence;
+      thinking = false;
+    }
+    if (clause.modal || thinking) found.add(clause);
+    if (clause.modal || (clause.verb !== undefined && THINKING.has(clause.verb.lemma))) {
+      thinking = true;
+    }
+  }
+  return found;
 }
 
 /** A fault owned in plain words: "that one was on me", "I sent it without checking". */
 const OWN_SLIPS = compilePhrases([
   "be|was on me",
-  "i * without check|checking|testing|asking|reading|looking|telling|verifying",
   "i * without check|checking|testing|asking|reading|looking|telling|verifying",
   "not only|just his|hers|theirs",
 ]);
