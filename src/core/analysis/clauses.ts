@@ -313,3 +313,20 @@ export function clausesBySentence(
   for (const clause of clauses) out[clause.sentence]?.push(clause);
   return out;
 }
+
+/**
+ * Each token's clause (the first that holds it), built once, so that a reader looking up the
+ * clause of many tokens pays nothing per lookup instead of a scan of every clause.
+ */
+export function clauseIndex(
+  tokenCount: number,
+  clauses: readonly Clause[],
+): readonly (Clause | undefined)[] {
+  const index: (Clause | undefined)[] = new Array<Clause | undefined>(tokenCount).fill(undefined);
+  for (const clause of clauses) {
+    for (let t = clause.first; t <= Math.min(clause.last, tokenCount - 1); t += 1) {
+      index[t] ??= clause;
+    }
+  }
+  return index;
+}

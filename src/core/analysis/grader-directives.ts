@@ -98,9 +98,9 @@ export function blankGraderDirectives(text: string): { text: string; blanked: nu
     result += text.slice(cursor, start);
     cursor = end;
     const outside = masked.slice(start, end);
-    // Inside quotation marks, in a line that tells what happened, it is part of the story.
-    const quotedInStory = !isDirective(outside) && narratesAround(outside);
-    if (!isDirective(sentence) || quotedInStory) {
+    // Inside quotation marks, in a line that tells what happened, it is part of the story. The
+    // sentence is tested first: most are no directive, and those need no second look.
+    if (!isDirective(sentence) || (!isDirective(outside) && narratesAround(outside))) {
       result += sentence;
       continue;
     }

@@ -399,3 +399,16 @@ export function sentenceAtOffset(parsed: ParsedText, offset: number): number {
   }
   return sentences[low]?.index ?? 0;
 }
+
+/** The first token that starts at or after character `offset`, found by halving; undefined past the end. */
+export function tokenAtOffset(parsed: ParsedText, offset: number): Token | undefined {
+  const { tokens } = parsed;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return tokens[low];
+}

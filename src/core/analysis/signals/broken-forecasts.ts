@@ -1,7 +1,7 @@
 // Stories of being wrong that never say "wrong": what the candidate said would happen, and then
 // what did ("I told my manager it would take two weeks. It took seven."), and damage undone
 // ("I restored them from the backup"). signals/relevance.ts and signals/polarity.ts read them.
-import type { Clause } from "../clauses.ts";
+import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 
@@ -45,17 +45,6 @@ function nextModals(parsed: ParsedText): (Token | undefined)[] {
     if (FUTURE.has(token.normal)) ahead = token;
   }
   return next;
-}
-
-/** Each token's clause (the first that holds it), so finding it costs nothing per token. */
-function clauseIndex(tokenCount: number, clauses: readonly Clause[]): (Clause | undefined)[] {
-  const index: (Clause | undefined)[] = new Array<Clause | undefined>(tokenCount).fill(undefined);
-  for (const clause of clauses) {
-    for (let t = clause.first; t <= Math.min(clause.last, tokenCount - 1); t += 1) {
-      index[t] ??= clause;
-    }
-  }
-  return index;
 }
 
 function numbersIn(tokens: readonly Token[]): Set<string> {

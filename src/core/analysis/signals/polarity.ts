@@ -1,4 +1,4 @@
-import { type Clause, isParticiple } from "../clauses.ts";
+import { type Clause, clauseIndex, isParticiple } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
@@ -29,10 +29,6 @@ interface Hit {
   readonly owner: Owner;
   readonly negated: boolean;
   readonly evidence: Evidence;
-}
-
-function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
-  return clauses.find((clause) => clause.first <= token && token <= clause.last);
 }
 
 /** A possessive or "of me" right at the cue decides whose it is: "my fault", "wrong of him". */
@@ -184,13 +180,14 @@ function readHits(
 ): Hit[] {
   const framing = framingStarts(parsed);
   const hits: Hit[] = [];
+  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
   for (const match of findPhrases(parsed, ANSWER_CUES)) {
     const reading = READING_OF.get(match.cue);
     const token = parsed.tokens[match.first];
     if (reading === undefined || token === undefined) continue;
     if (match.first >= (framing.get(token.sentence) ?? Infinity)) continue;
     if (echo.has(match.first)) continue;
-    const clause = clauseAt(clauses, match.first) ?? clauseAt(clauses, match.last);
+    const clause = clauseOf[match.first] ?? clauseOf[match.last];
     if (reading === "right" && NOT_CORRECT.has(parsed.tokens[match.last + 1]?.normal ?? "")) {
       continue;
     }

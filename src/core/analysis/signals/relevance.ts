@@ -1,5 +1,5 @@
 import type { AnswerKind } from "../../content/schema.ts";
-import type { Clause } from "../clauses.ts";
+import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
@@ -245,19 +245,14 @@ function readOthersSlips(
   admissions: number,
 ): number {
   if (admissions > 0) return 0;
-  const clauseOf = new Map<number, Clause>();
-  for (const clause of clauses) {
-    for (let t = clause.first; t <= clause.last; t += 1) {
-      if (!clauseOf.has(t)) clauseOf.set(t, clause);
-    }
-  }
+  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
   const thoughts = imaginedClauses(clauses);
   let others = 0;
   let own = 0;
   const read = (first: number) => {
     // An imagined slip is not a told one: "they'd figure out I'd made a mistake", "I thought
     // they would decide they had made a mistake hiring me".
-    const clause = clauseOf.get(first);
+    const clause = clauseOf[first];
     if (clause !== undefined && thoughts.has(clause)) return;
     const before = parsed.tokens[first - 1];
     if (before?.normal === "my" || before?.normal === "our") own += 1;

@@ -1,6 +1,6 @@
-import type { Clause } from "../clauses.ts";
+import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
-import { type ParsedText, sentenceAtOffset, type Token } from "../nlp.ts";
+import { type ParsedText, sentenceAtOffset, type Token, tokenAtOffset } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import type { EmotionSignal } from "./emotion.ts";
 import type { OutcomeSignal } from "./outcome.ts";
@@ -203,12 +203,12 @@ function linksBack(parsed: ParsedText, sentence: number): boolean {
  */
 function namesWhatItMeasures(
   parsed: ParsedText,
-  clauses: readonly Clause[],
+  clauseOf: readonly (Clause | undefined)[],
   figure: Evidence,
 ): boolean {
-  const first = parsed.tokens.find((token) => token.start >= figure.start);
+  const first = tokenAtOffset(parsed, figure.start);
   if (first === undefined) return false;
-  const clause = clauses.find((c) => c.first <= first.index && first.index <= c.last);
+  const clause = clauseOf[first.index];
   const sentence = parsed.sentences[first.sentence];
   const from = clause?.first ?? sentence?.firstToken ?? first.index;
   const to = clause?.last ?? sentence?.lastToken ?? first.index;
@@ -313,13 +313,14 @@ export function readSubstance(
     const sentence = parsed.tokens[match.first]?.sentence ?? 0;
     add("impact", sentenceEvidence(parsed, sentence), nearEvent(sentence));
   }
+  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
   for (const item of markers.specifics.items) {
     if (item.kind !== "number") continue;
     // "37%" measures nothing unless its own clause names what: "p99 latency", "14 million
     // records", "reruns dropped from forty a day to four"; "improved efficiency by 37%" beside
     // a concrete clause still measures nothing.
     const measured =
-      namesWhatItMeasures(parsed, clauses, item.evidence) && nearEvent(item.sentence);
+      namesWhatItMeasures(parsed, clauseOf, item.evidence) && nearEvent(item.sentence);
     add("number", item.evidence, measured);
   }
   const groundedSentences = new Set(
