@@ -10,6 +10,7 @@ import { DataFolderInUseError } from "../node/db/folder-lock.ts";
 import { ensureLocalUser } from "../node/db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
 import { loadLanguageModel } from "./llm/language-model.ts";
+import { chooseSpeechEngine } from "../node/speech/speech-engine.ts";
 import { StartupError } from "./startup-errors.ts";
 
 /** The file in a data folder that records the last clean problem check. */
@@ -77,6 +78,7 @@ export async function startServer(options: {
       version: options.version,
       logLevel: config.logLevel,
       llm: await languageModelFor(config),
+      speech: await chooseSpeechEngine(config.speech),
       allowedHosts: serverHostNames(config.host, publicHostNames(config)),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
