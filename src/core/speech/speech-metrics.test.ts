@@ -64,6 +64,7 @@ describe("speechMetrics", () => {
       6,
     );
     expect(grammar.fillersPer100Words).toBe(0);
+    expect(speechMetrics(timed("I think so"), 2).fillersPer100Words).toBe(0);
   });
 
   it("counts hedges but not 'what kind of'", () => {

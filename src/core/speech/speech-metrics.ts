@@ -168,7 +168,8 @@ function countFillers(words: readonly NormalizedWord[]): number {
     const word = words[i];
     return previous === undefined || word === undefined ? Infinity : word.start - previous.end;
   };
-  const gapAfter = (i: number) => gapBefore(i + 1);
+  // The end of the answer is no sign of hesitation: "I think so" ends many answers.
+  const gapAfter = (i: number) => (i + 1 >= words.length ? 0 : gapBefore(i + 1));
   const isAlways = (i: number) => ALWAYS_FILLERS.has(words[i]?.norm ?? "");
   let fillers = 0;
   for (let i = 0; i < words.length; i++) {
