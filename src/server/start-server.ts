@@ -67,6 +67,7 @@ export async function startServer(options: {
     // next start reads the content again.
     await content.value.remember().catch(() => undefined);
     const localUser = await ensureLocalUser(opened.db);
+    const speech = await chooseSpeechEngine(config.speech);
     const app = await buildApp({
       database: opened,
       packs: content.value.content.packs,
@@ -78,7 +79,7 @@ export async function startServer(options: {
       version: options.version,
       logLevel: config.logLevel,
       llm: await languageModelFor(config),
-      speech: await chooseSpeechEngine(config.speech),
+      speech,
       allowedHosts: serverHostNames(config.host, publicHostNames(config)),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
@@ -92,6 +93,9 @@ export async function startServer(options: {
     await opened.announce?.(url);
     const notices = [...sharedDataNotices(config), ...accountsNotices(config)];
     for (const notice of notices) app.log.warn(notice);
+    app.log.info(
+      `speech to text: ${speech.available ? speech.transcriber.engine : "none (docs/speech.md)"}`,
+    );
     // The coach and the interview engine load once the server answers, so that neither the start
     // nor the first answer waits for them (docs/decisions/017).
     setImmediate(() => {

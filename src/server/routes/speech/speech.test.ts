@@ -7,12 +7,14 @@ import { normalizeWord } from "../../../core/speech/speech-metrics.ts";
 import { encodePcmWav } from "../../../core/speech/wav.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
 import { chooseSpeechEngine } from "../../../node/speech/speech-engine.ts";
+import { TranscriptionError } from "../../../node/speech/transcriber.ts";
 
 const missing = await speechToolsMissing();
 
 let database: Database;
 let app: FastifyInstance;
 let offline: FastifyInstance;
+let broken: FastifyInstance;
 
 beforeAll(async () => {
   database = await openDatabase({ kind: "memory" });
@@ -22,11 +24,21 @@ beforeAll(async () => {
   offline = await testApp(database, {
     speech: await chooseSpeechEngine({ kind: "auto", searchPath: "" }),
   });
+  broken = await testApp(database, {
+    speech: {
+      available: true,
+      transcriber: {
+        engine: "broken",
+        transcribe: () => Promise.reject(new TranscriptionError("broken answered HTTP 500.")),
+      },
+    },
+  });
 });
 
 afterAll(async () => {
   await app.close();
   await offline.close();
+  await broken.close();
   await database.close();
 });
 
@@ -131,5 +143,13 @@ describe("POST /api/speech", () => {
     expect(error.code).toBe("no-speech-engine");
     expect(error.message).toMatch(/apt-get install pocketsphinx pocketsphinx-en-us sox/);
     expect(error.message).toMatch(/CANDOR_STT_BASE_URL/);
+  });
+
+  it("answers 502 with the engine's reason when the engine fails", async () => {
+    const response = await postSpeech(broken, encodePcmWav(new Int16Array(1600), 16000));
+    expect(response.statusCode).toBe(502);
+    expect(response.json()).toEqual({
+      error: { code: "speech-engine-failed", message: "broken answered HTTP 500." },
+    });
   });
 });
