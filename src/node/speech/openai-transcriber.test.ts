@@ -81,6 +81,25 @@ describe("openAiTranscriber", () => {
     expect(new Uint8Array(await (file as Blob).arrayBuffer())).toEqual(wav);
   });
 
+  it("reads words from the segments when the server puts them there", async () => {
+    exchange.status = 200;
+    exchange.body = JSON.stringify({
+      text: "Yes. No.",
+      segments: [
+        { words: [{ word: " Yes.", start: 0, end: 0.4 }] },
+        { words: [{ word: " No.", start: 1, end: 1.3 }] },
+      ],
+    });
+    const result = await openAiTranscriber({ baseUrl, apiKey: undefined, model: "m" }).transcribe({
+      wav,
+      durationS: 0.1,
+    });
+    expect(result.words).toEqual([
+      { word: "Yes.", start: 0, end: 0.4 },
+      { word: "No.", start: 1, end: 1.3 },
+    ]);
+  });
+
   it("sends no authorization header without a key", async () => {
     exchange.status = 200;
     exchange.body = JSON.stringify({ text: "", words: [] });
@@ -95,6 +114,7 @@ describe("openAiTranscriber", () => {
     [500, JSON.stringify({ error: { message: "the model crashed" } }), /answered HTTP 500/],
     [200, "<html>not json</html>", /did not answer with a verbose_json transcription/],
     [200, JSON.stringify({ words: "none" }), /did not answer with a verbose_json transcription/],
+    [200, JSON.stringify({ text: "I shipped it." }), /without word timestamps/],
   ])("fails with a TranscriptionError on HTTP %i %s", async (status, body, message) => {
     exchange.status = status;
     exchange.body = body;

@@ -16,10 +16,14 @@ export interface OpenAiTranscriberOptions {
   model: string;
 }
 
-// verbose_json with word timestamps: the words carry start and end in seconds.
+const timedWords = z.array(z.object({ word: z.string(), start: z.number(), end: z.number() }));
+
+// verbose_json with word timestamps: OpenAI puts the words at the top; some servers that copy its
+// API put them in each segment instead.
 const verboseJson = z.object({
   text: z.string(),
-  words: z.array(z.object({ word: z.string(), start: z.number(), end: z.number() })).optional(),
+  words: timedWords.optional(),
+  segments: z.array(z.object({ words: timedWords.optional() })).optional(),
 });
 
 /**
@@ -65,12 +69,20 @@ export function openAiTranscriber(options: OpenAiTranscriberOptions): Transcribe
       if (!parsed.success) {
         throw new TranscriptionError(`${engine} did not answer with a verbose_json transcription.`);
       }
-      const words = (parsed.data.words ?? []).map((word) => ({
+      const { text, segments } = parsed.data;
+      const found = parsed.data.words ?? segments?.flatMap((segment) => segment.words ?? []) ?? [];
+      if (found.length === 0 && text.trim() !== "") {
+        throw new TranscriptionError(
+          `${engine} answered without word timestamps, which the speech metrics need; use a ` +
+            `model or server that supports timestamp_granularities[]=word.`,
+        );
+      }
+      const words = found.map((word) => ({
         word: word.word.trim(),
         start: word.start,
         end: word.end,
       }));
-      const transcript = parsed.data.text.trim();
+      const transcript = text.trim();
       return { transcript: transcript === "" ? joinWords(words) : transcript, words };
     },
   };
