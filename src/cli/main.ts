@@ -53,6 +53,8 @@ export async function runCli(
         return await (
           await import("./commands/design.ts")
         ).designCommand(rest, io, contentDir, readStdin);
+      case "speech":
+        return await (await import("./commands/speech.ts")).speechCommand(rest, io);
       case "problems":
         return await (await import("./commands/problems.ts")).problemsCommand(rest, io, contentDir);
       case "run":

@@ -24,6 +24,9 @@ Commands:
   design --question ID [--json] [FILE|-]
                                        Review a system-design answer to a bank question,
                                        step by step, with quotes and what is missing
+  speech [--json] FILE.wav             Transcribe a spoken answer (16-bit PCM WAV) and
+                                       measure its pace, fillers, hedges and pauses
+                                       (offline with pocketsphinx; see docs/speech.md)
   problems [--json]                    List the coding problems
   run --problem ID [--level N] --lang L [--json] FILE
                                        Run a solution against all of a problem's tests,

@@ -17,6 +17,7 @@ import { createAccountService } from "./account/account-service.ts";
 import { accountRoutes } from "./routes/account/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { AppError } from "./http/errors.ts";
+import { ERROR_CATALOGUE } from "../core/api/errors.ts";
 import {
   CSP_DIRECTIVES,
   isRunnerWorkerScript,
@@ -42,6 +43,9 @@ import { listStoryRefs } from "./interviews/story-refs.ts";
 import { lazyInterviewService, warmInterviewEngine } from "./interviews/lazy-interview-service.ts";
 import type { ConfiguredModel } from "./llm/language-model.ts";
 import { designReviewRoutes } from "./routes/design-reviews/index.ts";
+import { speechRoutes } from "./routes/speech/index.ts";
+import { createSpeechService } from "./speech/speech-service.ts";
+import type { SpeechEngine } from "../node/speech/speech-engine.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { createAssessmentService } from "./assessments/assessment-service.ts";
@@ -111,6 +115,8 @@ export interface AppDependencies {
    * default. Any other Host header is refused, which is what defeats DNS rebinding.
    */
   allowedHosts?: readonly string[];
+  /** The speech-to-text engine chosen at start-up; absent, `POST /api/speech` answers 503. */
+  speech?: SpeechEngine;
   /** Where text is analysed; by default a pool the app starts and stops with itself. */
   analysis?: AnalysisRunner;
 }
@@ -229,6 +235,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(designReviewRoutes, {
         analysis,
         findQuestion: (id) => catalog.findQuestion(id),
+      });
+      await api.register(speechRoutes, {
+        speech: createSpeechService(
+          deps.speech ?? {
+            available: false,
+            message: ERROR_CATALOGUE["no-speech-engine"].message,
+          },
+        ),
       });
       await api.register(problemRoutes, {
         problems: createProblemService({

@@ -47,11 +47,40 @@ describe("loadConfig", () => {
     });
   });
 
+  it("chooses the speech engine: pocketsphinx if installed, an endpoint when set, or none", () => {
+    expect(loadConfig({ PATH: "/usr/bin" }).speech).toEqual({
+      kind: "auto",
+      searchPath: "/usr/bin",
+    });
+    expect(
+      loadConfig({
+        CANDOR_STT_BASE_URL: "http://127.0.0.1:8000/v1",
+        CANDOR_STT_API_KEY: "key",
+      }).speech,
+    ).toEqual({
+      kind: "openai-compatible",
+      baseUrl: "http://127.0.0.1:8000/v1",
+      apiKey: "key",
+      model: "whisper-1",
+    });
+    expect(
+      loadConfig({ CANDOR_STT_ENGINE: "None", CANDOR_STT_BASE_URL: "http://127.0.0.1:8000/v1" })
+        .speech,
+    ).toEqual({ kind: "none" });
+    expect(loadConfig({ CANDOR_STT_ENGINE: "pocketsphinx", PATH: "/bin" }).speech).toEqual({
+      kind: "pocketsphinx",
+      searchPath: "/bin",
+    });
+  });
+
   it.each([
     [{ PORT: "eighty" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ DATABASE_URL: "mysql://localhost/db" }, "DATABASE_URL"],
     [{ CANDOR_LLM_BASE_URL: "not a url" }, "CANDOR_LLM_BASE_URL"],
+    [{ CANDOR_STT_BASE_URL: "not a url" }, "CANDOR_STT_BASE_URL"],
+    [{ CANDOR_STT_ENGINE: "whisper" }, "CANDOR_STT_ENGINE"],
+    [{ CANDOR_STT_ENGINE: "openai-compatible" }, "CANDOR_STT_BASE_URL"],
   ])("rejects %o with a message naming %s", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${variable}\\b`));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./startup-errors.ts";
 import type { DatabaseConfig } from "../node/db/database.ts";
+import { DEFAULT_STT_MODEL, type SpeechEngineConfig } from "../node/speech/speech-engine.ts";
 
 const port = z.coerce
   .number({ error: "must be a number" })
@@ -89,6 +90,21 @@ const envSchema = z.object({
     .min(1000, "must be at least 1000")
     .max(120_000, "must be at most 120000")
     .default(20_000),
+  CANDOR_STT_ENGINE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z.enum(["auto", "pocketsphinx", "openai-compatible", "none"], {
+        error: "must be auto, pocketsphinx, openai-compatible or none",
+      }),
+    )
+    .optional(),
+  CANDOR_STT_BASE_URL: httpUrl,
+  CANDOR_STT_API_KEY: optionalText,
+  CANDOR_STT_MODEL: optionalText,
+  // Where pocketsphinx and sox are looked for.
+  PATH: z.string().default(""),
   CANDOR_LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
@@ -126,6 +142,8 @@ export interface Config {
   auth: AuthConfig;
   database: DatabaseConfig;
   provider: ProviderConfig;
+  /** The speech-to-text engine asked for; whether it is installed is found at start-up. */
+  speech: SpeechEngineConfig;
   /** How long one interviewer turn may take to phrase before the offline engine stands in. */
   llmTimeoutMs: number;
   logLevel: z.infer<typeof envSchema>["CANDOR_LOG_LEVEL"];
@@ -158,6 +176,7 @@ export function loadConfig(
         ? { kind: "pglite", dataDir: path.resolve(cwd, values.CANDOR_DATA_DIR ?? ".candor") }
         : { kind: "postgres", url: values.DATABASE_URL },
     provider: resolveProvider(values),
+    speech: resolveSpeechEngine(values),
     llmTimeoutMs: values.CANDOR_LLM_TIMEOUT_MS,
     logLevel: values.CANDOR_LOG_LEVEL,
   };
@@ -226,6 +245,35 @@ function resolveProvider(values: z.infer<typeof envSchema>): ProviderConfig {
     };
   }
   return { kind: "none" };
+}
+
+/**
+ * CANDOR_STT_ENGINE, or else an endpoint when CANDOR_STT_BASE_URL is set, or else pocketsphinx if
+ * it is installed.
+ */
+function resolveSpeechEngine(values: z.infer<typeof envSchema>): SpeechEngineConfig {
+  const baseUrl = values.CANDOR_STT_BASE_URL;
+  const engine = values.CANDOR_STT_ENGINE ?? (baseUrl === undefined ? "auto" : "openai-compatible");
+  if (engine === "openai-compatible") {
+    if (baseUrl === undefined) {
+      throw new ConfigError([
+        {
+          variable: "CANDOR_STT_BASE_URL",
+          message:
+            "is not set, and CANDOR_STT_ENGINE is openai-compatible: set it to the endpoint's " +
+            "base address, such as http://127.0.0.1:8000/v1",
+        },
+      ]);
+    }
+    return {
+      kind: "openai-compatible",
+      baseUrl,
+      apiKey: values.CANDOR_STT_API_KEY,
+      model: values.CANDOR_STT_MODEL ?? DEFAULT_STT_MODEL,
+    };
+  }
+  if (engine === "none") return { kind: "none" };
+  return { kind: engine, searchPath: values.PATH };
 }
 
 /**

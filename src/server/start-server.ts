@@ -10,6 +10,7 @@ import { DataFolderInUseError } from "../node/db/folder-lock.ts";
 import { ensureLocalUser } from "../node/db/users-repository.ts";
 import { serverHostNames } from "./http/request-origin.ts";
 import { loadLanguageModel } from "./llm/language-model.ts";
+import { chooseSpeechEngine } from "../node/speech/speech-engine.ts";
 import { StartupError } from "./startup-errors.ts";
 
 /** The file in a data folder that records the last clean problem check. */
@@ -66,6 +67,7 @@ export async function startServer(options: {
     // next start reads the content again.
     await content.value.remember().catch(() => undefined);
     const localUser = await ensureLocalUser(opened.db);
+    const speech = await chooseSpeechEngine(config.speech);
     const app = await buildApp({
       database: opened,
       packs: content.value.content.packs,
@@ -77,6 +79,7 @@ export async function startServer(options: {
       version: options.version,
       logLevel: config.logLevel,
       llm: await languageModelFor(config),
+      speech,
       allowedHosts: serverHostNames(config.host, publicHostNames(config)),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
@@ -90,6 +93,9 @@ export async function startServer(options: {
     await opened.announce?.(url);
     const notices = [...sharedDataNotices(config), ...accountsNotices(config)];
     for (const notice of notices) app.log.warn(notice);
+    app.log.info(
+      `speech to text: ${speech.available ? speech.transcriber.engine : "none (docs/speech.md)"}`,
+    );
     // The coach and the interview engine load once the server answers, so that neither the start
     // nor the first answer waits for them (docs/decisions/017).
     setImmediate(() => {

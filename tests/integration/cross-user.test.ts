@@ -26,6 +26,7 @@ const SHARED_ROUTES = new Set([
   "GET /api/questions/:id",
   "POST /api/analyze",
   "POST /api/design-reviews",
+  "POST /api/speech",
   "GET /api/problems",
   "GET /api/problems/:id",
   "GET /api/problems/:id/solution/:lang",

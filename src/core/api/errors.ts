@@ -47,6 +47,19 @@ export const ERROR_CATALOGUE = {
     message:
       "No language model is configured: set ANTHROPIC_API_KEY or CANDOR_LLM_BASE_URL for a second opinion.",
   },
+  "invalid-audio": {
+    status: 400,
+    message: "The audio is not a 16-bit PCM WAV file.",
+  },
+  "no-speech-engine": {
+    status: 503,
+    message:
+      "No speech-to-text engine is available: install pocketsphinx, pocketsphinx-en-us and sox, or set CANDOR_STT_BASE_URL.",
+  },
+  "speech-engine-failed": {
+    status: 502,
+    message: "The speech-to-text engine could not transcribe the recording.",
+  },
   "language-model-failed": {
     status: 502,
     message: "The language model could not give a second opinion; the offline coach's stands.",

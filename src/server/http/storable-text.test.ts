@@ -49,6 +49,13 @@ describe("findUnstorableText", () => {
     expect(problem?.field).toMatch(/^body(\[0\]){100000}$/);
   });
 
+  it("passes raw bytes without walking them", () => {
+    const bytes = Buffer.alloc(20 * 1024 * 1024);
+    const started = performance.now();
+    expect(findUnstorableText(bytes, "body")).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
   it("passes numbers, booleans, null and clean strings", () => {
     expect(findUnstorableText({ a: [1, true, null, "x"], b: { c: "y" } }, "body")).toBeUndefined();
   });

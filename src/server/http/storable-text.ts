@@ -48,6 +48,9 @@ export function findUnstorableText(value: unknown, root: string): UnstorableText
     if (typeof current === "string") {
       const message = describeUnstorableText(current);
       if (message !== undefined) return { field: pathOf(next), message };
+    } else if (ArrayBuffer.isView(current)) {
+      // Raw bytes (an audio body) hold no text, and walking them byte by byte would be slow.
+      continue;
     } else if (Array.isArray(current)) {
       for (let index = current.length - 1; index >= 0; index -= 1) {
         pending.push({ value: current[index], key: index, parent: next });
