@@ -13,3 +13,12 @@ export interface SpeechAnalysis {
   words: TimedWord[];
   metrics: SpeechMetrics;
 }
+
+/**
+ * `GET /api/speech`: whether answers can be spoken here, by which engine, and where the audio
+ * goes. `leavesMachine` names the host a recording is sent to when the engine is elsewhere;
+ * absent, the audio stays on the machine that runs Candor.
+ */
+export type SpeechStatus =
+  | { available: true; engine: string; leavesMachine?: string }
+  | { available: false; message: string };

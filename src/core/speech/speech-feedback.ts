@@ -18,7 +18,7 @@ export const LONG_PAUSE_S = 3;
 
 /** Plain-language notes on the metrics, one per figure, for a person to read. */
 export function speechFeedback(metrics: SpeechMetrics): SpeechNote[] {
-  const pace = metrics.wordsPerMinute;
+  const pace = Math.round(metrics.wordsPerMinute);
   const fillers = metrics.fillersPer100Words;
   const hedges = metrics.hedgesPer100Words;
   const longest = metrics.longestPauseS;
@@ -41,7 +41,9 @@ export function speechFeedback(metrics: SpeechMetrics): SpeechNote[] {
         )
       : fine(
           "pauses",
-          `${String(metrics.pauses.length)} pause(s) of a second or more, none too long.`,
+          metrics.pauses.length === 0
+            ? "No pause of a second or more."
+            : `${String(metrics.pauses.length)} ${metrics.pauses.length === 1 ? "pause" : "pauses"} of a second or more, none too long.`,
         ),
   ];
 }

@@ -1,3 +1,4 @@
+import { punctuateWords } from "../../core/speech/transcript.ts";
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -5,7 +6,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { TimedWord } from "../../core/speech/speech-metrics.ts";
 import {
-  joinWords,
   transcriptionTimeoutMs,
   TranscriptionError,
   type SpeechAudio,
@@ -57,7 +57,8 @@ export function pocketsphinxTranscriber(
         const output = await runStep("pocketsphinx", recognizer.path, args, timeout);
         const words =
           recognizer.flavour === "json" ? parseJsonLines(output) : parseContinuousOutput(output);
-        return { transcript: joinWords(words), words };
+        // pocketsphinx writes no punctuation: its sentences are read from the speaker's pauses.
+        return { transcript: punctuateWords(words), words };
       } finally {
         await rm(folder, { recursive: true, force: true });
       }

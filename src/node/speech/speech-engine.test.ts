@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseSpeechEngine, findCommand, findPocketsphinx } from "./speech-engine.ts";
+import { chooseSpeechEngine, findCommand, findPocketsphinx, isLoopback } from "./speech-engine.ts";
 
 let prefix: string;
 
@@ -79,4 +79,16 @@ describe("chooseSpeechEngine", () => {
     await writeFile(path.join(bin, "sox"), "not a program");
     expect(await findCommand("sox", bin)).toBeUndefined();
   });
+});
+
+describe("isLoopback", () => {
+  it.each(["localhost", "127.0.0.1", "127.4.5.6", "::1", "[::1]"])("%s is this machine", (host) => {
+    expect(isLoopback(host)).toBe(true);
+  });
+  it.each(["stt.example.com", "10.0.0.2", "128.0.0.1", "localhost.example.com"])(
+    "%s is elsewhere",
+    (host) => {
+      expect(isLoopback(host)).toBe(false);
+    },
+  );
 });

@@ -14,7 +14,13 @@ export type SpeechEngineConfig =
 
 /** The engine to transcribe with, or why there is none and how to enable one. */
 export type SpeechEngine =
-  { available: true; transcriber: Transcriber } | { available: false; message: string };
+  | {
+      available: true;
+      transcriber: Transcriber;
+      /** The host a recording is sent to, when it leaves the machine; absent, it stays here. */
+      leavesMachine?: string;
+    }
+  | { available: false; message: string };
 
 /** The model asked for when CANDOR_STT_MODEL is not set: the name OpenAI's API knows. */
 export const DEFAULT_STT_MODEL = "whisper-1";
@@ -36,15 +42,18 @@ export async function chooseSpeechEngine(config: SpeechEngineConfig): Promise<Sp
         available: false,
         message: `Speech to text is turned off (CANDOR_STT_ENGINE=none). ${HOW_TO_ENABLE}`,
       };
-    case "openai-compatible":
+    case "openai-compatible": {
+      const host = new URL(config.baseUrl).hostname;
       return {
         available: true,
+        ...(isLoopback(host) ? {} : { leavesMachine: new URL(config.baseUrl).host }),
         transcriber: openAiTranscriber({
           baseUrl: config.baseUrl,
           apiKey: config.apiKey,
           model: config.model,
         }),
       };
+    }
     case "auto":
     case "pocketsphinx": {
       const found = await findPocketsphinx(config.searchPath);
@@ -112,4 +121,10 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Whether a host name is this machine: audio sent there does not leave it. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }

@@ -1,4 +1,4 @@
-import type { SpeechAnalysis } from "../../core/api/speech.ts";
+import type { SpeechAnalysis, SpeechStatus } from "../../core/api/speech.ts";
 import { err, type Result } from "../../core/result.ts";
 import type { SpeechEngine } from "../../node/speech/speech-engine.ts";
 import { transcribeAnswer } from "../../node/speech/transcribe-answer.ts";
@@ -6,6 +6,8 @@ import type { ServiceError } from "../http/errors.ts";
 
 /** Transcribes spoken answers with the engine chosen at start-up. */
 export interface SpeechService {
+  /** Which engine would transcribe, and where the audio would go (GET /api/speech). */
+  status(): SpeechStatus;
   transcribe(
     wav: Uint8Array,
   ): Promise<
@@ -36,6 +38,14 @@ export function createSpeechService(
   let running = 0;
   const queue: (() => void)[] = [];
   return {
+    status() {
+      if (!engine.available) return { available: false, message: engine.message };
+      return {
+        available: true,
+        engine: engine.transcriber.engine,
+        ...(engine.leavesMachine === undefined ? {} : { leavesMachine: engine.leavesMachine }),
+      };
+    },
     async transcribe(wav) {
       if (!engine.available) return err({ code: "no-speech-engine", message: engine.message });
       if (running >= limits.running) {

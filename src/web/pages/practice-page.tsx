@@ -3,7 +3,9 @@ import { useSearchParams } from "react-router";
 import type { Analysis, AnalysisKind, AnalyzeInput } from "../../core/analysis/index.ts";
 import { ANSWER_KINDS } from "../../core/content/schema.ts";
 import type { QuestionList, QuestionSummary } from "../../core/api/questions.ts";
+import type { SpeechAnalysis } from "../../core/api/speech.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
+import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
 import { useApi } from "../hooks/use-api.ts";
 
 const KIND_LABELS: Record<AnalysisKind, string> = {
@@ -32,6 +34,8 @@ export function PracticePage() {
   const [view, setView] = useState("");
   const [challenge, setChallenge] = useState("");
   const [answer, setAnswer] = useState("");
+  // The last spoken answer's figures; shown beside the analysis of the text it gave.
+  const [speech, setSpeech] = useState<SpeechAnalysis | undefined>();
   const [result, setResult] = useState<
     { text: string; analysis: Analysis; input: AnalyzeInput } | undefined
   >();
@@ -169,6 +173,12 @@ export function PracticePage() {
               }
             }}
           />
+          <RecordAnswer
+            onTranscript={(transcript) =>
+              setAnswer((typed) => (typed.trim() === "" ? transcript : `${typed}\n\n${transcript}`))
+            }
+            onSpeech={setSpeech}
+          />
           <p className="field-hint">
             {countWords(answer)} words · about {(countWords(answer) / 150).toFixed(1)} min spoken ·
             Ctrl+Enter analyses
@@ -184,6 +194,7 @@ export function PracticePage() {
         )}
       </form>
 
+      {speech === undefined ? null : <HowItSounded speech={speech} />}
       {result === undefined ? null : (
         <AnalysisReport text={result.text} analysis={result.analysis} input={result.input} />
       )}

@@ -3,6 +3,7 @@ import {
   MAX_SPEECH_BYTES,
   WAV_CONTENT_TYPES,
   type SpeechAnalysis,
+  type SpeechStatus,
 } from "../../../core/api/speech.ts";
 import { AppError, unwrap } from "../../http/errors.ts";
 import type { SpeechService } from "../../speech/speech-service.ts";
@@ -29,6 +30,8 @@ export const speechRoutes: FastifyPluginAsync<{ speech: SpeechService }> = async
   app.addContentTypeParser("*", (_request, _payload, done) => {
     done(new AppError("unsupported-media-type", SEND_WAV));
   });
+
+  app.get("/speech", (): SpeechStatus => speech.status());
 
   app.post(
     "/speech",

@@ -153,3 +153,55 @@ describe("POST /api/speech", () => {
     });
   });
 });
+
+describe("GET /api/speech", () => {
+  it.skipIf(missing !== undefined)(
+    "names the engine and says the audio stays on the machine",
+    async () => {
+      const response = await app.inject({ method: "GET", url: "/api/speech" });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ available: true, engine: "pocketsphinx" });
+    },
+  );
+
+  it("says how to enable an engine when there is none", async () => {
+    const response = await offline.inject({ method: "GET", url: "/api/speech" });
+    expect(response.statusCode).toBe(200);
+    const status = response.json<{ available: boolean; message: string }>();
+    expect(status.available).toBe(false);
+    expect(status.message).toContain("apt-get install pocketsphinx");
+  });
+
+  it("names the host a recording would be sent to when the endpoint is elsewhere", async () => {
+    const remote = await testApp(database, {
+      speech: await chooseSpeechEngine({
+        kind: "openai-compatible",
+        baseUrl: "https://stt.example.com/v1",
+        apiKey: "key",
+        model: "whisper-1",
+      }),
+    });
+    const local = await testApp(database, {
+      speech: await chooseSpeechEngine({
+        kind: "openai-compatible",
+        baseUrl: "http://127.0.0.1:8000/v1",
+        apiKey: undefined,
+        model: "whisper-1",
+      }),
+    });
+    try {
+      expect((await remote.inject({ method: "GET", url: "/api/speech" })).json()).toEqual({
+        available: true,
+        engine: "whisper-1 at stt.example.com",
+        leavesMachine: "stt.example.com",
+      });
+      expect((await local.inject({ method: "GET", url: "/api/speech" })).json()).toEqual({
+        available: true,
+        engine: "whisper-1 at 127.0.0.1:8000",
+      });
+    } finally {
+      await remote.close();
+      await local.close();
+    }
+  });
+});

@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from "react";
+import type { SpeechAnalysis, SpeechStatus } from "../../core/api/speech.ts";
+import { speechFeedback } from "../../core/speech/speech-feedback.ts";
+import { ApiError } from "../api/client.ts";
+import { fetchSpeechStatus, transcribeRecording } from "../api/speech.ts";
+import { type Recording, RecorderError, startRecording } from "../speech/recorder.ts";
+import { formatElapsed } from "./answer-timer.tsx";
+import { ErrorNote } from "./status.tsx";
+
+type Phase = "idle" | "starting" | "recording" | "transcribing";
+
+/**
+ * Answer aloud: records from the microphone with a level meter, sends the recording to Candor's
+ * own server to be transcribed by the configured engine, and hands the transcript to the page to
+ * put where typed text goes (editable before it is analysed). Says which engine runs and whether
+ * the audio leaves the machine; with no engine, says how to enable one and typing works as before.
+ */
+export function RecordAnswer(props: {
+  onTranscript: (transcript: string) => void;
+  onSpeech?: (speech: SpeechAnalysis | undefined) => void;
+}) {
+  const [status, setStatus] = useState<SpeechStatus | undefined>();
+  const [phase, setPhase] = useState<Phase>("idle");
+  const [level, setLevel] = useState(0);
+  const [startedAt, setStartedAt] = useState(0);
+  const [now, setNow] = useState(0);
+  const [error, setError] = useState<string | undefined>();
+  const recording = useRef<Recording | undefined>(undefined);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchSpeechStatus(controller.signal).then(setStatus, (cause: unknown) => {
+      if (cause instanceof DOMException && cause.name === "AbortError") return;
+      setStatus({ available: false, message: "Candor's server did not say which engine it has." });
+    });
+    return () => {
+      controller.abort();
+      recording.current?.cancel();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (phase !== "recording") return;
+    const timer = window.setInterval(() => setNow(performance.now()), 250);
+    return () => window.clearInterval(timer);
+  }, [phase]);
+
+  if (status === undefined) return null;
+  if (!status.available) {
+    return (
+      <section className="record-answer" aria-label="Answer aloud">
+        <p className="record-answer-engine">Answering aloud is off on this server.</p>
+        <p className="field-hint">{status.message}</p>
+      </section>
+    );
+  }
+
+  async function start() {
+    setError(undefined);
+    setPhase("starting");
+    try {
+      recording.current = await startRecording(setLevel);
+      const at = performance.now();
+      setStartedAt(at);
+      setNow(at);
+      setPhase("recording");
+    } catch (cause) {
+      setPhase("idle");
+      setError(cause instanceof RecorderError ? cause.message : "The recording could not start.");
+    }
+  }
+
+  async function stop() {
+    const current = recording.current;
+    recording.current = undefined;
+    if (current === undefined) return;
+    setPhase("transcribing");
+    setLevel(0);
+    try {
+      const { wav, durationS } = await current.stop();
+      if (durationS < 0.5) {
+        setError("That recording was too short to transcribe. Record again and speak a little.");
+        return;
+      }
+      const speech = await transcribeRecording(wav);
+      if (speech.transcript.trim() === "") {
+        setError("No words were heard. Check the microphone's level and record again.");
+        return;
+      }
+      props.onTranscript(speech.transcript);
+      props.onSpeech?.(speech);
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : "The recording could not be sent.");
+    } finally {
+      setPhase("idle");
+    }
+  }
+
+  const seconds = phase === "recording" ? Math.floor((now - startedAt) / 1000) : 0;
+  return (
+    <section className="record-answer" aria-label="Answer aloud">
+      <div className="record-answer-controls">
+        {phase === "recording" ? (
+          <button type="button" className="record-button recording" onClick={() => void stop()}>
+            Stop and transcribe
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="record-button"
+            disabled={phase !== "idle"}
+            onClick={() => void start()}
+          >
+            {phase === "transcribing" ? "Transcribing…" : "Record an answer"}
+          </button>
+        )}
+        {phase === "recording" ? (
+          <>
+            <meter
+              className="record-level"
+              aria-label="Microphone level"
+              min={0}
+              max={1}
+              low={0.05}
+              high={0.8}
+              optimum={0.3}
+              value={level}
+            />
+            <span role="timer">{formatElapsed(seconds)}</span>
+          </>
+        ) : null}
+      </div>
+      <p className="record-answer-engine field-hint">
+        Transcribed by {status.engine}.{" "}
+        {status.leavesMachine === undefined
+          ? "The audio does not leave this machine, and the server keeps no copy."
+          : `The audio is sent to ${status.leavesMachine} to be transcribed; Candor keeps no copy.`}
+      </p>
+      <ErrorNote>{error}</ErrorNote>
+    </section>
+  );
+}
+
+/** The speech figures, each with its plain-language note. */
+export function HowItSounded(props: { speech: SpeechAnalysis }) {
+  const { metrics } = props.speech;
+  const notes = speechFeedback(metrics);
+  return (
+    <section className="how-it-sounded" aria-labelledby="how-it-sounded-title">
+      <h2 id="how-it-sounded-title">How it sounded</h2>
+      <p className="field-hint">
+        {formatElapsed(Math.round(metrics.durationS))} spoken, transcribed by {props.speech.engine}.
+        The figures come from the recording; the coach below reads the words.
+      </p>
+      <ul className="speech-notes">
+        {notes.map((note) => (
+          <li key={note.metric} className={note.level === "note" ? "speech-note" : "speech-ok"}>
+            {note.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

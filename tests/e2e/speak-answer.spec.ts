@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// A spoken answer, said by festival and played into Chromium as its microphone: the page records
+// it, Candor's server transcribes it with pocketsphinx, and the transcript lands in the answer box.
+const SPOKEN =
+  "I missed the deadline for the billing migration by two weeks. I told my manager on the Monday and we moved the launch.";
+
+/** The answer as a WAV file, or why it cannot be made on this machine. */
+function spokenAnswer(): { file: string } | { missing: string } {
+  try {
+    const folder = mkdtempSync(path.join(tmpdir(), "candor-e2e-speech-"));
+    const text = path.join(folder, "answer.txt");
+    const file = path.join(folder, "answer.wav");
+    writeFileSync(text, SPOKEN);
+    execFileSync("text2wave", [text, "-o", file], { timeout: 60_000 });
+    return { file };
+  } catch {
+    return { missing: "festival's text2wave is not installed (apt-get install festival)" };
+  }
+}
+
+const answer = spokenAnswer();
+
+test.use({
+  launchOptions: {
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      ...("file" in answer ? [`--use-file-for-fake-audio-capture=${answer.file}%noloop`] : []),
+    ],
+  },
+  permissions: ["microphone"],
+});
+
+test("records a spoken answer, puts its transcript in the answer box, and says how it sounded", async ({
+  page,
+}) => {
+  test.skip("missing" in answer, "missing" in answer ? answer.missing : "");
+  await page.goto("/practice");
+  await expect(page.getByText(/Transcribed by pocketsphinx/)).toBeVisible();
+  await expect(page.getByText(/does not leave this machine/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Record an answer" }).click();
+  await expect(page.getByRole("meter", { name: "Microphone level" })).toBeVisible();
+  // The file plays once, about seven seconds; stop after it has.
+  await page.waitForTimeout(8_500);
+  await page.getByRole("button", { name: "Stop and transcribe" }).click();
+
+  const box = page.getByRole("textbox", { name: "Your answer" });
+  await expect(box).toHaveValue(/deadline|migration|manager|launch/i, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: "How it sounded" })).toBeVisible();
+  await expect(page.getByText(/words a minute/)).toBeVisible();
+
+  // The transcript is editable, and the coach reads it like typed text.
+  await box.press("End");
+  await box.pressSequentially(" I felt awful about it.");
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.locator(".analysis")).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("speak-answer.png"), fullPage: true });
+});
