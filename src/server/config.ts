@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./startup-errors.ts";
 import type { DatabaseConfig } from "../node/db/database.ts";
+import type { UsageLimitsConfig } from "./limits/usage-limits.ts";
 
 const port = z.coerce
   .number({ error: "must be a number" })
@@ -65,6 +66,21 @@ const yesOrNo = z
   .transform((value) => ["1", "true", "yes"].includes(value))
   .default(false);
 
+// A limit: a whole number, 0 for none; unset (or empty) takes the mode's default.
+const limit = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : Number(value)))
+  .pipe(
+    z
+      .number({ error: "must be a whole number (0 for no limit)" })
+      .int("must be a whole number (0 for no limit)")
+      .min(0, "must be 0 (no limit) or more")
+      .max(1_000_000, "must be at most 1000000")
+      .optional(),
+  )
+  .optional();
+
 const envSchema = z.object({
   PORT: port.default(5170),
   HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
@@ -89,6 +105,16 @@ const envSchema = z.object({
     .min(1000, "must be at least 1000")
     .max(120_000, "must be at most 120000")
     .default(20_000),
+  CANDOR_LIMIT_ANALYSES_PER_HOUR: limit,
+  CANDOR_LIMIT_LLM_CALLS_PER_HOUR: limit,
+  CANDOR_LIMIT_SIGNIN_PER_EMAIL: limit,
+  CANDOR_LIMIT_SIGNIN_PER_ADDRESS: limit,
+  CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES: z.coerce
+    .number({ error: "must be a number of minutes" })
+    .int("must be a whole number of minutes")
+    .min(1, "must be at least 1")
+    .max(1440, "must be at most 1440 (a day)")
+    .default(15),
   CANDOR_LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
@@ -128,6 +154,8 @@ export interface Config {
   provider: ProviderConfig;
   /** How long one interviewer turn may take to phrase before the offline engine stands in. */
   llmTimeoutMs: number;
+  /** The abuse limits (docs/decisions/020); in local mode off unless set. */
+  limits: UsageLimitsConfig;
   logLevel: z.infer<typeof envSchema>["CANDOR_LOG_LEVEL"];
 }
 
@@ -159,6 +187,7 @@ export function loadConfig(
         : { kind: "postgres", url: values.DATABASE_URL },
     provider: resolveProvider(values),
     llmTimeoutMs: values.CANDOR_LLM_TIMEOUT_MS,
+    limits: resolveLimits(values, auth),
     logLevel: values.CANDOR_LOG_LEVEL,
   };
 }
@@ -198,6 +227,35 @@ function resolveAuth(values: z.infer<typeof envSchema>): AuthConfig {
     ]);
   }
   return { mode: "local" };
+}
+
+/** The limits accounts mode applies when a CANDOR_LIMIT_* variable is not set. */
+export const ACCOUNTS_DEFAULT_LIMITS = {
+  analysesPerHour: 200,
+  llmCallsPerHour: 100,
+  signInPerEmail: 10,
+  signInPerAddress: 50,
+} as const;
+
+/**
+ * Each limit as set, 0 meaning none; unset, accounts mode's default, or none in local mode (one
+ * person on their own machine).
+ */
+function resolveLimits(values: z.infer<typeof envSchema>, auth: AuthConfig): UsageLimitsConfig {
+  const defaults = auth.mode === "accounts" ? ACCOUNTS_DEFAULT_LIMITS : undefined;
+  const pick = (value: number | undefined, fallback: number | undefined) => {
+    const chosen = value ?? fallback;
+    return chosen === 0 ? undefined : chosen;
+  };
+  return {
+    analysesPerHour: pick(values.CANDOR_LIMIT_ANALYSES_PER_HOUR, defaults?.analysesPerHour),
+    llmCallsPerHour: pick(values.CANDOR_LIMIT_LLM_CALLS_PER_HOUR, defaults?.llmCallsPerHour),
+    signIn: {
+      perEmail: pick(values.CANDOR_LIMIT_SIGNIN_PER_EMAIL, defaults?.signInPerEmail),
+      perAddress: pick(values.CANDOR_LIMIT_SIGNIN_PER_ADDRESS, defaults?.signInPerAddress),
+      windowMinutes: values.CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES,
+    },
+  };
 }
 
 /** Whether `host` (a HOST value) is reachable from this machine only. */

@@ -77,6 +77,7 @@ export async function startServer(options: {
       version: options.version,
       logLevel: config.logLevel,
       llm: await languageModelFor(config),
+      limits: config.limits,
       allowedHosts: serverHostNames(config.host, publicHostNames(config)),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });
