@@ -117,6 +117,11 @@ export interface AppDependencies {
   analysis?: AnalysisRunner;
   /** The abuse limits (docs/decisions/020); none by default. */
   limits?: UsageLimitsConfig;
+  /**
+   * Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client (for the
+   * per-address sign-in limit); none by default, so the client is the connection's peer.
+   */
+  trustedProxies?: readonly string[];
 }
 
 /** The largest request body accepted, in bytes: room for a very long answer, no more. */
@@ -173,6 +178,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const app = Fastify({
     logger: buildLoggerOptions(deps.logLevel ?? "info", deps.logDestination),
     genReqId: newRequestId,
+    ...(deps.trustedProxies === undefined || deps.trustedProxies.length === 0
+      ? {}
+      : { trustProxy: [...deps.trustedProxies] }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Long enough that an over-long id reaches its schema and gets a 400 naming the field.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },

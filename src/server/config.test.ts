@@ -227,4 +227,16 @@ describe("the abuse limits", () => {
     expect(String(thrown)).toContain(variable);
     expect(String(thrown)).toMatch(message);
   });
+
+  it("reads CANDOR_TRUSTED_PROXIES as addresses and ranges, and refuses anything else", () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ CANDOR_TRUSTED_PROXIES: "10.0.0.5, 10.1.0.0/16,::1,fd00::/8" }).trustedProxies,
+    ).toEqual(["10.0.0.5", "10.1.0.0/16", "::1", "fd00::/8"]);
+    for (const bad of ["proxy.lan", "10.0.0.0/33", "10.0.0.1/8/2", "10.0.0.0/x"]) {
+      expect(() => loadConfig({ CANDOR_TRUSTED_PROXIES: bad }), bad).toThrow(
+        /CANDOR_TRUSTED_PROXIES/,
+      );
+    }
+  });
 });

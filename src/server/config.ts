@@ -55,6 +55,31 @@ const hostNames = z
   )
   .default([]);
 
+// The reverse proxies whose X-Forwarded-For names the client: "10.0.0.5" or "10.0.0.0/8,::1".
+const proxyAddresses = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ""),
+  )
+  .refine(
+    (entries) => entries.every(isAddressOrRange),
+    "must be IP addresses or CIDR ranges separated by commas, such as 10.0.0.5,10.1.0.0/16",
+  )
+  .default([]);
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
 const yesOrNo = z
   .string()
   .trim()
@@ -86,6 +111,7 @@ const envSchema = z.object({
   HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
   CANDOR_PUBLIC_HOST: hostNames,
   CANDOR_SHARED_DATA: yesOrNo,
+  CANDOR_TRUSTED_PROXIES: proxyAddresses,
   CANDOR_AUTH: z
     .string()
     .trim()
@@ -149,6 +175,11 @@ export interface Config {
    * user and sees every story and interview.
    */
   sharedData: boolean;
+  /**
+   * The reverse proxies trusted to name the client in X-Forwarded-For; the per-address sign-in
+   * limit counts that client rather than the proxy.
+   */
+  trustedProxies: string[];
   auth: AuthConfig;
   database: DatabaseConfig;
   provider: ProviderConfig;
@@ -180,6 +211,7 @@ export function loadConfig(
     host: values.HOST,
     publicHosts: values.CANDOR_PUBLIC_HOST,
     sharedData: values.CANDOR_SHARED_DATA,
+    trustedProxies: values.CANDOR_TRUSTED_PROXIES,
     auth,
     database:
       values.DATABASE_URL === undefined

@@ -78,6 +78,7 @@ export async function startServer(options: {
       logLevel: config.logLevel,
       llm: await languageModelFor(config),
       limits: config.limits,
+      trustedProxies: config.trustedProxies,
       allowedHosts: serverHostNames(config.host, publicHostNames(config)),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });

@@ -92,4 +92,45 @@ describe("the failed sign-in limits", () => {
     }
     expect((await signIn(tomas.email, tomas.password, "203.0.113.5")).statusCode).toBe(200);
   });
+
+  it("counts the client a trusted proxy names, and ignores the header from anyone else", async () => {
+    const proxied = await testApp(database, {
+      accounts: testAccounts(database),
+      limits: LIMITS,
+      now: () => CLOCK,
+      trustedProxies: ["10.0.0.0/8"],
+    });
+    try {
+      const priya = await signUp(proxied, newPerson("Priya Raman"));
+      const through = (client: string, password: string, peer = "10.0.0.2") =>
+        proxied.inject({
+          method: "POST",
+          url: "/api/auth/sign-in/email",
+          payload: { email: newPerson().email, password },
+          remoteAddress: peer,
+          headers: { "x-forwarded-for": client },
+        });
+      for (let i = 0; i < 5; i += 1) {
+        expect((await through("192.0.2.77", "a guess")).statusCode).toBe(401);
+      }
+      expect((await through("192.0.2.77", "a guess")).statusCode).toBe(429);
+      // Another client behind the same proxy is not locked out.
+      const other = await proxied.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        payload: { email: priya.email, password: priya.password },
+        remoteAddress: "10.0.0.2",
+        headers: { "x-forwarded-for": "192.0.2.78" },
+      });
+      expect(other.statusCode).toBe(200);
+      // A client that is not a trusted proxy cannot pick a fresh address with the header.
+      for (let i = 0; i < 5; i += 1) {
+        const forged = `192.0.2.${String(100 + i)}`;
+        expect((await through(forged, "a guess", "198.18.0.9")).statusCode).toBe(401);
+      }
+      expect((await through("192.0.2.200", "a guess", "198.18.0.9")).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
+    }
+  });
 });
