@@ -52,6 +52,10 @@ function signInEmail(request: FastifyRequest): string | undefined {
 function toFetchRequest(request: FastifyRequest): Request {
   const headers = toFetchHeaders(request.headers);
   for (const name of BODY_FRAMING_HEADERS) headers.delete(name);
+  // better-auth takes the client's address from this header (for a session's record and its own
+  // in-memory limiter, on under NODE_ENV=production): it gets the address Fastify resolved, which
+  // trusts X-Forwarded-For only from CANDOR_TRUSTED_PROXIES, never one a client wrote itself.
+  headers.set("x-forwarded-for", request.ip);
   // The URL's host is the Host header our request-source checks already accepted.
   const url = new URL(request.url, `${request.protocol}://${request.headers.host ?? "localhost"}`);
   const hasBody = request.method !== "GET" && request.body !== undefined;

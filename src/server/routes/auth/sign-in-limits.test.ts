@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newPerson, signUp, testAccounts } from "../../../../tests/support/accounts-app.ts";
 import { testApp } from "../../../../tests/support/test-app.ts";
 import { openDatabase, type Database } from "../../../node/db/database.ts";
+import { authSessions } from "../../../node/db/schema.ts";
 import type { UsageLimitsConfig } from "../../limits/usage-limits.ts";
 
 // 21:50 UTC: the 15-minute window that began at 21:45 ends in 10 minutes.
@@ -132,5 +134,23 @@ describe("the failed sign-in limits", () => {
     } finally {
       await proxied.close();
     }
+  });
+
+  it("hands better-auth the client's address, not one the client wrote", async () => {
+    const lena = await signUp(app, newPerson("Lena Park"));
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      payload: { email: lena.email, password: lena.password },
+      remoteAddress: "192.0.2.99",
+      headers: { "x-forwarded-for": "203.0.113.250" },
+    });
+    expect(response.statusCode).toBe(200);
+    const sessions = await database.db
+      .select({ ipAddress: authSessions.ipAddress })
+      .from(authSessions)
+      .where(eq(authSessions.userId, lena.id));
+    expect(sessions.map((session) => session.ipAddress)).toContain("192.0.2.99");
+    expect(sessions.map((session) => session.ipAddress)).not.toContain("203.0.113.250");
   });
 });
