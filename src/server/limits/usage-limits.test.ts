@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeUser } from "../../../tests/support/factories.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../tests/support/test-database.ts";
 import { usageCounters } from "../../node/db/schema.ts";
-import { createUsageLimiter, inTime, NO_LIMITS, windowStartOf } from "./usage-limits.ts";
+import {
+  addressBlock,
+  createUsageLimiter,
+  inTime,
+  NO_LIMITS,
+  windowStartOf,
+} from "./usage-limits.ts";
 
 describe("windows and waits", () => {
   it("cuts the same fixed window from any moment inside it", () => {
@@ -21,6 +27,20 @@ describe("windows and waits", () => {
     expect(inTime(60)).toBe("in 1 minute");
     expect(inTime(61)).toBe("in 2 minutes");
     expect(inTime(720)).toBe("in 12 minutes");
+  });
+});
+
+describe("the address block a sign-in is counted under", () => {
+  it.each([
+    ["192.0.2.7", "192.0.2.7"],
+    ["::ffff:192.0.2.7", "192.0.2.7"],
+    ["2001:db8:aa:1:1234:5678:9abc:def0", "2001:db8:aa:1::/64"],
+    ["2001:0DB8:00aa:0001::9", "2001:db8:aa:1::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["fe80::", "fe80:0:0:0::/64"],
+  ])("counts %s as %s", (address, block) => {
+    expect(addressBlock(address)).toBe(block);
   });
 });
 

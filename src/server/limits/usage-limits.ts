@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isIPv4, isIPv6 } from "node:net";
 import { err, ok, type Result } from "../../core/result.ts";
 import type { Db } from "../../node/db/database.ts";
 import {
@@ -140,7 +141,7 @@ export function createUsageLimiter(deps: UsageLimiterDeps) {
         },
         {
           limit: perAddress,
-          key: `sign-in:address:${digest(address)}`,
+          key: `sign-in:address:${digest(addressBlock(address))}`,
           whose: "from your network address",
         },
       ];
@@ -194,6 +195,32 @@ export function inTime(seconds: number): string {
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The block an address is counted under: an IPv4 address alone (an IPv4-mapped IPv6 address as
+ * its IPv4 one), an IPv6 address by its /64, since one subscriber is handed a whole /64 and could
+ * otherwise sign in from a fresh address for every guess.
+ */
+export function addressBlock(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1] !== undefined && isIPv4(mapped[1])) return mapped[1];
+  if (!isIPv6(address)) return address;
+  const [head = "", tail] = address.toLowerCase().split("::");
+  const headGroups = head === "" ? [] : head.split(":");
+  const tailGroups = tail === undefined || tail === "" ? [] : tail.split(":");
+  const groups =
+    tail === undefined
+      ? headGroups
+      : [
+          ...headGroups,
+          ...Array<string>(8 - headGroups.length - tailGroups.length).fill("0"),
+          ...tailGroups,
+        ];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 // Counter keys hold no email address or network address, only a digest of one.
