@@ -39,6 +39,8 @@ import { registerPyodideFiles } from "./http/pyodide-files.ts";
 import { installRequestSourceChecks, LOOPBACK_HOST_NAMES } from "./http/request-origin.ts";
 import { installRouteTable } from "./http/route-table.ts";
 import { installStorableTextRule } from "./http/storable-text.ts";
+import { installUsageLimits } from "./http/usage-limits.ts";
+import { createUsageLimiter, NO_LIMITS, type UsageLimitsConfig } from "./limits/usage-limits.ts";
 import { listStoryRefs } from "./interviews/story-refs.ts";
 import { lazyInterviewService, warmInterviewEngine } from "./interviews/lazy-interview-service.ts";
 import type { ConfiguredModel } from "./llm/language-model.ts";
@@ -119,6 +121,13 @@ export interface AppDependencies {
   speech?: SpeechEngine;
   /** Where text is analysed; by default a pool the app starts and stops with itself. */
   analysis?: AnalysisRunner;
+  /** The abuse limits (docs/decisions/020); none by default. */
+  limits?: UsageLimitsConfig;
+  /**
+   * Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client (for the
+   * per-address sign-in limit); none by default, so the client is the connection's peer.
+   */
+  trustedProxies?: readonly string[];
 }
 
 /** The largest request body accepted, in bytes: room for a very long answer, no more. */
@@ -175,6 +184,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const app = Fastify({
     logger: buildLoggerOptions(deps.logLevel ?? "info", deps.logDestination),
     genReqId: newRequestId,
+    ...(deps.trustedProxies === undefined || deps.trustedProxies.length === 0
+      ? {}
+      : { trustProxy: [...deps.trustedProxies] }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Long enough that an over-long id reaches its schema and gets a 400 naming the field.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -211,10 +223,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   if (deps.analysis === undefined) app.addHook("onClose", () => analysis.close());
 
   const catalog = createContentCatalog(deps.packs);
+  const limiter = createUsageLimiter({
+    db: deps.database.db,
+    limits: deps.limits ?? NO_LIMITS,
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+  });
   await app.register(
     async (api) => {
+      installUsageLimits(api, { limiter, llmConfigured: deps.llm !== undefined });
       if (deps.accounts !== undefined) {
-        await api.register(authRoutes, { accounts: deps.accounts });
+        await api.register(authRoutes, { accounts: deps.accounts, limiter });
       }
       await api.register(accountRoutes, {
         accounts: deps.accounts,
@@ -283,6 +301,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           ...(deps.now === undefined ? {} : { now: deps.now }),
           stories: (userId) => listStoryRefs(deps.database.db, userId),
           analysis,
+          countModelCall: (userId) => limiter.countLlmCall(userId),
         }),
       });
     },

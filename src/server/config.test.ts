@@ -209,3 +209,63 @@ describe("accounts mode", () => {
     expect(accountsNotices(loadConfig({}))).toEqual([]);
   });
 });
+
+describe("the abuse limits", () => {
+  const accounts = { CANDOR_AUTH: "accounts", CANDOR_AUTH_SECRET: "s".repeat(32) };
+
+  it("are off in local mode unless set", () => {
+    expect(loadConfig({}).limits).toEqual({
+      analysesPerHour: undefined,
+      llmCallsPerHour: undefined,
+      signIn: { perEmail: undefined, perAddress: undefined, windowMinutes: 15 },
+    });
+    expect(loadConfig({ CANDOR_LIMIT_ANALYSES_PER_HOUR: "30" }).limits.analysesPerHour).toBe(30);
+  });
+
+  it("take accounts mode's defaults, and 0 turns one off", () => {
+    expect(loadConfig(accounts).limits).toEqual({
+      analysesPerHour: 200,
+      llmCallsPerHour: 100,
+      signIn: { perEmail: 10, perAddress: 50, windowMinutes: 15 },
+    });
+    const set = loadConfig({
+      ...accounts,
+      CANDOR_LIMIT_LLM_CALLS_PER_HOUR: "0",
+      CANDOR_LIMIT_SIGNIN_PER_ADDRESS: " 500 ",
+      CANDOR_LIMIT_SIGNIN_PER_EMAIL: "",
+      CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES: "60",
+    }).limits;
+    expect(set.llmCallsPerHour).toBeUndefined();
+    expect(set.signIn).toEqual({ perEmail: 10, perAddress: 500, windowMinutes: 60 });
+  });
+
+  it.each([
+    ["CANDOR_LIMIT_ANALYSES_PER_HOUR", "lots", /whole number/],
+    ["CANDOR_LIMIT_LLM_CALLS_PER_HOUR", "-1", /0 \(no limit\) or more/],
+    ["CANDOR_LIMIT_SIGNIN_PER_EMAIL", "2.5", /whole number/],
+    ["CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES", "0", /at least 1/],
+    ["CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES", "2000", /at most 1440/],
+  ])("refuse %s=%s, naming the variable", (variable, value, message) => {
+    let thrown: unknown;
+    try {
+      loadConfig({ ...accounts, [variable]: value });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect(String(thrown)).toContain(variable);
+    expect(String(thrown)).toMatch(message);
+  });
+
+  it("reads CANDOR_TRUSTED_PROXIES as addresses and ranges, and refuses anything else", () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ CANDOR_TRUSTED_PROXIES: "10.0.0.5, 10.1.0.0/16,::1,fd00::/8" }).trustedProxies,
+    ).toEqual(["10.0.0.5", "10.1.0.0/16", "::1", "fd00::/8"]);
+    for (const bad of ["proxy.lan", "10.0.0.0/33", "10.0.0.1/8/2", "10.0.0.0/x"]) {
+      expect(() => loadConfig({ CANDOR_TRUSTED_PROXIES: bad }), bad).toThrow(
+        /CANDOR_TRUSTED_PROXIES/,
+      );
+    }
+  });
+});

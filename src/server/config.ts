@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ConfigError } from "./startup-errors.ts";
 import type { DatabaseConfig } from "../node/db/database.ts";
 import { DEFAULT_STT_MODEL, type SpeechEngineConfig } from "../node/speech/speech-engine.ts";
+import type { UsageLimitsConfig } from "./limits/usage-limits.ts";
 
 const port = z.coerce
   .number({ error: "must be a number" })
@@ -55,6 +56,31 @@ const hostNames = z
   )
   .default([]);
 
+// The reverse proxies whose X-Forwarded-For names the client: "10.0.0.5" or "10.0.0.0/8,::1".
+const proxyAddresses = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ""),
+  )
+  .refine(
+    (entries) => entries.every(isAddressOrRange),
+    "must be IP addresses or CIDR ranges separated by commas, such as 10.0.0.5,10.1.0.0/16",
+  )
+  .default([]);
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
 const yesOrNo = z
   .string()
   .trim()
@@ -66,11 +92,27 @@ const yesOrNo = z
   .transform((value) => ["1", "true", "yes"].includes(value))
   .default(false);
 
+// A limit: a whole number, 0 for none; unset (or empty) takes the mode's default.
+const limit = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : Number(value)))
+  .pipe(
+    z
+      .number({ error: "must be a whole number (0 for no limit)" })
+      .int("must be a whole number (0 for no limit)")
+      .min(0, "must be 0 (no limit) or more")
+      .max(1_000_000, "must be at most 1000000")
+      .optional(),
+  )
+  .optional();
+
 const envSchema = z.object({
   PORT: port.default(5170),
   HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
   CANDOR_PUBLIC_HOST: hostNames,
   CANDOR_SHARED_DATA: yesOrNo,
+  CANDOR_TRUSTED_PROXIES: proxyAddresses,
   CANDOR_AUTH: z
     .string()
     .trim()
@@ -105,6 +147,16 @@ const envSchema = z.object({
   CANDOR_STT_MODEL: optionalText,
   // Where pocketsphinx and sox are looked for.
   PATH: z.string().default(""),
+  CANDOR_LIMIT_ANALYSES_PER_HOUR: limit,
+  CANDOR_LIMIT_LLM_CALLS_PER_HOUR: limit,
+  CANDOR_LIMIT_SIGNIN_PER_EMAIL: limit,
+  CANDOR_LIMIT_SIGNIN_PER_ADDRESS: limit,
+  CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES: z.coerce
+    .number({ error: "must be a number of minutes" })
+    .int("must be a whole number of minutes")
+    .min(1, "must be at least 1")
+    .max(1440, "must be at most 1440 (a day)")
+    .default(15),
   CANDOR_LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
@@ -139,6 +191,11 @@ export interface Config {
    * user and sees every story and interview.
    */
   sharedData: boolean;
+  /**
+   * The reverse proxies trusted to name the client in X-Forwarded-For; the per-address sign-in
+   * limit counts that client rather than the proxy.
+   */
+  trustedProxies: string[];
   auth: AuthConfig;
   database: DatabaseConfig;
   provider: ProviderConfig;
@@ -146,6 +203,8 @@ export interface Config {
   speech: SpeechEngineConfig;
   /** How long one interviewer turn may take to phrase before the offline engine stands in. */
   llmTimeoutMs: number;
+  /** The abuse limits (docs/decisions/020); in local mode off unless set. */
+  limits: UsageLimitsConfig;
   logLevel: z.infer<typeof envSchema>["CANDOR_LOG_LEVEL"];
 }
 
@@ -170,6 +229,7 @@ export function loadConfig(
     host: values.HOST,
     publicHosts: values.CANDOR_PUBLIC_HOST,
     sharedData: values.CANDOR_SHARED_DATA,
+    trustedProxies: values.CANDOR_TRUSTED_PROXIES,
     auth,
     database:
       values.DATABASE_URL === undefined
@@ -178,6 +238,7 @@ export function loadConfig(
     provider: resolveProvider(values),
     speech: resolveSpeechEngine(values),
     llmTimeoutMs: values.CANDOR_LLM_TIMEOUT_MS,
+    limits: resolveLimits(values, auth),
     logLevel: values.CANDOR_LOG_LEVEL,
   };
 }
@@ -217,6 +278,35 @@ function resolveAuth(values: z.infer<typeof envSchema>): AuthConfig {
     ]);
   }
   return { mode: "local" };
+}
+
+/** The limits accounts mode applies when a CANDOR_LIMIT_* variable is not set. */
+export const ACCOUNTS_DEFAULT_LIMITS = {
+  analysesPerHour: 200,
+  llmCallsPerHour: 100,
+  signInPerEmail: 10,
+  signInPerAddress: 50,
+} as const;
+
+/**
+ * Each limit as set, 0 meaning none; unset, accounts mode's default, or none in local mode (one
+ * person on their own machine).
+ */
+function resolveLimits(values: z.infer<typeof envSchema>, auth: AuthConfig): UsageLimitsConfig {
+  const defaults = auth.mode === "accounts" ? ACCOUNTS_DEFAULT_LIMITS : undefined;
+  const pick = (value: number | undefined, fallback: number | undefined) => {
+    const chosen = value ?? fallback;
+    return chosen === 0 ? undefined : chosen;
+  };
+  return {
+    analysesPerHour: pick(values.CANDOR_LIMIT_ANALYSES_PER_HOUR, defaults?.analysesPerHour),
+    llmCallsPerHour: pick(values.CANDOR_LIMIT_LLM_CALLS_PER_HOUR, defaults?.llmCallsPerHour),
+    signIn: {
+      perEmail: pick(values.CANDOR_LIMIT_SIGNIN_PER_EMAIL, defaults?.signInPerEmail),
+      perAddress: pick(values.CANDOR_LIMIT_SIGNIN_PER_ADDRESS, defaults?.signInPerAddress),
+      windowMinutes: values.CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES,
+    },
+  };
 }
 
 /** Whether `host` (a HOST value) is reachable from this machine only. */

@@ -80,6 +80,8 @@ export async function startServer(options: {
       logLevel: config.logLevel,
       llm: await languageModelFor(config),
       speech,
+      limits: config.limits,
+      trustedProxies: config.trustedProxies,
       allowedHosts: serverHostNames(config.host, publicHostNames(config)),
       ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
     });

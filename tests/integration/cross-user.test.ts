@@ -26,6 +26,7 @@ const SHARED_ROUTES = new Set([
   "GET /api/questions/:id",
   "POST /api/analyze",
   "POST /api/design-reviews",
+  "GET /api/speech",
   "POST /api/speech",
   "GET /api/problems",
   "GET /api/problems/:id",

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/node/db/database.ts";
+import type { UsageLimitsConfig } from "../../src/server/limits/usage-limits.ts";
 import { buildAccountsApp, signUp, type SignedIn } from "../support/accounts-app.ts";
 import { storyBody } from "../support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts";
@@ -93,6 +94,50 @@ describe.skipIf(postgres === undefined)("two app servers on one PostgreSQL", () 
     expect((await send(two, ada, "GET", `/api/stories/${id}`)).statusCode).toBe(200);
     for (const server of [one, two]) {
       expect((await send(server, bo, "GET", `/api/stories/${id}`)).statusCode).toBe(404);
+    }
+  });
+
+  it("holds a limit across both servers when half the requests reach each", async () => {
+    const limits: UsageLimitsConfig = {
+      analysesPerHour: 4,
+      llmCallsPerHour: undefined,
+      signIn: { perEmail: 4, perAddress: undefined, windowMinutes: 15 },
+    };
+    // Both servers read one fixed clock, so no window ends half-way through the test.
+    const now = () => new Date("2026-12-04T21:50:00Z");
+    const [limitedOne, limitedTwo] = await Promise.all([
+      buildAccountsApp(database, { limits, now }),
+      buildAccountsApp(secondConnection, { limits, now }),
+    ]);
+    try {
+      const ada = await signUp(limitedOne);
+      const body = {
+        text: "I rolled the migration back myself and wrote the check.",
+        kind: "values",
+      };
+      for (const server of [limitedOne, limitedTwo, limitedOne, limitedTwo]) {
+        expect((await send(server, ada, "POST", "/api/analyze", body)).statusCode).toBe(200);
+      }
+      for (const server of [limitedOne, limitedTwo]) {
+        const refused = await send(server, ada, "POST", "/api/analyze", body);
+        expect(refused.statusCode).toBe(429);
+        expect(refused.headers["retry-after"]).toBe("600");
+      }
+
+      const signIn = (server: FastifyInstance, password: string) =>
+        server.inject({
+          method: "POST",
+          url: "/api/auth/sign-in/email",
+          payload: { email: ada.email, password },
+        });
+      for (const server of [limitedTwo, limitedOne, limitedTwo, limitedOne]) {
+        expect((await signIn(server, "not the password")).statusCode).toBe(401);
+      }
+      for (const server of [limitedOne, limitedTwo]) {
+        expect((await signIn(server, ada.password)).statusCode).toBe(429);
+      }
+    } finally {
+      await Promise.all([limitedOne.close(), limitedTwo.close()]);
     }
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { testApp } from "./test-app.ts";
 import { createAccounts, type Accounts } from "../../src/server/auth/accounts.ts";
 import type { Database } from "../../src/node/db/database.ts";
+import type { UsageLimitsConfig } from "../../src/server/limits/usage-limits.ts";
 
 /** A secret long enough for accounts mode; tests only. */
 export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnop";
@@ -10,11 +11,19 @@ export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnop";
 /** The app in accounts mode over `database`. */
 export function buildAccountsApp(
   database: Database,
-  options: { publicUrl?: string; allowedHosts?: readonly string[]; accounts?: Accounts } = {},
+  options: {
+    publicUrl?: string;
+    allowedHosts?: readonly string[];
+    accounts?: Accounts;
+    limits?: UsageLimitsConfig;
+    now?: () => Date;
+  } = {},
 ): Promise<FastifyInstance> {
   return testApp(database, {
     accounts: options.accounts ?? testAccounts(database, options.publicUrl),
     ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
 }
 

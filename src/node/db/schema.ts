@@ -255,3 +255,25 @@ export const assessmentSessions = pgTable(
   },
   (table) => [index("assessment_sessions_user_idx").on(table.userId, table.startedAt)],
 );
+
+/**
+ * How many times something was done in one fixed window: a user's analyses or language-model
+ * calls, or failed sign-ins for one email or from one address (src/server/limits). Every app server
+ * counts here, so a limit holds across servers. `userId` is set for a user's own counters, so
+ * deleting the user deletes them; sign-in counters have none.
+ */
+export const usageCounters = pgTable(
+  "usage_counters",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.key, table.windowStart] }),
+    // Pruning removes windows by age.
+    index("usage_counters_window_start_idx").on(table.windowStart),
+    index("usage_counters_user_id_idx").on(table.userId),
+  ],
+);

@@ -93,6 +93,12 @@ async function seedEverything(db: Db, userId: string): Promise<void> {
     providerId: "credential",
     password: "salt:hash",
   });
+  await db.insert(schema.usageCounters).values({
+    key: `analyses:${userId}`,
+    windowStart: new Date(),
+    count: 1,
+    userId,
+  });
   await db.insert(schema.authVerifications).values({
     identifier: `reset-password:${randomUUID()}`,
     value: userId,

@@ -11,6 +11,7 @@ import {
   starredQuestions,
   stories,
   storyVersions,
+  usageCounters,
   users,
 } from "./schema.ts";
 
@@ -42,6 +43,10 @@ export const USER_OWNED_TABLES = {
   auth_accounts: {
     table: authAccounts,
     notExported: "holds the password hash and provider tokens, which are secrets, not content",
+  },
+  usage_counters: {
+    table: usageCounters,
+    notExported: "counts of this hour's analyses and model calls for the abuse limits, not content",
   },
 } as const satisfies Record<string, OwnedTable>;
 

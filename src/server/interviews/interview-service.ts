@@ -72,6 +72,11 @@ export interface InterviewServiceDeps {
   seed?: () => number;
   /** The clock that stamps when each turn is asked; the system clock by default. */
   now?: () => Date;
+  /**
+   * Counts one language-model call against the user's hourly limit; past it, the turn comes from
+   * the offline engine with the refusal's message as its notice. No limit when absent.
+   */
+  countModelCall?: (userId: string) => Promise<Result<void, { message: string }>>;
 }
 
 /** Hooks for a streaming client: the analysis as soon as it exists, then the turn's text. */
@@ -142,6 +147,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
 
   /** Produces the next interviewer turn, phrased by the LLM when one is configured. */
   async function produceTurn(
+    userId: string,
     state: InterviewState,
     sources: TurnSource[],
     answer: string,
@@ -159,6 +165,17 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         state: offline.state,
         turn: { ...offline.turn, askedAt },
         sources: [...sources, { source: "offline", askedAt }],
+      };
+    }
+    const allowed = (await deps.countModelCall?.(userId)) ?? ok(undefined);
+    if (!allowed.ok) {
+      const notice = `This turn comes from the offline interviewer. ${allowed.error.message}`;
+      listener.onDelta?.(offline.turn.text);
+      const askedAt = now().toISOString();
+      return {
+        state: offline.state,
+        turn: { ...offline.turn, notice, askedAt },
+        sources: [...sources, { source: "offline", notice, askedAt }],
       };
     }
     const recorded = offline.state.turns.at(-1);
@@ -244,7 +261,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       if (open === undefined || open.answer !== undefined) {
         // A crash came between the answer and the next turn: ask that turn now, and let the
         // client show it before taking an answer for it.
-        const repaired = await produceTurn(record.state, record.turnSources, "", {});
+        const repaired = await produceTurn(userId, record.state, record.turnSources, "", {});
         // Another request may repair it first; either way the client reloads.
         await save(userId, id, record.revision, repaired.state, repaired.sources);
         return err({
@@ -273,7 +290,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       }
       listener.onAnalysis?.(analysed.value);
 
-      const next = await produceTurn(answered, record.turnSources, text, listener);
+      const next = await produceTurn(userId, answered, record.turnSources, text, listener);
       const asked = await save(userId, id, recorded, next.state, next.sources);
       if (asked === undefined) {
         // A transcript read asked the next turn first (it repairs an answered, unasked turn):
@@ -294,7 +311,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       let record = loaded.value;
       const open = record.state.turns.at(-1);
       if (record.status === "active" && open?.answer !== undefined) {
-        const repaired = await produceTurn(record.state, record.turnSources, "", {});
+        const repaired = await produceTurn(userId, record.state, record.turnSources, "", {});
         const saved = await save(userId, id, record.revision, repaired.state, repaired.sources);
         // When another request repaired it first, show what it stored.
         const latest = saved === undefined ? await findInterview(deps.db, userId, id) : undefined;

@@ -246,6 +246,43 @@ describe("with a language model", () => {
   });
 });
 
+describe("past the hourly language-model limit", () => {
+  it("phrases the turn offline and says why, keeping the answer", async () => {
+    const limited = await testApp(database, {
+      packs: packsForTest,
+      localUser: await makeUser(database.db),
+      llm: llmForTest,
+      limits: {
+        analysesPerHour: undefined,
+        llmCallsPerHour: 1,
+        signIn: { perEmail: undefined, perAddress: undefined, windowMinutes: 15 },
+      },
+    });
+    try {
+      fake.setScenario({ kind: "success", text: "What did you do yourself, though?" });
+      const followUp = async () => {
+        const { id } = await start(limited);
+        const response = await limited.inject({
+          method: "POST",
+          url: `/api/interviews/${id}/answers`,
+          payload: { text: "We escalated it and the team pushed back. It was handled." },
+        });
+        expect(response.statusCode).toBe(200);
+        return response.json<{ turn: { kind: string; text: string; notice?: string } }>().turn;
+      };
+      expect(await followUp()).toMatchObject({ text: "What did you do yourself, though?" });
+      const offline = await followUp();
+      expect(offline.kind).toBe("follow-up");
+      expect(offline.text).not.toBe("What did you do yourself, though?");
+      expect(offline.notice).toMatch(
+        /^This turn comes from the offline interviewer\. You have asked the language model 1 time this hour/,
+      );
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe("answers tied to a turn", () => {
   it("refuses an answer for a turn that is no longer open", async () => {
     const { id } = await start(app);
