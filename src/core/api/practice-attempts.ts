@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Analysis, AnalysisKind, Score } from "../analysis/index.ts";
+import type { Analysis, AnalysisKind, ReadsAs, Score } from "../analysis/index.ts";
 
 /** The most attempts one page of the history lists. */
 export const MAX_ATTEMPTS_PAGE = 100;
@@ -32,6 +32,7 @@ export interface PracticeAttemptSummary {
   question: string | null;
   kind: AnalysisKind;
   overall: Score;
+  readsAs: ReadsAs;
   /** The opening of the answer, cut short with an ellipsis; never the whole of a long answer. */
   excerpt: string;
   createdAt: string;

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import type { Analysis, AnalysisKind, Score } from "../../core/analysis/index.ts";
+import type { Analysis, AnalysisKind, ReadsAs, Score } from "../../core/analysis/index.ts";
 import type { Db } from "./database.ts";
 import { practiceAttempts } from "./schema.ts";
 import { isUuid } from "./uuid.ts";
@@ -20,6 +20,7 @@ export interface PracticeAttemptSummary {
   question: string | null;
   kind: AnalysisKind;
   overall: Score;
+  readsAs: ReadsAs;
   excerpt: string;
   createdAt: Date;
 }
@@ -94,6 +95,7 @@ export async function listPracticeAttempts(
       question: practiceAttempts.question,
       kind: practiceAttempts.kind,
       overall: practiceAttempts.overall,
+      readsAs: sql<ReadsAs>`${practiceAttempts.analysis}->>'readsAs'`,
       // One character more than the excerpt shows, to tell whether the answer goes on.
       opening: sql<string>`left(${practiceAttempts.answer}, ${EXCERPT_CHARS + 1})`,
       createdAt: practiceAttempts.createdAt,

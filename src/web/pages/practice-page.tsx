@@ -1,10 +1,15 @@
-import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { useMemo, useState } from "react";
+import { Link, useSearchParams } from "react-router";
 import type { Analysis, AnalysisKind, AnalyzeInput } from "../../core/analysis/index.ts";
 import { ANSWER_KINDS } from "../../core/content/schema.ts";
 import type { QuestionList, QuestionSummary } from "../../core/api/questions.ts";
+import { ApiError } from "../api/client.ts";
+import { analyzePracticeAnswer } from "../api/practice.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
+import { PracticeHistory } from "../components/practice-history.tsx";
 import { useApi } from "../hooks/use-api.ts";
+import { tabDraftStore } from "../hooks/draft-stores.ts";
+import { useAutosave } from "../hooks/use-autosave.ts";
 
 const KIND_LABELS: Record<AnalysisKind, string> = {
   values: "Values story or dilemma",
@@ -31,12 +36,18 @@ export function PracticePage() {
   const [ownKind, setOwnKind] = useState<AnalysisKind>("behavioral");
   const [view, setView] = useState("");
   const [challenge, setChallenge] = useState("");
-  const [answer, setAnswer] = useState("");
+  // The answer being typed stays in this tab, one per question, so a reload brings it back.
+  const draftKey = `candor:practice-draft:${chosen?.id ?? "own"}`;
+  const draftStore = useMemo(() => tabDraftStore(draftKey), [draftKey]);
+  const { value: answer, setValue: setAnswer } = useAutosave(draftKey, "", draftStore);
+  const [keep, setKeep] = useState(true);
   const [result, setResult] = useState<
-    { text: string; analysis: Analysis; input: AnalyzeInput } | undefined
+    { text: string; analysis: Analysis; input: AnalyzeInput; attemptId?: string } | undefined
   >();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // Raised each time an attempt is kept, so the history reads it.
+  const [kept, setKept] = useState(0);
 
   const kind: AnalysisKind = chosen?.answerKind ?? ownKind;
   const questionText = chosen?.prompt ?? ownQuestion;
@@ -45,8 +56,6 @@ export function PracticePage() {
     setBusy(true);
     setError(undefined);
     try {
-      // The analyzer and its language model load on first use, then run in this tab: offline.
-      const { analyzeAnswer } = await import("../../core/analysis/index.ts");
       if (kind === "pushback" && (view.trim() === "" || challenge.trim() === "")) {
         setResult(undefined);
         setError("A reply to pushback is read against your view and the challenge: fill in both.");
@@ -58,12 +67,22 @@ export function PracticePage() {
         ...(questionText.trim() === "" ? {} : { question: questionText }),
         ...(kind === "pushback" ? { view, challenge } : {}),
       };
-      const outcome = analyzeAnswer(input);
-      if (outcome.ok) setResult({ text: answer, analysis: outcome.value, input });
-      else {
-        setResult(undefined);
-        setError(outcome.error.message);
-      }
+      // The server runs the same offline coach, and keeps the attempt unless asked not to.
+      const { attemptId, ...analysis } = await analyzePracticeAnswer({
+        ...input,
+        ...(chosen === undefined ? {} : { questionId: chosen.id }),
+        keep,
+      });
+      setResult({
+        text: answer,
+        analysis,
+        input,
+        ...(attemptId === undefined ? {} : { attemptId }),
+      });
+      if (attemptId !== undefined) setKept((count) => count + 1);
+    } catch (caught) {
+      setResult(undefined);
+      setError(caught instanceof ApiError ? caught.message : "The answer could not be analysed.");
     } finally {
       setBusy(false);
     }
@@ -74,8 +93,8 @@ export function PracticePage() {
       <header className="page-header">
         <h1>Practise an answer</h1>
         <p className="lede">
-          Answer as you would aloud. The coach runs on this machine, in milliseconds, and points at
-          the words behind every judgement.
+          Answer as you would aloud. The coach runs offline, in milliseconds, and points at the
+          words behind every judgement.
         </p>
       </header>
 
@@ -174,6 +193,14 @@ export function PracticePage() {
             Ctrl+Enter analyses
           </p>
         </div>
+        <label className="keep-option">
+          <input
+            type="checkbox"
+            checked={keep}
+            onChange={(event) => setKeep(event.target.checked)}
+          />
+          <span>Keep this attempt in my history</span>
+        </label>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? "Analysing…" : "Analyse"}
         </button>
@@ -185,8 +212,22 @@ export function PracticePage() {
       </form>
 
       {result === undefined ? null : (
-        <AnalysisReport text={result.text} analysis={result.analysis} input={result.input} />
+        <>
+          <p className="muted attempt-kept" role="status">
+            {result.attemptId === undefined ? (
+              "Not kept in your history."
+            ) : (
+              <>
+                Kept in your history.{" "}
+                <Link to={`/practice/attempts/${result.attemptId}`}>Open this attempt</Link>
+              </>
+            )}
+          </p>
+          <AnalysisReport text={result.text} analysis={result.analysis} input={result.input} />
+        </>
       )}
+
+      <PracticeHistory questionId={chosen?.id} revision={kept} />
     </div>
   );
 }

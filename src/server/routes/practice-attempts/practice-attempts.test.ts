@@ -103,7 +103,7 @@ describe("the practice history", () => {
 
     const [newest] = first.attempts;
     expect(Object.keys(newest ?? {}).sort()).toEqual(
-      ["createdAt", "excerpt", "id", "kind", "overall", "question", "questionId"].sort(),
+      ["createdAt", "excerpt", "id", "kind", "overall", "question", "questionId", "readsAs"].sort(),
     );
     expect(newest?.excerpt.length).toBeLessThan(ANSWER.length);
     const all = await list();
