@@ -81,6 +81,28 @@ test("keeps nothing of an answer when asked not to, and deletes a kept one", asy
   ).toHaveCount(before);
 });
 
+test("shows older attempts a page at a time", async ({ page }) => {
+  const question = "behavioral-missed-deadline";
+  for (let take = 1; take <= 11; take += 1) {
+    const response = await page.request.post("/api/analyze", {
+      data: {
+        text: `Take ${String(take)}: I missed the deadline by a week.`,
+        kind: "behavioral",
+        questionId: question,
+      },
+    });
+    expect(response.ok()).toBe(true);
+  }
+  await page.goto(`/practice?question=${question}`);
+  const attempts = page.getByRole("region", { name: "History" }).getByRole("listitem");
+  await expect(attempts).toHaveCount(10);
+  await expect(attempts.first()).toContainText("Take 11:");
+  await page.getByRole("button", { name: "Show older attempts" }).click();
+  await expect(attempts).toHaveCount(11);
+  await expect(attempts.last()).toContainText("Take 1:");
+  await expect(page.getByRole("button", { name: "Show older attempts" })).toHaveCount(0);
+});
+
 /** Screenshots the page in the light theme and then the dark one, leaving it light again. */
 async function screenshotBothThemes(page: Page, name: string): Promise<void> {
   const html = page.locator("html");
