@@ -49,6 +49,8 @@ import { speechRoutes } from "./routes/speech/index.ts";
 import { createSpeechService } from "./speech/speech-service.ts";
 import type { SpeechEngine } from "../node/speech/speech-engine.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
+import { practiceAttemptRoutes } from "./routes/practice-attempts/index.ts";
+import { createPracticeService } from "./practice/practice-service.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { createAssessmentService } from "./assessments/assessment-service.ts";
 import {
@@ -249,7 +251,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           exclusive: deps.database.kind === "pglite",
         }),
       });
-      await api.register(analyzeRoutes, { analysis });
+      const practice = createPracticeService({
+        db: deps.database.db,
+        analysis,
+        findQuestion: (id) => catalog.findQuestion(id),
+      });
+      await api.register(analyzeRoutes, { practice });
+      await api.register(practiceAttemptRoutes, { practice });
       await api.register(designReviewRoutes, {
         analysis,
         findQuestion: (id) => catalog.findQuestion(id),

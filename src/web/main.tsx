@@ -35,6 +35,11 @@ async function loadStoryCoveragePage() {
   return { Component: StoryCoveragePage };
 }
 
+async function loadPracticeAttemptPage() {
+  const { PracticeAttemptPage } = await import("./pages/practice-attempt-page.tsx");
+  return { Component: PracticeAttemptPage };
+}
+
 async function loadStoryPage() {
   const { StoryPage } = await import("./pages/story-page.tsx");
   return { Component: StoryPage };
@@ -110,6 +115,7 @@ const router = createBrowserRouter([
       { path: "guide", lazy: loadGuidePage },
       { path: "guide/:sectionId", lazy: loadGuidePage },
       { path: "practice", lazy: loadPracticePage },
+      { path: "practice/attempts/:id", lazy: loadPracticeAttemptPage },
       { path: "questions", element: <QuestionsPage /> },
       { path: "questions/:id", element: <QuestionPage /> },
       { path: "stories", lazy: loadStoriesPage },

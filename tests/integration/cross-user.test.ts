@@ -13,7 +13,7 @@ import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-/** Routes that serve the same content to everyone, or that keep nothing (analysis, grading). */
+/** Routes that serve the same content to everyone, or that keep nothing (grading). */
 const SHARED_ROUTES = new Set([
   "GET /api/health",
   "GET /api/account",
@@ -24,7 +24,6 @@ const SHARED_ROUTES = new Set([
   "GET /api/packs/:packId/guide/:sectionId",
   "GET /api/questions",
   "GET /api/questions/:id",
-  "POST /api/analyze",
   "POST /api/design-reviews",
   "GET /api/speech",
   "POST /api/speech",
@@ -45,6 +44,7 @@ interface AdasThings {
   interview: string;
   finishedInterview: string;
   session: string;
+  attempt: string;
 }
 
 /** One request Ben tries on Ada's data: the route it exercises, and how. */
@@ -94,6 +94,14 @@ const ATTEMPTS_ON_HER_IDS: Attempt[] = [
     request: (ids) => ({ method: "DELETE", url: `/api/interviews/${ids.interview}` }),
   },
   {
+    route: "GET /api/practice-attempts/:id",
+    request: (ids) => get(`/api/practice-attempts/${ids.attempt}`),
+  },
+  {
+    route: "DELETE /api/practice-attempts/:id",
+    request: (ids) => ({ method: "DELETE", url: `/api/practice-attempts/${ids.attempt}` }),
+  },
+  {
     route: "GET /api/assessment-sessions/:sessionId",
     request: (ids) => get(`/api/assessment-sessions/${ids.session}`),
   },
@@ -128,6 +136,9 @@ const PROBLEM = "lru-cache";
 const WORK_SAMPLE = "invoice-totals";
 const QUESTION = "behavioral-owned";
 const ADAS_PROBLEM_DRAFT = "export class LRUCache { /* Ada's */ }\n";
+const ADAS_ANSWER =
+  "I owned the billing migration at Acme in 2023. I wrote the rollback plan first, and when " +
+  "the cutover failed at 2 a.m. I rolled back in four minutes. I learned to rehearse the rollback.";
 const ADAS_SAMPLE_FILES = { "src/money.js": "export const toCents = () => 100; // Ada's\n" };
 
 /** Routes keyed by content ids everyone shares: Ben reads and writes only his own data there. */
@@ -156,6 +167,8 @@ const OWN_COLLECTIONS = [
   "POST /api/interviews",
   "GET /api/assessment-sessions",
   "POST /api/assessments/:id/sessions",
+  "POST /api/analyze",
+  "GET /api/practice-attempts",
 ];
 
 // Fields that read the server's clock at the time of the request, not stored data.
@@ -208,6 +221,8 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       finished: await json(ada, "GET", `/api/interviews/${ids.finishedInterview}`),
       report: await json(ada, "GET", `/api/interviews/${ids.finishedInterview}/report`),
       sessions: await json(ada, "GET", "/api/assessment-sessions"),
+      attempts: await json(ada, "GET", "/api/practice-attempts"),
+      attempt: await json(ada, "GET", `/api/practice-attempts/${ids.attempt}`),
       session: await json(ada, "GET", `/api/assessment-sessions/${ids.session}`),
       problemDraft: await json(ada, "GET", `/api/problems/${PROBLEM}/draft/js`),
       sampleDraft: await json(ada, "GET", `/api/work-samples/${WORK_SAMPLE}/draft`),
@@ -252,11 +267,17 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     await json(ada, "PUT", `/api/problems/${PROBLEM}/draft/js`, { code: ADAS_PROBLEM_DRAFT });
     await json(ada, "PUT", `/api/work-samples/${WORK_SAMPLE}/draft`, { files: ADAS_SAMPLE_FILES });
     await json(ada, "PUT", `/api/questions/${QUESTION}/star`);
+    const attempt = await json(ada, "POST", "/api/analyze", {
+      text: ADAS_ANSWER,
+      kind: "behavioral",
+      questionId: QUESTION,
+    });
     ids = {
       story: storyId(story),
       interview: String(interview["id"]),
       finishedInterview: String(finished["id"]),
       session: String(session["id"]),
+      attempt: String(attempt["attemptId"]),
     };
   }, 120_000);
 
@@ -272,6 +293,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       interview: randomUUID(),
       finishedInterview: randomUUID(),
       session: randomUUID(),
+      attempt: randomUUID(),
     };
     for (const attempt of ATTEMPTS_ON_HER_IDS) {
       const { method, url, payload } = attempt.request(ids);
@@ -305,6 +327,11 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     );
     expect(await json(ben, "GET", "/api/interviews")).toMatchObject({ interviews: [] });
     expect(await json(ben, "GET", "/api/assessment-sessions")).toMatchObject({ sessions: [] });
+    expect(await json(ben, "GET", "/api/practice-attempts")).toMatchObject({ attempts: [] });
+    expect(
+      await json(ben, "GET", `/api/practice-attempts?questionId=${QUESTION}&before=${ids.attempt}`),
+    ).toMatchObject({ attempts: [] });
+    expect(hisAccount).not.toContain("billing migration at Acme");
   });
 
   it("gives Ben his own empty drafts and stars under shared ids, and keeps his writes to him", async () => {
@@ -331,6 +358,12 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     const hisInterview = await json(ben, "POST", "/api/interviews", { round: "values" });
     await json(ben, "DELETE", `/api/interviews/${String(hisInterview["id"])}`);
     await json(ben, "POST", "/api/assessments/bank-system/sessions", { language: "py" });
+    const hisAttempt = await json(ben, "POST", "/api/analyze", {
+      text: "Ben's own answer about owning a launch.",
+      kind: "behavioral",
+      questionId: QUESTION,
+    });
+    await json(ben, "DELETE", `/api/practice-attempts/${String(hisAttempt["attemptId"])}`);
 
     expect(await adasView()).toEqual(before);
     expect(before.problemDraft).toMatchObject({ code: ADAS_PROBLEM_DRAFT });

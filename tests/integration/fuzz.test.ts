@@ -86,8 +86,15 @@ async function seedUserData(as: string | undefined): Promise<Map<string, string[
     { language: "js" },
     as,
   );
+  const attempt = await json<{ attemptId: string }>(
+    "POST",
+    "/api/analyze",
+    { text: String(storyBody()["text"]), kind: "values" },
+    as,
+  );
   return new Map([
     ["stories", [story.story.id]],
+    ["practice-attempts", [attempt.attemptId]],
     ["interviews", [interview.id]],
     ["assessment-sessions", [session.id]],
   ]);
@@ -206,10 +213,11 @@ async function snapshot(as: string): Promise<unknown> {
   const stories = await json<{ stories: { id: string }[] }>("GET", "/api/stories", undefined, as);
   const interviews = await json<unknown>("GET", "/api/interviews", undefined, as);
   const sessions = await json<unknown>("GET", "/api/assessment-sessions", undefined, as);
+  const attempts = await json<unknown>("GET", "/api/practice-attempts?limit=100", undefined, as);
   const details = await Promise.all(
     stories.stories.map((story) => json<unknown>("GET", `/api/stories/${story.id}`, undefined, as)),
   );
-  return { stories: details, interviews, sessions };
+  return { stories: details, interviews, sessions, attempts };
 }
 
 // Ids the run itself creates become valid targets for later requests.

@@ -13,9 +13,13 @@ export const analyzeBodySchema = z
     text: z.string({ error: "must be a string holding the answer" }),
     kind: z.enum([...ANSWER_KINDS, "pushback"]),
     question: z.string().max(2000, "is limited to 2,000 characters").optional(),
+    /** The bank question answered; its prompt is the question the answer is read against. */
+    questionId: z.string().min(1).max(100, "is limited to 100 characters").optional(),
     changedMind: z.boolean().optional(),
     view: pushbackPart("the view the candidate stated"),
     challenge: pushbackPart("the interviewer's challenge to that view"),
+    /** False: analyse only, and keep nothing in the practice history. */
+    record: z.boolean({ error: "must be true or false" }).optional(),
   })
   .strict()
   .superRefine((body, context) => {
@@ -36,3 +40,6 @@ export type AnalyzeRequest = z.input<typeof analyzeBodySchema>;
 
 /** The answer analysis of DESIGN.md. */
 export type { Analysis };
+
+/** `POST /api/analyze`'s answer: the analysis, and the id of the attempt kept unless opted out. */
+export type AnalyzeResponse = Analysis & { attemptId?: string };

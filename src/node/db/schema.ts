@@ -11,7 +11,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { Analysis } from "../../core/analysis/index.ts";
+import type { Analysis, AnalysisKind } from "../../core/analysis/index.ts";
 import type { InterviewState } from "../../core/interview/index.ts";
 import type { StoryBankType } from "../../core/stories/story-schema.ts";
 
@@ -275,5 +275,37 @@ export const usageCounters = pgTable(
     // Pruning removes windows by age.
     index("usage_counters_window_start_idx").on(table.windowStart),
     index("usage_counters_user_id_idx").on(table.userId),
+  ],
+);
+
+/**
+ * An answer given on the practice page, kept with the analysis the server made of it, so the
+ * candidate can come back to it. `questionId` names a bank question; an answer to the candidate's
+ * own question has none, and keeps the question's text instead (or nothing, when none was typed).
+ */
+export const practiceAttempts = pgTable(
+  "practice_attempts",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: text("question_id"),
+    question: text("question"),
+    kind: text("kind").$type<AnalysisKind>().notNull(),
+    answer: text("answer").notNull(),
+    analysis: jsonb("analysis").$type<Analysis>().notNull(),
+    overall: integer("overall").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("practice_attempts_user_created_idx").on(table.userId, table.createdAt),
+    index("practice_attempts_user_question_created_idx").on(
+      table.userId,
+      table.questionId,
+      table.createdAt,
+    ),
   ],
 );

@@ -10,6 +10,7 @@ import { createAssessmentSession } from "./assessment-sessions-repository.ts";
 import { saveDraft } from "./code-drafts-repository.ts";
 import type { Db } from "./database.ts";
 import { createInterview } from "./interviews-repository.ts";
+import { createPracticeAttempt } from "./practice-attempts-repository.ts";
 import * as schema from "./schema.ts";
 import { starQuestion } from "./starred-repository.ts";
 import { createStory, saveStoryVersion } from "./stories-repository.ts";
@@ -82,6 +83,14 @@ async function seedEverything(db: Db, userId: string): Promise<void> {
     durationMinutes: 90,
   });
   await starQuestion(db, userId, "values-one");
+  const saved = makeAnalysedDraft();
+  await createPracticeAttempt(db, userId, {
+    questionId: "values-one",
+    question: "What would you push back on?",
+    kind: "values",
+    answer: saved.draft.text,
+    analysis: saved.analysis,
+  });
   await db.insert(schema.authSessions).values({
     userId,
     token: randomUUID(),

@@ -1,12 +1,17 @@
-import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Link, useSearchParams } from "react-router";
 import type { Analysis, AnalysisKind, AnalyzeInput } from "../../core/analysis/index.ts";
 import { ANSWER_KINDS } from "../../core/content/schema.ts";
 import type { QuestionList, QuestionSummary } from "../../core/api/questions.ts";
 import type { SpeechAnalysis } from "../../core/api/speech.ts";
+import { ApiError } from "../api/client.ts";
+import { analyzePracticeAnswer } from "../api/practice.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
+import { PracticeHistory } from "../components/practice-history.tsx";
 import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
 import { useApi } from "../hooks/use-api.ts";
+import { tabDraftStore } from "../hooks/draft-stores.ts";
+import { useAutosave } from "../hooks/use-autosave.ts";
 
 const KIND_LABELS: Record<AnalysisKind, string> = {
   values: "Values story or dilemma",
@@ -33,14 +38,25 @@ export function PracticePage() {
   const [ownKind, setOwnKind] = useState<AnalysisKind>("behavioral");
   const [view, setView] = useState("");
   const [challenge, setChallenge] = useState("");
-  const [answer, setAnswer] = useState("");
+  // The answer being typed stays in this tab, one per question, so a reload brings it back.
+  const draftKey = `candor:practice-draft:${chosen?.id ?? "own"}`;
+  const draftStore = useMemo(() => tabDraftStore(draftKey), [draftKey]);
+  const { value: answer, setValue: setAnswer } = useAutosave(draftKey, "", draftStore);
+  const [keep, setKeep] = useState(true);
+  // What is in the box when a transcript arrives, which may be later than the render that asked.
+  const latestAnswer = useRef(answer);
+  useEffect(() => {
+    latestAnswer.current = answer;
+  }, [answer]);
   // The last spoken answer's figures; shown beside the analysis of the text it gave.
   const [speech, setSpeech] = useState<SpeechAnalysis | undefined>();
   const [result, setResult] = useState<
-    { text: string; analysis: Analysis; input: AnalyzeInput } | undefined
+    { text: string; analysis: Analysis; input: AnalyzeInput; attemptId?: string } | undefined
   >();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // Raised each time an attempt is kept, so the history reads it.
+  const [kept, setKept] = useState(0);
 
   const kind: AnalysisKind = chosen?.answerKind ?? ownKind;
   const questionText = chosen?.prompt ?? ownQuestion;
@@ -49,8 +65,6 @@ export function PracticePage() {
     setBusy(true);
     setError(undefined);
     try {
-      // The analyzer and its language model load on first use, then run in this tab: offline.
-      const { analyzeAnswer } = await import("../../core/analysis/index.ts");
       if (kind === "pushback" && (view.trim() === "" || challenge.trim() === "")) {
         setResult(undefined);
         setError("A reply to pushback is read against your view and the challenge: fill in both.");
@@ -62,12 +76,22 @@ export function PracticePage() {
         ...(questionText.trim() === "" ? {} : { question: questionText }),
         ...(kind === "pushback" ? { view, challenge } : {}),
       };
-      const outcome = analyzeAnswer(input);
-      if (outcome.ok) setResult({ text: answer, analysis: outcome.value, input });
-      else {
-        setResult(undefined);
-        setError(outcome.error.message);
-      }
+      // The server runs the same offline coach, and keeps the attempt unless asked not to.
+      const { attemptId, ...analysis } = await analyzePracticeAnswer({
+        ...input,
+        ...(chosen === undefined ? {} : { questionId: chosen.id }),
+        record: keep,
+      });
+      setResult({
+        text: answer,
+        analysis,
+        input,
+        ...(attemptId === undefined ? {} : { attemptId }),
+      });
+      if (attemptId !== undefined) setKept((count) => count + 1);
+    } catch (caught) {
+      setResult(undefined);
+      setError(caught instanceof ApiError ? caught.message : "The answer could not be analysed.");
     } finally {
       setBusy(false);
     }
@@ -78,8 +102,8 @@ export function PracticePage() {
       <header className="page-header">
         <h1>Practise an answer</h1>
         <p className="lede">
-          Answer as you would aloud. The coach runs on this machine, in milliseconds, and points at
-          the words behind every judgement.
+          Answer as you would aloud. The coach runs offline, in milliseconds, and points at the
+          words behind every judgement.
         </p>
       </header>
 
@@ -175,7 +199,11 @@ export function PracticePage() {
           />
           <RecordAnswer
             onTranscript={(transcript) =>
-              setAnswer((typed) => (typed.trim() === "" ? transcript : `${typed}\n\n${transcript}`))
+              setAnswer(
+                latestAnswer.current.trim() === ""
+                  ? transcript
+                  : `${latestAnswer.current}\n\n${transcript}`,
+              )
             }
             onSpeech={setSpeech}
           />
@@ -184,6 +212,14 @@ export function PracticePage() {
             Ctrl+Enter analyses
           </p>
         </div>
+        <label className="keep-option">
+          <input
+            type="checkbox"
+            checked={keep}
+            onChange={(event) => setKeep(event.target.checked)}
+          />
+          <span>Keep this attempt in my history</span>
+        </label>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? "Analysing…" : "Analyse"}
         </button>
@@ -196,8 +232,22 @@ export function PracticePage() {
 
       {speech === undefined ? null : <HowItSounded speech={speech} />}
       {result === undefined ? null : (
-        <AnalysisReport text={result.text} analysis={result.analysis} input={result.input} />
+        <>
+          <p className="muted attempt-kept" role="status">
+            {result.attemptId === undefined ? (
+              "Not kept in your history."
+            ) : (
+              <>
+                Kept in your history.{" "}
+                <Link to={`/practice/attempts/${result.attemptId}`}>Open this attempt</Link>
+              </>
+            )}
+          </p>
+          <AnalysisReport text={result.text} analysis={result.analysis} input={result.input} />
+        </>
       )}
+
+      <PracticeHistory questionId={chosen?.id} revision={kept} />
     </div>
   );
 }

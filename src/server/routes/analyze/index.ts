@@ -1,23 +1,20 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { AnalysisRunner } from "../../analysis/analysis-pool.ts";
 import { unwrap } from "../../http/errors.ts";
-import { analyzeBodySchema } from "../../../core/api/analyze.ts";
+import { analyzeBodySchema, type AnalyzeResponse } from "../../../core/api/analyze.ts";
+import type { PracticeService } from "../../practice/practice-service.ts";
 
-/** `POST /api/analyze`: the offline coach's analysis of one answer (the DESIGN.md contract). */
-export const analyzeRoutes: FastifyPluginAsyncZod<{ analysis: AnalysisRunner }> = async (
+/**
+ * `POST /api/analyze`: the offline coach's analysis of one answer (the DESIGN.md contract), kept
+ * in the user's practice history with its `attemptId` unless the body says `"record": false`.
+ */
+export const analyzeRoutes: FastifyPluginAsyncZod<{ practice: PracticeService }> = async (
   app,
-  { analysis },
+  { practice },
 ) => {
-  app.post("/analyze", { schema: { body: analyzeBodySchema } }, async (request) => {
-    const { text, kind, question, changedMind, view, challenge } = request.body;
-    const result = await analysis.analyze({
-      text,
-      kind,
-      ...(question === undefined ? {} : { question }),
-      ...(changedMind === undefined ? {} : { changedMind }),
-      ...(view === undefined ? {} : { view }),
-      ...(challenge === undefined ? {} : { challenge }),
-    });
-    return unwrap(result);
-  });
+  app.post(
+    "/analyze",
+    { schema: { body: analyzeBodySchema } },
+    async (request): Promise<AnalyzeResponse> =>
+      unwrap(await practice.analyze(request.user.id, request.body)),
+  );
 };

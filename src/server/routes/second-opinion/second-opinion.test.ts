@@ -145,7 +145,12 @@ describe("the second opinion", () => {
   });
 
   it("never lets the model's opinion change the offline analysis", async () => {
-    const plain = await offline.inject({ method: "POST", url: "/api/analyze", payload: BODY });
+    // Kept out of the history, so the answer is the analysis alone, with no attempt id.
+    const plain = await offline.inject({
+      method: "POST",
+      url: "/api/analyze",
+      payload: { ...BODY, record: false },
+    });
     reply({ overall: 1, overallQuotes: ["checkout was down"], readsAs: "mixed", flags: [] });
     const withModel = await apps.anthropic.inject({
       method: "POST",
