@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionsIn, readDiagram, type DiagramElement } from "./diagram.ts";
+import { diagramForReview, mentionsIn, readDiagram, type DiagramElement } from "./diagram.ts";
 
 /** A scene built by hand: shapes with bound labels, a free text and arrows between them. */
 function box(id: string, label: string): DiagramElement[] {
@@ -81,5 +81,43 @@ describe("mentionsIn", () => {
     expect(mentions("Rate limiter")).toBe(true);
     expect(mentions("gate")).toBe(false);
     expect(mentions("  ")).toBe(false);
+  });
+});
+
+describe("diagramForReview", () => {
+  it("keeps only what the review reads, drops deleted elements, and reads the same", () => {
+    const full = [
+      { ...box("gw", "Gateway")[0], x: 10, y: 20, width: 100, strokeColor: "#000" },
+      { ...box("gw", "Gateway")[1], fontSize: 20 },
+      ...box("db", "Database"),
+      {
+        ...arrow("a", "gw", "db"),
+        points: [
+          [0, 0],
+          [100, 0],
+        ],
+      },
+      { id: "old", type: "rectangle", isDeleted: true },
+    ] as DiagramElement[];
+    const slim = diagramForReview(full);
+    expect(slim.elements).toEqual([
+      { id: "gw", type: "rectangle" },
+      { id: "gw-label", type: "text", text: "Gateway", originalText: "Gateway", containerId: "gw" },
+      { id: "db", type: "rectangle" },
+      {
+        id: "db-label",
+        type: "text",
+        text: "Database",
+        originalText: "Database",
+        containerId: "db",
+      },
+      {
+        id: "a",
+        type: "arrow",
+        startBinding: { elementId: "gw" },
+        endBinding: { elementId: "db" },
+      },
+    ]);
+    expect(readDiagram(slim)).toEqual(readDiagram({ elements: full }));
   });
 });

@@ -126,3 +126,35 @@ export function mentionsIn(text: string): (phrase: string) => boolean {
     return wanted.trim() !== "" && haystack.includes(wanted);
   };
 }
+
+/**
+ * The diagram as the review reads it: the drawn elements with only the fields read, so a large
+ * scene travels as a small request.
+ */
+export function diagramForReview(elements: readonly DiagramElement[]): Diagram {
+  return {
+    elements: elements
+      .filter((element) => element.isDeleted !== true)
+      .map((element) => ({
+        id: element.id,
+        type: element.type,
+        ...(element.type === "text"
+          ? {
+              text: element.text,
+              originalText: element.originalText,
+              containerId: element.containerId ?? null,
+            }
+          : {}),
+        ...(element.type === "arrow"
+          ? {
+              startBinding: bindingOf(element.startBinding),
+              endBinding: bindingOf(element.endBinding),
+            }
+          : {}),
+      })),
+  };
+}
+
+function bindingOf(binding: DiagramElement["startBinding"]): { elementId: string } | null {
+  return binding == null ? null : { elementId: binding.elementId };
+}
