@@ -43,7 +43,7 @@ export interface DiagramReading {
 }
 
 /** The shapes whose bound text names a component (an arrow's bound text is its caption). */
-const SHAPES = new Set(["rectangle", "ellipse", "diamond", "frame", "image", "embeddable"]);
+const SHAPES = new Set(["rectangle", "ellipse", "diamond"]);
 
 /** A label on one line, with its spaces collapsed. */
 function cleanLabel(text: string): string {
