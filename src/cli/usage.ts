@@ -21,9 +21,10 @@ Commands:
                                        [--server URL] [--email EMAIL]: through a running
                                        server, signed in to its accounts mode (password
                                        from CANDOR_PASSWORD, or asked for)
-  design --question ID [--json] [FILE|-]
+  design --question ID [--diagram SCENE] [--json] [FILE|-]
                                        Review a system-design answer to a bank question,
-                                       step by step, with quotes and what is missing
+                                       step by step, with quotes and what is missing; with
+                                       its Excalidraw scene file read as in the web app
   problems [--json]                    List the coding problems
   run --problem ID [--level N] --lang L [--json] FILE
                                        Run a solution against all of a problem's tests,
