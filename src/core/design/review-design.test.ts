@@ -215,6 +215,16 @@ describe("reviewDesign with a diagram", () => {
     expect(missing.join("\n")).not.toContain('names "gateway"');
   });
 
+  it("lists at most eight disagreements and counts the rest", () => {
+    const scene: Diagram = {
+      elements: Array.from({ length: 12 }, (_, i) => label(`t${String(i)}`, `Shard ${String(i)}`)),
+    };
+    const missing = highLevel(reviewDesign(TEXT, RATE_LIMITER, scene))?.missing ?? [];
+    const disagreeing = missing.filter((line) => line.includes("disagree"));
+    expect(disagreeing).toHaveLength(9);
+    expect(disagreeing.at(-1)).toBe("The diagram and the text disagree in 4 more places.");
+  });
+
   it("says nothing of disagreement for an empty diagram, and scores as without one", () => {
     const empty = reviewDesign(STRONG, RATE_LIMITER, { elements: [] });
     expect(empty).toEqual(reviewDesign(STRONG, RATE_LIMITER));

@@ -346,7 +346,12 @@ function disagreements(
       );
     }
   }
-  return found;
+  // A large diagram written up nowhere would otherwise bury the step under one line per label.
+  if (found.length <= MAX_LISTED) return found;
+  return [
+    ...found.slice(0, MAX_LISTED),
+    `The diagram and the text disagree in ${String(found.length - MAX_LISTED)} more places.`,
+  ];
 }
 
 function reviewDeepDives(

@@ -2,16 +2,30 @@
 import "@excalidraw/excalidraw/index.css";
 import { Excalidraw, getNonDeletedElements, hashElementsVersion } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
-import { useMemo, useRef, useState } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 
 /** A scene's drawn elements, as the editor reports them and takes them back on reload. */
 export type DiagramElements = readonly ExcalidrawElement[];
 
+/** The page's theme, which the theme toggle keeps on the root element's `data-theme`. */
+function pageTheme(): "light" | "dark" {
+  return document.documentElement.dataset["theme"] === "dark" ? "dark" : "light";
+}
+
+/** Calls `changed` whenever the theme toggle switches the page's theme. */
+function watchPageTheme(changed: () => void): () => void {
+  const observer = new MutationObserver(changed);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  return () => {
+    observer.disconnect();
+  };
+}
+
 /**
  * Excalidraw with what Candor does not need taken out: no images (kept as files beside the
- * elements, which the draft does not hold), no AI tools (they call a remote service), no theme
- * or background switch (the page has its own). `onElements` hears of each change to the drawn
- * elements, not of every pointer move or selection.
+ * elements, which the draft does not hold), no AI tools (they call a remote service), no theme or
+ * background switch (it follows the page's theme). `onElements` hears of each change to the
+ * drawn elements, not of every pointer move or selection.
  */
 export default function DiagramEditor(props: {
   initial: DiagramElements;
@@ -26,15 +40,7 @@ export default function DiagramEditor(props: {
     version: hashElementsVersion(initial),
   }));
   const shown = useRef(start.version);
-  const theme = useMemo(
-    () =>
-      document.documentElement.dataset["theme"] === "dark" ||
-      (document.documentElement.dataset["theme"] !== "light" &&
-        window.matchMedia("(prefers-color-scheme: dark)").matches)
-        ? "dark"
-        : "light",
-    [],
-  );
+  const theme = useSyncExternalStore(watchPageTheme, pageTheme);
 
   return (
     <>
