@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
+import { excalidrawFonts } from "./scripts/build/excalidraw-fonts.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));
 
@@ -30,7 +31,7 @@ export function candorServerProxy(
 
 export default defineConfig(({ command }) => ({
   root,
-  plugins: [react()],
+  plugins: [react(), excalidrawFonts()],
   // The code runner's workers (src/web/runner) are modules: the Python worker imports Pyodide's
   // loader from /pyodide/ at run time. Their files are named runner-worker-*, which the server
   // serves with the one CSP that lets a worker import a solution from a blob: URL.

@@ -21,9 +21,10 @@ Commands:
                                        [--server URL] [--email EMAIL]: through a running
                                        server, signed in to its accounts mode (password
                                        from CANDOR_PASSWORD, or asked for)
-  design --question ID [--json] [FILE|-]
+  design --question ID [--diagram SCENE] [--json] [FILE|-]
                                        Review a system-design answer to a bank question,
-                                       step by step, with quotes and what is missing
+                                       step by step, with quotes and what is missing; with
+                                       its Excalidraw scene file read as in the web app
   speech [--json] FILE.wav             Transcribe a spoken answer (16-bit PCM WAV) and
                                        measure its pace, fillers, hedges and pauses
                                        (offline with pocketsphinx; see docs/speech.md)

@@ -65,4 +65,37 @@ describe("candor design", () => {
     expect(code).toBe(1);
     expect(err).toContain("30000");
   });
+
+  it("reads an Excalidraw scene file with --diagram, and exits 1 naming what is wrong with one", async () => {
+    const answer = path.join(dir, "with-diagram.md");
+    await writeFile(answer, ANSWER);
+    const scene = path.join(dir, "design.excalidraw");
+    await writeFile(
+      scene,
+      JSON.stringify({
+        type: "excalidraw",
+        elements: [
+          { id: "gw", type: "rectangle", x: 0, y: 0 },
+          { id: "t1", type: "text", text: "Gateway", containerId: "gw" },
+          { id: "q", type: "text", text: "Billing queue" },
+          {
+            id: "a",
+            type: "arrow",
+            startBinding: { elementId: "gw" },
+            endBinding: { elementId: "q" },
+          },
+        ],
+        appState: {},
+      }),
+    );
+    const { code, out } = await design(["--question", QUESTION, "--diagram", scene, answer]);
+    expect(code).toBe(0);
+    expect(out).toContain("Gateway → Billing queue");
+    expect(out).toContain('"Billing queue" is in the diagram, but the text never mentions it');
+
+    await writeFile(scene, JSON.stringify({ elements: [{ type: "text" }] }));
+    const bad = await design(["--question", QUESTION, "--diagram", scene, answer]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("elements.0.id");
+  });
 });

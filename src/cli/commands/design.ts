@@ -1,6 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { describeProblem } from "../../core/content/content-problem.ts";
-import { MAX_DESIGN_CHARS } from "../../core/api/design-reviews.ts";
+import { diagramSchema, MAX_DESIGN_CHARS } from "../../core/api/design-reviews.ts";
+import type { Diagram } from "../../core/design/diagram.ts";
 import { reviewDesign, type DesignReview } from "../../core/design/review-design.ts";
 import { STEP_TITLES } from "../../core/design/steps.ts";
 import { loadPacks } from "../../node/content/load-packs.ts";
@@ -16,7 +18,11 @@ export async function designCommand(
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { question: { type: "string" }, json: { type: "boolean", default: false } },
+    options: {
+      question: { type: "string" },
+      diagram: { type: "string" },
+      json: { type: "boolean", default: false },
+    },
     strict: true,
     allowPositionals: true,
   });
@@ -54,9 +60,41 @@ export async function designCommand(
     );
     return 1;
   }
-  const review = reviewDesign(text, { prompt: question.prompt, areas: question.areas });
+  let diagram: Diagram | undefined;
+  if (values.diagram !== undefined) {
+    const read = await readDiagramFile(values.diagram);
+    if (!read.ok) {
+      io.err(`candor design: ${read.error}\n`);
+      return 1;
+    }
+    diagram = read.value;
+  }
+  const review = reviewDesign(text, { prompt: question.prompt, areas: question.areas }, diagram);
   io.out(values.json ? `${JSON.stringify(review, null, 2)}\n` : formatReview(review));
   return 0;
+}
+
+/** An Excalidraw scene file (`.excalidraw`), checked as the HTTP route checks a diagram. */
+async function readDiagramFile(
+  file: string,
+): Promise<{ ok: true; value: Diagram } | { ok: false; error: string }> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, "utf8"));
+  } catch {
+    return { ok: false, error: `cannot read ${file} as an Excalidraw scene (JSON)` };
+  }
+  const checked = diagramSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where =
+      issue === undefined || issue.path.length === 0 ? "" : ` at ${issue.path.join(".")}`;
+    return {
+      ok: false,
+      error: `the diagram in ${file}${where} ${issue?.message ?? "is not valid"}`,
+    };
+  }
+  return { ok: true, value: checked.data };
 }
 
 /** The review as a person reads it in a terminal. */

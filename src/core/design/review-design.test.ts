@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Diagram, DiagramElement } from "./diagram.ts";
 import { reviewDesign, type DesignQuestion } from "./review-design.ts";
 import { stepOfHeading } from "./sections.ts";
 
@@ -147,5 +148,85 @@ Consistency vs availability.`;
     expect(stepOfHeading("Trade-offs:")).toBe("trade-offs");
     expect(stepOfHeading("## High-level architecture")).toBe("high-level");
     expect(stepOfHeading("The cache sits in front of the database.")).toBeUndefined();
+  });
+});
+
+describe("reviewDesign with a diagram", () => {
+  const TEXT = `## High-level design
+- Clients call the public API over HTTPS.
+
+## Failure modes
+- If the Redis store is unreachable, the API gateway fails open using local buckets.
+`;
+  const label = (id: string, text: string, containerId?: string): DiagramElement => ({
+    id,
+    type: "text",
+    text,
+    containerId: containerId ?? null,
+  });
+  const SCENE: Diagram = {
+    elements: [
+      { id: "gw", type: "rectangle" },
+      label("gw-label", "API gateway", "gw"),
+      { id: "store", type: "rectangle" },
+      label("store-label", "Redis store", "store"),
+      {
+        id: "arrow",
+        type: "arrow",
+        startBinding: { elementId: "gw" },
+        endBinding: { elementId: "store" },
+      },
+    ],
+  };
+  const highLevel = (review: ReturnType<typeof reviewDesign>) =>
+    review.steps.find((step) => step.step === "high-level");
+
+  it("counts the diagram's components and connections toward the high-level step", () => {
+    const without = highLevel(reviewDesign(TEXT, RATE_LIMITER));
+    const withDiagram = highLevel(reviewDesign(TEXT, RATE_LIMITER, SCENE));
+    expect(without?.score).toBe(1);
+    expect(withDiagram?.score).toBe(3);
+    expect(withDiagram?.found.map((found) => found.point)).toEqual([
+      "Names the components (in the diagram: API gateway, Redis store)",
+      "Shows how a request flows through them (in the diagram: API gateway → Redis store)",
+    ]);
+  });
+
+  it("reports a drawn component the text never mentions, quoting its label", () => {
+    const scene: Diagram = {
+      elements: [...SCENE.elements, label("free", "Billing service")],
+    };
+    const missing = highLevel(reviewDesign(TEXT, RATE_LIMITER, scene))?.missing ?? [];
+    expect(missing).toContain(
+      'The diagram and the text disagree: "Billing service" is in the diagram, but the text never mentions it.',
+    );
+    expect(missing.filter((line) => line.includes("disagree"))).toHaveLength(1);
+  });
+
+  it("reports a component of the high-level text that a non-empty diagram lacks", () => {
+    const text = `${TEXT}\n## High-level design\n- The gateway writes each count to a Kafka queue that a worker consumes.\n`;
+    const missing = highLevel(reviewDesign(text, RATE_LIMITER, SCENE))?.missing ?? [];
+    expect(missing).toContain(
+      'The diagram and the text disagree: the high-level design names "kafka", but no component in the diagram does.',
+    );
+    expect(missing).toContain(
+      'The diagram and the text disagree: the high-level design names "worker", but no component in the diagram does.',
+    );
+    expect(missing.join("\n")).not.toContain('names "gateway"');
+  });
+
+  it("lists at most eight disagreements and counts the rest", () => {
+    const scene: Diagram = {
+      elements: Array.from({ length: 12 }, (_, i) => label(`t${String(i)}`, `Shard ${String(i)}`)),
+    };
+    const missing = highLevel(reviewDesign(TEXT, RATE_LIMITER, scene))?.missing ?? [];
+    const disagreeing = missing.filter((line) => line.includes("disagree"));
+    expect(disagreeing).toHaveLength(9);
+    expect(disagreeing.at(-1)).toBe("The diagram and the text disagree in 4 more places.");
+  });
+
+  it("says nothing of disagreement for an empty diagram, and scores as without one", () => {
+    const empty = reviewDesign(STRONG, RATE_LIMITER, { elements: [] });
+    expect(empty).toEqual(reviewDesign(STRONG, RATE_LIMITER));
   });
 });

@@ -3,6 +3,13 @@
 // something concrete (a number, a named call, a named component doing something), so a list of
 // keywords earns little.
 import { evidenceAt, type Evidence } from "../analysis/evidence.ts";
+import {
+  describeConnection,
+  mentionsIn,
+  readDiagram,
+  type Diagram,
+  type DiagramReading,
+} from "./diagram.ts";
 import { sectionDesign, type Unit } from "./sections.ts";
 import { DESIGN_STEPS, STEP_TITLES, type DesignStep } from "./steps.ts";
 
@@ -234,18 +241,27 @@ function scoreOf(met: number, total: number, present: boolean): StepReview["scor
   return met / total >= 0.5 ? 2 : 1;
 }
 
+/** What a diagram adds to one check: the point's wording and whether the diagram meets it. */
+interface DiagramShowing {
+  readonly point: string;
+  readonly meets: boolean;
+}
+
 function reviewStep(
   text: string,
   step: Exclude<DesignStep, "deep-dives">,
   units: readonly Unit[],
   present: boolean,
+  drawn: ReadonlyMap<string, DiagramShowing> = new Map(),
 ): StepReview {
   const found: DesignPoint[] = [];
   const missing: string[] = [];
   for (const check of CHECKS[step]) {
     const hits = units.filter(check.test);
-    if (hits.length > 0) found.push({ point: check.point, evidence: quotes(text, hits) });
-    else missing.push(check.missing);
+    const showing = drawn.get(check.point);
+    if (hits.length > 0 || showing?.meets === true) {
+      found.push({ point: showing?.point ?? check.point, evidence: quotes(text, hits) });
+    } else missing.push(check.missing);
   }
   if (!present) missing.unshift(`Add a section headed "${STEP_TITLES[step]}".`);
   return {
@@ -254,6 +270,88 @@ function reviewStep(
     found,
     missing,
   };
+}
+
+/** How many labels a point lists before it says how many more there are. */
+const MAX_LISTED = 8;
+
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, MAX_LISTED).join(", ");
+  return items.length > MAX_LISTED
+    ? `${shown} and ${String(items.length - MAX_LISTED)} more`
+    : shown;
+}
+
+/**
+ * What the diagram shows toward the high-level step's checks: its components name the components,
+ * and an arrow bound at both ends shows a request's path.
+ */
+function diagramShowings(reading: DiagramReading): Map<string, DiagramShowing> {
+  const labels = reading.components.map((component) => component.label);
+  const [names, flows] = CHECKS["high-level"];
+  const showings = new Map<string, DiagramShowing>();
+  if (names !== undefined && labels.length > 0) {
+    showings.set(names.point, {
+      point: `${names.point} (in the diagram: ${listed(labels)})`,
+      meets: labels.length >= 2,
+    });
+  }
+  if (flows !== undefined && reading.connections.length > 0) {
+    showings.set(flows.point, {
+      point: `${flows.point} (in the diagram: ${listed(reading.connections.map(describeConnection))})`,
+      meets: true,
+    });
+  }
+  return showings;
+}
+
+const COMPONENT = new RegExp(`^${COMPONENTS.source}$`, "i");
+
+/** A component word of the text in its singular form: "caches" is "cache", "redis" stays. */
+function componentTerm(match: string): string {
+  const lower = match.toLowerCase().replace(/\s+/g, " ");
+  if (lower === "db" || lower === "dbs") return "database";
+  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
+  const single = lower.slice(0, -1);
+  return lower.endsWith("s") && COMPONENT.test(single) ? single : lower;
+}
+
+/**
+ * Where the diagram and the text disagree: a component drawn that the text never names, and a
+ * component the high-level design names that a non-empty diagram lacks.
+ */
+function disagreements(
+  text: string,
+  highLevel: readonly Unit[],
+  reading: DiagramReading,
+): string[] {
+  if (reading.components.length === 0) return [];
+  const inText = mentionsIn(text);
+  const found: string[] = [];
+  for (const component of reading.components) {
+    if (!inText(component.label)) {
+      found.push(
+        `The diagram and the text disagree: "${component.label}" is in the diagram, but the text never mentions it.`,
+      );
+    }
+  }
+  const labels = reading.components.map((component) => mentionsIn(component.label));
+  const terms = new Set(
+    highLevel.flatMap((unit) => (unit.text.match(COMPONENTS) ?? []).map(componentTerm)),
+  );
+  for (const term of terms) {
+    if (!labels.some((inLabel) => inLabel(term))) {
+      found.push(
+        `The diagram and the text disagree: the high-level design names "${term}", but no component in the diagram does.`,
+      );
+    }
+  }
+  // A large diagram written up nowhere would otherwise bury the step under one line per label.
+  if (found.length <= MAX_LISTED) return found;
+  return [
+    ...found.slice(0, MAX_LISTED),
+    `The diagram and the text disagree in ${String(found.length - MAX_LISTED)} more places.`,
+  ];
 }
 
 function reviewDeepDives(
@@ -277,8 +375,13 @@ function reviewDeepDives(
 }
 
 /** Reviews a design answer against its question. Pure and deterministic. */
-export function reviewDesign(text: string, question: DesignQuestion): DesignReview {
+export function reviewDesign(
+  text: string,
+  question: DesignQuestion,
+  diagram?: Diagram,
+): DesignReview {
   const design = sectionDesign(text);
+  const reading = diagram === undefined ? undefined : readDiagram(diagram);
   const steps = DESIGN_STEPS.map((step) => {
     const section = design.sections.get(step);
     // Without headings every step is looked for in the whole answer; with them, in its section.
@@ -292,6 +395,10 @@ export function reviewDesign(text: string, question: DesignQuestion): DesignRevi
         design.all,
         present || (!design.headed && design.all.some(said)),
       );
+    }
+    if (step === "high-level" && reading !== undefined) {
+      const review = reviewStep(text, step, units, present, diagramShowings(reading));
+      return { ...review, missing: [...review.missing, ...disagreements(text, units, reading)] };
     }
     return reviewStep(text, step, units, present);
   });

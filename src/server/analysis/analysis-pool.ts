@@ -6,6 +6,7 @@ import {
   type AnalyzeInput,
   type AnalyzeResult,
 } from "../../core/analysis/types.ts";
+import type { Diagram } from "../../core/design/diagram.ts";
 import type { DesignQuestion, DesignReview } from "../../core/design/review-design.ts";
 import { AppError } from "../http/errors.ts";
 import { loadOnce } from "../../core/load-once.ts";
@@ -36,6 +37,8 @@ export interface AnalysisRunner {
 export interface DesignReviewInput {
   readonly text: string;
   readonly question: DesignQuestion;
+  /** The design's diagram, when one was drawn. */
+  readonly diagram?: Diagram | undefined;
 }
 
 export interface AnalysisPoolOptions {
@@ -62,7 +65,7 @@ const loadDesignReview = loadOnce(() => import("../../core/design/review-design.
 
 async function reviewHere(input: DesignReviewInput): Promise<DesignReview> {
   const { reviewDesign } = await loadDesignReview();
-  return reviewDesign(input.text, input.question);
+  return reviewDesign(input.text, input.question, input.diagram);
 }
 
 async function analyzeHere(inputs: readonly AnalyzeInput[]): Promise<AnalyzeResult[]> {

@@ -9,5 +9,5 @@ export default function analyseInWorker(inputs: readonly AnalyzeInput[]): Analyz
 
 /** One pool task: the review of a system-design answer. */
 export function review(input: DesignReviewInput): DesignReview {
-  return reviewDesign(input.text, input.question);
+  return reviewDesign(input.text, input.question, input.diagram);
 }

@@ -2,7 +2,11 @@
  * Candor's Content-Security-Policy, given to helmet for every response (helmet adds its defaults
  * for the directives not named here). `'wasm-unsafe-eval'` lets the browser compile WebAssembly
  * (Pyodide, the code runner's Python) without allowing `eval`; `worker-src 'self' blob:` lets the
- * page start the runner's workers.
+ * page start the runner's workers. The design panel's diagram editor (Excalidraw) needs nothing
+ * more: its fonts are served by Candor (`default-src 'self'` covers fonts), its styles are inline
+ * and its icons `data:` images, both already allowed. Nothing is added for it on purpose: its
+ * CDN font fallback, web embeds (frames) and library or AI services stay blocked, so the editor
+ * works the same offline as online.
  */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],

@@ -1,8 +1,11 @@
-import { useId, useMemo, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { ApiError, apiRequest } from "../api/client.ts";
 import type { DesignReview } from "../../core/api/design-reviews.ts";
 import { MAX_DESIGN_CHARS } from "../../core/api/design-reviews.ts";
+import { diagramForReview } from "../../core/design/diagram.ts";
 import { STEP_TITLES } from "../../core/design/steps.ts";
+import type { DiagramElements } from "../diagram/diagram-editor.tsx";
+import { loadDiagramEditor } from "../diagram/load-diagram-editor.ts";
 import { tabDraftStore } from "../hooks/draft-stores.ts";
 import { useAutosave } from "../hooks/use-autosave.ts";
 import { ErrorNote } from "./status.tsx";
@@ -12,11 +15,31 @@ export const DESIGN_TEMPLATE = Object.values(STEP_TITLES)
   .map((title) => `## ${title}\n\n`)
   .join("");
 
+/** Excalidraw, fetched when the first design panel opens. */
+const DiagramEditor = lazy(loadDiagramEditor);
+
+/** The drawn elements kept as a draft, or none when the draft is empty or unreadable. */
+function savedElements(saved: string): DiagramElements {
+  if (saved === "") return [];
+  try {
+    const parsed: unknown = JSON.parse(saved);
+    // Excalidraw restores each element it is given, repairing or dropping what is malformed.
+    return Array.isArray(parsed) ? (parsed as DiagramElements) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Write a design under the template's headings and have it reviewed offline, step by step. */
 export function DesignReviewPanel(props: { questionId: string }) {
   const draftKey = `candor:design-draft:${props.questionId}`;
   const store = useMemo(() => tabDraftStore(draftKey), [draftKey]);
   const { value: text, setValue: setText } = useAutosave(draftKey, DESIGN_TEMPLATE, store);
+  // The diagram's elements (no app state) are kept beside the text, in the same tab.
+  const diagramKey = `candor:design-diagram:${props.questionId}`;
+  const diagramStore = useMemo(() => tabDraftStore(diagramKey), [diagramKey]);
+  const diagramDraft = useAutosave(diagramKey, "", diagramStore);
+  const elements = useMemo(() => savedElements(diagramDraft.value), [diagramDraft.value]);
   const [review, setReview] = useState<DesignReview | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -29,7 +52,11 @@ export function DesignReviewPanel(props: { questionId: string }) {
       setReview(
         await apiRequest<DesignReview>("/design-reviews", {
           method: "POST",
-          body: { questionId: props.questionId, text },
+          body: {
+            questionId: props.questionId,
+            text,
+            ...(elements.length === 0 ? {} : { diagram: diagramForReview(elements) }),
+          },
         }),
       );
     } catch (caught) {
@@ -61,6 +88,26 @@ export function DesignReviewPanel(props: { questionId: string }) {
           setText(event.target.value);
         }}
       />
+      <h3 id={`${textId}-diagram`}>Diagram</h3>
+      <p className="hint">
+        Draw the components as labelled boxes and join them with arrows. The review reads each label
+        and each arrow joined at both ends, and says where the diagram and the text disagree.
+      </p>
+      <div className="design-diagram" role="group" aria-labelledby={`${textId}-diagram`}>
+        {diagramDraft.status === "loading" ? (
+          <p className="hint">Loading the diagram…</p>
+        ) : (
+          <Suspense fallback={<p className="hint">Loading the diagram editor…</p>}>
+            <DiagramEditor
+              key={props.questionId}
+              initial={elements}
+              onElements={(drawn) => {
+                diagramDraft.setValue(drawn.length === 0 ? "" : JSON.stringify(drawn));
+              }}
+            />
+          </Suspense>
+        )}
+      </div>
       <div className="form-actions">
         <button
           type="button"

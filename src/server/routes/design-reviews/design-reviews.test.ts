@@ -104,4 +104,55 @@ describe("POST /api/design-reviews", () => {
     expect(response.statusCode).toBe(200);
     expect(response.json<{ overall: number }>().overall).toBe(1);
   });
+
+  it("reads a diagram sent with the design: its components count, and a disagreement is named", async () => {
+    const diagram = {
+      elements: [
+        { id: "gw", type: "rectangle", x: 10, y: 10, width: 120, height: 60 },
+        { id: "gw-text", type: "text", text: "Gateway", containerId: "gw" },
+        { id: "rd", type: "rectangle", x: 300, y: 10, width: 120, height: 60 },
+        { id: "rd-text", type: "text", text: "Redis counter store", containerId: "rd" },
+        { id: "bill", type: "text", text: "Billing service", containerId: null },
+        {
+          id: "arrow",
+          type: "arrow",
+          startBinding: { elementId: "gw", focus: 0, gap: 4 },
+          endBinding: { elementId: "rd", focus: 0, gap: 4 },
+        },
+      ],
+      appState: { viewBackgroundColor: "#ffffff" },
+    };
+    const response = await review(app, { questionId: QUESTION, text: DESIGN, diagram });
+    expect(response.statusCode).toBe(200);
+    const highLevel = response
+      .json<{
+        steps: { step: string; score: number; found: { point: string }[]; missing: string[] }[];
+      }>()
+      .steps.find((step) => step.step === "high-level");
+    expect(highLevel?.found.map((found) => found.point).join("\n")).toContain(
+      "Gateway → Redis counter store",
+    );
+    expect(highLevel?.missing.join("\n")).toContain(
+      'The diagram and the text disagree: "Billing service" is in the diagram',
+    );
+    const threaded = await review(pooled, { questionId: QUESTION, text: DESIGN, diagram });
+    expect(threaded.json()).toEqual(response.json());
+  });
+
+  it("answers 400 for a diagram that is not a scene, has too many elements or weighs too much", async () => {
+    const cases: [unknown, string][] = [
+      [[{ id: "a", type: "text" }], "diagram"],
+      [{ elements: [{ type: "text" }] }, "id"],
+      [
+        { elements: Array.from({ length: 2_001 }, (_, i) => ({ id: String(i), type: "line" })) },
+        "2,000 elements",
+      ],
+      [{ elements: [{ id: "a", type: "text" }], padding: "x".repeat(200_000) }, "200,000 bytes"],
+    ];
+    for (const [diagram, named] of cases) {
+      const response = await review(app, { questionId: QUESTION, text: DESIGN, diagram });
+      expect(response.statusCode, named).toBe(400);
+      expect(response.body).toContain(named);
+    }
+  });
 });

@@ -10,7 +10,7 @@ export const designReviewRoutes: FastifyPluginAsyncZod<{
   findQuestion: (id: string) => Question | undefined;
 }> = async (app, { analysis, findQuestion }) => {
   app.post("/design-reviews", { schema: { body: designReviewBodySchema } }, async (request) => {
-    const { questionId, text } = request.body;
+    const { questionId, text, diagram } = request.body;
     const question = findQuestion(questionId);
     if (question?.category !== "system-design" || question.areas === undefined) {
       throw notFound("system-design question", questionId);
@@ -18,6 +18,7 @@ export const designReviewRoutes: FastifyPluginAsyncZod<{
     return analysis.reviewDesign({
       text,
       question: { prompt: question.prompt, areas: question.areas },
+      diagram,
     });
   });
 };
