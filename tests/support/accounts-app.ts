@@ -10,11 +10,20 @@ export const TEST_AUTH_SECRET = "test-secret-0123456789-abcdefghijklmnop";
 /** The app in accounts mode over `database`. */
 export function buildAccountsApp(
   database: Database,
-  options: { publicUrl?: string; allowedHosts?: readonly string[]; accounts?: Accounts } = {},
+  options: {
+    publicUrl?: string;
+    allowedHosts?: readonly string[];
+    accounts?: Accounts;
+    /** Who administers cohorts, by email. */
+    adminEmails?: readonly string[];
+    now?: () => Date;
+  } = {},
 ): Promise<FastifyInstance> {
   return testApp(database, {
     accounts: options.accounts ?? testAccounts(database, options.publicUrl),
     ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
+    ...(options.adminEmails === undefined ? {} : { adminEmails: options.adminEmails }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
 }
 

@@ -7,7 +7,11 @@ import {
   authSessions,
   authVerifications,
   codeDrafts,
+  cohortInvitations,
+  cohortMembers,
+  cohorts,
   interviews,
+  shares,
   starredQuestions,
   stories,
   storyVersions,
@@ -29,6 +33,8 @@ interface OwnedTable {
  * key even where a cascade is missing.
  */
 export const USER_OWNED_TABLES = {
+  shares: { table: shares },
+  cohort_members: { table: cohortMembers },
   story_versions: { table: storyVersions },
   stories: { table: stories },
   interviews: { table: interviews },
@@ -44,6 +50,16 @@ export const USER_OWNED_TABLES = {
     notExported: "holds the password hash and provider tokens, which are secrets, not content",
   },
 } as const satisfies Record<string, OwnedTable>;
+
+/**
+ * Tables that name the user who created a row without the row being theirs: a cohort and its
+ * invitations belong to the cohort, and outlive the administrator who made them. Deleting the
+ * user sets the column to null (its foreign key says ON DELETE SET NULL); nothing is exported.
+ */
+export const USER_CREATED_TABLES = {
+  cohorts: { table: cohorts, creator: cohorts.createdBy },
+  cohort_invitations: { table: cohortInvitations, creator: cohortInvitations.createdBy },
+} as const;
 
 /** The SQL name of a user-owned table. */
 export type UserOwnedTableName = keyof typeof USER_OWNED_TABLES;
