@@ -280,7 +280,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           cohorts: createCohortService({
             db: deps.database.db,
             adminEmails: deps.adminEmails ?? [],
-            readStory: (ownerId, id) => stories.find(ownerId, id),
+            readStory: async (ownerId, id) => {
+              const story = await stories.find(ownerId, id);
+              if (!story.ok) return story;
+              const versions = [];
+              for (const { number } of story.value.versions) {
+                const version = await stories.version(ownerId, id, number);
+                if (!version.ok) return version;
+                versions.push(version.value);
+              }
+              return ok({ story: story.value, versions });
+            },
             readInterview: async (ownerId, id) => {
               const transcript = await interviews.transcript(ownerId, id);
               if (!transcript.ok) return transcript;

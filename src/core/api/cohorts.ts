@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { InterviewReport } from "../interview/index.ts";
 import type { InterviewTranscript } from "./interviews.ts";
-import type { StoryDetail } from "./stories.ts";
+import type { StoryDetail, StoryVersion } from "./stories.ts";
 
 /** The roles a cohort member has: a learner shares items, a coach reads what is shared. */
 export const COHORT_ROLES = ["learner", "coach"] as const;
@@ -166,6 +166,6 @@ export interface CohortSharedView {
 export type SharedItem = {
   share: ShareView & { owner: { id: string; name: string } };
 } & (
-  | { kind: "story"; story: StoryDetail }
+  | { kind: "story"; story: StoryDetail; versions: StoryVersion[] }
   | { kind: "interview"; interview: InterviewTranscript; report: InterviewReport }
 );

@@ -17,7 +17,7 @@ import {
   type ShareView,
 } from "../../core/api/cohorts.ts";
 import type { InterviewReport, InterviewTranscript } from "../../core/api/interviews.ts";
-import type { StoryDetail } from "../../core/api/stories.ts";
+import type { StoryDetail, StoryVersion } from "../../core/api/stories.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import type { Db } from "../../node/db/database.ts";
 import * as repository from "../../node/db/cohorts-repository.ts";
@@ -32,8 +32,11 @@ export interface CohortServiceDeps {
   db: Db;
   /** The administrators' emails, in lower case (CANDOR_ADMIN_EMAILS). */
   adminEmails: readonly string[];
-  /** A story of `ownerId`'s, as its owner sees it. */
-  readStory(ownerId: string, id: string): ServiceResult<StoryDetail>;
+  /** A story of `ownerId`'s, as its owner sees it, with every version whole. */
+  readStory(
+    ownerId: string,
+    id: string,
+  ): ServiceResult<{ story: StoryDetail; versions: StoryVersion[] }>;
   /** An interview of `ownerId`'s: its transcript and report, as its owner sees them. */
   readInterview(
     ownerId: string,
@@ -216,15 +219,15 @@ export function createCohortService(deps: CohortServiceDeps) {
       if (!cohort.ok) return cohort;
       // Looked up on every request, so a revoked share is gone at once.
       const share = await repository.findCohortShare(db, cohort.value.id, shareId);
-      if (share === undefined) return err(missing("share", shareId));
+      if (share === undefined) return err(notShared(shareId));
       const view = { ...shareView(share), owner: { id: share.ownerId, name: share.ownerName } };
       if (share.kind === "story") {
         const story = await deps.readStory(share.ownerId, share.itemId);
-        if (!story.ok) return err(missing("share", shareId));
-        return ok({ share: view, kind: "story", story: story.value });
+        if (!story.ok) return err(notShared(shareId));
+        return ok({ share: view, kind: "story", ...story.value });
       }
       const interview = await deps.readInterview(share.ownerId, share.itemId);
-      if (!interview.ok) return err(missing("share", shareId));
+      if (!interview.ok) return err(notShared(shareId));
       const { transcript, report } = interview.value;
       return ok({ share: view, kind: "interview", interview: transcript, report });
     },
@@ -238,6 +241,15 @@ function notAdmin(): ServiceError<"forbidden"> {
   return {
     code: "forbidden",
     message: "Only an administrator (CANDOR_ADMIN_EMAILS) can make cohorts and invitations.",
+  };
+}
+
+/** A coach's 404 for a share that is not there, or no longer: its learner may have revoked it. */
+function notShared(shareId: string): ServiceError<"not-found"> {
+  return {
+    code: "not-found",
+    message: "Nothing is shared with this cohort under that address; it may have been taken back.",
+    details: { id: shareId },
   };
 }
 

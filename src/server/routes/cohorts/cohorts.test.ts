@@ -305,6 +305,8 @@ describe.each(DATABASE_TARGETS)("cohorts, invitations and sharing, on $name", ({
     });
     if (story.kind !== "story") throw new Error("a story share");
     expect(story.story.versions).toHaveLength(1);
+    expect(story.versions.map((version) => version.number)).toEqual([1]);
+    expect(story.versions[0]?.text).toBe(storyBody()["text"]);
     const transcript = await ok<SharedItem>(
       coach,
       "GET",
