@@ -102,6 +102,23 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   await expect(page.getByText(`Shared with the coaches of ${cohortName}`)).toBeVisible();
   await page.getByRole("heading", { name: "Share with cohort" }).scrollIntoViewIfNeeded();
   await shot(page, "learner-story");
+
+  // An interview, answered through the API, shared from its report page.
+  const started = await page.request.post("/api/interviews", { data: { round: "values" } });
+  expect(started.status()).toBe(201);
+  const { id: interviewId } = (await started.json()) as { id: string };
+  const answered = await page.request.post(`/api/interviews/${interviewId}/answers`, {
+    data: {
+      text:
+        "I pushed back on shipping an eval I did not trust. I felt uneasy and said so; we " +
+        "delayed a week and the rerun found a leak in the test split. I learned to ask early.",
+    },
+  });
+  expect(answered.status()).toBe(200);
+  await page.goto(`/interviews/${interviewId}/report`);
+  await page.getByRole("button", { name: "Share this interview" }).click();
+  await expect(page.getByText(`Shared with the coaches of ${cohortName}`)).toBeVisible();
+  await shot(page, "learner-interview");
   await signOut(page);
 
   // The coach joins and sees the learner's one shared story, and who shared it.
@@ -109,8 +126,17 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   await page.getByRole("button", { name: `Join ${cohortName} as a coach` }).click();
   await page.getByRole("link", { name: "Go to your cohorts" }).click();
   await expect(page.getByRole("heading", { name: `${cohortName}: you coach` })).toBeVisible();
-  await expect(page.getByText("Shares 1 item")).toBeVisible();
+  await expect(page.getByText("Shares 2 items")).toBeVisible();
   await shot(page, "coach");
+  await page.getByRole("link", { name: "Interview: Values and culture" }).click();
+  await expect(
+    page.getByText(`${learner.name} shares this interview with the coaches of`),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Transcript" })).toContainText(
+    "leak in the test split",
+  );
+  await shot(page, "coach-interview");
+  await page.getByRole("link", { name: "Cohorts", exact: true }).first().click();
   await page.getByRole("link", { name: `Story: ${title}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(
@@ -130,7 +156,7 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   // The coach sees it no more, even at its address.
   await signIn(page, coach);
   await page.goto("/cohorts");
-  await expect(page.getByText("Shares nothing with this cohort.")).toBeVisible();
+  await expect(page.getByText("Shares 1 item")).toBeVisible();
   await expect(page.getByRole("link", { name: `Story: ${title}` })).toHaveCount(0);
   await page.goto(sharedPath);
   await expect(page.getByRole("alert")).toContainText("it may have been taken back");

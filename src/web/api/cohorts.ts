@@ -7,6 +7,7 @@ import type {
   ShareView,
 } from "../../core/api/cohorts.ts";
 import { apiRequest } from "./client.ts";
+import { ROUND_DETAILS } from "./interviews.ts";
 
 export type {
   CohortList,
@@ -65,3 +66,10 @@ export function invitationUrl(created: CreatedInvitation): string {
 
 /** The words for a role. */
 export const ROLE_LABELS: Record<CohortRole, string> = { learner: "learner", coach: "coach" };
+
+/** How a share is named in lists: "Story: its title", or "Interview: its round's name". */
+export function shareLabel(share: ShareView): string {
+  if (share.kind === "story") return `Story: ${share.title}`;
+  const round = Object.entries(ROUND_DETAILS).find(([id]) => id === share.title)?.[1];
+  return `Interview: ${round?.name ?? share.title}`;
+}

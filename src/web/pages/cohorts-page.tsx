@@ -3,6 +3,7 @@ import { Link, useOutletContext } from "react-router";
 import {
   createCohort,
   revokeShare,
+  shareLabel,
   type CohortList,
   type CohortSharedView,
   type CohortSummary,
@@ -20,8 +21,6 @@ import type { AccountContext } from "./account-page.tsx";
 function ownItemPath(share: ShareView): string {
   return share.kind === "story" ? `/stories/${share.itemId}` : `/interviews/${share.itemId}/report`;
 }
-
-const KIND_WORDS = { story: "Story", interview: "Interview" } as const;
 
 /**
  * Cohorts: an administrator makes them and their invitation links; a coach sees each learner and
@@ -165,7 +164,7 @@ function CoachSection({ cohort }: { cohort: CohortSummary }) {
                     {learner.items.map((item) => (
                       <li key={item.id}>
                         <Link to={`/cohorts/${cohort.id}/shared/${item.id}`}>
-                          {KIND_WORDS[item.kind]}: {item.title}
+                          {shareLabel(item)}
                         </Link>{" "}
                         <span className="field-hint">shared {formatSavedAt(item.createdAt)}</span>
                       </li>
@@ -211,10 +210,8 @@ function LearnerSection({ cohorts }: { cohorts: CohortSummary[] }) {
           {shares.data.shares.map((share) => (
             <li key={share.id}>
               <span>
-                <Link to={ownItemPath(share)}>
-                  {KIND_WORDS[share.kind]}: {share.title}
-                </Link>{" "}
-                with <strong>{share.cohort.name}</strong>
+                <Link to={ownItemPath(share)}>{shareLabel(share)}</Link> with{" "}
+                <strong>{share.cohort.name}</strong>
               </span>
               <button
                 type="button"
