@@ -5,6 +5,7 @@ import {
   buildAccountsApp,
   newPerson,
   signUp,
+  testAccounts,
   type SignedIn,
 } from "../../../../tests/support/accounts-app.ts";
 import { storyBody } from "../../../../tests/support/story-app.ts";
@@ -376,6 +377,49 @@ describe.each(DATABASE_TARGETS)("cohorts, invitations and sharing, on $name", ({
       url: `/api/cohorts/${first.cohort.id}/shared`,
     });
     expect(notTheirs.statusCode).toBe(404);
+  });
+});
+
+describe.each(DATABASE_TARGETS)("the log of a server with cohorts, on $name", ({ open }) => {
+  it("never holds an invitation link's token", async () => {
+    const database = await open();
+    const lines: string[] = [];
+    const person = newPerson("Grace Admin");
+    const app = await testApp(database, {
+      accounts: testAccounts(database),
+      adminEmails: [person.email],
+      logLevel: "info",
+      logDestination: { write: (line) => lines.push(line) },
+    });
+    try {
+      const admin = await signUp(app, person);
+      const cookie = { cookie: admin.cookie };
+      const cohort = await app.inject({
+        method: "POST",
+        url: "/api/cohorts",
+        headers: cookie,
+        payload: { name: "Logged" },
+      });
+      const link = await app.inject({
+        method: "POST",
+        url: `/api/cohorts/${cohort.json<CohortSummary>().id}/invitations`,
+        headers: cookie,
+        payload: { role: "learner" },
+      });
+      const { token } = link.json<CreatedInvitation>();
+      await app.inject({ method: "GET", url: `/api/invitations/${token}`, headers: cookie });
+      await app.inject({
+        method: "POST",
+        url: `/api/invitations/${token}/accept`,
+        headers: cookie,
+      });
+      await app.inject({ method: "GET", url: `/invite/${token}` });
+      expect(lines.join("\n")).toContain("/api/invitations/[redacted]/accept");
+      expect(lines.join("\n")).not.toContain(token);
+    } finally {
+      await app.close();
+      await database.dispose();
+    }
   });
 });
 
