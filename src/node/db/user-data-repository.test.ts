@@ -10,12 +10,11 @@ import {
   addMember,
   createCohort,
   createInvitation,
-  createShare,
   findCohort,
   findMembership,
   listInvitations,
-  listOwnShares,
 } from "./cohorts-repository.ts";
+import { createShare, listOwnShares } from "./shares-repository.ts";
 import { createAssessmentSession } from "./assessment-sessions-repository.ts";
 import { saveDraft } from "./code-drafts-repository.ts";
 import type { Db } from "./database.ts";

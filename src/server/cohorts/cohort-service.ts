@@ -21,6 +21,7 @@ import type { StoryDetail, StoryVersion } from "../../core/api/stories.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import type { Db } from "../../node/db/database.ts";
 import * as repository from "../../node/db/cohorts-repository.ts";
+import * as shareRepository from "../../node/db/shares-repository.ts";
 import { findProfile } from "../../node/db/user-data-repository.ts";
 import type { User } from "../../node/db/users-repository.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
@@ -171,7 +172,7 @@ export function createCohortService(deps: CohortServiceDeps) {
     },
 
     async listShares(user: User): Promise<ShareList> {
-      return { shares: (await repository.listOwnShares(db, user.id)).map(shareView) };
+      return { shares: (await shareRepository.listOwnShares(db, user.id)).map(shareView) };
     },
 
     async share(
@@ -180,29 +181,29 @@ export function createCohortService(deps: CohortServiceDeps) {
     ): ServiceResult<{ share: ShareView; created: boolean }> {
       const role = await repository.findMembership(db, request.cohortId, user.id);
       if (role !== "learner") return err(missing("cohort you share with", request.cohortId));
-      if (!(await repository.ownsItem(db, user.id, request.kind, request.id))) {
+      if (!(await shareRepository.ownsItem(db, user.id, request.kind, request.id))) {
         return err(missing(request.kind, request.id));
       }
-      const { id, created } = await repository.createShare(db, {
+      const { id, created } = await shareRepository.createShare(db, {
         userId: user.id,
         cohortId: request.cohortId,
         kind: request.kind,
         itemId: request.id,
       });
-      const share = (await repository.listOwnShares(db, user.id)).find((row) => row.id === id);
+      const share = (await shareRepository.listOwnShares(db, user.id)).find((row) => row.id === id);
       if (share === undefined) throw new Error("A share just made is missing.");
       return ok({ share: shareView(share), created });
     },
 
     async unshare(user: User, shareId: string): ServiceResult<true> {
-      const deleted = await repository.deleteShare(db, user.id, shareId);
+      const deleted = await shareRepository.deleteShare(db, user.id, shareId);
       return deleted ? ok(true) : err(missing("share", shareId));
     },
 
     async sharedView(user: User, cohortId: string): ServiceResult<CohortSharedView> {
       const cohort = await coached(user, cohortId);
       if (!cohort.ok) return cohort;
-      const learners = await repository.listLearnerShares(db, cohort.value.id);
+      const learners = await shareRepository.listLearnerShares(db, cohort.value.id);
       return ok({
         cohort: { id: cohort.value.id, name: cohort.value.name },
         learners: learners.map((learner) => ({
@@ -218,7 +219,7 @@ export function createCohortService(deps: CohortServiceDeps) {
       const cohort = await coached(user, cohortId);
       if (!cohort.ok) return cohort;
       // Looked up on every request, so a revoked share is gone at once.
-      const share = await repository.findCohortShare(db, cohort.value.id, shareId);
+      const share = await shareRepository.findCohortShare(db, cohort.value.id, shareId);
       if (share === undefined) return err(notShared(shareId));
       const view = { ...shareView(share), owner: { id: share.ownerId, name: share.ownerName } };
       if (share.kind === "story") {
@@ -287,7 +288,7 @@ function invitationView(row: repository.InvitationRow, at: Date): InvitationView
   };
 }
 
-function shareView(row: repository.ShareRow): ShareView {
+function shareView(row: shareRepository.ShareRow): ShareView {
   return {
     id: row.id,
     cohort: { id: row.cohortId, name: row.cohortName },
