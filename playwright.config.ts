@@ -65,6 +65,8 @@ export default defineConfig({
         CANDOR_AUTH: "accounts",
         // A secret for this test server only; nothing it signs outlives the run.
         CANDOR_AUTH_SECRET: "e2e-only-secret-0123456789-abcdefghijkl",
+        // The one administrator of the cohort spec (cohorts-accounts.spec.ts).
+        CANDOR_ADMIN_EMAILS: "cohort-admin@example.com",
       },
     },
   ],

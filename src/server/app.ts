@@ -9,12 +9,15 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Pack } from "../core/content/parse-pack.ts";
+import { ok } from "../core/result.ts";
 import { createAnalysisPool, warmAnalyzer, type AnalysisRunner } from "./analysis/analysis-pool.ts";
 import type { Database } from "../node/db/database.ts";
 import type { User } from "../node/db/users-repository.ts";
 import { AUTH_BASE_PATH, type Accounts } from "./auth/accounts-api.ts";
 import { createAccountService } from "./account/account-service.ts";
 import { accountRoutes } from "./routes/account/index.ts";
+import { createCohortService } from "./cohorts/cohort-service.ts";
+import { cohortRoutes } from "./routes/cohorts/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { AppError } from "./http/errors.ts";
 import { ERROR_CATALOGUE } from "../core/api/errors.ts";
@@ -91,6 +94,8 @@ export interface AppDependencies {
    * takes its user from the session. Absent, every request is the local user.
    */
   accounts?: Accounts;
+  /** Accounts mode: the emails, in lower case, of the accounts that administer cohorts. */
+  adminEmails?: readonly string[];
   /**
    * Who is asking, in local mode. Defaults to the local user; tests pass another to act as a
    * second user.
@@ -230,6 +235,23 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     limits: deps.limits ?? NO_LIMITS,
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });
+  // Made here rather than inline: a coach reads a shared story or interview through them too.
+  const stories = createStoryService({
+    db: deps.database.db,
+    questions: catalog.questions,
+    themes: deps.packs.flatMap((pack) => pack.manifest.themes),
+    analysis,
+  });
+  const interviews = lazyInterviewService({
+    db: deps.database.db,
+    questions: catalog.questions,
+    llm: deps.llm,
+    ...(deps.interviewSeed === undefined ? {} : { seed: deps.interviewSeed }),
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+    stories: (userId) => listStoryRefs(deps.database.db, userId),
+    analysis,
+    countModelCall: (userId) => limiter.countLlmCall(userId),
+  });
   await app.register(
     async (api) => {
       installUsageLimits(api, { limiter, llmConfigured: deps.llm !== undefined });
@@ -276,14 +298,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           db: deps.database.db,
         }),
       });
-      await api.register(storyRoutes, {
-        stories: createStoryService({
-          db: deps.database.db,
-          questions: catalog.questions,
-          themes: deps.packs.flatMap((pack) => pack.manifest.themes),
-          analysis,
-        }),
-      });
+      await api.register(storyRoutes, { stories });
       await api.register(workSampleRoutes, {
         samples: createWorkSampleService({
           samples: deps.workSamples ?? createWorkSampleCatalog(deps.contentDir),
@@ -300,18 +315,34 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(secondOpinionRoutes, {
         secondOpinion: createSecondOpinionService({ llm: deps.llm, analysis }),
       });
-      await api.register(interviewRoutes, {
-        interviews: lazyInterviewService({
-          db: deps.database.db,
-          questions: catalog.questions,
-          llm: deps.llm,
-          ...(deps.interviewSeed === undefined ? {} : { seed: deps.interviewSeed }),
-          ...(deps.now === undefined ? {} : { now: deps.now }),
-          stories: (userId) => listStoryRefs(deps.database.db, userId),
-          analysis,
-          countModelCall: (userId) => limiter.countLlmCall(userId),
-        }),
-      });
+      await api.register(interviewRoutes, { interviews });
+      if (deps.accounts !== undefined) {
+        await api.register(cohortRoutes, {
+          cohorts: createCohortService({
+            db: deps.database.db,
+            adminEmails: deps.adminEmails ?? [],
+            readStory: async (ownerId, id) => {
+              const story = await stories.find(ownerId, id);
+              if (!story.ok) return story;
+              const versions = [];
+              for (const { number } of story.value.versions) {
+                const version = await stories.version(ownerId, id, number);
+                if (!version.ok) return version;
+                versions.push(version.value);
+              }
+              return ok({ story: story.value, versions });
+            },
+            readInterview: async (ownerId, id) => {
+              const transcript = await interviews.transcript(ownerId, id);
+              if (!transcript.ok) return transcript;
+              const report = await interviews.report(ownerId, id);
+              if (!report.ok) return report;
+              return ok({ transcript: transcript.value, report: report.value });
+            },
+            ...(deps.now === undefined ? {} : { now: deps.now }),
+          }),
+        });
+      }
     },
     { prefix: "/api" },
   );

@@ -159,7 +159,31 @@ describe("accounts mode", () => {
       mode: "accounts",
       secret,
       publicUrl: undefined,
+      adminEmails: [],
     });
+  });
+
+  it("takes the administrators' emails, comma-separated, in lower case", () => {
+    const config = loadConfig({
+      CANDOR_AUTH: "accounts",
+      CANDOR_AUTH_SECRET: secret,
+      CANDOR_ADMIN_EMAILS: " Ada@Example.com, ,ben@example.org ",
+    });
+    expect(config.auth).toMatchObject({ adminEmails: ["ada@example.com", "ben@example.org"] });
+  });
+
+  it("refuses administrators' emails that are not emails, or without accounts", () => {
+    const bad = () =>
+      loadConfig({
+        CANDOR_AUTH: "accounts",
+        CANDOR_AUTH_SECRET: secret,
+        CANDOR_ADMIN_EMAILS: "ada@example.com;ben",
+      });
+    expect(bad).toThrow(ConfigError);
+    expect(bad).toThrow(/CANDOR_ADMIN_EMAILS must be email addresses separated by commas/);
+    expect(() => loadConfig({ CANDOR_ADMIN_EMAILS: "ada@example.com" })).toThrow(
+      /CANDOR_ADMIN_EMAILS is set, but CANDOR_AUTH is local/,
+    );
   });
 
   it("refuses to start without a secret and says how to make one", () => {

@@ -81,6 +81,22 @@ function isAddressOrRange(entry: string): boolean {
   return /^\d+$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
 }
 
+// Comma-separated email addresses, compared without regard to case.
+const emailList = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((email) => email.trim().toLowerCase())
+      .filter((email) => email !== ""),
+  )
+  .refine(
+    (emails) => emails.every((email) => /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(email)),
+    "must be email addresses separated by commas, such as ada@example.com,ben@example.com",
+  )
+  .default([]);
+
 const yesOrNo = z
   .string()
   .trim()
@@ -120,6 +136,7 @@ const envSchema = z.object({
     .pipe(z.enum(["local", "accounts"], { error: "must be local or accounts" }))
     .default("local"),
   CANDOR_AUTH_SECRET: optionalText,
+  CANDOR_ADMIN_EMAILS: emailList,
   CANDOR_PUBLIC_URL: httpUrl,
   CANDOR_DATA_DIR: optionalText,
   DATABASE_URL: postgresUrl,
@@ -173,7 +190,14 @@ export type ProviderConfig =
  * and sessions signed with `secret`.
  */
 export type AuthConfig =
-  { mode: "local" } | { mode: "accounts"; secret: string; publicUrl: string | undefined };
+  | { mode: "local" }
+  | {
+      mode: "accounts";
+      secret: string;
+      publicUrl: string | undefined;
+      /** The accounts, by email in lower case, that may make cohorts and invitations. */
+      adminEmails: string[];
+    };
 
 /** The shortest CANDOR_AUTH_SECRET accepted: 32 characters, about 190 bits in base64. */
 export const MIN_AUTH_SECRET_LENGTH = 32;
@@ -262,7 +286,22 @@ function resolveAuth(values: z.infer<typeof envSchema>): AuthConfig {
         },
       ]);
     }
-    return { mode: "accounts", secret, publicUrl: values.CANDOR_PUBLIC_URL };
+    return {
+      mode: "accounts",
+      secret,
+      publicUrl: values.CANDOR_PUBLIC_URL,
+      adminEmails: values.CANDOR_ADMIN_EMAILS,
+    };
+  }
+  if (values.CANDOR_ADMIN_EMAILS.length > 0) {
+    throw new ConfigError([
+      {
+        variable: "CANDOR_ADMIN_EMAILS",
+        message:
+          "is set, but CANDOR_AUTH is local: administrators manage cohorts, which need accounts. " +
+          "Set CANDOR_AUTH=accounts (with CANDOR_AUTH_SECRET), or leave CANDOR_ADMIN_EMAILS unset.",
+      },
+    ]);
   }
   if (!isLoopbackHost(values.HOST) && !values.CANDOR_SHARED_DATA) {
     throw new ConfigError([

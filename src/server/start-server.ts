@@ -74,7 +74,10 @@ export async function startServer(options: {
       contentDir,
       localUser,
       ...(config.auth.mode === "accounts"
-        ? { accounts: await accountsFor(config.auth, opened) }
+        ? {
+            accounts: await accountsFor(config.auth, opened),
+            adminEmails: config.auth.adminEmails,
+          }
         : {}),
       version: options.version,
       logLevel: config.logLevel,

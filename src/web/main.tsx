@@ -104,6 +104,22 @@ async function loadAccountPage() {
   return { Component: AccountPage };
 }
 
+// Cohorts carry the report and transcript views a coach reads shared items with.
+async function loadCohortsPage() {
+  const { CohortsPage } = await import("./pages/cohorts-page.tsx");
+  return { Component: CohortsPage };
+}
+
+async function loadSharedItemPage() {
+  const { SharedItemPage } = await import("./pages/shared-item-page.tsx");
+  return { Component: SharedItemPage };
+}
+
+async function loadInvitePage() {
+  const { InvitePage } = await import("./pages/invite-page.tsx");
+  return { Component: InvitePage };
+}
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -133,6 +149,9 @@ const router = createBrowserRouter([
       { path: "work-samples", lazy: loadWorkSamplesPage },
       { path: "work-samples/:id", lazy: loadWorkSamplePage },
       { path: "account", lazy: loadAccountPage },
+      { path: "cohorts", lazy: loadCohortsPage },
+      { path: "cohorts/:id/shared/:shareId", lazy: loadSharedItemPage },
+      { path: "invite/:token", lazy: loadInvitePage },
       { path: "reset-password", element: <ResetPasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

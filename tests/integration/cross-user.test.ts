@@ -36,6 +36,9 @@ const SHARED_ROUTES = new Set([
   "GET /api/assessments",
   "GET /api/second-opinion",
   "POST /api/second-opinion",
+  // Whoever holds an invitation link may read it and join with it: the token is the permission.
+  "GET /api/invitations/:token",
+  "POST /api/invitations/:token/accept",
 ]);
 
 /** Ada's ids, once she has made one of everything. */
@@ -45,6 +48,10 @@ interface AdasThings {
   finishedInterview: string;
   session: string;
   attempt: string;
+  /** A cohort Ada administers, which Ben joined as a learner, and Ada's share with it. */
+  cohort: string;
+  invitation: string;
+  share: string;
 }
 
 /** One request Ben tries on Ada's data: the route it exercises, and how. */
@@ -122,6 +129,27 @@ const ATTEMPTS_ON_HER_IDS: Attempt[] = [
     request: (ids) => get(`/api/assessment-sessions/${ids.session}/report`),
   },
   {
+    route: "DELETE /api/shares/:id",
+    request: (ids) => ({ method: "DELETE", url: `/api/shares/${ids.share}` }),
+  },
+  {
+    route: "POST /api/shares",
+    request: (ids) => ({
+      method: "POST",
+      url: "/api/shares",
+      payload: { cohortId: ids.cohort, kind: "story", id: ids.story },
+    }),
+  },
+  // Ben is a learner of the cohort, not its coach: the coach's view is missing for him.
+  {
+    route: "GET /api/cohorts/:id/shared",
+    request: (ids) => get(`/api/cohorts/${ids.cohort}/shared`),
+  },
+  {
+    route: "GET /api/cohorts/:id/shared/:shareId",
+    request: (ids) => get(`/api/cohorts/${ids.cohort}/shared/${ids.share}`),
+  },
+  {
     route: "PUT /api/assessment-sessions/:sessionId/draft",
     request: (ids) => ({
       method: "PUT",
@@ -151,6 +179,33 @@ const OWN_DATA_UNDER_SHARED_IDS = [
   "DELETE /api/questions/:id/star",
 ];
 
+/** An administrator's routes: Ben, who is not one, gets 403 and changes nothing. */
+const ADMIN_ATTEMPTS: Attempt[] = [
+  {
+    route: "POST /api/cohorts",
+    request: () => ({ method: "POST", url: "/api/cohorts", payload: { name: "Ben's cohort" } }),
+  },
+  {
+    route: "GET /api/cohorts/:id/invitations",
+    request: (ids) => get(`/api/cohorts/${ids.cohort}/invitations`),
+  },
+  {
+    route: "POST /api/cohorts/:id/invitations",
+    request: (ids) => ({
+      method: "POST",
+      url: `/api/cohorts/${ids.cohort}/invitations`,
+      payload: { role: "coach" },
+    }),
+  },
+  {
+    route: "DELETE /api/cohorts/:id/invitations/:invitationId",
+    request: (ids) => ({
+      method: "DELETE",
+      url: `/api/cohorts/${ids.cohort}/invitations/${ids.invitation}`,
+    }),
+  },
+];
+
 /**
  * Routes that list, export, create or delete everything of the caller's: Ben sees only his own,
  * and creates or deletes only his own (account deletion: src/server/routes/account/index.test.ts).
@@ -165,6 +220,8 @@ const OWN_COLLECTIONS = [
   "POST /api/stories/import",
   "GET /api/interviews",
   "POST /api/interviews",
+  "GET /api/cohorts",
+  "GET /api/shares",
   "GET /api/assessment-sessions",
   "POST /api/assessments/:id/sessions",
   "POST /api/analyze",
@@ -227,14 +284,18 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       problemDraft: await json(ada, "GET", `/api/problems/${PROBLEM}/draft/js`),
       sampleDraft: await json(ada, "GET", `/api/work-samples/${WORK_SAMPLE}/draft`),
       question: await json(ada, "GET", `/api/questions/${QUESTION}`),
+      cohorts: await json(ada, "GET", "/api/cohorts"),
+      shares: await json(ada, "GET", "/api/shares"),
+      invitations: await json(ada, "GET", `/api/cohorts/${ids.cohort}/invitations`),
     });
 
   beforeAll(async () => {
     database = await open();
-    app = await buildAccountsApp(database);
+    const adasEmail = `ada.${randomUUID()}@example.com`;
+    app = await buildAccountsApp(database, { adminEmails: [adasEmail] });
     ada = await signUp(app, {
       name: "Ada Mensah",
-      email: `ada.${randomUUID()}@example.com`,
+      email: adasEmail,
       password: "ada's long password",
     });
     ben = await signUp(app, {
@@ -272,12 +333,27 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       kind: "behavioral",
       questionId: QUESTION,
     });
+    // Ada runs a cohort she and Ben both learn in, and shares her story with it.
+    const cohort = await json(ada, "POST", "/api/cohorts", { name: "Ada's cohort" });
+    const link = await json(ada, "POST", `/api/cohorts/${String(cohort["id"])}/invitations`, {
+      role: "learner",
+    });
+    await json(ada, "POST", `/api/invitations/${String(link["token"])}/accept`);
+    await json(ben, "POST", `/api/invitations/${String(link["token"])}/accept`);
+    const share = await json(ada, "POST", "/api/shares", {
+      cohortId: cohort["id"],
+      kind: "story",
+      id: storyId(story),
+    });
     ids = {
       story: storyId(story),
       interview: String(interview["id"]),
       finishedInterview: String(finished["id"]),
       session: String(session["id"]),
       attempt: String(attempt["attemptId"]),
+      cohort: String(cohort["id"]),
+      invitation: (link["invitation"] as { id: string }).id,
+      share: String(share["id"]),
     };
   }, 120_000);
 
@@ -294,6 +370,9 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       finishedInterview: randomUUID(),
       session: randomUUID(),
       attempt: randomUUID(),
+      cohort: randomUUID(),
+      invitation: randomUUID(),
+      share: randomUUID(),
     };
     for (const attempt of ATTEMPTS_ON_HER_IDS) {
       const { method, url, payload } = attempt.request(ids);
@@ -316,11 +395,28 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     expect(await adasView()).toEqual(before);
   });
 
+  it("refuses Ben, who administers nothing, every administrator's route with 403", async () => {
+    const before = await adasView();
+    for (const attempt of ADMIN_ATTEMPTS) {
+      const { method, url, payload } = attempt.request(ids);
+      const response = await as(ben, {
+        method,
+        url,
+        ...(payload === undefined ? {} : { payload }),
+      });
+      expect(response.statusCode, attempt.route).toBe(403);
+      expect(response.json()).toMatchObject({ error: { code: "forbidden" } });
+    }
+    expect(await adasView()).toEqual(before);
+  });
+
   it("shows Ben none of Ada's things in his lists, export and coverage", async () => {
     expect(await json(ben, "GET", "/api/stories")).toMatchObject({ stories: [] });
     expect(await text(ben, "/api/stories/export")).not.toContain("Second take");
     const hisAccount = await text(ben, "/api/account/export");
-    for (const id of Object.values(ids)) expect(hisAccount).not.toContain(id);
+    // The cohort is his too: his membership of it is in his export.
+    const { cohort: _theirs, ...hers } = ids;
+    for (const id of Object.values(hers)) expect(hisAccount).not.toContain(id);
     expect(hisAccount).not.toContain("Second take");
     expect(JSON.stringify(await json(ben, "GET", "/api/stories/coverage"))).not.toContain(
       ids.story,
@@ -332,6 +428,11 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       await json(ben, "GET", `/api/practice-attempts?questionId=${QUESTION}&before=${ids.attempt}`),
     ).toMatchObject({ attempts: [] });
     expect(hisAccount).not.toContain("billing migration at Acme");
+    expect(await json(ben, "GET", "/api/shares")).toMatchObject({ shares: [] });
+    // He sees the cohort he joined, as a learner, and nothing of what Ada shares with it.
+    const hisCohorts = JSON.stringify(await json(ben, "GET", "/api/cohorts"));
+    expect(hisCohorts).toContain('"membership":"learner"');
+    expect(hisCohorts).not.toContain(ids.share);
   });
 
   it("gives Ben his own empty drafts and stars under shared ids, and keeps his writes to him", async () => {
@@ -378,6 +479,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     const covered = new Set([
       ...SHARED_ROUTES,
       ...ATTEMPTS_ON_HER_IDS.map((attempt) => attempt.route),
+      ...ADMIN_ATTEMPTS.map((attempt) => attempt.route),
       ...OWN_DATA_UNDER_SHARED_IDS,
       ...OWN_COLLECTIONS,
     ]);

@@ -16,6 +16,8 @@ export function buildAccountsApp(
     allowedHosts?: readonly string[];
     accounts?: Accounts;
     limits?: UsageLimitsConfig;
+    /** Who administers cohorts, by email. */
+    adminEmails?: readonly string[];
     now?: () => Date;
   } = {},
 ): Promise<FastifyInstance> {
@@ -23,6 +25,7 @@ export function buildAccountsApp(
     accounts: options.accounts ?? testAccounts(database, options.publicUrl),
     ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(options.adminEmails === undefined ? {} : { adminEmails: options.adminEmails }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
 }

@@ -30,6 +30,11 @@ export const ERROR_CATALOGUE = {
     status: 403,
     message: "A page from another origin may not change data here.",
   },
+  forbidden: { status: 403, message: "Only an administrator can do that." },
+  "invitation-expired": {
+    status: 410,
+    message: "This invitation has expired or was revoked; ask for a new link.",
+  },
   "not-found": { status: 404, message: "Nothing was found at that address." },
   "method-not-allowed": { status: 405, message: "That method is not allowed here." },
   "payload-too-large": { status: 413, message: "The request body is too large." },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -12,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Analysis, AnalysisKind } from "../../core/analysis/index.ts";
+import { COHORT_ROLES, SHARE_KINDS } from "../../core/api/cohorts.ts";
 import type { InterviewState } from "../../core/interview/index.ts";
 import type { StoryBankType } from "../../core/stories/story-schema.ts";
 
@@ -307,5 +309,93 @@ export const practiceAttempts = pgTable(
       table.questionId,
       table.createdAt,
     ),
+  ],
+);
+
+/**
+ * A group of learners and their coaches on an accounts server (docs/decisions/019). An
+ * administrator makes it; it outlives them (`created_by` turns null when their account goes).
+ */
+export const cohorts = pgTable("cohorts", {
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
+  name: text("name").notNull(),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Who belongs to a cohort, with one role each. */
+export const cohortMembers = pgTable(
+  "cohort_members",
+  {
+    cohortId: uuid("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: COHORT_ROLES }).notNull(),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.cohortId, table.userId] }),
+    index("cohort_members_user_id_idx").on(table.userId),
+  ],
+);
+
+/**
+ * A link that lets whoever holds it join a cohort with a role, until it expires or is revoked.
+ * Only the SHA-256 of its token is kept, so the table alone lets nobody in.
+ */
+export const cohortInvitations = pgTable(
+  "cohort_invitations",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    cohortId: uuid("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    role: text("role", { enum: COHORT_ROLES }).notNull(),
+    tokenHash: text("token_hash").notNull().unique("cohort_invitations_token_hash_unique"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("cohort_invitations_cohort_id_idx").on(table.cohortId)],
+);
+
+/**
+ * One item a learner shows a cohort's coaches, until they revoke it. The item is a story or an
+ * interview, each with its own foreign key so that deleting the item deletes its shares.
+ */
+export const shares = pgTable(
+  "shares",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    // The owner: the learner who shared the item.
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    cohortId: uuid("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: SHARE_KINDS }).notNull(),
+    storyId: uuid("story_id").references(() => stories.id, { onDelete: "cascade" }),
+    interviewId: uuid("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check(
+      "shares_one_item",
+      sql`(${table.kind} = 'story' AND ${table.storyId} IS NOT NULL AND ${table.interviewId} IS NULL) OR (${table.kind} = 'interview' AND ${table.interviewId} IS NOT NULL AND ${table.storyId} IS NULL)`,
+    ),
+    unique("shares_story_unique").on(table.userId, table.cohortId, table.storyId),
+    unique("shares_interview_unique").on(table.userId, table.cohortId, table.interviewId),
+    index("shares_cohort_id_idx").on(table.cohortId),
   ],
 );

@@ -6,6 +6,15 @@ import type { InterviewState } from "../../core/interview/index.ts";
 import { makeUser } from "../../../tests/support/factories.ts";
 import { makeAnalysedDraft } from "../../../tests/support/story-factories.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../../../tests/support/test-database.ts";
+import {
+  addMember,
+  createCohort,
+  createInvitation,
+  findCohort,
+  findMembership,
+  listInvitations,
+} from "./cohorts-repository.ts";
+import { createShare, listOwnShares } from "./shares-repository.ts";
 import { createAssessmentSession } from "./assessment-sessions-repository.ts";
 import { saveDraft } from "./code-drafts-repository.ts";
 import type { Db } from "./database.ts";
@@ -18,6 +27,7 @@ import {
   deleteUserData,
   findProfile,
   readUserRows,
+  USER_CREATED_TABLES,
   USER_OWNED_TABLES,
   type UserOwnedTableName,
 } from "./user-data-repository.ts";
@@ -41,7 +51,10 @@ function isUserOwned(table: PgTable): boolean {
 
 describe("the list of user-owned tables", () => {
   it("names every table of schema.ts that holds a user's rows, exported or with a reason", () => {
-    const listed = new Set<string>(Object.keys(USER_OWNED_TABLES));
+    const listed = new Set<string>([
+      ...Object.keys(USER_OWNED_TABLES),
+      ...Object.keys(USER_CREATED_TABLES),
+    ]);
     const missing = schemaTables()
       .filter(isUserOwned)
       .map((table) => getTableName(table))
@@ -56,6 +69,17 @@ describe("the list of user-owned tables", () => {
     for (const [name, owned] of Object.entries(USER_OWNED_TABLES)) {
       expect(getTableName(owned.table)).toBe(name);
       expect(isUserOwned(owned.table)).toBe(true);
+    }
+  });
+
+  it("keeps a user-created table's rows when its creator goes, naming no one", () => {
+    for (const [name, created] of Object.entries(USER_CREATED_TABLES)) {
+      expect(getTableName(created.table)).toBe(name);
+      const keys = getTableConfig(created.table).foreignKeys.filter(
+        (key) => key.reference().foreignTable === schema.users,
+      );
+      expect(keys.map((key) => key.onDelete)).toEqual(["set null"]);
+      expect(created.creator.notNull).toBe(false);
     }
   });
 
@@ -91,6 +115,9 @@ async function seedEverything(db: Db, userId: string): Promise<void> {
     answer: saved.draft.text,
     analysis: saved.analysis,
   });
+  const cohort = await createCohort(db, { name: "Spring cohort", createdBy: userId });
+  await addMember(db, { cohortId: cohort.id, userId, role: "learner" });
+  await createShare(db, { userId, cohortId: cohort.id, kind: "story", itemId: story.story.id });
   await db.insert(schema.authSessions).values({
     userId,
     token: randomUUID(),
@@ -200,6 +227,54 @@ describe.each(DATABASE_TARGETS)("a user's data on $name", ({ open }) => {
     expect(await countRows(database.db, ben.id)).toEqual(bensBefore);
     expect(await countVerifications(database.db, ben.id)).toBe(1);
     expect(await findProfile(database.db, ben.id)).toBeDefined();
+  });
+
+  it("keeps the cohorts and invitations a deleted administrator made, with no creator", async () => {
+    const admin = await makeUser(database.db);
+    const learner = await makeUser(database.db);
+    const cohort = await createCohort(database.db, { name: "Autumn", createdBy: admin.id });
+    const invitation = await createInvitation(database.db, {
+      cohortId: cohort.id,
+      role: "learner",
+      tokenHash: randomUUID(),
+      expiresAt: new Date(Date.now() + 60_000),
+      createdBy: admin.id,
+    });
+    await addMember(database.db, { cohortId: cohort.id, userId: learner.id, role: "learner" });
+
+    await deleteUserData(database.db, admin.id, { keepUser: false });
+
+    expect(await findCohort(database.db, cohort.id)).toMatchObject({
+      name: "Autumn",
+      createdBy: null,
+    });
+    expect(await listInvitations(database.db, cohort.id)).toMatchObject([
+      { id: invitation.id, createdBy: null },
+    ]);
+    expect(await findMembership(database.db, cohort.id, learner.id)).toBe("learner");
+  });
+
+  it("removes an item's shares when the story or interview is deleted", async () => {
+    const ada = await makeUser(database.db);
+    await seedEverything(database.db, ada.id);
+    const [storyShare] = await listOwnShares(database.db, ada.id);
+    if (storyShare === undefined) throw new Error("the seed shares a story");
+    const [interview] = await database.db.select().from(schema.interviews);
+    if (interview === undefined) throw new Error("the seed makes an interview");
+    await createShare(database.db, {
+      userId: ada.id,
+      cohortId: storyShare.cohortId,
+      kind: "interview",
+      itemId: interview.id,
+    });
+    expect(await listOwnShares(database.db, ada.id)).toHaveLength(2);
+
+    await database.db.delete(schema.stories).where(eq(schema.stories.id, storyShare.itemId));
+    expect((await listOwnShares(database.db, ada.id)).map((share) => share.kind)).toEqual([
+      "interview",
+    ]);
+    await database.db.delete(schema.interviews).where(eq(schema.interviews.id, interview.id));
+    expect(await listOwnShares(database.db, ada.id)).toEqual([]);
   });
 
   it("empties the local user's data and keeps the local user", async () => {

@@ -7,8 +7,12 @@ import {
   authSessions,
   authVerifications,
   codeDrafts,
+  cohortInvitations,
+  cohortMembers,
+  cohorts,
   interviews,
   practiceAttempts,
+  shares,
   starredQuestions,
   stories,
   storyVersions,
@@ -31,6 +35,8 @@ interface OwnedTable {
  * key even where a cascade is missing.
  */
 export const USER_OWNED_TABLES = {
+  shares: { table: shares },
+  cohort_members: { table: cohortMembers },
   story_versions: { table: storyVersions },
   stories: { table: stories },
   interviews: { table: interviews },
@@ -51,6 +57,16 @@ export const USER_OWNED_TABLES = {
     notExported: "counts of this hour's analyses and model calls for the abuse limits, not content",
   },
 } as const satisfies Record<string, OwnedTable>;
+
+/**
+ * Tables that name the user who created a row without the row being theirs: a cohort and its
+ * invitations belong to the cohort, and outlive the administrator who made them. Deleting the
+ * user sets the column to null (its foreign key says ON DELETE SET NULL); nothing is exported.
+ */
+export const USER_CREATED_TABLES = {
+  cohorts: { table: cohorts, creator: cohorts.createdBy },
+  cohort_invitations: { table: cohortInvitations, creator: cohortInvitations.createdBy },
+} as const;
 
 /** The SQL name of a user-owned table. */
 export type UserOwnedTableName = keyof typeof USER_OWNED_TABLES;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeErrorForLog } from "./logging.ts";
+import { describeErrorForLog, loggedPath } from "./logging.ts";
 
 class QueryError extends Error {
   constructor(
@@ -58,5 +58,20 @@ describe("describeErrorForLog", () => {
     let error: Error = new Error("root");
     for (let depth = 0; depth < 20; depth += 1) error = new Error("wrap", { cause: error });
     expect(describeErrorForLog(error).causes).toHaveLength(5);
+  });
+});
+
+describe("loggedPath", () => {
+  it("keeps the path without its query string", () => {
+    expect(loggedPath("/api/questions?q=my+search")).toBe("/api/questions");
+    expect(loggedPath("/api/stories/abc")).toBe("/api/stories/abc");
+  });
+
+  it("leaves out an invitation link's token, on the API and on the web page", () => {
+    expect(loggedPath("/api/invitations/s3cretT0ken/accept")).toBe(
+      "/api/invitations/[redacted]/accept",
+    );
+    expect(loggedPath("/api/invitations/s3cretT0ken")).toBe("/api/invitations/[redacted]");
+    expect(loggedPath("/invite/s3cretT0ken?x=1")).toBe("/invite/[redacted]");
   });
 });

@@ -90,6 +90,18 @@ function stackFrames(error: unknown): string[] {
     .slice(0, MAX_FRAMES);
 }
 
+// Paths whose next segment is a secret: an invitation link's token lets whoever holds it join.
+const TOKEN_PATHS = /^(\/api\/invitations\/|\/invite\/)[^/?#]+/;
+
+/**
+ * A request's path as the log keeps it: no query string (it can carry search text) and no
+ * invitation token.
+ */
+export function loggedPath(url: string): string {
+  const path = url.split("?")[0] ?? "";
+  return path.replace(TOKEN_PATHS, "$1[redacted]");
+}
+
 /** A fresh request id: unique across every server of a cohort deployment, and not guessable. */
 export function newRequestId(): string {
   return randomUUID();
@@ -113,8 +125,7 @@ export function buildLoggerOptions(
       req: (request: { method: string; url: string; id: string }) => ({
         id: request.id,
         method: request.method,
-        // The query string can carry search text; only the path is logged.
-        path: request.url.split("?")[0],
+        path: loggedPath(request.url),
       }),
       // Fastify's type expects pino's default shape (with message and stack); leaving those out
       // is the point.

@@ -102,6 +102,11 @@ export function Layout() {
                     <NavLink to={item.to}>{item.label}</NavLink>
                   </li>
                 ))}
+                {account?.mode === "accounts" ? (
+                  <li>
+                    <NavLink to="/cohorts">Cohorts</NavLink>
+                  </li>
+                ) : null}
               </ul>
             </nav>
           )}

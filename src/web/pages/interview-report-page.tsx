@@ -11,6 +11,7 @@ import {
   StoriesSection,
   WhyCompanySection,
 } from "../components/interview-report-sections.tsx";
+import { ShareControl } from "../components/share-control.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 
@@ -73,6 +74,7 @@ export function InterviewReportPage() {
       ) : (
         <p className="empty">No answers yet, so there is nothing to report.</p>
       )}
+      <ShareControl kind="interview" itemId={id} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { describeStoryType, type StoryBankType } from "../../core/stories/story-
 import { apiRequest, ApiError } from "../api/client.ts";
 import { formatSavedAt, type StoryDetail } from "../api/stories.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
+import { ShareControl } from "../components/share-control.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { StoryHistory } from "../components/story-history.tsx";
 import { StoryTypeFields, TagsField, ThemePicker } from "../components/story-fields.tsx";
@@ -66,6 +67,7 @@ export function StoryPage() {
         />
       </section>
       <StoryHistory key={`history:${String(detail.latest.number)}`} detail={detail} />
+      <ShareControl kind="story" itemId={detail.story.id} />
     </article>
   );
 }

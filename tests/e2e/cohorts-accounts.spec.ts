@@ -1,0 +1,165 @@
+// Runs against the accounts-mode server (playwright.config.ts), whose one administrator is
+// cohort-admin@example.com: the administrator makes a cohort and its links, a learner joins and
+// shares a story, the coach reads it, the learner takes it back, and the coach no longer can.
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+
+const ADMIN_EMAIL = "cohort-admin@example.com";
+
+interface Person {
+  name: string;
+  email: string;
+  password: string;
+}
+
+function newPerson(name: string, email?: string): Person {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    name,
+    email: email ?? `${name.toLowerCase().replace(/\W+/g, ".")}.${tag}@example.com`,
+    password: `a long password ${tag}`,
+  };
+}
+
+async function signUp(page: Page, person: Person, at = "/"): Promise<void> {
+  await page.goto(at);
+  await page.getByRole("button", { name: "Create an account" }).click();
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("link", { name: `${person.name}: your account` })).toBeVisible();
+}
+
+async function signIn(page: Page, person: Person): Promise<void> {
+  await page.goto("/");
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: `${person.name}: your account` })).toBeVisible();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+}
+
+/** Makes an invitation link for the cohort and returns its address, as the page shows it once. */
+async function makeLink(page: Page, role: "learner" | "coach"): Promise<string> {
+  await page.getByRole("button", { name: `New ${role} link` }).click();
+  const link = page.getByLabel(new RegExp(`^${role === "coach" ? "Coach" : "Learner"} link`));
+  await expect(link).toHaveValue(/\/invite\//);
+  return link.inputValue();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/cohorts-${name}.png`, fullPage: true });
+}
+
+test("an admin's cohort: a learner shares a story, the coach reads it until it is taken back", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const admin = newPerson("Grace Admin", ADMIN_EMAIL);
+  const learner = newPerson("Lena Learner");
+  const coach = newPerson("Cora Coach");
+  const cohortName = `Spring cohort ${randomUUID().slice(0, 6)}`;
+  const title = `The eval I would not ship ${randomUUID().slice(0, 6)}`;
+
+  await signUp(page, admin);
+  await page.getByRole("link", { name: "Cohorts" }).click();
+  await page.getByLabel("New cohort's name").fill(cohortName);
+  await page.getByRole("button", { name: "Create cohort" }).click();
+  await expect(page.getByRole("heading", { level: 3, name: cohortName })).toBeVisible();
+  const learnerLink = await makeLink(page, "learner");
+  const coachLink = await makeLink(page, "coach");
+  await expect(page.getByRole("button", { name: "Revoke coach link" })).toBeVisible();
+  await shot(page, "admin");
+  await signOut(page);
+
+  // The learner opens the link signed out, signs up, and joins with one click.
+  await signUp(page, learner, new URL(learnerLink).pathname);
+  await expect(page.getByRole("heading", { level: 1, name: `Join ${cohortName}` })).toBeVisible();
+  await shot(page, "invite");
+  await page.getByRole("button", { name: `Join ${cohortName} as a learner` }).click();
+  await expect(page.getByRole("status")).toContainText(`You joined ${cohortName} as a learner`);
+
+  await page.goto("/stories/new");
+  await page.getByRole("radio", { name: /^Failure/ }).check();
+  await page.getByRole("button", { name: "Start the builder" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page
+    .getByLabel("Your story")
+    .fill(
+      "In March I shipped a migration with no rollback and it failed. I felt sick about it. " +
+        "I restored the data in four hours and now write the rollback plan first.",
+    );
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const storyPath = new URL(page.url()).pathname;
+  await expect(page.getByText("Private: no coach sees this story")).toBeVisible();
+  await page.getByRole("button", { name: "Share this story" }).click();
+  await expect(page.getByText(`Shared with the coaches of ${cohortName}`)).toBeVisible();
+  await page.getByRole("heading", { name: "Share with cohort" }).scrollIntoViewIfNeeded();
+  await shot(page, "learner-story");
+
+  // An interview, answered through the API, shared from its report page.
+  const started = await page.request.post("/api/interviews", { data: { round: "values" } });
+  expect(started.status()).toBe(201);
+  const { id: interviewId } = (await started.json()) as { id: string };
+  const answered = await page.request.post(`/api/interviews/${interviewId}/answers`, {
+    data: {
+      text:
+        "I pushed back on shipping an eval I did not trust. I felt uneasy and said so; we " +
+        "delayed a week and the rerun found a leak in the test split. I learned to ask early.",
+    },
+  });
+  expect(answered.status()).toBe(200);
+  await page.goto(`/interviews/${interviewId}/report`);
+  await page.getByRole("button", { name: "Share this interview" }).click();
+  await expect(page.getByText(`Shared with the coaches of ${cohortName}`)).toBeVisible();
+  await shot(page, "learner-interview");
+  await signOut(page);
+
+  // The coach joins and sees the learner's one shared story, and who shared it.
+  await signUp(page, coach, new URL(coachLink).pathname);
+  await page.getByRole("button", { name: `Join ${cohortName} as a coach` }).click();
+  await page.getByRole("link", { name: "Go to your cohorts" }).click();
+  await expect(page.getByRole("heading", { name: `${cohortName}: you coach` })).toBeVisible();
+  await expect(page.getByText("Shares 2 items")).toBeVisible();
+  await shot(page, "coach");
+  await page.getByRole("link", { name: "Interview: Values and culture" }).click();
+  await expect(
+    page.getByText(`${learner.name} shares this interview with the coaches of`),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Transcript" })).toContainText(
+    "leak in the test split",
+  );
+  await shot(page, "coach-interview");
+  await page.getByRole("link", { name: "Cohorts", exact: true }).first().click();
+  await page.getByRole("link", { name: `Story: ${title}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(
+    page.getByText(`${learner.name} shares this story with the coaches of`),
+  ).toBeVisible();
+  const sharedPath = new URL(page.url()).pathname;
+  await shot(page, "coach-story");
+  await signOut(page);
+
+  // The learner takes it back.
+  await signIn(page, learner);
+  await page.goto(storyPath);
+  await page.getByRole("button", { name: `Stop sharing with ${cohortName}` }).click();
+  await expect(page.getByText("Private: no coach sees this story")).toBeVisible();
+  await signOut(page);
+
+  // The coach sees it no more, even at its address.
+  await signIn(page, coach);
+  await page.goto("/cohorts");
+  await expect(page.getByText("Shares 1 item")).toBeVisible();
+  await expect(page.getByRole("link", { name: `Story: ${title}` })).toHaveCount(0);
+  await page.goto(sharedPath);
+  await expect(page.getByRole("alert")).toContainText("it may have been taken back");
+  await expect(page.getByText(title)).toHaveCount(0);
+  await shot(page, "coach-revoked");
+});
