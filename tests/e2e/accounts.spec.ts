@@ -3,43 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-
-interface Person {
-  name: string;
-  email: string;
-  password: string;
-}
-
-function newPerson(name: string): Person {
-  const tag = randomUUID().slice(0, 8);
-  return {
-    name,
-    email: `${name.toLowerCase().replace(/\W+/g, ".")}.${tag}@example.com`,
-    password: `a long password ${tag}`,
-  };
-}
-
-async function signUp(page: Page, person: Person): Promise<void> {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Create an account" }).click();
-  await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("link", { name: `${person.name}: your account` })).toBeVisible();
-}
-
-async function signIn(page: Page, person: Person): Promise<void> {
-  await page.goto("/");
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-}
+import { newPerson, signOut, signUp, submitSignIn } from "./support/people.ts";
 
 async function writeStory(page: Page, title: string): Promise<void> {
   await page.goto("/stories/new");
@@ -79,7 +43,7 @@ test("keeps each person's stories to them, exports them, and deletes the account
   expect(await storyTitlesSeen(page)).not.toContain(title);
   await signOut(page);
 
-  await signIn(page, ada);
+  await submitSignIn(page, ada);
   await expect(page.getByRole("link", { name: `${ada.name}: your account` })).toBeVisible();
   expect(await storyTitlesSeen(page)).toContain(title);
 
@@ -107,11 +71,11 @@ test("keeps each person's stories to them, exports them, and deletes the account
   await remove.click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
 
-  await signIn(page, ada);
+  await submitSignIn(page, ada);
   await expect(page.getByRole("alert")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
 
   // Ben's account is untouched.
-  await signIn(page, ben);
+  await submitSignIn(page, ben);
   await expect(page.getByRole("link", { name: `${ben.name}: your account` })).toBeVisible();
 });

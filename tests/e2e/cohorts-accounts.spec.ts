@@ -3,46 +3,9 @@
 // shares a story, the coach reads it, the learner takes it back, and the coach no longer can.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { newPerson, signIn, signOut, signUp } from "./support/people.ts";
 
 const ADMIN_EMAIL = "cohort-admin@example.com";
-
-interface Person {
-  name: string;
-  email: string;
-  password: string;
-}
-
-function newPerson(name: string, email?: string): Person {
-  const tag = randomUUID().slice(0, 8);
-  return {
-    name,
-    email: email ?? `${name.toLowerCase().replace(/\W+/g, ".")}.${tag}@example.com`,
-    password: `a long password ${tag}`,
-  };
-}
-
-async function signUp(page: Page, person: Person, at = "/"): Promise<void> {
-  await page.goto(at);
-  await page.getByRole("button", { name: "Create an account" }).click();
-  await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("link", { name: `${person.name}: your account` })).toBeVisible();
-}
-
-async function signIn(page: Page, person: Person): Promise<void> {
-  await page.goto("/");
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("link", { name: `${person.name}: your account` })).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-}
 
 /** Makes an invitation link for the cohort and returns its address, as the page shows it once. */
 async function makeLink(page: Page, role: "learner" | "coach"): Promise<string> {

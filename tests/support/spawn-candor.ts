@@ -26,11 +26,15 @@ export function spawnCandor(
   return { child, output: () => output, exited };
 }
 
-/** Waits until the process says where it is running, and returns that URL. */
+/**
+ * Waits until the process has printed its whole start banner (where it runs, its notices, and
+ * how to stop it; the lines may arrive in separate reads) and returns the URL it runs at.
+ */
 export async function waitForUrl(started: SpawnedCandor): Promise<string> {
   for (let attempt = 0; attempt < 1200; attempt += 1) {
-    const match = /running at (http:\/\/\S+)/.exec(started.output());
-    if (match?.[1] !== undefined) return match[1];
+    const output = started.output();
+    const match = /running at (http:\/\/\S+)/.exec(output);
+    if (match?.[1] !== undefined && output.includes("Press Ctrl+C to stop.")) return match[1];
     if (started.child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
