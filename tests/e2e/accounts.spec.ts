@@ -3,22 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signOut, signUp, submitSignIn } from "./support/people.ts";
-
-async function writeStory(page: Page, title: string): Promise<void> {
-  await page.goto("/stories/new");
-  await page.getByRole("radio", { name: /^Failure/ }).check();
-  await page.getByRole("button", { name: "Start the builder" }).click();
-  await page.getByLabel("Title").fill(title);
-  await page
-    .getByLabel("Your story")
-    .fill(
-      "In March I shipped a migration with no rollback and it failed. I felt sick about it. " +
-        "I restored the data in four hours and now write the rollback plan first.",
-    );
-  await page.getByRole("button", { name: "Save story" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-}
+import { newPerson, signOut, signUp, submitSignIn, writeStory } from "./support/people.ts";
 
 async function storyTitlesSeen(page: Page): Promise<string> {
   await page.goto("/stories");

@@ -3,7 +3,7 @@
 // shares a story, the coach reads it, the learner takes it back, and the coach no longer can.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signIn, signOut, signUp } from "./support/people.ts";
+import { newPerson, signIn, signOut, signUp, writeStory } from "./support/people.ts";
 
 const ADMIN_EMAIL = "cohort-admin@example.com";
 
@@ -47,18 +47,7 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   await page.getByRole("button", { name: `Join ${cohortName} as a learner` }).click();
   await expect(page.getByRole("status")).toContainText(`You joined ${cohortName} as a learner`);
 
-  await page.goto("/stories/new");
-  await page.getByRole("radio", { name: /^Failure/ }).check();
-  await page.getByRole("button", { name: "Start the builder" }).click();
-  await page.getByLabel("Title").fill(title);
-  await page
-    .getByLabel("Your story")
-    .fill(
-      "In March I shipped a migration with no rollback and it failed. I felt sick about it. " +
-        "I restored the data in four hours and now write the rollback plan first.",
-    );
-  await page.getByRole("button", { name: "Save story" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await writeStory(page, title);
   const storyPath = new URL(page.url()).pathname;
   await expect(page.getByText("Private: no coach sees this story")).toBeVisible();
   await page.getByRole("button", { name: "Share this story" }).click();

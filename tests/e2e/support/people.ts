@@ -1,4 +1,5 @@
-// The people the accounts-mode specs sign up, in and out, through the pages as a person would.
+// The people the accounts-mode specs sign up, in and out, and the story they write, all through
+// the pages as a person would.
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
@@ -46,4 +47,20 @@ export async function signIn(page: Page, person: Person): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+}
+
+/** Writes and saves a story through the story builder, and waits for its page. */
+export async function writeStory(page: Page, title: string): Promise<void> {
+  await page.goto("/stories/new");
+  await page.getByRole("radio", { name: /^Failure/ }).check();
+  await page.getByRole("button", { name: "Start the builder" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page
+    .getByLabel("Your story")
+    .fill(
+      "In March I shipped a migration with no rollback and it failed. I felt sick about it. " +
+        "I restored the data in four hours and now write the rollback plan first.",
+    );
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
