@@ -1,40 +1,24 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import type { Analysis, AnalysisKind, ReadsAs, Score } from "../../core/analysis/index.ts";
+import type { ReadsAs, Score } from "../../core/analysis/index.ts";
+import type {
+  PracticeAttempt as PracticeAttemptView,
+  PracticeAttemptSummary as PracticeAttemptSummaryView,
+} from "../../core/api/practice-attempts.ts";
 import type { Db } from "./database.ts";
 import { practiceAttempts } from "./schema.ts";
 import { isUuid } from "./uuid.ts";
 
+/** An API view as the database holds it: its time a Date, not yet an ISO string. */
+type Stored<View extends { createdAt: string }> = Omit<View, "createdAt"> & { createdAt: Date };
+
 /** What one kept attempt stores: the answer, what it answered, and the analysis made of it. */
-export interface NewPracticeAttempt {
-  questionId: string | null;
-  question: string | null;
-  kind: AnalysisKind;
-  answer: string;
-  analysis: Analysis;
-}
+export type NewPracticeAttempt = Omit<PracticeAttemptView, "id" | "createdAt">;
 
 /** An attempt in a list: its score and the start of the answer, not the whole of it. */
-export interface PracticeAttemptSummary {
-  id: string;
-  questionId: string | null;
-  question: string | null;
-  kind: AnalysisKind;
-  overall: Score;
-  readsAs: ReadsAs;
-  excerpt: string;
-  createdAt: Date;
-}
+export type PracticeAttemptSummary = Stored<PracticeAttemptSummaryView>;
 
 /** One attempt, whole. */
-export interface PracticeAttempt {
-  id: string;
-  questionId: string | null;
-  question: string | null;
-  kind: AnalysisKind;
-  answer: string;
-  analysis: Analysis;
-  createdAt: Date;
-}
+export type PracticeAttempt = Stored<PracticeAttemptView>;
 
 /** Which of a user's attempts to list, newest first. */
 export interface PracticeAttemptQuery {
