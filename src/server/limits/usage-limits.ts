@@ -96,25 +96,39 @@ export function createUsageLimiter(deps: UsageLimiterDeps) {
     return err({ message: refusalMessage(retryAfterSeconds), retryAfterSeconds });
   }
 
+  /** Counts one use of an hourly per-user limit, or refuses once the hour's limit is reached. */
+  async function countHourly(
+    limit: number | undefined,
+    key: string,
+    userId: string,
+    done: (limit: number) => string,
+  ): Promise<Result<void, LimitRefusal>> {
+    if (limit === undefined) return ok(undefined);
+    const counted = await count(key, limit, HOUR_MS, userId, (seconds) =>
+      hourlyMessage(done(limit), seconds),
+    );
+    return counted.ok ? ok(undefined) : counted;
+  }
+
   return {
     /** Counts one run of the coach for the user, or refuses once the hour's limit is reached. */
-    async countAnalysis(userId: string): Promise<Result<void, LimitRefusal>> {
-      const limit = limits.analysesPerHour;
-      if (limit === undefined) return ok(undefined);
-      const counted = await count(`analyses:${userId}`, limit, HOUR_MS, userId, (seconds) =>
-        hourlyMessage(`run ${plural(limit, "analysis", "analyses")}`, seconds),
+    countAnalysis(userId: string): Promise<Result<void, LimitRefusal>> {
+      return countHourly(
+        limits.analysesPerHour,
+        `analyses:${userId}`,
+        userId,
+        (limit) => `run ${plural(limit, "analysis", "analyses")}`,
       );
-      return counted.ok ? ok(undefined) : counted;
     },
 
     /** Counts one language-model call for the user, or refuses once the hour's limit is reached. */
-    async countLlmCall(userId: string): Promise<Result<void, LimitRefusal>> {
-      const limit = limits.llmCallsPerHour;
-      if (limit === undefined) return ok(undefined);
-      const counted = await count(`llm-calls:${userId}`, limit, HOUR_MS, userId, (seconds) =>
-        hourlyMessage(`asked the language model ${plural(limit, "time", "times")}`, seconds),
+    countLlmCall(userId: string): Promise<Result<void, LimitRefusal>> {
+      return countHourly(
+        limits.llmCallsPerHour,
+        `llm-calls:${userId}`,
+        userId,
+        (limit) => `asked the language model ${plural(limit, "time", "times")}`,
       );
-      return counted.ok ? ok(undefined) : counted;
     },
 
     /**
