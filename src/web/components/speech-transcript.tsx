@@ -30,7 +30,7 @@ export function SpeechTranscript(props: {
           <mark className="speech-hedge">hedge</mark> maybe, sort of, I guess
         </li>
         <li>
-          <span className="speech-pause">⏸ 1.5 s</span> a pause of a second or more
+          <span className="speech-pause">pause 1.5 s</span> a silence of a second or more
         </li>
       </ul>
       <p className="speech-transcript" aria-label="Transcript with marks">
@@ -63,7 +63,7 @@ function SpokenWord(props: {
         focusable
         label={`Pause of ${pauseS.toFixed(1)} seconds`}
       >
-        ⏸ {pauseS.toFixed(1)} s
+        pause {pauseS.toFixed(1)} s
       </Seekable>
     );
   const text =
