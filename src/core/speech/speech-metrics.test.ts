@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markSpeech } from "./speech-marks.ts";
-import { normalizeWord, speechMetrics, type TimedWord } from "./speech-metrics.ts";
+import { speechMetrics, type TimedWord } from "./speech-metrics.ts";
 import { speechFeedback } from "./speech-feedback.ts";
 
 /** Words said one after another, each `wordS` long, with `gaps[i]` seconds of silence before word i. */
@@ -109,33 +108,6 @@ describe("speechMetrics", () => {
       5,
     );
     expect(metrics.hedgesPer100Words).toBe(20); // 3 of 15 words
-  });
-
-  it("marks each word as a filler or hedge, with the pause before it", () => {
-    const { words, fillers, hedges } = markSpeech(
-      timed("um I guess we you know rolled back", { 3: 1.5, 4: 0.05, 6: 0.4 }),
-    );
-    expect(fillers).toBe(2);
-    expect(hedges).toBe(1);
-    expect(words.map((word) => word.mark ?? "-")).toEqual([
-      "filler",
-      "hedge",
-      "hedge",
-      "-",
-      "filler",
-      "filler",
-      "-",
-      "-",
-    ]);
-    expect(words[3]?.pauseBeforeS).toBeCloseTo(1.5);
-    expect(words.filter((word) => word.pauseBeforeS !== undefined)).toHaveLength(1);
-  });
-
-  it("reads recogniser variants and punctuation as the plain word", () => {
-    expect(normalizeWord("our(2)")).toBe("our");
-    expect(normalizeWord("So,")).toBe("so");
-    expect(normalizeWord("don’t")).toBe("don't");
-    expect(normalizeWord("<sil>")).toBe("sil");
   });
 
   it("gives zeros, not NaN, for silence", () => {
