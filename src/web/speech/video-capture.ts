@@ -1,4 +1,4 @@
-import { downsampleToInt16 } from "../../core/speech/resample.ts";
+import { downsampleToInt16, mixToMono } from "../../core/speech/resample.ts";
 import { encodePcmWav } from "../../core/speech/wav.ts";
 import { ENGINE_SAMPLE_RATE, RecorderError } from "./recorder.ts";
 
@@ -73,13 +73,10 @@ export async function videoSoundAsWav(video: Blob): Promise<Uint8Array> {
   const context = new AudioContext();
   try {
     const audio = await context.decodeAudioData(await video.arrayBuffer());
-    const mono = new Float32Array(audio.length);
-    for (let channel = 0; channel < audio.numberOfChannels; channel++) {
-      const samples = audio.getChannelData(channel);
-      for (let i = 0; i < samples.length; i++) {
-        mono[i] = (mono[i] ?? 0) + (samples[i] ?? 0) / audio.numberOfChannels;
-      }
-    }
+    const channels = Array.from({ length: audio.numberOfChannels }, (_, i) =>
+      audio.getChannelData(i),
+    );
+    const mono = mixToMono(channels);
     return encodePcmWav(
       downsampleToInt16(mono, audio.sampleRate, ENGINE_SAMPLE_RATE),
       ENGINE_SAMPLE_RATE,
