@@ -8,7 +8,11 @@ import { SpeechTranscript } from "./speech-transcript.tsx";
  * A kept video beside its transcript: the word being said is highlighted as it plays, and a word,
  * filler, hedge or pause jumps the video to that moment.
  */
-export function VideoPlayback(props: { video: StoredVideo; onDelete: () => void }) {
+export function VideoPlayback(props: {
+  video: StoredVideo;
+  transcribing: boolean;
+  onDelete: () => void;
+}) {
   const { video } = props;
   const element = useRef<HTMLVideoElement>(null);
   const [timeS, setTimeS] = useState(0);
@@ -61,7 +65,7 @@ export function VideoPlayback(props: { video: StoredVideo; onDelete: () => void 
         <video ref={element} controls playsInline aria-label="Your recorded answer" />
         <p className="field-hint">
           Recorded {new Date(video.createdAt).toLocaleString()},{" "}
-          {formatElapsed(Math.round(video.durationS))} long. Kept only in this browser.
+          {formatElapsed(Math.floor(video.durationS))} long. Kept only in this browser.
         </p>
         <button type="button" className="button button-quiet" onClick={props.onDelete}>
           Delete this video
@@ -70,7 +74,9 @@ export function VideoPlayback(props: { video: StoredVideo; onDelete: () => void 
       <div className="video-playback-transcript">
         <h3>What was heard</h3>
         {video.speech === undefined ? (
-          <p className="field-hint">No transcript for this video.</p>
+          <p className="field-hint">
+            {props.transcribing ? "Transcribing its sound…" : "No transcript for this video."}
+          </p>
         ) : (
           <>
             <SpeechTranscript

@@ -107,7 +107,10 @@ export function VideoReview(props: { prompt: string }) {
     }
     try {
       const speech = await transcribeRecording(await videoSoundAsWav(video.video));
-      if (speech.words.length === 0) setMessage("The video is kept, but no words were heard.");
+      if (speech.words.length === 0) {
+        setMessage("The video is kept, but no words were heard in it.");
+        return undefined;
+      }
       return { ...video, speech };
     } catch (cause) {
       setMessage(
@@ -178,7 +181,7 @@ export function VideoReview(props: { prompt: string }) {
           >
             {videos.map((v) => (
               <option key={v.id} value={v.id}>
-                {new Date(v.createdAt).toLocaleString()} · {formatElapsed(Math.round(v.durationS))}
+                {new Date(v.createdAt).toLocaleString()} · {formatElapsed(Math.floor(v.durationS))}
                 {v.prompt === "" ? "" : ` · ${v.prompt.slice(0, 60)}`}
               </option>
             ))}
@@ -189,6 +192,7 @@ export function VideoReview(props: { prompt: string }) {
         <VideoPlayback
           key={selected.id}
           video={selected}
+          transcribing={phase === "saving"}
           onDelete={() => void remove(selected.id)}
         />
       )}
