@@ -33,6 +33,7 @@ describe("GET /api/health", () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: "ok", version: "9.9.9-test", database: "pglite" });
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers["content-security-policy"]).toContain("media-src 'self' blob:");
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
   });
 });

@@ -58,6 +58,8 @@ test("records a spoken answer, puts its transcript in the answer box, and says h
   await expect(box).toHaveValue(/deadline|migration|manager|launch/i, { timeout: 20_000 });
   await expect(page.getByRole("heading", { name: "How it sounded" })).toBeVisible();
   await expect(page.getByText(/words a minute/)).toBeVisible();
+  await expect(page.getByLabel("Transcript with marks")).toContainText(/deadline|migration/i);
+  await expect(page.getByRole("list", { name: "Marks in the transcript" })).toBeVisible();
 
   // The transcript is editable, and the coach reads it like typed text.
   await box.press("End");

@@ -64,9 +64,15 @@ export function formatSpeech(analysis: SpeechAnalysis): string {
     `Duration:      ${String(metrics.durationS)} s`,
     `Pace:          ${String(metrics.wordsPerMinute)} words/min ` +
       `(${String(metrics.articulationWordsPerMinute)} without pauses)`,
-    `Fillers:       ${String(metrics.fillersPer100Words)} per 100 words`,
+    `Fillers:       ${String(metrics.fillersPer100Words)} per 100 words, ` +
+      `${String(metrics.fillersPerMinute)} per minute`,
     `Hedges:        ${String(metrics.hedgesPer100Words)} per 100 words`,
-    `Pauses ≥ 1 s:  ${String(metrics.pauses.length)}, longest ${String(metrics.longestPauseS)} s`,
+    `Pauses ≥ 1 s:  ${String(metrics.pauseCount)}, longest ${String(metrics.longestPauseS)} s`,
+    ...metrics.pauses.map(
+      (pause) =>
+        `               ${(pause.end - pause.start).toFixed(1)} s at ${pause.start.toFixed(1)} s, ` +
+        `after "${pause.wordBefore}"`,
+    ),
     "",
   ];
   for (const note of speechFeedback(metrics)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { downsampleToInt16, rootMeanSquare } from "./resample.ts";
+import { downsampleToInt16, mixToMono, rootMeanSquare } from "./resample.ts";
 
 describe("downsampleToInt16", () => {
   it("averages each group of input samples into one 16-bit sample", () => {
@@ -45,5 +45,18 @@ describe("rootMeanSquare", () => {
       (_, i) => 0.8 * Math.sin((2 * Math.PI * 100 * i) / 48_000),
     );
     expect(rootMeanSquare(sine)).toBeCloseTo(0.8 / Math.SQRT2, 3);
+  });
+});
+
+describe("mixToMono", () => {
+  it("averages the channels sample by sample", () => {
+    const left = new Float32Array([1, 0.5, 0]);
+    const right = new Float32Array([0, 0.5, -1]);
+    expect([...mixToMono([left, right])]).toEqual([0.5, 0.5, -0.5]);
+  });
+
+  it("keeps one channel as it is, and gives nothing for none", () => {
+    expect([...mixToMono([new Float32Array([0.25, -0.25])])]).toEqual([0.25, -0.25]);
+    expect(mixToMono([])).toHaveLength(0);
   });
 });

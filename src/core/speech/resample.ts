@@ -35,3 +35,14 @@ export function rootMeanSquare(samples: Float32Array): number {
   for (const sample of samples) sum += sample * sample;
   return Math.sqrt(sum / samples.length);
 }
+
+/** Channels of equal length averaged into one, as a mono recording of the same sound. */
+export function mixToMono(channels: readonly Float32Array[]): Float32Array {
+  const length = Math.min(...channels.map((channel) => channel.length));
+  const mono = new Float32Array(channels.length === 0 ? 0 : length);
+  for (const channel of channels) {
+    for (let i = 0; i < mono.length; i++)
+      mono[i] = (mono[i] ?? 0) + (channel[i] ?? 0) / channels.length;
+  }
+  return mono;
+}

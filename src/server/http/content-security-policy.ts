@@ -6,7 +6,8 @@
  * more: its fonts are served by Candor (`default-src 'self'` covers fonts), its styles are inline
  * and its icons `data:` images, both already allowed. Nothing is added for it on purpose: its
  * CDN font fallback, web embeds (frames) and library or AI services stay blocked, so the editor
- * works the same offline as online.
+ * works the same offline as online. `media-src 'self' blob:` lets the practice page replay a video
+ * answer kept in the browser, which it plays from a `blob:` URL of its own making.
  */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -14,6 +15,7 @@ export const CSP_DIRECTIVES = {
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", "data:"],
   workerSrc: ["'self'", "blob:"],
+  mediaSrc: ["'self'", "blob:"],
   connectSrc: ["'self'"],
   objectSrc: ["'none'"],
   frameAncestors: ["'none'"],

@@ -5,6 +5,7 @@ import { ApiError } from "../api/client.ts";
 import { fetchSpeechStatus, transcribeRecording } from "../api/speech.ts";
 import { type Recording, RecorderError, startRecording } from "../speech/recorder.ts";
 import { formatElapsed } from "./answer-timer.tsx";
+import { SpeechTranscript } from "./speech-transcript.tsx";
 import { ErrorNote } from "./status.tsx";
 
 type Phase = "idle" | "starting" | "recording" | "transcribing";
@@ -159,6 +160,12 @@ export function HowItSounded(props: { speech: SpeechAnalysis }) {
           </li>
         ))}
       </ul>
+      {props.speech.words.length === 0 ? null : (
+        <>
+          <h3>What was heard</h3>
+          <SpeechTranscript transcript={props.speech.transcript} words={props.speech.words} />
+        </>
+      )}
     </section>
   );
 }

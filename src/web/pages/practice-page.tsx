@@ -9,6 +9,7 @@ import { analyzePracticeAnswer } from "../api/practice.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
 import { PracticeHistory } from "../components/practice-history.tsx";
 import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
+import { VideoReview } from "../components/video-review.tsx";
 import { useApi } from "../hooks/use-api.ts";
 import { tabDraftStore } from "../hooks/draft-stores.ts";
 import { useAutosave } from "../hooks/use-autosave.ts";
@@ -231,6 +232,7 @@ export function PracticePage() {
       </form>
 
       {speech === undefined ? null : <HowItSounded speech={speech} />}
+      <VideoReview prompt={questionText} />
       {result === undefined ? null : (
         <>
           <p className="muted attempt-kept" role="status">

@@ -74,8 +74,10 @@ describe.skipIf(missing !== undefined)(
         "articulationWordsPerMinute",
         "durationS",
         "fillersPer100Words",
+        "fillersPerMinute",
         "hedgesPer100Words",
         "longestPauseS",
+        "pauseCount",
         "pauses",
         "wordsPerMinute",
       ]);
