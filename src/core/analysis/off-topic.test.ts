@@ -162,6 +162,54 @@ describe("off-topic: feedback received, not given", () => {
   });
 });
 
+describe("off-topic: feedback given, not received", () => {
+  const question =
+    "Tell me about a time you had to tell a colleague that their work wasn't good enough. How did you say it, and how did it land?";
+
+  it("flags a story where the candidate is only the one told", () => {
+    const found = offTopic(
+      question,
+      "In my second year my lead, Tomasz, told me my design for the billing export wasn't good enough: I had not thought about retries at all. I was crushed and walked around the block twice. He was right, so I rewrote it over a week with a retry queue, and the second review passed.",
+    );
+    expect(found?.message).toContain("someone's to you, not yours to someone else");
+  });
+
+  it("reads the same ask in other words, and a non-native speaker's reversed roles", () => {
+    expect(
+      offTopic(
+        "Describe a time you had to give critical feedback to a peer.",
+        "My manager give me feedback that my tests are too slow. She say it in the retro, in front of everybody. I feel bad but I fix it, now the suite run in four minutes.",
+      ),
+    ).toBeDefined();
+  });
+
+  it.each([
+    [
+      "the candidate telling someone",
+      "I had to tell Ines, our newest analyst, that her Monday reports were late and the sales leads had stopped reading them. I was dreading it. I asked her to walk me through her Sunday, and we moved the report to Tuesday with a template. By June every report went out on time, and she told me later she was glad I said it early.",
+    ],
+    [
+      "a non-native speaker who tells",
+      "I tell my colleague his migration script is not good enough, it drop rows when the batch fail. I say it private, with the three rows as example. He was angry one day, then he fix it and thank me.",
+    ],
+  ])("does not flag %s", (_name, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+
+  it.each([
+    "Tell me about a time you gave a presentation that went badly.",
+    "Tell me about a time you had to deliver with very ambiguous requirements.",
+  ])("does not read a feedback-giving ask into %j", (asked) => {
+    const inspected = inspectAnswer({
+      kind: "behavioral",
+      question: asked,
+      text: "We shipped it.",
+    });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    expect(inspected.value.signals.relevance.ask?.feedbackGiven).toBe(false);
+  });
+});
+
 describe("off-topic: a close call is advice, not a cap", () => {
   const question = "Tell me about a time a colleague changed your mind about something.";
   const contested =

@@ -27,6 +27,8 @@ export interface QuestionAsk {
   readonly loss: boolean;
   /** Feedback or criticism the candidate received: "the hardest feedback you've received". */
   readonly feedbackReceived: boolean;
+  /** Hard words the candidate had to say to someone: "tell a colleague their work fell short". */
+  readonly feedbackGiven: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
   /** Which way the story must turn out: the candidate wrong, a date missed, an argument lost. */
@@ -138,6 +140,16 @@ const FEEDBACK_RECEIVED_ASK = compilePhrases([
   "feedback|criticism someone|somebody|anyone * gave|give|given you",
   "give|gave you * feedback|criticism",
   "give|gave you feedback|criticism",
+]);
+
+// The candidate as the one who says it. "Deliver" alone is not enough: "a time you had to deliver
+// with ambiguous requirements" asks about shipping, not about words.
+const FEEDBACK_GIVEN_ASK = compilePhrases([
+  "you have|had to tell",
+  "you have|had to give|deliver * feedback|criticism|news",
+  "you have|had to give|deliver feedback|criticism|news",
+  "you tell|told someone|somebody|your|colleague|teammate|peer|report|manager",
+  "you give|gave|deliver|delivered * feedback|criticism|news",
 ]);
 
 /** The candidate telling someone else something hard. */
@@ -418,13 +430,15 @@ export function readAsk(
       .map((token) => token.lemma),
   );
   const first = question.sentences.find((sentence) => sentence.end > sentence.start);
+  const feedbackReceived = story && count(question, FEEDBACK_RECEIVED_ASK) > 0;
   return {
     // The kind of story only matters for a story; a view is judged on its view.
     person: story && count(question, PERSON_ASK) > 0,
     mistake: story && askedFor(question, MISTAKE_ASK).length > 0,
     pushback: story && count(question, PUSHBACK_ASK) > 0,
     loss: story && count(question, LOSS_ASK) > 0,
-    feedbackReceived: story && count(question, FEEDBACK_RECEIVED_ASK) > 0,
+    feedbackReceived,
+    feedbackGiven: story && !feedbackReceived && count(question, FEEDBACK_GIVEN_ASK) > 0,
     company: kind === "why",
     polarity: story ? readPolarityAsks(question) : [],
     topic,
@@ -522,6 +536,9 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (givesInsteadOfReceiving(signal)) {
     missed.push("the hard words in it are yours to someone else, not someone's to you");
   }
+  if (receivesInsteadOfGiving(signal)) {
+    missed.push("the hard words in it are someone's to you, not yours to someone else");
+  }
   for (const verdict of contradictions(signal)) {
     const told = verdict.told.join(" and ");
     missed.push(`instead of ${POLARITY_ASK_NAMES[verdict.ask]}, it tells how ${told}`);
@@ -555,6 +572,13 @@ function givesInsteadOfReceiving(signal: RelevanceSignal): boolean {
   );
 }
 
+/** Asked for hard words the candidate said, they only hear them: "my manager told me it wasn't". */
+function receivesInsteadOfGiving(signal: RelevanceSignal): boolean {
+  return (
+    signal.ask?.feedbackGiven === true && signal.feedbackReceived > 0 && signal.feedbackGiven === 0
+  );
+}
+
 /**
  * Whether the answer misses the ask beyond doubt: a kind of story with nothing of that kind in it
  * (no other person, nothing gone wrong, no one pushing back), or a story told the other way round
@@ -569,7 +593,8 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     (ask.mistake && signal.setbacks === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
     noFeedbackAtAll(signal) ||
-    givesInsteadOfReceiving(signal);
+    givesInsteadOfReceiving(signal) ||
+    receivesInsteadOfGiving(signal);
   return absent || contradictions(signal).some((verdict) => verdict.support === 0);
 }
 
