@@ -34,7 +34,8 @@ test("plots every kept analysis per dimension, with n, the change and the histor
   await page.goto(`/practice?question=${QUESTION}`);
   await page.getByLabel("Your answer", { exact: true }).fill(WEAK);
   await page.getByRole("button", { name: "Analyse" }).click();
-  await expect(page.getByText("Kept in your history.")).toBeVisible();
+  // The server's first analysis loads the coach's language data, which can take a while.
+  await expect(page.getByText("Kept in your history.")).toBeVisible({ timeout: 15_000 });
   // Six more through the API, weak ones first, so the later half is the stronger.
   for (const text of [WEAK, WEAK, STRONG, STRONG, STRONG, STRONG]) {
     const response = await page.request.post("/api/analyze", {
@@ -76,6 +77,11 @@ test("plots every kept analysis per dimension, with n, the change and the histor
   }
   const flags = page.getByRole("region", { name: "Flags raised most often" });
   await expect(flags.getByRole("listitem").first()).toContainText(`of ${String(n)} analyses`);
+  await flags.getByText("Flags by week").click();
+  // This run's analyses all fall in the newest week, the table's first week column.
+  const newestWeek = flags.getByRole("columnheader").nth(1);
+  const weekCount = Number(/n = (\d+)/.exec((await newestWeek.textContent()) ?? "")?.[1]);
+  expect(weekCount).toBeGreaterThanOrEqual(7);
 
   // The history lists the newest items, and each opens its result.
   const recent = page.getByRole("region", { name: "Recent history" });

@@ -17,6 +17,8 @@ import { useApi } from "../hooks/use-api.ts";
 
 /** How many of the most raised flags the page lists. */
 const TOP_FLAGS = 5;
+/** How many weeks, newest first, the flags-by-week table shows. */
+const WEEKS_SHOWN = 4;
 
 function plural(n: number, one: string, many: string): string {
   return `${String(n)} ${n === 1 ? one : many}`;
@@ -115,8 +117,62 @@ function FlagList(props: { flags: FlagProgress[]; attempts: number }) {
           ))}
         </ol>
       )}
+      {shown.length === 0 ? null : <FlagWeeks flags={shown} />}
     </section>
   );
+}
+
+/** The most raised flags week by week, newest week first: whether they are becoming rarer. */
+function FlagWeeks(props: { flags: FlagProgress[] }) {
+  // Every flag lists the same weeks in the same order: every week with a kept analysis.
+  const count = props.flags[0]?.weeks.length ?? 0;
+  const columns = Array.from({ length: Math.min(count, WEEKS_SHOWN) }, (_, i) => count - 1 - i);
+  const weeks = props.flags[0]?.weeks ?? [];
+  return (
+    <details className="progress-table">
+      <summary>Flags by week</summary>
+      <div className="table-wrap">
+        <table className="data-table flag-weeks">
+          <caption className="visually-hidden">
+            How many analyses raised each flag, in each of the latest weeks, newest first; n is the
+            number of analyses kept that week
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Flag</th>
+              {columns.map((column) => (
+                <th key={column} scope="col" className="numeric">
+                  {formatWeek(weeks[column]?.week ?? "")}
+                  <span className="muted"> n = {weeks[column]?.attempts ?? 0}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.flags.map((flag) => (
+              <tr key={flag.code}>
+                <th scope="row">{FLAG_NAMES[flag.code]}</th>
+                {columns.map((column) => (
+                  <td key={column} className="numeric">
+                    {flag.weeks[column]?.n ?? 0}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">Weeks start on Monday; n is how many analyses were kept that week.</p>
+    </details>
+  );
+}
+
+function formatWeek(monday: string): string {
+  return new Date(`${monday}T00:00:00Z`).toLocaleDateString(undefined, {
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 function RoundList(props: { rounds: RoundProgress[] }) {
