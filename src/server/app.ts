@@ -53,6 +53,8 @@ import { createSpeechService } from "./speech/speech-service.ts";
 import type { SpeechEngine } from "../node/speech/speech-engine.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
 import { practiceAttemptRoutes } from "./routes/practice-attempts/index.ts";
+import { progressRoutes } from "./routes/progress/index.ts";
+import { createProgressService } from "./progress/progress-service.ts";
 import { createPracticeService } from "./practice/practice-service.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
 import { createAssessmentService } from "./assessments/assessment-service.ts";
@@ -280,6 +282,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       });
       await api.register(analyzeRoutes, { practice });
       await api.register(practiceAttemptRoutes, { practice });
+      await api.register(progressRoutes, {
+        progress: createProgressService({ db: deps.database.db }),
+      });
       await api.register(designReviewRoutes, {
         analysis,
         findQuestion: (id) => catalog.findQuestion(id),

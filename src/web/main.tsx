@@ -99,6 +99,12 @@ async function loadWorkSamplePage() {
   return { Component: WorkSamplePage };
 }
 
+// Progress carries Observable Plot; load it only when the page is opened.
+async function loadProgressPage() {
+  const { ProgressPage } = await import("./pages/progress-page.tsx");
+  return { Component: ProgressPage };
+}
+
 async function loadAccountPage() {
   const { AccountPage } = await import("./pages/account-page.tsx");
   return { Component: AccountPage };
@@ -148,6 +154,7 @@ const router = createBrowserRouter([
       { path: "assessments/sessions/:sessionId/report", lazy: loadAssessmentReportPage },
       { path: "work-samples", lazy: loadWorkSamplesPage },
       { path: "work-samples/:id", lazy: loadWorkSamplePage },
+      { path: "progress", lazy: loadProgressPage },
       { path: "account", lazy: loadAccountPage },
       { path: "cohorts", lazy: loadCohortsPage },
       { path: "cohorts/:id/shared/:shareId", lazy: loadSharedItemPage },

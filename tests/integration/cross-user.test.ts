@@ -226,6 +226,7 @@ const OWN_COLLECTIONS = [
   "POST /api/assessments/:id/sessions",
   "POST /api/analyze",
   "GET /api/practice-attempts",
+  "GET /api/progress",
 ];
 
 // Fields that read the server's clock at the time of the request, not stored data.
@@ -280,6 +281,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       sessions: await json(ada, "GET", "/api/assessment-sessions"),
       attempts: await json(ada, "GET", "/api/practice-attempts"),
       attempt: await json(ada, "GET", `/api/practice-attempts/${ids.attempt}`),
+      progress: await json(ada, "GET", "/api/progress"),
       session: await json(ada, "GET", `/api/assessment-sessions/${ids.session}`),
       problemDraft: await json(ada, "GET", `/api/problems/${PROBLEM}/draft/js`),
       sampleDraft: await json(ada, "GET", `/api/work-samples/${WORK_SAMPLE}/draft`),
@@ -427,6 +429,10 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     expect(
       await json(ben, "GET", `/api/practice-attempts?questionId=${QUESTION}&before=${ids.attempt}`),
     ).toMatchObject({ attempts: [] });
+    const hisProgress = JSON.stringify(await json(ben, "GET", "/api/progress"));
+    for (const id of [ids.story, ids.interview, ids.finishedInterview, ids.attempt]) {
+      expect(hisProgress).not.toContain(id);
+    }
     expect(hisAccount).not.toContain("billing migration at Acme");
     expect(await json(ben, "GET", "/api/shares")).toMatchObject({ shares: [] });
     // He sees the cohort he joined, as a learner, and nothing of what Ada shares with it.

@@ -214,10 +214,12 @@ async function snapshot(as: string): Promise<unknown> {
   const interviews = await json<unknown>("GET", "/api/interviews", undefined, as);
   const sessions = await json<unknown>("GET", "/api/assessment-sessions", undefined, as);
   const attempts = await json<unknown>("GET", "/api/practice-attempts?limit=100", undefined, as);
+  // Progress reads every source at once: nothing the run does as another user may show in it.
+  const progress = await json<unknown>("GET", "/api/progress", undefined, as);
   const details = await Promise.all(
     stories.stories.map((story) => json<unknown>("GET", `/api/stories/${story.id}`, undefined, as)),
   );
-  return { stories: details, interviews, sessions, attempts };
+  return { stories: details, interviews, sessions, attempts, progress };
 }
 
 // Ids the run itself creates become valid targets for later requests.
