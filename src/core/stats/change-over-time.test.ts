@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { changeOverTime, isClearChange, MIN_POINTS_FOR_CHANGE } from "./change-over-time.ts";
+import {
+  changeOverTime,
+  isClearChange,
+  MIN_POINTS_FOR_CHANGE,
+  resamplesFor,
+} from "./change-over-time.ts";
+
+describe("resamplesFor", () => {
+  it("keeps 2,000 resamples for ordinary histories and bounds the work of long ones", () => {
+    expect(resamplesFor(6)).toBe(2000);
+    expect(resamplesFor(1000)).toBe(2000);
+    expect(resamplesFor(5000)).toBe(400);
+    expect(resamplesFor(1_000_000)).toBe(200);
+  });
+});
 
 describe("changeOverTime", () => {
   it("claims nothing below six points, and still says how many there were", () => {

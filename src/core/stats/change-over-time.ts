@@ -7,8 +7,19 @@ export const MIN_POINTS_FOR_CHANGE = 6;
 /** The seed every progress interval is drawn with, so the same history gives the same interval. */
 export const CHANGE_SEED = 20261205;
 
-/** How many bootstrap resamples an interval is drawn from. */
+/** How many bootstrap resamples an interval is drawn from, for a series of ordinary length. */
 export const CHANGE_RESAMPLES = 2000;
+
+/** The most scores all the resamples of one interval may draw: about 15 ms of one core. */
+const DRAW_BUDGET = 2_000_000;
+
+/**
+ * The resamples for a series of n points: 2,000 up to 1,000 points, then fewer, never under 200,
+ * so that a history of thousands of answers does not hold the server for half a second.
+ */
+export function resamplesFor(n: number): number {
+  return Math.max(200, Math.min(CHANGE_RESAMPLES, Math.floor(DRAW_BUDGET / Math.max(n, 1))));
+}
 
 /** The later half's mean minus the earlier half's, and its 95% percentile-bootstrap interval. */
 export interface Change {
@@ -24,7 +35,7 @@ export interface ChangeOverTime {
   readonly change: Change | null;
 }
 
-/** How to draw the interval; both default to the constants above. */
+/** How to draw the interval; by default CHANGE_SEED and resamplesFor(n). */
 export interface ChangeOptions {
   readonly seed?: number;
   readonly resamples?: number;
@@ -53,7 +64,7 @@ export function changeOverTime(
     return total / half.length;
   };
   const deltas: number[] = [];
-  for (let r = 0; r < (options.resamples ?? CHANGE_RESAMPLES); r += 1) {
+  for (let r = 0; r < (options.resamples ?? resamplesFor(n)); r += 1) {
     deltas.push(resample(later) - resample(earlier));
   }
   return {
