@@ -35,3 +35,4 @@ console.log(
     },
   }),
 );
+console.log(`${String(sum((f) => f.right))} of ${String(sum((f) => f.items))} replies read right.`);
