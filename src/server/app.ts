@@ -254,6 +254,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     analysis,
     countModelCall: (userId) => limiter.countLlmCall(userId),
   });
+  const progress = createProgressService({ db: deps.database.db });
   await app.register(
     async (api) => {
       installUsageLimits(api, { limiter, llmConfigured: deps.llm !== undefined });
@@ -283,7 +284,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(analyzeRoutes, { practice });
       await api.register(practiceAttemptRoutes, { practice });
       await api.register(progressRoutes, {
-        progress: createProgressService({ db: deps.database.db }),
+        progress,
       });
       await api.register(designReviewRoutes, {
         analysis,
@@ -344,6 +345,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
               if (!report.ok) return report;
               return ok({ transcript: transcript.value, report: report.value });
             },
+            // The figures only: the history's titles name the learner's own stories and questions.
+            readProgress: async (ownerId) => ({ ...(await progress.summary(ownerId)), recent: [] }),
             ...(deps.now === undefined ? {} : { now: deps.now }),
           }),
         });

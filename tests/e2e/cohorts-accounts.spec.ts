@@ -71,6 +71,11 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   await page.getByRole("button", { name: "Share this interview" }).click();
   await expect(page.getByText(`Shared with the coaches of ${cohortName}`)).toBeVisible();
   await shot(page, "learner-interview");
+  // Progress as a whole: the story version and the interview answer are its points.
+  await page.goto("/progress");
+  await expect(page.getByText("n = 2", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Share this progress" }).click();
+  await expect(page.getByText(`Shared with the coaches of ${cohortName}`)).toBeVisible();
   await signOut(page);
 
   // The coach joins and sees the learner's one shared story, and who shared it.
@@ -78,8 +83,15 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   await page.getByRole("button", { name: `Join ${cohortName} as a coach` }).click();
   await page.getByRole("link", { name: "Go to your cohorts" }).click();
   await expect(page.getByRole("heading", { name: `${cohortName}: you coach` })).toBeVisible();
-  await expect(page.getByText("Shares 2 items")).toBeVisible();
+  await expect(page.getByText("Shares 3 items")).toBeVisible();
   await shot(page, "coach");
+  await page.getByRole("link", { name: "Progress: every analysed answer" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `${learner.name}'s progress` }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ownership · n = 2" })).toBeVisible();
+  await shot(page, "coach-progress");
+  await page.getByRole("link", { name: "Cohorts", exact: true }).first().click();
   await page.getByRole("link", { name: "Interview: Values and culture" }).click();
   await expect(
     page.getByText(`${learner.name} shares this interview with the coaches of`),
@@ -108,7 +120,7 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   // The coach sees it no more, even at its address.
   await signIn(page, coach);
   await page.goto("/cohorts");
-  await expect(page.getByText("Shares 1 item")).toBeVisible();
+  await expect(page.getByText("Shares 2 items")).toBeVisible();
   await expect(page.getByRole("link", { name: `Story: ${title}` })).toHaveCount(0);
   await page.goto(sharedPath);
   await expect(page.getByRole("alert")).toContainText("it may have been taken back");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { InterviewReport } from "../interview/index.ts";
 import type { InterviewTranscript } from "./interviews.ts";
+import type { Progress } from "./progress.ts";
 import type { StoryDetail, StoryVersion } from "./stories.ts";
 
 /** The roles a cohort member has: a learner shares items, a coach reads what is shared. */
@@ -9,8 +10,8 @@ export const COHORT_ROLES = ["learner", "coach"] as const;
 /** A learner's or a coach's place in a cohort. */
 export type CohortRole = (typeof COHORT_ROLES)[number];
 
-/** What a learner can share with a cohort. */
-export const SHARE_KINDS = ["story", "interview"] as const;
+/** What a learner can share with a cohort: one story, one interview, or their progress as a whole. */
+export const SHARE_KINDS = ["story", "interview", "progress"] as const;
 
 /** A kind of shared item. */
 export type ShareKind = (typeof SHARE_KINDS)[number];
@@ -64,14 +65,26 @@ export const invitationTokenParamsSchema = z.object({
   token: z.string().min(1).max(200),
 });
 
-/** `POST /api/shares`: one of the caller's items, for one of their cohorts. */
+/**
+ * `POST /api/shares`: one of the caller's items, for one of their cohorts. Progress is the
+ * caller's own as a whole, so it takes no `id`.
+ */
 export const createShareBodySchema = z
   .object({
     cohortId: id,
-    kind: z.enum(SHARE_KINDS, { error: "must be story or interview" }),
-    id,
+    kind: z.enum(SHARE_KINDS, { error: "must be story, interview or progress" }),
+    id: id.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((body, context) => {
+    if (body.kind !== "progress" && body.id === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["id"],
+        message: "is required to share a story or an interview",
+      });
+    }
+  });
 
 /** `DELETE /api/shares/:id`. */
 export const shareParamsSchema = z.object({ id });
@@ -138,7 +151,7 @@ export interface ShareView {
   cohort: { id: string; name: string };
   kind: ShareKind;
   itemId: string;
-  /** The story's title, or the interview's round. */
+  /** The story's title, the interview's round, or "progress". */
   title: string;
   createdAt: string;
 }
@@ -168,4 +181,5 @@ export type SharedItem = {
 } & (
   | { kind: "story"; story: StoryDetail; versions: StoryVersion[] }
   | { kind: "interview"; interview: InterviewTranscript; report: InterviewReport }
+  | { kind: "progress"; progress: Progress }
 );

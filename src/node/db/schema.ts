@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Analysis, AnalysisKind } from "../../core/analysis/index.ts";
@@ -392,10 +393,14 @@ export const shares = pgTable(
   (table) => [
     check(
       "shares_one_item",
-      sql`(${table.kind} = 'story' AND ${table.storyId} IS NOT NULL AND ${table.interviewId} IS NULL) OR (${table.kind} = 'interview' AND ${table.interviewId} IS NOT NULL AND ${table.storyId} IS NULL)`,
+      sql`(${table.kind} = 'story' AND ${table.storyId} IS NOT NULL AND ${table.interviewId} IS NULL) OR (${table.kind} = 'interview' AND ${table.interviewId} IS NOT NULL AND ${table.storyId} IS NULL) OR (${table.kind} = 'progress' AND ${table.storyId} IS NULL AND ${table.interviewId} IS NULL)`,
     ),
     unique("shares_story_unique").on(table.userId, table.cohortId, table.storyId),
     unique("shares_interview_unique").on(table.userId, table.cohortId, table.interviewId),
+    // A learner's progress is one thing: shared with a cohort once at most.
+    uniqueIndex("shares_progress_unique")
+      .on(table.userId, table.cohortId)
+      .where(sql`${table.kind} = 'progress'`),
     index("shares_cohort_id_idx").on(table.cohortId),
   ],
 );

@@ -12,7 +12,7 @@ export interface ShareRow {
   cohortName: string;
   kind: ShareKind;
   itemId: string;
-  /** The story's title, or the interview's round. */
+  /** The story's title, the interview's round, or "progress". */
   title: string;
   createdAt: Date;
 }
@@ -25,13 +25,14 @@ export interface LearnerShares {
   shares: ShareRow[];
 }
 
-/** Whether `userId` owns the story or interview `itemId`. */
+/** Whether `userId` owns the story or interview `itemId`; a user's progress is always theirs. */
 export async function ownsItem(
   db: Db,
   userId: string,
   kind: ShareKind,
   itemId: string,
 ): Promise<boolean> {
+  if (kind === "progress") return itemId === userId;
   if (!isUuid(itemId)) return false;
   const table = kind === "story" ? stories : interviews;
   const [row] = await db
@@ -42,6 +43,15 @@ export async function ownsItem(
   return row !== undefined;
 }
 
+/** The share's own item column, and its value: none for progress, which is the owner's. */
+function itemOf(kind: ShareKind, itemId: string) {
+  if (kind === "story") return { values: { storyId: itemId }, match: eq(shares.storyId, itemId) };
+  if (kind === "interview") {
+    return { values: { interviewId: itemId }, match: eq(shares.interviewId, itemId) };
+  }
+  return { values: {}, match: eq(shares.kind, "progress") };
+}
+
 /**
  * Shares an item with a cohort; sharing it again changes nothing. Returns the share's id and
  * whether it was made just now.
@@ -50,25 +60,17 @@ export async function createShare(
   db: Db,
   values: { userId: string; cohortId: string; kind: ShareKind; itemId: string },
 ): Promise<{ id: string; created: boolean }> {
-  const item =
-    values.kind === "story" ? { storyId: values.itemId } : { interviewId: values.itemId };
+  const item = itemOf(values.kind, values.itemId);
   const [inserted] = await db
     .insert(shares)
-    .values({ userId: values.userId, cohortId: values.cohortId, kind: values.kind, ...item })
+    .values({ userId: values.userId, cohortId: values.cohortId, kind: values.kind, ...item.values })
     .onConflictDoNothing()
     .returning({ id: shares.id });
   if (inserted !== undefined) return { id: inserted.id, created: true };
-  const itemColumn = values.kind === "story" ? shares.storyId : shares.interviewId;
   const [existing] = await db
     .select({ id: shares.id })
     .from(shares)
-    .where(
-      and(
-        eq(shares.userId, values.userId),
-        eq(shares.cohortId, values.cohortId),
-        eq(itemColumn, values.itemId),
-      ),
-    )
+    .where(and(eq(shares.userId, values.userId), eq(shares.cohortId, values.cohortId), item.match))
     .limit(1);
   if (existing === undefined) throw new Error("A share that conflicted is missing.");
   return { id: existing.id, created: false };
@@ -83,8 +85,9 @@ function selectShares(db: Db) {
       cohortId: shares.cohortId,
       cohortName: cohorts.name,
       kind: shares.kind,
-      itemId: sql<string>`COALESCE(${shares.storyId}, ${shares.interviewId})`,
-      title: sql<string>`COALESCE(${stories.title}, ${interviews.round})`,
+      // Progress is its owner's as a whole: its item is the owner.
+      itemId: sql<string>`COALESCE(${shares.storyId}, ${shares.interviewId}, ${shares.userId})`,
+      title: sql<string>`COALESCE(${stories.title}, ${interviews.round}, 'progress')`,
       createdAt: shares.createdAt,
     })
     .from(shares)

@@ -17,6 +17,7 @@ import {
   type ShareView,
 } from "../../core/api/cohorts.ts";
 import type { InterviewReport, InterviewTranscript } from "../../core/api/interviews.ts";
+import type { Progress } from "../../core/api/progress.ts";
 import type { StoryDetail, StoryVersion } from "../../core/api/stories.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import type { Db } from "../../node/db/database.ts";
@@ -43,6 +44,8 @@ export interface CohortServiceDeps {
     ownerId: string,
     id: string,
   ): ServiceResult<{ transcript: InterviewTranscript; report: InterviewReport }>;
+  /** `ownerId`'s progress, as its owner sees it. */
+  readProgress(ownerId: string): Promise<Progress>;
   now?: () => Date;
 }
 
@@ -177,18 +180,20 @@ export function createCohortService(deps: CohortServiceDeps) {
 
     async share(
       user: User,
-      request: { cohortId: string; kind: ShareKind; id: string },
+      request: { cohortId: string; kind: ShareKind; id?: string | undefined },
     ): ServiceResult<{ share: ShareView; created: boolean }> {
       const role = await repository.findMembership(db, request.cohortId, user.id);
       if (role !== "learner") return err(missing("cohort you share with", request.cohortId));
-      if (!(await shareRepository.ownsItem(db, user.id, request.kind, request.id))) {
-        return err(missing(request.kind, request.id));
+      // Progress is the caller's own as a whole; any id sent with it is not read.
+      const itemId = request.kind === "progress" ? user.id : (request.id ?? "");
+      if (!(await shareRepository.ownsItem(db, user.id, request.kind, itemId))) {
+        return err(missing(request.kind, itemId));
       }
       const { id, created } = await shareRepository.createShare(db, {
         userId: user.id,
         cohortId: request.cohortId,
         kind: request.kind,
-        itemId: request.id,
+        itemId,
       });
       const share = (await shareRepository.listOwnShares(db, user.id)).find((row) => row.id === id);
       if (share === undefined) throw new Error("A share just made is missing.");
@@ -222,6 +227,13 @@ export function createCohortService(deps: CohortServiceDeps) {
       const share = await shareRepository.findCohortShare(db, cohort.value.id, shareId);
       if (share === undefined) return err(notShared(shareId));
       const view = { ...shareView(share), owner: { id: share.ownerId, name: share.ownerName } };
+      if (share.kind === "progress") {
+        return ok({
+          share: view,
+          kind: "progress",
+          progress: await deps.readProgress(share.ownerId),
+        });
+      }
       if (share.kind === "story") {
         const story = await deps.readStory(share.ownerId, share.itemId);
         if (!story.ok) return err(notShared(shareId));

@@ -49,9 +49,10 @@ export function acceptInvitation(token: string): Promise<AcceptedInvitation> {
   });
 }
 
-/** Shares one of the user's stories or interviews with a cohort they learn in. */
-export function shareItem(cohortId: string, kind: ShareKind, id: string): Promise<ShareView> {
-  return apiRequest<ShareView>("/shares", { method: "POST", body: { cohortId, kind, id } });
+/** Shares one of the user's stories or interviews, or their progress, with a cohort they learn in. */
+export function shareItem(cohortId: string, kind: ShareKind, id?: string): Promise<ShareView> {
+  const body = id === undefined ? { cohortId, kind } : { cohortId, kind, id };
+  return apiRequest<ShareView>("/shares", { method: "POST", body });
 }
 
 /** Takes a share back: the cohort's coaches no longer see the item. */
@@ -67,9 +68,10 @@ export function invitationUrl(created: CreatedInvitation): string {
 /** The words for a role. */
 export const ROLE_LABELS: Record<CohortRole, string> = { learner: "learner", coach: "coach" };
 
-/** How a share is named in lists: "Story: its title", or "Interview: its round's name". */
+/** How a share is named in lists: "Story: its title", "Interview: its round's name", "Progress". */
 export function shareLabel(share: ShareView): string {
   if (share.kind === "story") return `Story: ${share.title}`;
+  if (share.kind === "progress") return "Progress: every analysed answer";
   const round = Object.entries(ROUND_DETAILS).find(([id]) => id === share.title)?.[1];
   return `Interview: ${round?.name ?? share.title}`;
 }

@@ -12,17 +12,17 @@ import { useApi } from "../hooks/use-api.ts";
 import type { AccountContext } from "../pages/account-page.tsx";
 
 /**
- * "Share with cohort" for one story or interview: the cohorts it is shared with, each with a way
+ * "Share with cohort" for one story or interview, or for the user's progress: the cohorts it is shared with, each with a way
  * to take it back, and the cohorts the user learns in that could see it. Accounts mode only;
  * nothing is shared until the user asks.
  */
-export function ShareControl(props: { kind: ShareKind; itemId: string }) {
+export function ShareControl(props: { kind: ShareKind; itemId?: string }) {
   const { account } = useOutletContext<AccountContext>();
   if (account.mode !== "accounts") return null;
   return <ShareWithCohort {...props} />;
 }
 
-function ShareWithCohort({ kind, itemId }: { kind: ShareKind; itemId: string }) {
+function ShareWithCohort({ kind, itemId }: { kind: ShareKind; itemId?: string | undefined }) {
   const cohorts = useApi<CohortList>("/cohorts");
   const shares = useApi<ShareList>("/shares");
   const [choice, setChoice] = useState("");
@@ -32,11 +32,13 @@ function ShareWithCohort({ kind, itemId }: { kind: ShareKind; itemId: string }) 
   if (cohorts.status !== "ready" || shares.status !== "ready") return null;
   const learning = cohorts.data.cohorts.filter((cohort) => cohort.membership === "learner");
   const current = shares.data.shares.filter(
-    (share) => share.kind === kind && share.itemId === itemId,
+    // Progress is the user's own as a whole: one share per cohort, whatever its item.
+    (share) => share.kind === kind && (kind === "progress" || share.itemId === itemId),
   );
   const open = learning.filter((cohort) => !current.some((share) => share.cohort.id === cohort.id));
   const selected = open.some((cohort) => cohort.id === choice) ? choice : (open[0]?.id ?? "");
-  const what = kind === "story" ? "story" : "interview";
+  const what = kind;
+  const key = itemId ?? kind;
 
   async function run(action: () => Promise<unknown>) {
     setBusy(true);
@@ -52,13 +54,16 @@ function ShareWithCohort({ kind, itemId }: { kind: ShareKind; itemId: string }) 
   }
 
   return (
-    <section className="panel share-control" aria-labelledby={`share-${itemId}`}>
-      <h2 id={`share-${itemId}`} className="section-heading">
+    <section className="panel share-control" aria-labelledby={`share-${key}`}>
+      <h2 id={`share-${key}`} className="section-heading">
         Share with cohort
       </h2>
       {current.length === 0 ? (
         <p className="field-hint">
           Private: no coach sees this {what} until you share it with one of your cohorts.
+          {kind === "progress"
+            ? " Shared, it shows your scores, flags and rounds over time, never your answers or stories."
+            : ""}
         </p>
       ) : (
         <ul className="share-list">
@@ -93,9 +98,9 @@ function ShareWithCohort({ kind, itemId }: { kind: ShareKind; itemId: string }) 
           }}
         >
           <div className="field">
-            <label htmlFor={`share-cohort-${itemId}`}>Cohort</label>
+            <label htmlFor={`share-cohort-${key}`}>Cohort</label>
             <select
-              id={`share-cohort-${itemId}`}
+              id={`share-cohort-${key}`}
               value={selected}
               onChange={(event) => setChoice(event.currentTarget.value)}
             >

@@ -19,6 +19,7 @@ import type { AccountContext } from "./account-page.tsx";
 
 /** Where the owner opens one of their shared items. */
 function ownItemPath(share: ShareView): string {
+  if (share.kind === "progress") return "/progress";
   return share.kind === "story" ? `/stories/${share.itemId}` : `/interviews/${share.itemId}/report`;
 }
 

@@ -12,6 +12,7 @@ import {
 } from "../api/progress.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { DimensionPlot } from "../components/dimension-plot.tsx";
+import { ShareControl } from "../components/share-control.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 
@@ -43,12 +44,25 @@ export function ProgressPage() {
       {state.status === "loading" ? <Loading what="your progress" /> : null}
       {state.status === "error" ? <LoadError error={state.error} onRetry={state.reload} /> : null}
       {state.status === "ready" ? <ProgressBody progress={state.data} /> : null}
+      {state.status === "ready" ? <ShareControl kind="progress" /> : null}
     </div>
   );
 }
 
-function ProgressBody(props: { progress: Progress }) {
-  const { progress } = props;
+/**
+ * The figures of a progress summary. `shared` is a coach reading a learner's progress: the figures
+ * only, with no history, since the items themselves stay private.
+ */
+export function ProgressBody(props: { progress: Progress; shared?: boolean }) {
+  const { progress, shared = false } = props;
+  if (progress.attempts === 0 && shared) {
+    return (
+      <section className="panel progress-empty" aria-labelledby="progress-empty-heading">
+        <h2 id="progress-empty-heading">Nothing to show yet</h2>
+        <p>No answer has been analysed yet; each one adds a point to every plot.</p>
+      </section>
+    );
+  }
   if (progress.attempts === 0) {
     return (
       <section className="panel progress-empty" aria-labelledby="progress-empty-heading">
@@ -93,7 +107,7 @@ function ProgressBody(props: { progress: Progress }) {
         <FlagList flags={progress.flags} attempts={progress.attempts} />
         <RoundList rounds={progress.rounds} />
       </div>
-      <RecentList items={progress.recent} total={progress.attempts} />
+      {shared ? null : <RecentList items={progress.recent} total={progress.attempts} />}
     </>
   );
 }

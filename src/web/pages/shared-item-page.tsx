@@ -13,10 +13,11 @@ import {
 import { InterviewTranscript } from "../components/interview-transcript.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
+import { ProgressBody } from "./progress-page.tsx";
 
 /**
  * A coach reads one item a learner shares with their cohort: whose it is and what it is, then the
- * story with every version, or the interview's report and transcript. Asked afresh on every
+ * story with every version, the interview's report and transcript, or the learner's progress. Asked afresh on every
  * visit, so a share taken back is gone.
  */
 export function SharedItemPage() {
@@ -43,11 +44,21 @@ export function SharedItemPage() {
         <Link to="/cohorts">Cohorts</Link> · {share.cohort.name}
       </p>
       <p className="notice shared-banner">
-        <strong>{share.owner.name}</strong> shares this {item.kind} with the coaches of{" "}
+        <strong>{share.owner.name}</strong> shares{" "}
+        {item.kind === "progress" ? "their progress" : `this ${item.kind}`} with the coaches of{" "}
         <strong>{share.cohort.name}</strong> (since {formatSavedAt(share.createdAt)}). It is read
         only, and {share.owner.name} can stop sharing it at any time.
       </p>
-      {item.kind === "story" ? <SharedStory item={item} /> : <SharedInterview item={item} />}
+      {item.kind === "story" ? <SharedStory item={item} /> : null}
+      {item.kind === "interview" ? <SharedInterview item={item} /> : null}
+      {item.kind === "progress" ? (
+        <>
+          <header className="page-header">
+            <h1>{share.owner.name}&apos;s progress</h1>
+          </header>
+          <ProgressBody progress={item.progress} shared />
+        </>
+      ) : null}
     </article>
   );
 }

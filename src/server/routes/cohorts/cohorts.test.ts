@@ -350,6 +350,65 @@ describe.each(DATABASE_TARGETS)("cohorts, invitations and sharing, on $name", ({
     expect((await ok<ShareList>(learner, "GET", "/api/shares")).shares).toEqual([]);
   });
 
+  it("shows a coach a learner's progress only once it is shared, and never the other learner's", async () => {
+    const { cohort, learner, other, coach } = await aCohort();
+    for (const text of [ANSWER, `${ANSWER} It cost us a week.`]) {
+      await ok(learner, "POST", "/api/analyze", { kind: "behavioral", text });
+    }
+    await ok(other, "POST", "/api/analyze", { kind: "behavioral", text: ANSWER });
+
+    const view = await ok<CohortSharedView>(coach, "GET", `/api/cohorts/${cohort.id}/shared`);
+    expect(view.learners.every((one) => one.shared === 0)).toBe(true);
+
+    // Progress takes no id: it is the learner's own as a whole, shared once per cohort.
+    const first = await as(learner, {
+      method: "POST",
+      url: "/api/shares",
+      payload: { cohortId: cohort.id, kind: "progress" },
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    const share = first.json<ShareView>();
+    expect(share).toMatchObject({ kind: "progress", title: "progress" });
+    const again = await as(learner, {
+      method: "POST",
+      url: "/api/shares",
+      payload: { cohortId: cohort.id, kind: "progress", id: share.itemId },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json<ShareView>().id).toBe(share.id);
+
+    const read = await ok<SharedItem>(coach, "GET", `/api/cohorts/${cohort.id}/shared/${share.id}`);
+    if (read.kind !== "progress") throw new Error("a progress share");
+    expect(read.share.owner.name).toBe("Lena Learner");
+    expect(read.progress.attempts).toBe(2);
+    expect(read.progress.dimensions.ownership.n).toBe(2);
+    // The figures only: the history would name the learner's own questions and stories.
+    expect(read.progress.recent).toEqual([]);
+
+    // A story or an interview still needs its id; a coach cannot share progress.
+    const noId = await as(learner, {
+      method: "POST",
+      url: "/api/shares",
+      payload: { cohortId: cohort.id, kind: "story" },
+    });
+    expect(noId.statusCode).toBe(400);
+    expect(noId.body).toContain("id");
+    const coachShares = await as(coach, {
+      method: "POST",
+      url: "/api/shares",
+      payload: { cohortId: cohort.id, kind: "progress" },
+    });
+    expect(coachShares.statusCode).toBe(404);
+
+    // Taken back: gone for the coach at once.
+    await ok(learner, "DELETE", `/api/shares/${share.id}`);
+    const gone = await as(coach, {
+      method: "GET",
+      url: `/api/cohorts/${cohort.id}/shared/${share.id}`,
+    });
+    expect(gone.statusCode).toBe(404);
+  });
+
   it("does not let a coach share, nor see shares made with another cohort", async () => {
     const first = await aCohort();
     const second = await aCohort();

@@ -1,0 +1,3 @@
+ALTER TABLE "shares" DROP CONSTRAINT "shares_one_item";--> statement-breakpoint
+CREATE UNIQUE INDEX "shares_progress_unique" ON "shares" USING btree ("user_id","cohort_id") WHERE "shares"."kind" = 'progress';--> statement-breakpoint
+ALTER TABLE "shares" ADD CONSTRAINT "shares_one_item" CHECK (("shares"."kind" = 'story' AND "shares"."story_id" IS NOT NULL AND "shares"."interview_id" IS NULL) OR ("shares"."kind" = 'interview' AND "shares"."interview_id" IS NOT NULL AND "shares"."story_id" IS NULL) OR ("shares"."kind" = 'progress' AND "shares"."story_id" IS NULL AND "shares"."interview_id" IS NULL));
