@@ -68,3 +68,62 @@ test("records a spoken answer, puts its transcript in the answer box, and says h
   await expect(page.locator(".analysis")).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("speak-answer.png"), fullPage: true });
 });
+
+test("answers an interview question aloud: the transcript is edited in the box, then sent", async ({
+  page,
+}) => {
+  test.skip("missing" in answer, "missing" in answer ? answer.missing : "");
+  const started = await page.request.post("/api/interviews", { data: { round: "behavioral" } });
+  expect(started.status()).toBe(201);
+  const { id } = (await started.json()) as { id: string };
+  await page.goto(`/interviews/${id}`);
+  await expect(page.getByText(/Transcribed by pocketsphinx/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Record an answer" }).click();
+  await expect(page.getByRole("meter", { name: "Microphone level" })).toBeVisible();
+  await page.waitForTimeout(8_500);
+  await page.getByRole("button", { name: "Stop and transcribe" }).click();
+
+  const box = page.getByRole("textbox", { name: "Your answer" });
+  await expect(box).toHaveValue(/deadline|migration|manager|launch/i, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: "How it sounded" })).toBeVisible();
+  // Nothing is sent until the candidate sends it.
+  const transcript = await page.request.get(`/api/interviews/${id}`);
+  expect(((await transcript.json()) as { turns: unknown[] }).turns).toHaveLength(1);
+  await page.screenshot({ path: test.info().outputPath("speak-interview.png"), fullPage: true });
+
+  await box.press("End");
+  await box.pressSequentially(" I felt awful about it.");
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(box).toHaveValue("");
+  await expect(page.getByRole("heading", { name: "How it sounded" })).toHaveCount(0);
+  const after = await page.request.get(`/api/interviews/${id}`);
+  const turns = ((await after.json()) as { turns: { answer?: { text: string } }[] }).turns;
+  expect(turns).toHaveLength(2);
+  expect(turns[0]?.answer?.text).toMatch(/I felt awful about it\.$/);
+});
+
+test("tells a story aloud in the builder: the transcript joins the story, editable, and is saved", async ({
+  page,
+}) => {
+  test.skip("missing" in answer, "missing" in answer ? answer.missing : "");
+  await page.goto("/stories/new");
+  await page.getByRole("radio", { name: /^Failure/ }).check();
+  await page.getByRole("button", { name: "Start the builder" }).click();
+  await page.getByLabel("Title").fill("The billing migration, told aloud");
+  await page.getByRole("button", { name: "Record an answer" }).click();
+  await expect(page.getByRole("meter", { name: "Microphone level" })).toBeVisible();
+  await page.waitForTimeout(8_500);
+  await page.getByRole("button", { name: "Stop and transcribe" }).click();
+
+  const story = page.getByLabel("Your story");
+  await expect(story).toHaveValue(/deadline|migration|manager|launch/i, { timeout: 20_000 });
+  await expect(page.getByText("Edited by hand: your answers no longer change it.")).toBeVisible();
+  await story.press("End");
+  await story.pressSequentially(" I felt awful about it.");
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "The billing migration, told aloud" }),
+  ).toBeVisible();
+  await expect(page.getByText(/I felt awful about it\./).first()).toBeVisible();
+});

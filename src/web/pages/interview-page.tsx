@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { InterviewTranscript } from "../../core/api/interviews.ts";
+import type { SpeechAnalysis } from "../../core/api/speech.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import { ROUND_DETAILS, sendAnswer, STATUS_LABELS } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { AnswerTimer } from "../components/answer-timer.tsx";
+import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
 import {
   InterviewTranscript as TranscriptView,
   turnLabel,
@@ -88,6 +90,14 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
   const draftStore = useMemo(() => tabDraftStore(draftKey), [draftKey]);
   const answerDraft = useAutosave(draftKey, "", draftStore);
   const { value: draft, setValue: setDraft } = answerDraft;
+  // What is in the box when a spoken answer's transcript arrives, which may be later than the
+  // render that started the recording.
+  const latestDraft = useRef(draft);
+  useEffect(() => {
+    latestDraft.current = draft;
+  }, [draft]);
+  // The last spoken answer's figures, until the next turn.
+  const [speech, setSpeech] = useState<SpeechAnalysis | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState("");
   const answerRef = useRef<HTMLTextAreaElement>(null);
@@ -151,6 +161,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
           // The server has the answer now: the draft has done its job.
           progress.recorded = true;
           setDraft("");
+          setSpeech(undefined);
           setPending((current) => current && { ...current, analysis });
         },
         onText: (streamed) => setPending((current) => current && { ...current, streamed }),
@@ -260,6 +271,15 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
               </p>
             )}
           </div>
+          {/* Spoken, the transcript lands in the box to be read and edited before it is sent. */}
+          <RecordAnswer
+            onTranscript={(spoken) =>
+              setDraft(
+                latestDraft.current.trim() === "" ? spoken : `${latestDraft.current}\n\n${spoken}`,
+              )
+            }
+            onSpeech={setSpeech}
+          />
           <div className="form-actions">
             <button
               type="submit"
@@ -276,6 +296,8 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
           </div>
         </form>
       ) : null}
+
+      {open !== undefined && speech !== undefined ? <HowItSounded speech={speech} /> : null}
 
       {open === undefined && error !== undefined ? <ErrorNote>{error}</ErrorNote> : null}
 

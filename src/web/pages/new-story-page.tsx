@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import {
   composeStoryText,
@@ -13,6 +13,7 @@ import {
 } from "../../core/stories/story-schema.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import type { StoryDetail } from "../api/stories.ts";
+import { RecordAnswer } from "../components/record-answer.tsx";
 import { TagsField, ThemePicker } from "../components/story-fields.tsx";
 import { useThemeVocabulary } from "../hooks/use-theme-vocabulary.ts";
 
@@ -117,6 +118,12 @@ function StoryBuilderForm(props: {
 
   const composed = composeStoryText(props.storyType, answers);
   const text = editedText ?? composed;
+  // The story when a spoken part's transcript arrives, which may be later than the render that
+  // started the recording.
+  const latestText = useRef(text);
+  useEffect(() => {
+    latestText.current = text;
+  }, [text]);
   const suggested = builder.suggestedThemes.filter((theme) => vocabulary.includes(theme));
   const chosenThemes = themes ?? suggested;
 
@@ -204,6 +211,13 @@ function StoryBuilderForm(props: {
           aria-describedby="story-text-hint"
           value={text}
           onChange={(event) => setEditedText(event.target.value)}
+        />
+        {/* Told aloud, the transcript joins the story as a hand edit, to be read and corrected. */}
+        <RecordAnswer
+          onTranscript={(spoken) => {
+            const current = latestText.current;
+            setEditedText(current.trim() === "" ? spoken : `${current}\n\n${spoken}`);
+          }}
         />
         {editedText !== undefined && editedText !== composed ? (
           <button type="button" className="link-button" onClick={() => setEditedText(undefined)}>
