@@ -19,7 +19,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/cohorts-${name}.png`, fullPage: true });
 }
 
-test("an admin's cohort: a learner shares a story, the coach reads it until it is taken back", async ({
+test("an admin's cohort: a learner shares, the coach reads until it is taken back, then members go and the cohort with them", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -126,4 +126,31 @@ test("an admin's cohort: a learner shares a story, the coach reads it until it i
   await expect(page.getByRole("alert")).toContainText("it may have been taken back");
   await expect(page.getByText(title)).toHaveCount(0);
   await shot(page, "coach-revoked");
+  await signOut(page);
+
+  // The learner leaves the cohort: whatever they still shared stops with them.
+  await signIn(page, learner);
+  await page.goto("/cohorts");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: `Leave ${cohortName}` }).click();
+  await expect(page.getByRole("heading", { name: "Cohorts you learn in" })).toHaveCount(0);
+  await expect(page.getByText("You are in no cohort yet.")).toBeVisible();
+  await signOut(page);
+
+  // The administrator sees who is left, removes the coach, then deletes the cohort by its name.
+  await signIn(page, admin);
+  await page.goto("/cohorts");
+  const members = page.getByRole("table", { name: `Members of ${cohortName}` });
+  await expect(members).toContainText(coach.name);
+  await expect(members).not.toContainText(learner.name);
+  await shot(page, "admin-members");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: `Remove ${coach.name}` }).click();
+  await expect(page.getByText("No one has joined yet.")).toBeVisible();
+  await page.getByText(`Rename or delete ${cohortName}`).click();
+  const deleteButton = page.getByRole("button", { name: "Delete cohort" });
+  await expect(deleteButton).toBeDisabled();
+  await page.getByLabel(`Type “${cohortName}” to delete the cohort`).fill(cohortName);
+  await deleteButton.click();
+  await expect(page.getByRole("heading", { level: 3, name: cohortName })).toHaveCount(0);
 });

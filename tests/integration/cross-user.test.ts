@@ -11,7 +11,7 @@ import { buildAccountsApp, signUp, type SignedIn } from "../support/accounts-app
 import { storyBody } from "../support/story-app.ts";
 import { DATABASE_TARGETS, type TestDatabase } from "../support/test-database.ts";
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Routes that serve the same content to everyone, or that keep nothing (grading). */
 const SHARED_ROUTES = new Set([
@@ -204,6 +204,34 @@ const ADMIN_ATTEMPTS: Attempt[] = [
       url: `/api/cohorts/${ids.cohort}/invitations/${ids.invitation}`,
     }),
   },
+  {
+    route: "PATCH /api/cohorts/:id",
+    request: (ids) => ({
+      method: "PATCH",
+      url: `/api/cohorts/${ids.cohort}`,
+      payload: { name: "Ben's now" },
+    }),
+  },
+  {
+    route: "DELETE /api/cohorts/:id",
+    request: (ids) => ({
+      method: "DELETE",
+      url: `/api/cohorts/${ids.cohort}`,
+      payload: { confirm: "Ada's cohort" },
+    }),
+  },
+  {
+    route: "GET /api/cohorts/:id/members",
+    request: (ids) => get(`/api/cohorts/${ids.cohort}/members`),
+  },
+  {
+    // Anyone's id at all: whom he would remove does not matter, he may remove no one.
+    route: "DELETE /api/cohorts/:id/members/:userId",
+    request: (ids) => ({
+      method: "DELETE",
+      url: `/api/cohorts/${ids.cohort}/members/${randomUUID()}`,
+    }),
+  },
 ];
 
 /**
@@ -221,6 +249,8 @@ const OWN_COLLECTIONS = [
   "GET /api/interviews",
   "POST /api/interviews",
   "GET /api/cohorts",
+  // Leaving takes only the caller's own membership (src/server/routes/cohorts/cohorts.test.ts).
+  "DELETE /api/cohorts/:id/membership",
   "GET /api/shares",
   "GET /api/assessment-sessions",
   "POST /api/assessments/:id/sessions",
@@ -289,6 +319,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       cohorts: await json(ada, "GET", "/api/cohorts"),
       shares: await json(ada, "GET", "/api/shares"),
       invitations: await json(ada, "GET", `/api/cohorts/${ids.cohort}/invitations`),
+      members: await json(ada, "GET", `/api/cohorts/${ids.cohort}/members`),
     });
 
   beforeAll(async () => {

@@ -41,6 +41,30 @@ export const createCohortBodySchema = z
 /** `/api/cohorts/:id...`. */
 export const cohortParamsSchema = z.object({ id });
 
+/** `PATCH /api/cohorts/:id`: a new name. */
+export const renameCohortBodySchema = createCohortBodySchema;
+
+/** `DELETE /api/cohorts/:id`: the cohort's name, typed, so that a stray request deletes nothing. */
+export const deleteCohortBodySchema = z
+  .object({ confirm: z.string({ error: "must be the cohort's name, typed to confirm" }).max(200) })
+  .strict();
+
+/** `DELETE /api/cohorts/:id/members/:userId`. */
+export const cohortMemberParamsSchema = z.object({ id, userId: id });
+
+/** A member of a cohort, as its administrators see them. */
+export interface CohortMember {
+  id: string;
+  name: string;
+  role: CohortRole;
+  joinedAt: string;
+}
+
+/** `GET /api/cohorts/:id/members`. */
+export interface CohortMemberList {
+  members: CohortMember[];
+}
+
 /** `DELETE /api/cohorts/:id/invitations/:invitationId`. */
 export const invitationParamsSchema = z.object({ id, invitationId: id });
 

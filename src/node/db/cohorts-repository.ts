@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { CohortRole } from "../../core/api/cohorts.ts";
 import type { Db } from "./database.ts";
-import { cohortInvitations, cohortMembers, cohorts } from "./schema.ts";
+import { cohortInvitations, cohortMembers, cohorts, shares, users } from "./schema.ts";
 import { isUuid } from "./uuid.ts";
 
 /** A cohort as stored. */
@@ -162,4 +162,63 @@ export async function findInvitationByHash(
     .where(eq(cohortInvitations.tokenHash, tokenHash))
     .limit(1);
   return row === undefined ? undefined : { ...row.invitation, cohortName: row.cohortName };
+}
+
+/** A cohort's members with their names and roles: coaches first, then learners, each by name. */
+export async function listMembers(
+  db: Db,
+  cohortId: string,
+): Promise<{ id: string; name: string; role: CohortRole; joinedAt: Date }[]> {
+  if (!isUuid(cohortId)) return [];
+  return db
+    .select({
+      id: users.id,
+      name: users.displayName,
+      role: cohortMembers.role,
+      joinedAt: cohortMembers.joinedAt,
+    })
+    .from(cohortMembers)
+    .innerJoin(users, eq(users.id, cohortMembers.userId))
+    .where(eq(cohortMembers.cohortId, cohortId))
+    .orderBy(asc(cohortMembers.role), asc(users.displayName), asc(users.id));
+}
+
+/**
+ * Takes `userId` out of the cohort, with every share of theirs to it, in one transaction; false
+ * when they were not a member.
+ */
+export async function removeMember(db: Db, cohortId: string, userId: string): Promise<boolean> {
+  if (!isUuid(cohortId) || !isUuid(userId)) return false;
+  return db.transaction(async (tx) => {
+    await tx.delete(shares).where(and(eq(shares.cohortId, cohortId), eq(shares.userId, userId)));
+    const removed = await tx
+      .delete(cohortMembers)
+      .where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
+      .returning({ userId: cohortMembers.userId });
+    return removed.length > 0;
+  });
+}
+
+/** Renames the cohort; undefined when there is none. */
+export async function renameCohort(
+  db: Db,
+  cohortId: string,
+  name: string,
+): Promise<CohortRow | undefined> {
+  if (!isUuid(cohortId)) return undefined;
+  const [row] = await db.update(cohorts).set({ name }).where(eq(cohorts.id, cohortId)).returning();
+  return row;
+}
+
+/**
+ * Deletes the cohort; its invitations, memberships and shares go with it (their foreign keys
+ * cascade), and nobody's stories or interviews are touched. False when there was none.
+ */
+export async function deleteCohort(db: Db, cohortId: string): Promise<boolean> {
+  if (!isUuid(cohortId)) return false;
+  const deleted = await db
+    .delete(cohorts)
+    .where(eq(cohorts.id, cohortId))
+    .returning({ id: cohorts.id });
+  return deleted.length > 0;
 }

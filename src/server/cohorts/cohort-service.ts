@@ -4,6 +4,7 @@ import {
   INVITE_PAGE,
   type AcceptedInvitation,
   type CohortList,
+  type CohortMemberList,
   type CohortRole,
   type CohortSharedView,
   type CohortSummary,
@@ -172,6 +173,53 @@ export function createCohortService(deps: CohortServiceDeps) {
       const { cohortId, cohortName, role } = invitation.value;
       const membership = await repository.addMember(db, { cohortId, userId: user.id, role });
       return ok({ cohort: { id: cohortId, name: cohortName }, ...membership });
+    },
+
+    async members(user: User, cohortId: string): ServiceResult<CohortMemberList> {
+      const cohort = await administered(user, cohortId);
+      if (!cohort.ok) return cohort;
+      const members = await repository.listMembers(db, cohort.value.id);
+      return ok({ members: members.map((m) => ({ ...m, joinedAt: iso(m.joinedAt) })) });
+    },
+
+    /** An administrator takes a member out; their shares to the cohort end with them. */
+    async removeMember(user: User, cohortId: string, memberId: string): ServiceResult<true> {
+      const cohort = await administered(user, cohortId);
+      if (!cohort.ok) return cohort;
+      const removed = await repository.removeMember(db, cohort.value.id, memberId);
+      return removed ? ok(true) : err(missing("member", memberId));
+    },
+
+    /** A member leaves; their shares to the cohort end with them. */
+    async leave(user: User, cohortId: string): ServiceResult<true> {
+      const left = await repository.removeMember(db, cohortId, user.id);
+      return left ? ok(true) : err(missing("cohort", cohortId));
+    },
+
+    async rename(user: User, cohortId: string, name: string): ServiceResult<CohortSummary> {
+      const cohort = await administered(user, cohortId);
+      if (!cohort.ok) return cohort;
+      await repository.renameCohort(db, cohort.value.id, name);
+      const row = (await repository.listCohorts(db, user.id, { all: true })).find(
+        (one) => one.id === cohort.value.id,
+      );
+      return row === undefined ? err(missing("cohort", cohortId)) : ok(cohortSummary(row));
+    },
+
+    /** Deletes a cohort when its name is typed to confirm; nobody's own items are touched. */
+    async remove(user: User, cohortId: string, confirm: string): ServiceResult<true> {
+      const cohort = await administered(user, cohortId);
+      if (!cohort.ok) return cohort;
+      if (confirm.trim() !== cohort.value.name) {
+        return err({
+          code: "invalid-request",
+          field: "confirm",
+          message: `must be the cohort's name, "${cohort.value.name}", typed to delete it`,
+        });
+      }
+      return (await repository.deleteCohort(db, cohort.value.id))
+        ? ok(true)
+        : err(missing("cohort", cohortId));
     },
 
     async listShares(user: User): Promise<ShareList> {

@@ -11,6 +11,7 @@ import { ROUND_DETAILS } from "./interviews.ts";
 
 export type {
   CohortList,
+  CohortMemberList,
   CohortSharedView,
   CohortSummary,
   CreatedInvitation,
@@ -74,4 +75,33 @@ export function shareLabel(share: ShareView): string {
   if (share.kind === "progress") return "Progress: every analysed answer";
   const round = Object.entries(ROUND_DETAILS).find(([id]) => id === share.title)?.[1];
   return `Interview: ${round?.name ?? share.title}`;
+}
+
+/** Renames a cohort (administrators only). */
+export function renameCohort(cohortId: string, name: string): Promise<CohortSummary> {
+  return apiRequest<CohortSummary>(`/cohorts/${encodeURIComponent(cohortId)}`, {
+    method: "PATCH",
+    body: { name },
+  });
+}
+
+/** Deletes a cohort, its links, members and shares (administrators only); `confirm` is its name. */
+export async function deleteCohort(cohortId: string, confirm: string): Promise<void> {
+  await apiRequest<undefined>(`/cohorts/${encodeURIComponent(cohortId)}`, {
+    method: "DELETE",
+    body: { confirm },
+  });
+}
+
+/** Takes a member out of a cohort (administrators only); their shares to it end. */
+export async function removeMember(cohortId: string, userId: string): Promise<void> {
+  const path = `/cohorts/${encodeURIComponent(cohortId)}/members/${encodeURIComponent(userId)}`;
+  await apiRequest<undefined>(path, { method: "DELETE" });
+}
+
+/** Leaves a cohort; the caller's shares to it end. */
+export async function leaveCohort(cohortId: string): Promise<void> {
+  await apiRequest<undefined>(`/cohorts/${encodeURIComponent(cohortId)}/membership`, {
+    method: "DELETE",
+  });
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { CohortRole } from "../../core/api/cohorts.ts";
 import {
   createInvitation,
@@ -19,7 +19,14 @@ const STATUS_WORDS = { active: "works", expired: "expired", revoked: "revoked" }
  * An administrator's view of one cohort: its head counts, new invitation links (shown once, with
  * a copy button, since only their hash is kept) and every link made, each revocable.
  */
-export function CohortInvitations({ cohort }: { cohort: CohortSummary }) {
+export function CohortInvitations({
+  cohort,
+  children,
+}: {
+  cohort: CohortSummary;
+  /** More of the administrator's care of the cohort, shown at the card's foot. */
+  children?: ReactNode;
+}) {
   const invitations = useApi<InvitationList>(
     `/cohorts/${encodeURIComponent(cohort.id)}/invitations`,
   );
@@ -144,6 +151,7 @@ export function CohortInvitations({ cohort }: { cohort: CohortSummary }) {
           {error}
         </p>
       )}
+      {children}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, useOutletContext } from "react-router";
 import {
   createCohort,
+  leaveCohort,
   revokeShare,
   shareLabel,
   type CohortList,
@@ -13,6 +14,7 @@ import {
 import { ApiError } from "../api/client.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { CohortInvitations } from "../components/cohort-invitations.tsx";
+import { CohortMembers } from "../components/cohort-members.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 import type { AccountContext } from "./account-page.tsx";
@@ -35,7 +37,8 @@ export function CohortsPage() {
         <h1 id="cohorts-title">Cohorts</h1>
         <p className="lede">
           A cohort is a group of learners and their coaches. Learners share one story or interview
-          at a time with it, and take it back whenever they like; coaches see nothing else.
+          at a time with it, or their progress, and take it back whenever they like; coaches see
+          nothing else.
         </p>
       </header>
       {account.mode === "accounts" ? (
@@ -62,11 +65,11 @@ function CohortSections() {
   const learning = list.filter((cohort) => cohort.membership === "learner");
   return (
     <>
-      {admin ? <AdminSection cohorts={list} onCreated={cohorts.reload} /> : null}
+      {admin ? <AdminSection cohorts={list} onChanged={cohorts.reload} /> : null}
       {coaching.map((cohort) => (
-        <CoachSection key={cohort.id} cohort={cohort} />
+        <CoachSection key={cohort.id} cohort={cohort} onLeft={cohorts.reload} />
       ))}
-      {learning.length > 0 ? <LearnerSection cohorts={learning} /> : null}
+      {learning.length > 0 ? <LearnerSection cohorts={learning} onLeft={cohorts.reload} /> : null}
       {!admin && list.length === 0 ? (
         <p className="empty">
           You are in no cohort yet. Open the invitation link your cohort&apos;s administrator sent
@@ -77,7 +80,7 @@ function CohortSections() {
   );
 }
 
-function AdminSection(props: { cohorts: CohortSummary[]; onCreated: () => void }) {
+function AdminSection(props: { cohorts: CohortSummary[]; onChanged: () => void }) {
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -88,7 +91,7 @@ function AdminSection(props: { cohorts: CohortSummary[]; onCreated: () => void }
     try {
       await createCohort(name);
       setName("");
-      props.onCreated();
+      props.onChanged();
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : "The cohort could not be made.");
     } finally {
@@ -128,13 +131,44 @@ function AdminSection(props: { cohorts: CohortSummary[]; onCreated: () => void }
         </p>
       )}
       {props.cohorts.map((cohort) => (
-        <CohortInvitations key={cohort.id} cohort={cohort} />
+        <CohortInvitations key={cohort.id} cohort={cohort}>
+          <CohortMembers key={cohort.name} cohort={cohort} onChanged={props.onChanged} />
+        </CohortInvitations>
       ))}
     </section>
   );
 }
 
-function CoachSection({ cohort }: { cohort: CohortSummary }) {
+/** "Leave NAME", asked once more before it is done: what the user shares with it stops. */
+function LeaveButton(props: { cohort: CohortSummary; onLeft: () => void }) {
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => {
+          const sure = window.confirm(
+            `Leave ${props.cohort.name}? Anything you share with it stops being shared.`,
+          );
+          if (!sure) return;
+          leaveCohort(props.cohort.id).then(props.onLeft, (caught: unknown) =>
+            setError(caught instanceof ApiError ? caught.message : "You did not leave; try again."),
+          );
+        }}
+      >
+        Leave {props.cohort.name}
+      </button>
+      {error === undefined ? null : (
+        <p role="alert" className="inline-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function CoachSection({ cohort, onLeft }: { cohort: CohortSummary; onLeft: () => void }) {
   const view = useApi<CohortSharedView>(`/cohorts/${encodeURIComponent(cohort.id)}/shared`);
   return (
     <section className="cohort-section" aria-labelledby={`coach-${cohort.id}`}>
@@ -145,6 +179,7 @@ function CoachSection({ cohort }: { cohort: CohortSummary }) {
         You see only what each learner chose to share with this cohort, for as long as they share
         it.
       </p>
+      <LeaveButton cohort={cohort} onLeft={onLeft} />
       {view.status === "loading" ? <Loading what="the learners" /> : null}
       {view.status === "error" ? <LoadError error={view.error} onRetry={view.reload} /> : null}
       {view.status === "ready" ? (
@@ -181,7 +216,7 @@ function CoachSection({ cohort }: { cohort: CohortSummary }) {
   );
 }
 
-function LearnerSection({ cohorts }: { cohorts: CohortSummary[] }) {
+function LearnerSection({ cohorts, onLeft }: { cohorts: CohortSummary[]; onLeft: () => void }) {
   const shares = useApi<ShareList>("/shares");
   const [error, setError] = useState<string | undefined>();
   return (
@@ -195,7 +230,14 @@ function LearnerSection({ cohorts }: { cohorts: CohortSummary[] }) {
             <strong>{cohort.name}</strong>{" "}
             <span className="field-hint">
               {cohort.coaches} {cohort.coaches === 1 ? "coach" : "coaches"}
-            </span>
+            </span>{" "}
+            <LeaveButton
+              cohort={cohort}
+              onLeft={() => {
+                onLeft();
+                shares.reload();
+              }}
+            />
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ import { DATABASE_TARGETS, type TestDatabase } from "../../../../tests/support/t
 import type {
   AcceptedInvitation,
   CohortList,
+  CohortMemberList,
   CohortSharedView,
   CohortSummary,
   CreatedInvitation,
@@ -407,6 +408,83 @@ describe.each(DATABASE_TARGETS)("cohorts, invitations and sharing, on $name", ({
       url: `/api/cohorts/${cohort.id}/shared/${share.id}`,
     });
     expect(gone.statusCode).toBe(404);
+  });
+
+  it("lets an administrator list, remove and rename, members leave, and a deleted cohort take only its own rows", async () => {
+    const { cohort, learner, other, coach } = await aCohort();
+    const story = await aStory(learner, "A story shared, then left behind");
+    await ok(learner, "POST", "/api/shares", { cohortId: cohort.id, kind: "story", id: story });
+    await ok(other, "POST", "/api/shares", { cohortId: cohort.id, kind: "progress" });
+
+    const list = await ok<CohortMemberList>(admin, "GET", `/api/cohorts/${cohort.id}/members`);
+    expect(list.members.map((m) => [m.name, m.role])).toEqual([
+      ["Cora Coach", "coach"],
+      ["Lena Learner", "learner"],
+      ["Omar Other", "learner"],
+    ]);
+    // Only an administrator manages members or the cohort itself.
+    for (const who of [learner, coach]) {
+      for (const [method, url, payload] of [
+        ["GET", `/api/cohorts/${cohort.id}/members`, undefined],
+        ["DELETE", `/api/cohorts/${cohort.id}/members/${other.id}`, undefined],
+        ["PATCH", `/api/cohorts/${cohort.id}`, { name: "Mine now" }],
+        ["DELETE", `/api/cohorts/${cohort.id}`, { confirm: cohort.name }],
+      ] as const) {
+        const refused = await as(who, { method, url, ...(payload ? { payload } : {}) });
+        expect(refused.statusCode, `${method} ${url}`).toBe(403);
+      }
+    }
+    const blank = await as(admin, {
+      method: "PATCH",
+      url: `/api/cohorts/${cohort.id}`,
+      payload: { name: "  " },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.body).toContain("name");
+    const renamed = await ok<CohortSummary>(admin, "PATCH", `/api/cohorts/${cohort.id}`, {
+      name: "Spring 2027, renamed",
+    });
+    expect(renamed.name).toBe("Spring 2027, renamed");
+
+    // A learner leaves: their share ends with them, and leaving twice is a 404.
+    await ok(other, "DELETE", `/api/cohorts/${cohort.id}/membership`);
+    expect((await ok<ShareList>(other, "GET", "/api/shares")).shares).toEqual([]);
+    const twice = await as(other, {
+      method: "DELETE",
+      url: `/api/cohorts/${cohort.id}/membership`,
+    });
+    expect(twice.statusCode).toBe(404);
+
+    // The coach, removed, no longer reads what is shared, on the very next request.
+    const shared = await ok<CohortSharedView>(coach, "GET", `/api/cohorts/${cohort.id}/shared`);
+    const shareId = shared.learners[0]?.items[0]?.id ?? "";
+    await ok(admin, "DELETE", `/api/cohorts/${cohort.id}/members/${coach.id}`);
+    const gone = await as(coach, {
+      method: "GET",
+      url: `/api/cohorts/${cohort.id}/shared/${shareId}`,
+    });
+    expect(gone.statusCode).toBe(404);
+    const unknown = await as(admin, {
+      method: "DELETE",
+      url: `/api/cohorts/${cohort.id}/members/${coach.id}`,
+    });
+    expect(unknown.statusCode).toBe(404);
+
+    // Deleting needs the name typed; it takes shares and members, never the learner's story.
+    const wrong = await as(admin, {
+      method: "DELETE",
+      url: `/api/cohorts/${cohort.id}`,
+      payload: { confirm: "Spring 2027" },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain("confirm");
+    await ok(admin, "DELETE", `/api/cohorts/${cohort.id}`, { confirm: "Spring 2027, renamed" });
+    expect((await ok<ShareList>(learner, "GET", "/api/shares")).shares).toEqual([]);
+    expect((await ok<CohortList>(learner, "GET", "/api/cohorts")).cohorts).toEqual([]);
+    const kept = await as(learner, { method: "GET", url: `/api/stories/${story}` });
+    expect(kept.statusCode).toBe(200);
+    const after = await as(admin, { method: "GET", url: `/api/cohorts/${cohort.id}/members` });
+    expect(after.statusCode).toBe(404);
   });
 
   it("does not let a coach share, nor see shares made with another cohort", async () => {

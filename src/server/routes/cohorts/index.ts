@@ -1,15 +1,20 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
+  cohortMemberParamsSchema,
   cohortParamsSchema,
   cohortShareParamsSchema,
   createCohortBodySchema,
   createInvitationBodySchema,
   createShareBodySchema,
+  deleteCohortBodySchema,
   invitationParamsSchema,
   invitationTokenParamsSchema,
+  renameCohortBodySchema,
   shareParamsSchema,
   type AcceptedInvitation,
   type CohortList,
+  type CohortMemberList,
+  type CohortSummary,
   type CohortSharedView,
   type InvitationList,
   type InvitationPreview,
@@ -37,6 +42,48 @@ export const cohortRoutes: FastifyPluginAsyncZod<{ cohorts: CohortService }> = a
     const cohort = unwrap(await cohorts.create(request.user, request.body.name));
     return reply.status(201).send(cohort);
   });
+
+  app.patch(
+    "/cohorts/:id",
+    { schema: { params: cohortParamsSchema, body: renameCohortBodySchema } },
+    async (request): Promise<CohortSummary> =>
+      unwrap(await cohorts.rename(request.user, request.params.id, request.body.name)),
+  );
+
+  app.delete(
+    "/cohorts/:id",
+    { schema: { params: cohortParamsSchema, body: deleteCohortBodySchema } },
+    async (request, reply) => {
+      unwrap(await cohorts.remove(request.user, request.params.id, request.body.confirm));
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    "/cohorts/:id/members",
+    { schema: { params: cohortParamsSchema } },
+    async (request): Promise<CohortMemberList> =>
+      unwrap(await cohorts.members(request.user, request.params.id)),
+  );
+
+  app.delete(
+    "/cohorts/:id/members/:userId",
+    { schema: { params: cohortMemberParamsSchema } },
+    async (request, reply) => {
+      const { id, userId } = request.params;
+      unwrap(await cohorts.removeMember(request.user, id, userId));
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    "/cohorts/:id/membership",
+    { schema: { params: cohortParamsSchema } },
+    async (request, reply) => {
+      unwrap(await cohorts.leave(request.user, request.params.id));
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     "/cohorts/:id/invitations",
