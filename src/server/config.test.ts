@@ -250,6 +250,7 @@ describe("the abuse limits", () => {
     expect(loadConfig(accounts).limits).toEqual({
       analysesPerHour: 200,
       llmCallsPerHour: 100,
+      signUpsPerAddressPerHour: 20,
       signIn: { perEmail: 10, perAddress: 50, windowMinutes: 15 },
     });
     const set = loadConfig({
@@ -258,8 +259,10 @@ describe("the abuse limits", () => {
       CANDOR_LIMIT_SIGNIN_PER_ADDRESS: " 500 ",
       CANDOR_LIMIT_SIGNIN_PER_EMAIL: "",
       CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES: "60",
+      CANDOR_LIMIT_SIGNUPS_PER_ADDRESS: "0",
     }).limits;
     expect(set.llmCallsPerHour).toBeUndefined();
+    expect(set.signUpsPerAddressPerHour).toBeUndefined();
     expect(set.signIn).toEqual({ perEmail: 10, perAddress: 500, windowMinutes: 60 });
   });
 
@@ -267,6 +270,7 @@ describe("the abuse limits", () => {
     ["CANDOR_LIMIT_ANALYSES_PER_HOUR", "lots", /whole number/],
     ["CANDOR_LIMIT_LLM_CALLS_PER_HOUR", "-1", /0 \(no limit\) or more/],
     ["CANDOR_LIMIT_SIGNIN_PER_EMAIL", "2.5", /whole number/],
+    ["CANDOR_LIMIT_SIGNUPS_PER_ADDRESS", "many", /whole number/],
     ["CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES", "0", /at least 1/],
     ["CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES", "2000", /at most 1440/],
   ])("refuse %s=%s, naming the variable", (variable, value, message) => {

@@ -166,6 +166,7 @@ const envSchema = z.object({
   PATH: z.string().default(""),
   CANDOR_LIMIT_ANALYSES_PER_HOUR: limit,
   CANDOR_LIMIT_LLM_CALLS_PER_HOUR: limit,
+  CANDOR_LIMIT_SIGNUPS_PER_ADDRESS: limit,
   CANDOR_LIMIT_SIGNIN_PER_EMAIL: limit,
   CANDOR_LIMIT_SIGNIN_PER_ADDRESS: limit,
   CANDOR_LIMIT_SIGNIN_WINDOW_MINUTES: z.coerce
@@ -323,6 +324,7 @@ function resolveAuth(values: z.infer<typeof envSchema>): AuthConfig {
 export const ACCOUNTS_DEFAULT_LIMITS = {
   analysesPerHour: 200,
   llmCallsPerHour: 100,
+  signUpsPerAddress: 20,
   signInPerEmail: 10,
   signInPerAddress: 50,
 } as const;
@@ -340,6 +342,10 @@ function resolveLimits(values: z.infer<typeof envSchema>, auth: AuthConfig): Usa
   return {
     analysesPerHour: pick(values.CANDOR_LIMIT_ANALYSES_PER_HOUR, defaults?.analysesPerHour),
     llmCallsPerHour: pick(values.CANDOR_LIMIT_LLM_CALLS_PER_HOUR, defaults?.llmCallsPerHour),
+    signUpsPerAddressPerHour: pick(
+      values.CANDOR_LIMIT_SIGNUPS_PER_ADDRESS,
+      defaults?.signUpsPerAddress,
+    ),
     signIn: {
       perEmail: pick(values.CANDOR_LIMIT_SIGNIN_PER_EMAIL, defaults?.signInPerEmail),
       perAddress: pick(values.CANDOR_LIMIT_SIGNIN_PER_ADDRESS, defaults?.signInPerAddress),

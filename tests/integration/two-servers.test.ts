@@ -101,6 +101,7 @@ describe.skipIf(postgres === undefined)("two app servers on one PostgreSQL", () 
     const limits: UsageLimitsConfig = {
       analysesPerHour: 4,
       llmCallsPerHour: undefined,
+      signUpsPerAddressPerHour: undefined,
       signIn: { perEmail: 4, perAddress: undefined, windowMinutes: 15 },
     };
     // Both servers read one fixed clock, so no window ends half-way through the test.

@@ -18,6 +18,8 @@ export interface UsageLimitsConfig {
   analysesPerHour: number | undefined;
   /** Language-model calls per user per clock hour. */
   llmCallsPerHour: number | undefined;
+  /** Accounts made per client address per clock hour. */
+  signUpsPerAddressPerHour: number | undefined;
   /** Failed sign-ins per window, per account email and per client address. */
   signIn: {
     perEmail: number | undefined;
@@ -30,6 +32,7 @@ export interface UsageLimitsConfig {
 export const NO_LIMITS: UsageLimitsConfig = {
   analysesPerHour: undefined,
   llmCallsPerHour: undefined,
+  signUpsPerAddressPerHour: undefined,
   signIn: { perEmail: undefined, perAddress: undefined, windowMinutes: 15 },
 };
 
@@ -37,6 +40,11 @@ export const NO_LIMITS: UsageLimitsConfig = {
 export interface LimitRefusal {
   message: string;
   retryAfterSeconds: number;
+}
+
+/** A sign-up counted in advance; one that makes no account gives its count back. */
+export interface SignUpAttempt {
+  giveBack(): Promise<void>;
 }
 
 /** A sign-in that was counted as failed in advance; a success gives the counts back. */
@@ -129,6 +137,26 @@ export function createUsageLimiter(deps: UsageLimiterDeps) {
         userId,
         (limit) => `asked the language model ${plural(limit, "time", "times")}`,
       );
+    },
+
+    /**
+     * Counts a sign-up from the client's address before the account is made, so that concurrent
+     * sign-ups never slip past the hour's limit; one that makes no account gives its count back.
+     */
+    async beginSignUp(address: string): Promise<Result<SignUpAttempt, LimitRefusal>> {
+      const limit = limits.signUpsPerAddressPerHour;
+      if (limit === undefined) return ok({ giveBack: async () => undefined });
+      const counted = await count(
+        `sign-up:address:${digest(addressBlock(address))}`,
+        limit,
+        HOUR_MS,
+        undefined,
+        (seconds) =>
+          `Too many new accounts from your network address: ${plural(limit, "account", "accounts")} ` +
+          `an hour is the limit on this server. Try again ${inTime(seconds)}.`,
+      );
+      if (!counted.ok) return counted;
+      return ok({ giveBack: () => uncountUse(db, counted.value) });
     },
 
     /**

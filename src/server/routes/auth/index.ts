@@ -1,11 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { AUTH_BASE_PATH, toFetchHeaders, type Accounts } from "../../auth/accounts-api.ts";
-import type { UsageLimiter } from "../../limits/usage-limits.ts";
+import type { LimitRefusal, UsageLimiter } from "../../limits/usage-limits.ts";
 
 // Headers that describe the body Fastify already read and parsed; the body is sent on afresh.
 const BODY_FRAMING_HEADERS = ["content-length", "transfer-encoding"];
 
 const SIGN_IN_PATH = `${AUTH_BASE_PATH}/sign-in/email`;
+const SIGN_UP_PATH = `${AUTH_BASE_PATH}/sign-up/email`;
 
 /**
  * `/api/auth/*`: better-auth's endpoints (sign-up and sign-in with email and password, sign-out,
@@ -21,17 +22,19 @@ export const authRoutes: FastifyPluginAsync<{ accounts: Accounts; limiter: Usage
     method: ["GET", "POST"],
     url: "/auth/*",
     handler: async (request, reply) => {
+      if (isPost(request, SIGN_UP_PATH)) {
+        const signUp = await limiter.beginSignUp(request.ip);
+        if (!signUp.ok) return refuse(reply, signUp.error);
+        const response = await accounts.handle(toFetchRequest(request));
+        // Only an account made counts: a refused email or a weak password gives the count back.
+        if (!response.ok) await signUp.value.giveBack();
+        return sendFetchResponse(reply, response);
+      }
       const email = signInEmail(request);
       if (email === undefined)
         return sendFetchResponse(reply, await accounts.handle(toFetchRequest(request)));
       const attempt = await limiter.beginSignIn(email, request.ip);
-      if (!attempt.ok) {
-        const { message, retryAfterSeconds } = attempt.error;
-        return reply
-          .status(429)
-          .header("retry-after", String(retryAfterSeconds))
-          .send({ code: "rate-limited", message, retryAfterSeconds });
-      }
+      if (!attempt.ok) return refuse(reply, attempt.error);
       const response = await accounts.handle(toFetchRequest(request));
       // Only a refused email or password counts as a failed sign-in; anything else gives it back.
       if (response.status !== 401) await attempt.value.giveBack();
@@ -40,10 +43,22 @@ export const authRoutes: FastifyPluginAsync<{ accounts: Accounts; limiter: Usage
   });
 };
 
+/** A 429 in better-auth's body shape, with when to come back. */
+function refuse(reply: FastifyReply, refusal: LimitRefusal): FastifyReply {
+  const { message, retryAfterSeconds } = refusal;
+  return reply
+    .status(429)
+    .header("retry-after", String(retryAfterSeconds))
+    .send({ code: "rate-limited", message, retryAfterSeconds });
+}
+
+function isPost(request: FastifyRequest, path: string): boolean {
+  return request.method === "POST" && request.url.split("?")[0] === path;
+}
+
 /** The email a sign-in with email and password names, or undefined for any other request. */
 function signInEmail(request: FastifyRequest): string | undefined {
-  const path = request.url.split("?")[0];
-  if (request.method !== "POST" || path !== SIGN_IN_PATH) return undefined;
+  if (!isPost(request, SIGN_IN_PATH)) return undefined;
   const body = request.body;
   if (typeof body !== "object" || body === null || !("email" in body)) return undefined;
   return typeof body.email === "string" && body.email.trim() !== "" ? body.email : undefined;

@@ -13,6 +13,7 @@ const CLOCK = new Date("2026-12-04T21:50:00Z");
 const LIMITS: UsageLimitsConfig = {
   analysesPerHour: undefined,
   llmCallsPerHour: undefined,
+  signUpsPerAddressPerHour: undefined,
   signIn: { perEmail: 3, perAddress: 5, windowMinutes: 15 },
 };
 

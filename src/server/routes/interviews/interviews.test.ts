@@ -255,6 +255,7 @@ describe("past the hourly language-model limit", () => {
       limits: {
         analysesPerHour: undefined,
         llmCallsPerHour: 1,
+        signUpsPerAddressPerHour: undefined,
         signIn: { perEmail: undefined, perAddress: undefined, windowMinutes: 15 },
       },
     });
