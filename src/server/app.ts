@@ -252,7 +252,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     ...(deps.now === undefined ? {} : { now: deps.now }),
     stories: (userId) => listStoryRefs(deps.database.db, userId),
     analysis,
-    countModelCall: (userId) => limiter.countLlmCall(userId),
+    countModelCall: async (userId) => {
+      const counted = await limiter.countLlmCall(userId);
+      return counted.ok ? ok(undefined) : counted;
+    },
   });
   const progress = createProgressService({ db: deps.database.db });
   await app.register(

@@ -123,4 +123,28 @@ describe("the hourly language-model limit", () => {
     );
     expect(fake.requests.length).toBe(asked);
   });
+
+  it("gives back a second opinion's model call when the analysis limit refuses the request", async () => {
+    const model = await loadLanguageModel({
+      kind: "openai-compatible",
+      baseUrl: fake.baseUrl,
+      model: "fake",
+    });
+    const app = await appFor(await makeUser(database.db), {
+      limits: { ...NO_LIMITS, llmCallsPerHour: 1, analysesPerHour: 1 },
+      llm: model && { ...model, timeoutMs: 2000 },
+    });
+    // The hour's one analysis, used up by the coach alone.
+    expect((await analyze(app)).statusCode).toBe(200);
+    const body = { text: STORY, kind: "values" };
+    const refused = await app.inject({ method: "POST", url: "/api/second-opinion", payload: body });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json<{ error: { message: string } }>().error.message).toContain(
+      "run 1 analysis",
+    );
+    // Refused, it cost no model call: the next hour's analysis is the only thing it waits for.
+    clock = new Date("2026-12-04T21:59:00Z");
+    const again = await app.inject({ method: "POST", url: "/api/second-opinion", payload: body });
+    expect(again.json<{ error: { message: string } }>().error.message).toContain("run 1 analysis");
+  });
 });

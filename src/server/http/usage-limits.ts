@@ -4,7 +4,7 @@ import { AppError } from "./errors.ts";
 import type { LimitRefusal, UsageLimiter } from "../limits/usage-limits.ts";
 
 /** What a route's request counts against. */
-interface CountedUse {
+interface CountedRoute {
   /** The route runs the coach. */
   analysis: boolean;
   /** The route asks the language model, when one is configured. */
@@ -16,7 +16,7 @@ interface CountedUse {
  * interview answer's model call is counted by the interview service, which falls back to the
  * offline engine past the limit instead of refusing the answer.
  */
-const COUNTED_ROUTES: Record<string, CountedUse> = {
+const COUNTED_ROUTES: Record<string, CountedRoute> = {
   "POST /api/analyze": { analysis: true, llmCall: false },
   "POST /api/design-reviews": { analysis: true, llmCall: false },
   "POST /api/interviews/:id/answers": { analysis: true, llmCall: false },
@@ -38,10 +38,14 @@ export function installUsageLimits(
   app.addHook("preHandler", async (request, reply) => {
     const counted = COUNTED_ROUTES[`${request.method} ${request.routeOptions.url ?? ""}`];
     if (counted === undefined) return;
-    if (counted.llmCall && llmConfigured) {
-      refuseIfLimited(reply, await limiter.countLlmCall(request.user.id));
-    }
-    if (counted.analysis) refuseIfLimited(reply, await limiter.countAnalysis(request.user.id));
+    const llmCall =
+      counted.llmCall && llmConfigured ? await limiter.countLlmCall(request.user.id) : undefined;
+    if (llmCall !== undefined) refuseIfLimited(reply, llmCall);
+    if (!counted.analysis) return;
+    const analysis = await limiter.countAnalysis(request.user.id);
+    // A request refused by its second limit is not served, so its first count is given back.
+    if (!analysis.ok && llmCall?.ok === true) await llmCall.value.giveBack();
+    refuseIfLimited(reply, analysis);
   });
 }
 

@@ -42,6 +42,13 @@ export interface LimitRefusal {
   retryAfterSeconds: number;
 }
 
+/** One use counted against an hourly limit, which a request refused later on gives back. */
+export interface CountedUse {
+  giveBack(): Promise<void>;
+}
+
+const NOTHING_COUNTED: CountedUse = { giveBack: async () => undefined };
+
 /** A sign-up counted in advance; one that makes no account gives its count back. */
 export interface SignUpAttempt {
   giveBack(): Promise<void>;
@@ -104,23 +111,27 @@ export function createUsageLimiter(deps: UsageLimiterDeps) {
     return err({ message: refusalMessage(retryAfterSeconds), retryAfterSeconds });
   }
 
-  /** Counts one use of an hourly per-user limit, or refuses once the hour's limit is reached. */
+  /**
+   * Counts one use of an hourly per-user limit, or refuses once the hour's limit is reached. The
+   * use counted can be given back, when a later check refuses the same request.
+   */
   async function countHourly(
     limit: number | undefined,
     key: string,
     userId: string,
     done: (limit: number) => string,
-  ): Promise<Result<void, LimitRefusal>> {
-    if (limit === undefined) return ok(undefined);
+  ): Promise<Result<CountedUse, LimitRefusal>> {
+    if (limit === undefined) return ok(NOTHING_COUNTED);
     const counted = await count(key, limit, HOUR_MS, userId, (seconds) =>
       hourlyMessage(done(limit), seconds),
     );
-    return counted.ok ? ok(undefined) : counted;
+    if (!counted.ok) return counted;
+    return ok({ giveBack: () => uncountUse(db, counted.value) });
   }
 
   return {
     /** Counts one run of the coach for the user, or refuses once the hour's limit is reached. */
-    countAnalysis(userId: string): Promise<Result<void, LimitRefusal>> {
+    countAnalysis(userId: string): Promise<Result<CountedUse, LimitRefusal>> {
       return countHourly(
         limits.analysesPerHour,
         `analyses:${userId}`,
@@ -130,7 +141,7 @@ export function createUsageLimiter(deps: UsageLimiterDeps) {
     },
 
     /** Counts one language-model call for the user, or refuses once the hour's limit is reached. */
-    countLlmCall(userId: string): Promise<Result<void, LimitRefusal>> {
+    countLlmCall(userId: string): Promise<Result<CountedUse, LimitRefusal>> {
       return countHourly(
         limits.llmCallsPerHour,
         `llm-calls:${userId}`,
