@@ -48,6 +48,8 @@ import { listStoryRefs } from "./interviews/story-refs.ts";
 import { lazyInterviewService, warmInterviewEngine } from "./interviews/lazy-interview-service.ts";
 import type { ConfiguredModel } from "./llm/language-model.ts";
 import { designReviewRoutes } from "./routes/design-reviews/index.ts";
+import { designSessionRoutes } from "./routes/design-sessions/index.ts";
+import { createDesignSessionService } from "./design-sessions/design-session-service.ts";
 import { speechRoutes } from "./routes/speech/index.ts";
 import { createSpeechService } from "./speech/speech-service.ts";
 import type { SpeechEngine } from "../node/speech/speech-engine.ts";
@@ -288,6 +290,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(practiceAttemptRoutes, { practice });
       await api.register(progressRoutes, {
         progress,
+      });
+      await api.register(designSessionRoutes, {
+        designSessions: createDesignSessionService({
+          db: deps.database.db,
+          analysis,
+          findQuestion: (id) => catalog.findQuestion(id),
+          ...(deps.now === undefined ? {} : { now: deps.now }),
+        }),
       });
       await api.register(designReviewRoutes, {
         analysis,

@@ -48,6 +48,7 @@ interface AdasThings {
   finishedInterview: string;
   session: string;
   attempt: string;
+  designSession: string;
   /** A cohort Ada administers, which Ben joined as a learner, and Ada's share with it. */
   cohort: string;
   invitation: string;
@@ -148,6 +149,26 @@ const ATTEMPTS_ON_HER_IDS: Attempt[] = [
   {
     route: "GET /api/cohorts/:id/shared/:shareId",
     request: (ids) => get(`/api/cohorts/${ids.cohort}/shared/${ids.share}`),
+  },
+  {
+    route: "GET /api/design-sessions/:id",
+    request: (ids) => get(`/api/design-sessions/${ids.designSession}`),
+  },
+  {
+    route: "PUT /api/design-sessions/:id/draft",
+    request: (ids) => ({
+      method: "PUT",
+      url: `/api/design-sessions/${ids.designSession}/draft`,
+      payload: { text: "Ben's design" },
+    }),
+  },
+  {
+    route: "POST /api/design-sessions/:id/submit",
+    request: (ids) => ({ method: "POST", url: `/api/design-sessions/${ids.designSession}/submit` }),
+  },
+  {
+    route: "DELETE /api/design-sessions/:id",
+    request: (ids) => ({ method: "DELETE", url: `/api/design-sessions/${ids.designSession}` }),
   },
   {
     route: "PUT /api/assessment-sessions/:sessionId/draft",
@@ -257,6 +278,8 @@ const OWN_COLLECTIONS = [
   "POST /api/analyze",
   "GET /api/practice-attempts",
   "GET /api/progress",
+  "GET /api/design-sessions",
+  "POST /api/design-sessions",
 ];
 
 // Fields that read the server's clock at the time of the request, not stored data.
@@ -320,6 +343,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       shares: await json(ada, "GET", "/api/shares"),
       invitations: await json(ada, "GET", `/api/cohorts/${ids.cohort}/invitations`),
       members: await json(ada, "GET", `/api/cohorts/${ids.cohort}/members`),
+      design: await json(ada, "GET", `/api/design-sessions/${ids.designSession}`),
     });
 
   beforeAll(async () => {
@@ -366,6 +390,12 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       kind: "behavioral",
       questionId: QUESTION,
     });
+    const design = await json(ada, "POST", "/api/design-sessions", {
+      questionId: "design-ai-api-rate-limiting",
+    });
+    await json(ada, "PUT", `/api/design-sessions/${String(design["id"])}/draft`, {
+      text: "## Requirements\nAda's limiter keeps 100 requests a minute per key.",
+    });
     // Ada runs a cohort she and Ben both learn in, and shares her story with it.
     const cohort = await json(ada, "POST", "/api/cohorts", { name: "Ada's cohort" });
     const link = await json(ada, "POST", `/api/cohorts/${String(cohort["id"])}/invitations`, {
@@ -384,6 +414,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       finishedInterview: String(finished["id"]),
       session: String(session["id"]),
       attempt: String(attempt["attemptId"]),
+      designSession: String(design["id"]),
       cohort: String(cohort["id"]),
       invitation: (link["invitation"] as { id: string }).id,
       share: String(share["id"]),
@@ -403,6 +434,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       finishedInterview: randomUUID(),
       session: randomUUID(),
       attempt: randomUUID(),
+      designSession: randomUUID(),
       cohort: randomUUID(),
       invitation: randomUUID(),
       share: randomUUID(),

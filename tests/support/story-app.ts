@@ -32,6 +32,21 @@ export function storyFixturePack(): Pack {
         answerKind: undefined,
         problemId: "lru-cache",
       }),
+      fixtureQuestion({
+        id: "design-ai-api-rate-limiting",
+        prompt: "Design a rate limiter for an AI model API that charges by tokens.",
+        category: "system-design",
+        // The fixture's manifest has no design round; the category is what a timed design needs.
+        rounds: ["coding"],
+        themes: ["caching", "ownership"],
+        answerKind: undefined,
+        areas: [
+          "Capacity estimates in requests and tokens, at peak rather than on average",
+          "Failure modes of the limiter itself, including the counter store being unreachable",
+          "Per-customer quotas and tiers, and fairness between keys",
+          "Burst handling, and Retry-After signalling to clients",
+        ],
+      }),
     ]),
   );
   if (!result.ok) throw new Error(`story fixture pack is invalid: ${JSON.stringify(result.error)}`);

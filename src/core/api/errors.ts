@@ -14,6 +14,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: "This assessment is over; its results can no longer change.",
   },
+  "design-over": {
+    status: 409,
+    message: "This timed design is closed: its time is up or it was submitted.",
+  },
   "level-locked": {
     status: 409,
     message: "That level is locked until every test of the level before it passes.",

@@ -14,6 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Analysis, AnalysisKind } from "../../core/analysis/index.ts";
+import type { DesignReview } from "../../core/design/review-design.ts";
 import { COHORT_ROLES, SHARE_KINDS } from "../../core/api/cohorts.ts";
 import type { InterviewState } from "../../core/interview/index.ts";
 import type { StoryBankType } from "../../core/stories/story-schema.ts";
@@ -257,6 +258,31 @@ export const assessmentSessions = pgTable(
     levelResults: jsonb("level_results").$type<LevelResult[]>().notNull().default([]),
   },
   (table) => [index("assessment_sessions_user_idx").on(table.userId, table.startedAt)],
+);
+
+/**
+ * A timed system-design round: the server fixes its deadline at the start; the draft (text and the
+ * diagram's elements) is kept as the candidate writes, and the review once they submit.
+ */
+export const designSessions = pgTable(
+  "design_sessions",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    minutes: integer("minutes").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
+    text: text("text").notNull().default(""),
+    diagram: text("diagram").notNull().default(""),
+    review: jsonb("review").$type<DesignReview>(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+  },
+  (table) => [index("design_sessions_user_idx").on(table.userId, table.startedAt)],
 );
 
 /**

@@ -129,6 +129,13 @@ async function seedEverything(db: Db, userId: string): Promise<void> {
     providerId: "credential",
     password: "salt:hash",
   });
+  await db.insert(schema.designSessions).values({
+    userId,
+    questionId: "design-ai-api-rate-limiting",
+    minutes: 45,
+    deadlineAt: new Date(Date.now() + 45 * 60_000),
+    text: "## Requirements\n100 requests a minute per key.",
+  });
   await db.insert(schema.usageCounters).values({
     key: `analyses:${userId}`,
     windowStart: new Date(),

@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
 import {
   assessmentSessions,
+  designSessions,
   authAccounts,
   authSessions,
   authVerifications,
@@ -43,6 +44,7 @@ export const USER_OWNED_TABLES = {
   practice_attempts: { table: practiceAttempts },
   code_drafts: { table: codeDrafts },
   assessment_sessions: { table: assessmentSessions },
+  design_sessions: { table: designSessions },
   starred_questions: { table: starredQuestions },
   auth_sessions: {
     table: authSessions,

@@ -19,6 +19,7 @@ interface CountedRoute {
 const COUNTED_ROUTES: Record<string, CountedRoute> = {
   "POST /api/analyze": { analysis: true, llmCall: false },
   "POST /api/design-reviews": { analysis: true, llmCall: false },
+  "POST /api/design-sessions/:id/submit": { analysis: true, llmCall: false },
   "POST /api/interviews/:id/answers": { analysis: true, llmCall: false },
   "POST /api/stories": { analysis: true, llmCall: false },
   "PUT /api/stories/:id": { analysis: true, llmCall: false },
