@@ -78,6 +78,11 @@ async function loadAssessmentsPage() {
   return { Component: AssessmentsPage };
 }
 
+async function loadDesignSessionPage() {
+  const { DesignSessionPage } = await import("./pages/design-session-page.tsx");
+  return { Component: DesignSessionPage };
+}
+
 async function loadAssessmentSessionPage() {
   const { AssessmentSessionPage } = await import("./pages/assessment-session-page.tsx");
   return { Component: AssessmentSessionPage };
@@ -140,6 +145,7 @@ const router = createBrowserRouter([
       { path: "practice/attempts/:id", lazy: loadPracticeAttemptPage },
       { path: "questions", element: <QuestionsPage /> },
       { path: "questions/:id", element: <QuestionPage /> },
+      { path: "design-sessions/:id", lazy: loadDesignSessionPage },
       { path: "stories", lazy: loadStoriesPage },
       { path: "stories/new", lazy: loadNewStoryPage },
       { path: "stories/coverage", lazy: loadStoryCoveragePage },

@@ -7,13 +7,25 @@ import { STEP_TITLES } from "../../core/design/steps.ts";
 import type { DiagramElements } from "../diagram/diagram-editor.tsx";
 import { loadDiagramEditor } from "../diagram/load-diagram-editor.ts";
 import { tabDraftStore } from "../hooks/draft-stores.ts";
-import { useAutosave } from "../hooks/use-autosave.ts";
+import {
+  DRAFT_STATUS_TEXT,
+  draftStatusLine,
+  useAutosave,
+  type DraftStore,
+} from "../hooks/use-autosave.ts";
 import { ErrorNote } from "./status.tsx";
 
 /** The template a design answer starts from: one heading per step, in delivery order. */
 export const DESIGN_TEMPLATE = Object.values(STEP_TITLES)
   .map((title) => `## ${title}\n\n`)
   .join("");
+
+/** A timed design's draft lives on the server: its status line says so. */
+const SERVER_DRAFT_STATUS_TEXT = {
+  ...DRAFT_STATUS_TEXT,
+  saved: "Saved to your account",
+  unsaved: "Not saved yet",
+};
 
 /** Excalidraw, fetched when the first design panel opens. */
 const DiagramEditor = lazy(loadDiagramEditor);
@@ -30,34 +42,60 @@ function savedElements(saved: string): DiagramElements {
   }
 }
 
+/**
+ * Where a timed design keeps its draft and how it is handed in, instead of the tab and an
+ * immediate review: the server's copy, saved as it is written.
+ */
+export interface DesignSessionHooks {
+  key: string;
+  textStore: DraftStore<string>;
+  diagramStore: DraftStore<string>;
+  submit: () => Promise<DesignReview>;
+  /** The review already kept, once the design was handed in. */
+  review: DesignReview | undefined;
+  /** Time is up or the design was handed in: the draft no longer changes. */
+  closed: boolean;
+}
+
 /** Write a design under the template's headings and have it reviewed offline, step by step. */
-export function DesignReviewPanel(props: { questionId: string }) {
-  const draftKey = `candor:design-draft:${props.questionId}`;
-  const store = useMemo(() => tabDraftStore(draftKey), [draftKey]);
-  const { value: text, setValue: setText } = useAutosave(draftKey, DESIGN_TEMPLATE, store);
-  // The diagram's elements (no app state) are kept beside the text, in the same tab.
-  const diagramKey = `candor:design-diagram:${props.questionId}`;
-  const diagramStore = useMemo(() => tabDraftStore(diagramKey), [diagramKey]);
+export function DesignReviewPanel(props: { questionId: string; session?: DesignSessionHooks }) {
+  const { session } = props;
+  const draftKey = session?.key ?? `candor:design-draft:${props.questionId}`;
+  const store = useMemo(
+    () => session?.textStore ?? tabDraftStore(draftKey),
+    [draftKey, session?.textStore],
+  );
+  const textDraft = useAutosave(draftKey, DESIGN_TEMPLATE, store);
+  const { value: text, setValue: setText } = textDraft;
+  // The diagram's elements (no app state) are kept beside the text, in the same place.
+  const diagramKey = `${draftKey}:diagram`;
+  const diagramStore = useMemo(
+    () => session?.diagramStore ?? tabDraftStore(`candor:design-diagram:${props.questionId}`),
+    [props.questionId, session?.diagramStore],
+  );
   const diagramDraft = useAutosave(diagramKey, "", diagramStore);
   const elements = useMemo(() => savedElements(diagramDraft.value), [diagramDraft.value]);
-  const [review, setReview] = useState<DesignReview | undefined>();
+  const [review, setReview] = useState<DesignReview | undefined>(session?.review);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const textId = useId();
+  const closed = session?.closed === true;
 
   async function submit() {
     setBusy(true);
     setError(undefined);
     try {
       setReview(
-        await apiRequest<DesignReview>("/design-reviews", {
-          method: "POST",
-          body: {
-            questionId: props.questionId,
-            text,
-            ...(elements.length === 0 ? {} : { diagram: diagramForReview(elements) }),
-          },
-        }),
+        session !== undefined
+          ? await session.submit()
+          : await apiRequest<DesignReview>("/design-reviews", {
+              method: "POST",
+              body: {
+                questionId: props.questionId,
+                text,
+                ...(elements.length === 0 ? {} : { diagram: diagramForReview(elements) }),
+              },
+            }),
       );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : "The review could not be made.");
@@ -73,7 +111,10 @@ export function DesignReviewPanel(props: { questionId: string }) {
         Write under each heading: requirements with numbers, estimates worked out, the calls, the
         data and its keys, the components and how a request flows, failures and how each degrades,
         and what you gave up. The review quotes the sentences that earned each point; a list of
-        component names earns nothing. Kept in this tab until it closes.
+        component names earns nothing.{" "}
+        {session === undefined
+          ? "Kept in this tab until it closes."
+          : "Saved to your account as you write, until time is up."}
       </p>
       <label htmlFor={textId} className="visually-hidden">
         Your design
@@ -84,6 +125,7 @@ export function DesignReviewPanel(props: { questionId: string }) {
         rows={22}
         maxLength={MAX_DESIGN_CHARS}
         value={text}
+        readOnly={closed}
         onChange={(event) => {
           setText(event.target.value);
         }}
@@ -101,25 +143,33 @@ export function DesignReviewPanel(props: { questionId: string }) {
             <DiagramEditor
               key={props.questionId}
               initial={elements}
+              viewOnly={closed}
               onElements={(drawn) => {
-                diagramDraft.setValue(drawn.length === 0 ? "" : JSON.stringify(drawn));
+                if (!closed) diagramDraft.setValue(drawn.length === 0 ? "" : JSON.stringify(drawn));
               }}
             />
           </Suspense>
         )}
       </div>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => {
-            void submit();
-          }}
-        >
-          {busy ? "Reviewing…" : "Review my design"}
-        </button>
-      </div>
+      {session === undefined ? null : (
+        <p className="draft-status" role="status">
+          {draftStatusLine(textDraft, SERVER_DRAFT_STATUS_TEXT)}
+        </p>
+      )}
+      {session !== undefined && review !== undefined ? null : (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => {
+              void submit();
+            }}
+          >
+            {busy ? "Reviewing…" : session === undefined ? "Review my design" : "Hand in my design"}
+          </button>
+        </div>
+      )}
       <ErrorNote>{error}</ErrorNote>
       {review === undefined ? null : <DesignReviewResult review={review} />}
     </section>

@@ -30,8 +30,10 @@ function watchPageTheme(changed: () => void): () => void {
 export default function DiagramEditor(props: {
   initial: DiagramElements;
   onElements: (elements: DiagramElements) => void;
+  /** Shown, not edited: a timed design whose time is up or that was handed in. */
+  viewOnly?: boolean;
 }) {
-  const { initial, onElements } = props;
+  const { initial, onElements, viewOnly = false } = props;
   // Excalidraw types its imperative methods through its App class, which reaches here as `any`.
   const api = useRef<{ resetScene: () => void } | null>(null);
   // Read once: Excalidraw takes its initial data at mount, and the draft follows its changes.
@@ -58,6 +60,7 @@ export default function DiagramEditor(props: {
             onElements(drawn);
           }}
           theme={theme}
+          viewModeEnabled={viewOnly}
           aiEnabled={false}
           UIOptions={{
             tools: { image: false },
@@ -65,17 +68,19 @@ export default function DiagramEditor(props: {
           }}
         />
       </div>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            api.current?.resetScene();
-          }}
-        >
-          Clear diagram
-        </button>
-      </div>
+      {viewOnly ? null : (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              api.current?.resetScene();
+            }}
+          >
+            Clear diagram
+          </button>
+        </div>
+      )}
     </>
   );
 }

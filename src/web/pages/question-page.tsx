@@ -4,6 +4,7 @@ import type { QuestionView } from "../../core/api/questions.ts";
 import { DesignReviewPanel } from "../components/design-review-panel.tsx";
 import { InterviewOnQuestion } from "../components/interview-on-question.tsx";
 import { StarButton } from "../components/star-button.tsx";
+import { TimedDesignStart } from "../components/timed-design-start.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 
@@ -63,7 +64,10 @@ export function QuestionPage() {
         <GuidanceList title="Areas a strong design covers" items={question.areas} tone="neutral" />
       )}
       {question.category === "system-design" && question.areas !== undefined ? (
-        <DesignReviewPanel questionId={question.id} />
+        <>
+          <TimedDesignStart questionId={question.id} />
+          <DesignReviewPanel questionId={question.id} />
+        </>
       ) : null}
       {question.themes.length > 0 ? (
         <p className="themes">
