@@ -7,6 +7,7 @@ import { ROUND_DETAILS, sendAnswer, STATUS_LABELS } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { AnswerTimer } from "../components/answer-timer.tsx";
 import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
+import { useReadAloud } from "../speech/read-aloud.ts";
 import {
   InterviewTranscript as TranscriptView,
   turnLabel,
@@ -100,6 +101,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
   const [speech, setSpeech] = useState<SpeechAnalysis | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState("");
+  const readAloud = useReadAloud();
   const answerRef = useRef<HTMLTextAreaElement>(null);
   const reportRef = useRef<HTMLAnchorElement>(null);
 
@@ -185,6 +187,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         `${turnLabel(result.turn, questions + 1, transcript.questions)} from the interviewer: ${result.turn.text}` +
           (result.turn.notice === undefined ? "" : ` ${result.turn.notice}`),
       );
+      readAloud.speak(result.turn.text);
       void sync();
     } catch (caught) {
       const apiError =
@@ -211,6 +214,8 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
           <span>Mock interview · started {formatSavedAt(createdAt)}</span>
         </div>
       </header>
+
+      <ReadAloudToggle readAloud={readAloud} current={open?.text} />
 
       <TranscriptView
         turns={turns}
@@ -330,4 +335,31 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
 function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+}
+
+/** "Read the interviewer aloud", where the browser has a voice; the text is always shown too. */
+function ReadAloudToggle({
+  readAloud,
+  current,
+}: {
+  readAloud: ReturnType<typeof useReadAloud>;
+  current: string | undefined;
+}) {
+  if (!readAloud.available) {
+    return (
+      <p className="field-hint read-aloud">
+        Reading the interviewer aloud needs a voice from your browser, and this one offers none.
+      </p>
+    );
+  }
+  return (
+    <label className="read-aloud">
+      <input
+        type="checkbox"
+        checked={readAloud.enabled}
+        onChange={(event) => readAloud.setEnabled(event.currentTarget.checked, current)}
+      />{" "}
+      Read the interviewer&apos;s turns aloud
+    </label>
+  );
 }
