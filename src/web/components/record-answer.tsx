@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { SpeechAnalysis, SpeechStatus } from "../../core/api/speech.ts";
+import { createPauseDetector } from "../../core/speech/pause-detector.ts";
 import { speechFeedback } from "../../core/speech/speech-feedback.ts";
 import { ApiError } from "../api/client.ts";
 import { fetchSpeechStatus, transcribeRecording } from "../api/speech.ts";
@@ -9,6 +10,10 @@ import { SpeechTranscript } from "./speech-transcript.tsx";
 import { ErrorNote } from "./status.tsx";
 
 type Phase = "idle" | "starting" | "recording" | "transcribing";
+
+/** How long a silence after speech ends the answer, when the candidate asks for that. */
+const PAUSE_MS = 3_000;
+const STOP_ON_PAUSE_KEY = "candor:stop-on-pause";
 
 /**
  * Answer aloud: records from the microphone with a level meter, sends the recording to Candor's
@@ -27,6 +32,16 @@ export function RecordAnswer(props: {
   const [now, setNow] = useState(0);
   const [error, setError] = useState<string | undefined>();
   const recording = useRef<Recording | undefined>(undefined);
+  const [stopOnPause, setStopOnPause] = useState(() => {
+    try {
+      return window.localStorage.getItem(STOP_ON_PAUSE_KEY) === "on";
+    } catch {
+      return false;
+    }
+  });
+  // The pause detector ends the answer from inside the recorder's callback: through a ref, so it
+  // always calls this render's stop.
+  const stopLatest = useRef<() => Promise<void>>(() => Promise.resolve());
 
   useEffect(() => {
     const controller = new AbortController();
@@ -46,21 +61,15 @@ export function RecordAnswer(props: {
     return () => window.clearInterval(timer);
   }, [phase]);
 
-  if (status === undefined) return null;
-  if (!status.available) {
-    return (
-      <section className="record-answer" aria-label="Answer aloud">
-        <p className="record-answer-engine">Answering aloud is off on this server.</p>
-        <p className="field-hint">{status.message}</p>
-      </section>
-    );
-  }
-
   async function start() {
     setError(undefined);
     setPhase("starting");
     try {
-      recording.current = await startRecording(setLevel);
+      const pauses = stopOnPause ? createPauseDetector({ pauseMs: PAUSE_MS }) : undefined;
+      recording.current = await startRecording((heard) => {
+        setLevel(heard);
+        if (pauses?.push(heard, performance.now()) === true) void stopLatest.current();
+      });
       const at = performance.now();
       setStartedAt(at);
       setNow(at);
@@ -97,6 +106,29 @@ export function RecordAnswer(props: {
     }
   }
 
+  useEffect(() => {
+    stopLatest.current = stop;
+  });
+
+  function chooseStopOnPause(on: boolean) {
+    setStopOnPause(on);
+    try {
+      window.localStorage.setItem(STOP_ON_PAUSE_KEY, on ? "on" : "off");
+    } catch {
+      // A browser that keeps nothing still stops on a pause for this page.
+    }
+  }
+
+  if (status === undefined) return null;
+  if (!status.available) {
+    return (
+      <section className="record-answer" aria-label="Answer aloud">
+        <p className="record-answer-engine">Answering aloud is off on this server.</p>
+        <p className="field-hint">{status.message}</p>
+      </section>
+    );
+  }
+
   const seconds = phase === "recording" ? Math.floor((now - startedAt) / 1000) : 0;
   return (
     <section className="record-answer" aria-label="Answer aloud">
@@ -129,6 +161,16 @@ export function RecordAnswer(props: {
             />
             <span role="timer">{formatElapsed(seconds)}</span>
           </>
+        ) : null}
+        {phase === "idle" ? (
+          <label className="record-answer-option">
+            <input
+              type="checkbox"
+              checked={stopOnPause}
+              onChange={(event) => chooseStopOnPause(event.currentTarget.checked)}
+            />{" "}
+            Stop when I pause for {PAUSE_MS / 1000} seconds
+          </label>
         ) : null}
       </div>
       <p className="record-answer-engine field-hint">
