@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fakeMediaLaunchOptions } from "./support/fake-media.ts";
 import { expect, test } from "@playwright/test";
 
 // A spoken answer, said by festival and played into Chromium as its microphone: the page records
@@ -26,17 +27,7 @@ function spokenAnswer(): { file: string } | { missing: string } {
 const answer = spokenAnswer();
 
 test.use({
-  launchOptions: {
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      ...("file" in answer ? [`--use-file-for-fake-audio-capture=${answer.file}%noloop`] : []),
-    ],
-  },
+  launchOptions: fakeMediaLaunchOptions("file" in answer ? answer.file : undefined),
   permissions: ["microphone"],
 });
 

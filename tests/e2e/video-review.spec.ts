@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fakeMediaLaunchOptions } from "./support/fake-media.ts";
 import { expect, test, type Page } from "@playwright/test";
 
 // Video self-review in a real Chromium: its fake camera (a test pattern) and festival's speech as
@@ -36,18 +37,9 @@ function spokenAnswer(): { file: string } | { missing: string } {
 const answer = spokenAnswer();
 
 test.use({
-  launchOptions: {
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      "--autoplay-policy=no-user-gesture-required",
-      ...("file" in answer ? [`--use-file-for-fake-audio-capture=${answer.file}%noloop`] : []),
-    ],
-  },
+  launchOptions: fakeMediaLaunchOptions("file" in answer ? answer.file : undefined, [
+    "--autoplay-policy=no-user-gesture-required",
+  ]),
   permissions: ["microphone", "camera"],
 });
 
