@@ -65,6 +65,17 @@ test.describe("question bank", () => {
       "aria-pressed",
       "true",
     );
+
+    // The bank narrows to the starred questions, and the filter stays in the address.
+    await page.goto("/questions?category=coding");
+    await page.getByRole("checkbox", { name: "Starred only" }).check();
+    await expect(page).toHaveURL(/starred=1/);
+    await expect(page.getByRole("link", { name: prompt })).toBeVisible();
+    const stars = page.locator(".question-card").getByRole("button", { name: /^Star: / });
+    for (const shown of await stars.all()) {
+      await expect(shown).toHaveAttribute("aria-pressed", "true");
+    }
+    await expect(page.getByRole("heading", { name: /questions? starred$/ })).toBeVisible();
   });
 
   test("is usable with the keyboard and switches theme", async ({ page }) => {

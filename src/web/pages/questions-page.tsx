@@ -10,7 +10,10 @@ import { DIFFICULTIES } from "../../core/content/schema.ts";
 
 const FILTER_KEYS = ["q", "round", "category", "difficulty"] as const;
 
-/** The question bank: search as you type, filter by round, category and difficulty. */
+/**
+ * The question bank: search as you type, filter by round, category and difficulty, and narrow to
+ * the questions starred (the list carries each star, so that one is applied here).
+ */
 export function QuestionsPage() {
   const [params, update] = useFilterParams();
   const packs = useApi<PackList>("/packs");
@@ -22,6 +25,7 @@ export function QuestionsPage() {
   const debouncedQuery = useDebounced(query.toString(), 150);
   const questions = useApi<QuestionList>(`/questions?${debouncedQuery}`);
   const pack = packs.status === "ready" ? packs.data.packs[0] : undefined;
+  const starredOnly = params.get("starred") === "1";
 
   return (
     <div className="page">
@@ -68,9 +72,17 @@ export function QuestionsPage() {
           options={DIFFICULTIES.map((id) => ({ id, name: capitalize(id) }))}
           onChange={(value) => update("difficulty", value)}
         />
+        <label className="filter-starred">
+          <input
+            type="checkbox"
+            checked={starredOnly}
+            onChange={(event) => update("starred", event.currentTarget.checked ? "1" : "")}
+          />{" "}
+          Starred only
+        </label>
       </form>
 
-      <QuestionResults state={questions} pack={pack} />
+      <QuestionResults state={questions} pack={pack} starredOnly={starredOnly} />
     </div>
   );
 }
@@ -105,24 +117,31 @@ function FilterSelect(props: {
 function QuestionResults(props: {
   state: ReturnType<typeof useApi<QuestionList>>;
   pack: PackSummary | undefined;
+  starredOnly: boolean;
 }) {
-  const { state, pack } = props;
+  const { state, pack, starredOnly } = props;
   if (state.status === "loading") return <Loading what="questions" />;
   if (state.status === "error") return <LoadError error={state.error} onRetry={state.reload} />;
+  const shown = starredOnly
+    ? state.data.questions.filter((question) => question.starred)
+    : state.data.questions;
   const categoryName = (id: string) => pack?.categories.find((c) => c.id === id)?.name ?? id;
   const roundName = (id: string) => pack?.rounds.find((r) => r.id === id)?.name ?? id;
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="results-count" aria-live="polite">
-        {state.data.total === 1 ? "1 question" : `${state.data.total} questions`}
+        {shown.length === 1 ? "1 question" : `${String(shown.length)} questions`}
+        {starredOnly ? " starred" : ""}
       </h2>
-      {state.data.total === 0 ? (
+      {shown.length === 0 ? (
         <p className="empty">
-          No question matches these filters. Try fewer words or clear a filter.
+          {starredOnly
+            ? "No starred question matches these filters. Star a question with ☆ to keep it here."
+            : "No question matches these filters. Try fewer words or clear a filter."}
         </p>
       ) : (
         <ul className="question-list">
-          {state.data.questions.map((question) => (
+          {shown.map((question) => (
             <li key={question.id} className="question-card">
               <div className="question-card-main">
                 <Link to={`/questions/${question.id}`} className="question-prompt">
