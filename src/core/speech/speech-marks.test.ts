@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { timed } from "../../../tests/support/timed-words.ts";
 import { markSpeech, normalizeWord } from "./speech-marks.ts";
-import type { TimedWord } from "./speech-metrics.ts";
-
-/** Words said one after another, each `wordS` long, with `gaps[i]` seconds of silence before word i. */
-function timed(text: string, gaps: Record<number, number> = {}, wordS = 0.3): TimedWord[] {
-  let clock = 0;
-  return text.split(" ").map((word, i) => {
-    clock += gaps[i] ?? 0.05;
-    const start = clock;
-    clock += wordS;
-    return { word, start, end: clock };
-  });
-}
 
 describe("markSpeech", () => {
   it("marks each word as a filler or hedge, with the pause before it", () => {
