@@ -36,12 +36,12 @@ export async function findCohort(db: Db, id: string): Promise<CohortRow | undefi
 
 /**
  * Cohorts with head counts and `userId`'s role in each: every cohort when `all` (an administrator),
- * otherwise those `userId` belongs to. Oldest first.
+ * otherwise those `userId` belongs to; with `only`, that one cohort alone. Oldest first.
  */
 export async function listCohorts(
   db: Db,
   userId: string,
-  options: { all: boolean },
+  options: { all: boolean; only?: string },
 ): Promise<CohortWithCounts[]> {
   const mine = await db
     .select({ cohortId: cohortMembers.cohortId, role: cohortMembers.role })
@@ -52,7 +52,12 @@ export async function listCohorts(
   const rows = await db
     .select()
     .from(cohorts)
-    .where(options.all ? undefined : inArray(cohorts.id, [...roles.keys()]))
+    .where(
+      and(
+        options.all ? undefined : inArray(cohorts.id, [...roles.keys()]),
+        options.only === undefined ? undefined : eq(cohorts.id, options.only),
+      ),
+    )
     .orderBy(asc(cohorts.createdAt), asc(cohorts.id));
   if (rows.length === 0) return [];
   const counts = await db

@@ -200,9 +200,10 @@ export function createCohortService(deps: CohortServiceDeps) {
       const cohort = await administered(user, cohortId);
       if (!cohort.ok) return cohort;
       await repository.renameCohort(db, cohort.value.id, name);
-      const row = (await repository.listCohorts(db, user.id, { all: true })).find(
-        (one) => one.id === cohort.value.id,
-      );
+      const [row] = await repository.listCohorts(db, user.id, {
+        all: true,
+        only: cohort.value.id,
+      });
       return row === undefined ? err(missing("cohort", cohortId)) : ok(cohortSummary(row));
     },
 
