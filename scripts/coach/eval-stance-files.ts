@@ -1,15 +1,17 @@
 // `npm run eval:coach:stance-files`: the stance verdict judged file by file, each pushback file
 // held out in turn from training, on training replies only (the frozen test split stays unseen).
+// With `--misses`, each reply read wrong is listed with its label, the verdict and its words.
 import { loadPushbackItems, loadSplit } from "./labeled-data.ts";
 import { type HeldOutFile, leaveOneFileOutStance } from "./train-stance.ts";
 
 const train = new Set(loadSplit().train);
 const items = loadPushbackItems().filter((item) => train.has(item.id));
 const files = leaveOneFileOutStance(items);
+const showMisses = process.argv.includes("--misses");
 
 const share = (right: number, total: number) =>
   total === 0 ? "   –" : (right / total).toFixed(2).padStart(4);
-const line = (name: string, f: Omit<HeldOutFile, "file">) =>
+const line = (name: string, f: Omit<HeldOutFile, "file" | "misses">) =>
   `${name.padEnd(24)} ${String(f.items).padStart(5)} ${share(f.right, f.items)}     ` +
   `${share(f.recall.held.right, f.recall.held.items)}    ` +
   `${share(f.recall.updated.right, f.recall.updated.items)}   ` +
@@ -36,3 +38,12 @@ console.log(
   }),
 );
 console.log(`${String(sum((f) => f.right))} of ${String(sum((f) => f.items))} replies read right.`);
+if (showMisses) {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  for (const miss of files.flatMap((f) => f.misses)) {
+    const item = byId.get(miss.id);
+    console.log(`\n${miss.id}: labelled ${miss.label}, read ${miss.read}`);
+    console.log(`  view: ${item?.view ?? ""}\n  challenge: ${item?.challenge ?? ""}`);
+    console.log(`  reply: ${(item?.reply ?? "").trim().replace(/\s+/g, " ")}`);
+  }
+}

@@ -26,6 +26,9 @@ describe("leaveOneFileOutStance", () => {
       }
       const right = f.recall.held.right + f.recall.updated.right + f.recall.caved.right;
       expect(f.right).toBe(right);
+      // Every reply read wrong is listed once, with a verdict other than its label.
+      expect(f.misses).toHaveLength(f.items - f.right);
+      for (const miss of f.misses) expect(miss.read).not.toBe(miss.label);
     }
   });
 

@@ -57,6 +57,7 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
   updated: {
     hold: -1,
     update: 1,
+    avowedLast: 1,
     proposal: 1,
     contrastAfterConcede: -1,
     revision: 1,
@@ -196,6 +197,15 @@ export interface HeldOutFile {
   readonly recall: Readonly<
     Record<PushbackItem["stance"], { readonly items: number; readonly right: number }>
   >;
+  /** The replies read wrong: their id, their label and the verdict given. */
+  readonly misses: readonly StanceMiss[];
+}
+
+/** A held-out reply the fitted models read wrong. */
+export interface StanceMiss {
+  readonly id: string;
+  readonly label: PushbackItem["stance"];
+  readonly read: PushbackItem["stance"];
 }
 
 /**
@@ -209,11 +219,11 @@ export function leaveOneFileOutStance(
   items: readonly PushbackItem[],
   grid: readonly number[] = STANCE_L2_GRID,
 ): HeldOutFile[] {
-  const rows = items.map((item) => ({ file: item.file, row: stanceRow(item) }));
+  const rows = items.map((item) => ({ id: item.id, file: item.file, row: stanceRow(item) }));
   const files = [...new Set(items.map((item) => item.file))];
   return files.map((file) => {
     const rest = rows.filter((r) => r.file !== file).map((r) => r.row);
-    const held = rows.filter((r) => r.file === file).map((r) => r.row);
+    const held = rows.filter((r) => r.file === file);
     let best = { l2: grid[grid.length - 1] ?? 10, accuracy: -Infinity };
     for (const l2 of grid) {
       const { accuracy } = crossValidateStance(rest, l2);
@@ -222,15 +232,18 @@ export function leaveOneFileOutStance(
     const fitted = fitStance(rest, best.l2);
     const blank = () => ({ items: 0, right: 0 });
     const recall = { held: blank(), updated: blank(), caved: blank() };
+    const misses: StanceMiss[] = [];
     let right = 0;
-    for (const row of held) {
-      const hit = predict(fitted, row.x) === row.verdict;
+    for (const { id, row } of held) {
+      const read = predict(fitted, row.x);
       recall[row.verdict].items += 1;
-      if (hit) {
+      if (read === row.verdict) {
         recall[row.verdict].right += 1;
         right += 1;
+      } else {
+        misses.push({ id, label: row.verdict, read });
       }
     }
-    return { file, items: held.length, right, recall };
+    return { file, items: held.length, right, recall, misses };
   });
 }

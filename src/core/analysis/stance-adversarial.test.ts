@@ -186,3 +186,36 @@ describe("a second view: on-call for everyone", () => {
     ).toBe("updated");
   });
 });
+
+// The speaker owns that the view moved and names what moved it: the last word is the change, even
+// when the reply keeps part of the view ("I'd still …") or gives no "because".
+describe("a reply that owns what moved it", () => {
+  const sessions = {
+    view: "We should keep user sessions in the database instead of a cache.",
+    challenge: "At peak we do thirty thousand session reads a second. Can the primary take that?",
+  };
+  it.each([
+    "No, not the primary. I'd still keep them in the database, but read them from two replicas with a short cache in front. Honestly the peak figure is what changed the plan; I was sizing it on the daily average.",
+    "Thirty thousand is far more than I pictured, and I had not considered the peak at all. Sessions go to the cache, and the database keeps only the audit trail of sign-ins.",
+    // A non-native speaker: no idiom, the same admission.
+    "I did not know the peak is so high. This number changes what I would do: the cache holds the sessions, the database only the history.",
+  ])("is updated: %s", (text) => {
+    expect(verdictOf(text, sessions)).toBe("updated");
+  });
+
+  it.each([
+    // The admission comes first, then the view is kept with a reason: held.
+    "You're right, I hadn't thought about the peak. But I'd still keep them in the database, because a replica pair handles forty thousand reads a second in our load tests and the cache would be one more thing to fail.",
+    // "I don't think" denies the challenge; it owns no change.
+    "I don't think the peak is the problem. Those reads are by primary key on a table that fits in memory, and our load test ran forty thousand a second on the current primary.",
+  ])("is held: %s", (text) => {
+    expect(verdictOf(text, sessions)).toBe("held");
+  });
+
+  // The same admission with nothing behind it gives the view up without a reason.
+  it("is caved: You're probably right, I hadn't thought about that.", () => {
+    expect(verdictOf("You're probably right, I hadn't thought about that.", sessions)).toBe(
+      "caved",
+    );
+  });
+});

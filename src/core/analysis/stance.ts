@@ -25,6 +25,7 @@ export const STANCE_FEATURES = [
   "reasonShare",
   "hold",
   "update",
+  "avowedLast",
   "concede",
   "hedge",
   "logWords",
@@ -54,6 +55,7 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     reasonShare: reasons / sentences,
     hold: signal.hold.length > 0 ? 1 : 0,
     update: signal.update.length > 0 ? 1 : 0,
+    avowedLast: avowedLast(signal) ? 1 : 0,
     concede: signal.concede.length > 0 ? 1 : 0,
     hedge: Math.min(2, signal.hedge.length),
     logWords: Math.log1p(signal.contentWords),
@@ -73,13 +75,24 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
   };
 }
 
+/**
+ * The reply's last word on the view is that it moved: an avowal ("the peak number is what changed
+ * the plan") with no sentence after it that keeps the view or turns against the challenge ("But
+ * I'd still keep it"). "You're right, I hadn't thought of that. But I'd still keep it" held.
+ */
+function avowedLast(signal: StanceSignal): boolean {
+  const last = signal.avowal.at(-1);
+  if (last === undefined) return false;
+  return ![...signal.hold, ...signal.reaffirm, ...signal.contrast].some((s) => s > last);
+}
+
 /** The sentences that show the verdict: what gave way, what changed, or what kept the view. */
 function evidenceFor(verdict: StanceVerdict, signal: StanceSignal, parsed: ParsedText): Evidence[] {
   const chosen =
     verdict === "caved"
       ? [...signal.withdraw, ...signal.deference, ...signal.hedge, ...signal.concede]
       : verdict === "updated"
-        ? [...signal.update, ...signal.proposal, ...signal.reason.slice(0, 1)]
+        ? [...signal.avowal, ...signal.update, ...signal.proposal, ...signal.reason.slice(0, 1)]
         : [...signal.hold, ...signal.clarify, ...signal.reason];
   // A reply too short to hold any cue is itself the evidence: "Okay." or "No.".
   const sentences = chosen.length > 0 ? chosen : parsed.sentences.map((s) => s.index);
@@ -114,6 +127,9 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
   // An update states a changed position: without a cue that changes the view, a new proposal or
   // the view's action withheld or put off, a reply that did not cave kept its view, however its
   // length and reasons fell.
+  // The reply owns, after anything that kept the view, that the view moved: however the weights
+  // read the rest, the last word is the change.
+  if ((row["avowedLast"] ?? 0) > 0) return "updated";
   const changes = ["update", "proposal", "revision", "newPosition"].some(
     (name) => (row[name] ?? 0) > 0,
   );

@@ -25,6 +25,8 @@ export interface StanceSignal extends RevisionSignal, ReasoningSignal {
   readonly hold: readonly number[];
   /** Sentences that state a changed or narrowed view: "I'd change it to", "only if", "so:". */
   readonly update: readonly number[];
+  /** Sentences that own the change and what caused it: "the peak number is what changed the plan". */
+  readonly avowal: readonly number[];
   /** Sentences that give a reason: a cause, a consequence, an example, a figure, an experience. */
   readonly reason: readonly number[];
   /** Sentences that take no side: "it depends", "both sides", "somewhere in the middle". */
@@ -154,6 +156,29 @@ const UPDATE = compilePhrases([
   "that be the hole|flaw|gap in it",
 ]);
 
+/**
+ * The speaker owns that the view moved, and usually says what moved it: "the leak risk is what
+ * moved me", "I was picturing only the big labs", "I hadn't separated the two". Unlike a scope
+ * word ("only if", "instead"), which a held view uses as often as a changed one, these are said
+ * almost only by someone whose view changed; with no reason beside them they are still a cave.
+ */
+const AVOWAL = compilePhrases([
+  "what change|changed|move|moved|shift|shifted it|me|my|the|our",
+  "be what make|made me",
+  "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|plan",
+  "it|that|this|which change|changes what i",
+  "i be wrong",
+  "i be underestimating|overestimating|picturing|imagining",
+  "i be think|thinking only",
+  "i be only think|thinking|picturing",
+  "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  "i have not think|thought|consider|considered|separate|separated|weigh|weighed|picture|pictured",
+  // Past only: "I don't know" is a shrug and "I don't think so" a denial; "I didn't know" is news.
+  "i did not know|realise|realize|consider|see",
+  "i did not think about|of",
+  "i take that back",
+]);
+
 /** A concrete proposal: "I'd cap it at two hours", "Then keep a small human eval", "Two tiers, then:". */
 const PROPOSAL = compilePhrases([
   "i would #VERB",
@@ -281,6 +306,11 @@ const NEGATIONS = new Set(["not", "never", "no"]);
 /** Sentence indices where a cue matches and means what it says (negated cues are dropped). */
 function affirmedSentences(parsed: ParsedText, set: PhraseSet, keepNegated = false): Set<number> {
   return sentencesWith(parsed, set, (match) => keepNegated || !isNegatedCue(parsed, match));
+}
+
+/** "I didn't know that" reports news that moved the view (AVOWAL); "I don't know" is a shrug. */
+function reportsNews(parsed: ParsedText, match: PhraseMatch): boolean {
+  return match.cue === "i do not know" && parsed.tokens[match.first + 1]?.normal === "did";
 }
 
 /** "I wouldn't change my view" negates an update cue; a cue that carries its own "not" stays. */
@@ -417,6 +447,7 @@ export function readStance(
         !conditionsTheChallenge(parsed, match, challengeWords, viewWords),
     ),
   );
+  const avowal = sorted(affirmedSentences(parsed, AVOWAL));
   const changing = new Set([...update, ...revision.revision, ...revision.newPosition]);
   return {
     ...revision,
@@ -424,8 +455,9 @@ export function readStance(
     concede: sorted(affirmedSentences(parsed, CONCEDE)),
     hold: sorted(hold),
     update,
+    avowal,
     reason: sorted(reason),
-    hedge: sorted(affirmedSentences(parsed, HEDGE, true)),
+    hedge: sorted(sentencesWith(parsed, HEDGE, (match) => !reportsNews(parsed, match))),
     deference: sorted(affirmedSentences(parsed, DEFERENCE, true)),
     clarify: sorted(affirmedSentences(parsed, CLARIFY, true)),
     // "Drop it, and test the knowledge directly instead" gives the view up for another: no cave.
