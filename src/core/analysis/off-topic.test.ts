@@ -444,6 +444,10 @@ describe("off-topic: whose slip the story tells", () => {
       "Our mock exam key was wrong and sixty students got marks they had not earned. My colleague Ruth posted the key, and for a day I told myself it was her mistake. It was not only hers: I had changed two questions and sent her the old key without checking the attachment. I told our head of department, and we remarked every paper that weekend.",
     ],
     [
+      "a colleague's slip that the candidate's own unchecked act let through, many words apart",
+      "Priya's migration dropped the audit column, and support saw blank histories for a day. I had approved her pull request on my phone between two meetings without reading the schema file at all. I told our lead the approval was the real gap, and since then I review migrations at my desk or not at all.",
+    ],
+    [
       "someone else's imagined judgement, with the candidate's delay as the story",
       "I spent eight days stuck on a one-field change because I thought they would decide they had made a mistake hiring me. My lead asked every standup and I kept saying it was nearly done. When I finally asked Sam, he found the problem in twenty minutes. I felt sick about the eight days, and now I ask after one.",
     ],

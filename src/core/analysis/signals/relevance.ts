@@ -311,26 +311,42 @@ function imaginedClauses(clauses: readonly Clause[]): ReadonlySet<Clause> {
 }
 
 /** A fault owned in plain words: "that one was on me", "I sent it without checking". */
-const OWN_SLIPS = compilePhrases([
-  "be|was on me",
-  "i * without check|checking|testing|asking|reading|looking|telling|verifying",
-  "not only|just his|hers|theirs",
-]);
+const OWN_SLIPS = compilePhrases(["be|was on me", "not only|just his|hers|theirs"]);
 
 /** Checks the candidate left undone: "I didn't check the attachment", "I never asked". */
 const CHECKS = new Set(
   "check test ask read verify review tell mention escalate raise look confirm flag warn".split(" "),
 );
 
+/** The same checks as "-ing" forms: "without checking", "without reading". */
+const CHECK_GERUNDS = new Set(
+  [...CHECKS].map((verb) =>
+    verb === "flag" ? "flagging" : verb.endsWith("e") ? `${verb.slice(0, -1)}ing` : `${verb}ing`,
+  ),
+);
+
 function omissions(parsed: ParsedText, clauses: readonly Clause[]): number {
   return clauses.filter(
     (clause) =>
       clause.agent === "self" &&
-      clause.negated &&
       !clause.modal &&
       clause.verb !== undefined &&
-      CHECKS.has(clause.verb.lemma),
+      ((clause.negated && CHECKS.has(clause.verb.lemma)) || actedWithoutCheck(parsed, clause)),
   ).length;
+}
+
+/**
+ * "I pushed the new config to production without checking the staging logs": the candidate did
+ * something and left the check out, however many words stand between the act and "without".
+ */
+function actedWithoutCheck(parsed: ParsedText, clause: Clause): boolean {
+  for (let i = clause.first; i < clause.last; i += 1) {
+    const next = parsed.tokens[i + 1];
+    if (parsed.tokens[i]?.normal !== "without" || next === undefined) continue;
+    // The tagger reads some gerunds as nouns ("reading" → "reading"), so the form is looked up too.
+    if (CHECKS.has(next.lemma) || CHECK_GERUNDS.has(next.normal)) return true;
+  }
+  return false;
 }
 
 const DISAGREEMENT_WORDS = compilePhrases([
