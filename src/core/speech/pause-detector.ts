@@ -1,7 +1,7 @@
 /** How quiet, above the room's own noise, still counts as a voice: a level this many times it. */
-const SPEECH_OVER_NOISE = 3;
+export const SPEECH_OVER_NOISE = 3;
 /** Below this level nothing is speech, however quiet the room (levels run from 0 to 1). */
-const MIN_SPEECH_LEVEL = 0.02;
+export const MIN_SPEECH_LEVEL = 0.02;
 /** How much speech must be heard before a pause can end the answer: a cough is not an answer. */
 const MIN_SPEECH_MS = 600;
 /** How fast the noise floor may rise towards a louder room, per second (it falls at once). */

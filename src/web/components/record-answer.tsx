@@ -24,6 +24,11 @@ const STOP_ON_PAUSE_KEY = "candor:stop-on-pause";
 export function RecordAnswer(props: {
   onTranscript: (transcript: string) => void;
   onSpeech?: (speech: SpeechAnalysis | undefined) => void;
+  /**
+   * A hands-free interview: the choice, shown beside the recorder, and `listenFor`, which starts a
+   * recording that ends at a pause each time it changes to a new turn (undefined: not listening).
+   */
+  handsFree?: { on: boolean; onChange: (on: boolean) => void; listenFor: string | undefined };
 }) {
   const [status, setStatus] = useState<SpeechStatus | undefined>();
   const [phase, setPhase] = useState<Phase>("idle");
@@ -42,6 +47,9 @@ export function RecordAnswer(props: {
   // The pause detector ends the answer from inside the recorder's callback: through a ref, so it
   // always calls this render's stop.
   const stopLatest = useRef<() => Promise<void>>(() => Promise.resolve());
+  // The turn a hands-free recording was last started for: each turn is listened to once.
+  const listenedFor = useRef<string | undefined>(undefined);
+  const handsFreeOn = props.handsFree?.on === true;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -65,7 +73,8 @@ export function RecordAnswer(props: {
     setError(undefined);
     setPhase("starting");
     try {
-      const pauses = stopOnPause ? createPauseDetector({ pauseMs: PAUSE_MS }) : undefined;
+      const pauses =
+        stopOnPause || handsFreeOn ? createPauseDetector({ pauseMs: PAUSE_MS }) : undefined;
       recording.current = await startRecording((heard) => {
         setLevel(heard);
         if (pauses?.push(heard, performance.now()) === true) void stopLatest.current();
@@ -109,6 +118,17 @@ export function RecordAnswer(props: {
   useEffect(() => {
     stopLatest.current = stop;
   });
+
+  // Hands-free: a new turn to answer starts a recording by itself, once the recorder is free.
+  const listenFor = props.handsFree?.listenFor;
+  useEffect(() => {
+    if (listenFor === undefined || status?.available !== true || phase !== "idle") return;
+    if (listenedFor.current === listenFor) return;
+    listenedFor.current = listenFor;
+    void start();
+    // start reads this render's choices; only a new turn, the engine or a free recorder start it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [listenFor, status?.available, phase]);
 
   function chooseStopOnPause(on: boolean) {
     setStopOnPause(on);
@@ -162,7 +182,17 @@ export function RecordAnswer(props: {
             <span role="timer">{formatElapsed(seconds)}</span>
           </>
         ) : null}
-        {phase === "idle" ? (
+        {props.handsFree === undefined ? null : (
+          <label className="record-answer-option">
+            <input
+              type="checkbox"
+              checked={props.handsFree.on}
+              onChange={(event) => props.handsFree?.onChange(event.currentTarget.checked)}
+            />{" "}
+            Hands-free: listen after each question, send when I pause
+          </label>
+        )}
+        {phase === "idle" && !handsFreeOn ? (
           <label className="record-answer-option">
             <input
               type="checkbox"

@@ -7,6 +7,7 @@ import { ROUND_DETAILS, sendAnswer, STATUS_LABELS } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { AnswerTimer } from "../components/answer-timer.tsx";
 import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
+import { useHandsFree } from "../speech/hands-free.ts";
 import { useReadAloud } from "../speech/read-aloud.ts";
 import {
   InterviewTranscript as TranscriptView,
@@ -102,6 +103,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
   const [error, setError] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState("");
   const readAloud = useReadAloud();
+  const handsFree = useHandsFree();
   const answerRef = useRef<HTMLTextAreaElement>(null);
   const reportRef = useRef<HTMLAnchorElement>(null);
 
@@ -150,9 +152,12 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
     }
   }
 
-  async function submit() {
+  /** Sends the answer in the box, or `spoken` joined to it when a hands-free answer ends. */
+  async function submit(spoken?: string) {
     if (pending !== undefined || open === undefined) return;
-    const text = draft;
+    const typed = latestDraft.current;
+    const text =
+      spoken === undefined ? draft : typed.trim() === "" ? spoken : `${typed}\n\n${spoken}`;
     setError(undefined);
     setPending({ text, streamed: "" });
     // Written by the stream's callback, read after it: an object, so the compiler sees it change.
@@ -278,12 +283,25 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
           </div>
           {/* Spoken, the transcript lands in the box to be read and edited before it is sent. */}
           <RecordAnswer
-            onTranscript={(spoken) =>
+            onTranscript={(spoken) => {
+              if (handsFree.on) {
+                void submit(spoken);
+                return;
+              }
               setDraft(
                 latestDraft.current.trim() === "" ? spoken : `${latestDraft.current}\n\n${spoken}`,
-              )
-            }
+              );
+            }}
             onSpeech={setSpeech}
+            handsFree={{
+              on: handsFree.on,
+              onChange: handsFree.setOn,
+              // Listens once the turn is on screen and read out, and nothing is being sent.
+              listenFor:
+                handsFree.on && pending === undefined && !readAloud.speaking
+                  ? String(turns.length)
+                  : undefined,
+            }}
           />
           <div className="form-actions">
             <button

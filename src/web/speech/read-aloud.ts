@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 const PREFERENCE_KEY = "candor:read-aloud";
 
@@ -19,8 +19,12 @@ export function useReadAloud(): {
   /** Turns reading on or off; turned on, `now` (the turn on screen) is read at once. */
   setEnabled: (on: boolean, now?: string) => void;
   speak: (text: string) => void;
+  /** True while a turn is being read: a hands-free interview listens only after it. */
+  speaking: boolean;
 } {
   const [voices, setVoices] = useState(currentVoices);
+  const [speaking, setSpeaking] = useState(false);
+  const current = useRef<SpeechSynthesisUtterance | undefined>(undefined);
   const [enabled, setEnabledState] = useState(() => {
     try {
       return window.localStorage.getItem(PREFERENCE_KEY) === "on";
@@ -40,27 +44,46 @@ export function useReadAloud(): {
     };
   }, []);
 
-  const setEnabled = useCallback((on: boolean, now?: string) => {
-    setEnabledState(on);
-    if ("speechSynthesis" in window) {
-      window.speechSynthesis.cancel();
-      if (on && now !== undefined) window.speechSynthesis.speak(new SpeechSynthesisUtterance(now));
-    }
-    try {
-      window.localStorage.setItem(PREFERENCE_KEY, on ? "on" : "off");
-    } catch {
-      // A browser that keeps nothing still reads aloud for this page.
-    }
+  /** Reads one text, saying when it is done (or fails) so `speaking` falls again. */
+  const say = useCallback((text: string) => {
+    window.speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    current.current = utterance;
+    // The cancelled utterance reports its end late: only the one being read lowers the flag.
+    const done = () => {
+      if (current.current === utterance) setSpeaking(false);
+    };
+    utterance.addEventListener("end", done);
+    utterance.addEventListener("error", done);
+    setSpeaking(true);
+    window.speechSynthesis.speak(utterance);
   }, []);
+
+  const setEnabled = useCallback(
+    (on: boolean, now?: string) => {
+      setEnabledState(on);
+      if ("speechSynthesis" in window) {
+        window.speechSynthesis.cancel();
+        current.current = undefined;
+        setSpeaking(false);
+        if (on && now !== undefined) say(now);
+      }
+      try {
+        window.localStorage.setItem(PREFERENCE_KEY, on ? "on" : "off");
+      } catch {
+        // A browser that keeps nothing still reads aloud for this page.
+      }
+    },
+    [say],
+  );
 
   const available = voices.length > 0;
   const speak = useCallback(
     (text: string) => {
       if (!available || !enabled) return;
-      window.speechSynthesis.cancel();
-      window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+      say(text);
     },
-    [available, enabled],
+    [available, enabled, say],
   );
-  return { available, enabled: enabled && available, setEnabled, speak };
+  return { available, enabled: enabled && available, setEnabled, speak, speaking };
 }

@@ -1,4 +1,5 @@
 import { downsampleToInt16, rootMeanSquare } from "../../core/speech/resample.ts";
+import { trimSilence } from "../../core/speech/trim-silence.ts";
 import { encodePcmWav } from "../../core/speech/wav.ts";
 import captureWorkletUrl from "./capture-worklet.ts?worker&url";
 
@@ -7,7 +8,7 @@ export const ENGINE_SAMPLE_RATE = 16_000;
 
 /** A recording in progress. */
 export interface Recording {
-  /** Stops and returns the recording as a 16 kHz mono 16-bit WAV file. */
+  /** Stops and returns the recording as a 16 kHz mono 16-bit WAV file, silent ends cut off. */
   stop(): Promise<{ wav: Uint8Array; durationS: number }>;
   /** Stops and throws the audio away. */
   cancel(): void;
@@ -88,7 +89,10 @@ export async function startRecording(onLevel: (level: number) => void): Promise<
         samples.set(block, offset);
         offset += block.length;
       }
-      const pcm = downsampleToInt16(samples, rate, ENGINE_SAMPLE_RATE);
+      const pcm = trimSilence(
+        downsampleToInt16(samples, rate, ENGINE_SAMPLE_RATE),
+        ENGINE_SAMPLE_RATE,
+      );
       return Promise.resolve({
         wav: encodePcmWav(pcm, ENGINE_SAMPLE_RATE),
         durationS: pcm.length / ENGINE_SAMPLE_RATE,
