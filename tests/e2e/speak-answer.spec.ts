@@ -58,6 +58,22 @@ test("records a spoken answer, puts its transcript in the answer box, and says h
   await page.getByRole("button", { name: "Analyse" }).click();
   await expect(page.locator(".analysis")).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("speak-answer.png"), fullPage: true });
+
+  // The recording can be heard back, and kept in this browser beside the videos.
+  const listen = page.getByLabel("Listen back to your answer");
+  await expect
+    .poll(() => listen.evaluate((audio: HTMLAudioElement) => audio.duration), { timeout: 5_000 })
+    .toBeGreaterThan(3);
+  await page.getByRole("button", { name: "Keep this recording in this browser" }).click();
+  await expect(page.getByText("Kept in this browser, with your videos below.")).toBeVisible();
+  const kept = page.getByLabel("Your recorded answer");
+  await expect(kept).toBeVisible();
+  await page.reload();
+  await expect(kept).toBeVisible();
+  await expect(page.getByLabel("Transcript with marks")).toContainText(/deadline|migration/i);
+  await page.screenshot({ path: test.info().outputPath("kept-recording.png"), fullPage: true });
+  await page.getByRole("button", { name: "Delete this recording" }).click();
+  await expect(kept).toHaveCount(0);
 });
 
 test("answers an interview question aloud: the transcript is edited in the box, then sent", async ({

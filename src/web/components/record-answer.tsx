@@ -11,6 +11,12 @@ import { ErrorNote } from "./status.tsx";
 
 type Phase = "idle" | "starting" | "recording" | "transcribing";
 
+/** A transcribed recording: what the engine heard, and the sound itself, still only in this tab. */
+export interface SpokenAnswer {
+  readonly speech: SpeechAnalysis;
+  readonly wav: Blob;
+}
+
 /** How long a silence after speech ends the answer, when the candidate asks for that. */
 const PAUSE_MS = 3_000;
 const STOP_ON_PAUSE_KEY = "candor:stop-on-pause";
@@ -23,7 +29,7 @@ const STOP_ON_PAUSE_KEY = "candor:stop-on-pause";
  */
 export function RecordAnswer(props: {
   onTranscript: (transcript: string) => void;
-  onSpeech?: (speech: SpeechAnalysis | undefined) => void;
+  onSpeech?: (spoken: SpokenAnswer) => void;
   /**
    * A hands-free interview: the choice, shown beside the recorder, and `listenFor`, which starts a
    * recording that ends at a pause each time it changes to a new turn (undefined: not listening).
@@ -107,7 +113,7 @@ export function RecordAnswer(props: {
         return;
       }
       props.onTranscript(speech.transcript);
-      props.onSpeech?.(speech);
+      props.onSpeech?.({ speech, wav: new Blob([wav.slice()], { type: "audio/wav" }) });
     } catch (cause) {
       setError(cause instanceof ApiError ? cause.message : "The recording could not be sent.");
     } finally {
@@ -214,17 +220,69 @@ export function RecordAnswer(props: {
   );
 }
 
-/** The speech figures, each with its plain-language note. */
-export function HowItSounded(props: { speech: SpeechAnalysis }) {
-  const { metrics } = props.speech;
+/**
+ * The speech figures, each with its plain-language note, and the recording to listen back to.
+ * With `onKeep`, the recording can be kept in this browser beside the videos.
+ */
+export function HowItSounded(props: { spoken: SpokenAnswer; onKeep?: () => Promise<void> }) {
+  const { speech, wav } = props.spoken;
+  const { metrics } = speech;
   const notes = speechFeedback(metrics);
+  const player = useRef<HTMLAudioElement>(null);
+  const [kept, setKept] = useState<"no" | "keeping" | "yes" | "failed">("no");
+
+  useEffect(() => {
+    const element = player.current;
+    if (element === null) return;
+    const url = URL.createObjectURL(wav);
+    element.src = url;
+    setKept("no");
+    return () => {
+      element.removeAttribute("src");
+      URL.revokeObjectURL(url);
+    };
+  }, [wav]);
+
+  async function keep() {
+    if (props.onKeep === undefined) return;
+    setKept("keeping");
+    try {
+      await props.onKeep();
+      setKept("yes");
+    } catch {
+      setKept("failed");
+    }
+  }
+
   return (
     <section className="how-it-sounded" aria-labelledby="how-it-sounded-title">
       <h2 id="how-it-sounded-title">How it sounded</h2>
       <p className="field-hint">
-        {formatElapsed(Math.round(metrics.durationS))} spoken, transcribed by {props.speech.engine}.
-        The figures come from the recording; the coach below reads the words.
+        {formatElapsed(Math.round(metrics.durationS))} spoken, transcribed by {speech.engine}. The
+        figures come from the recording; the coach below reads the words.
       </p>
+      <div className="listen-back">
+        <audio ref={player} controls aria-label="Listen back to your answer" />
+        {props.onKeep === undefined ? null : kept === "yes" ? (
+          <p role="status" className="field-hint">
+            Kept in this browser, with your videos below.
+          </p>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={kept === "keeping"}
+            onClick={() => void keep()}
+          >
+            Keep this recording in this browser
+          </button>
+        )}
+        <ErrorNote>
+          {kept === "failed"
+            ? "The recording could not be kept in this browser. Is its storage full?"
+            : undefined}
+        </ErrorNote>
+      </div>
       <ul className="speech-notes">
         {notes.map((note) => (
           <li key={note.metric} className={note.level === "note" ? "speech-note" : "speech-ok"}>
@@ -232,10 +290,10 @@ export function HowItSounded(props: { speech: SpeechAnalysis }) {
           </li>
         ))}
       </ul>
-      {props.speech.words.length === 0 ? null : (
+      {speech.words.length === 0 ? null : (
         <>
           <h3>What was heard</h3>
-          <SpeechTranscript transcript={props.speech.transcript} words={props.speech.words} />
+          <SpeechTranscript transcript={speech.transcript} words={speech.words} />
         </>
       )}
     </section>

@@ -14,7 +14,9 @@ export function VideoPlayback(props: {
   onDelete: () => void;
 }) {
   const { video } = props;
-  const element = useRef<HTMLVideoElement>(null);
+  const element = useRef<HTMLVideoElement & HTMLAudioElement>(null);
+  // A spoken answer kept without a camera: its sound alone, in an audio player.
+  const soundOnly = video.video.type.startsWith("audio/");
   const [timeS, setTimeS] = useState(0);
 
   useEffect(() => {
@@ -62,13 +64,17 @@ export function VideoPlayback(props: {
   return (
     <div className="video-playback">
       <div className="video-playback-media">
-        <video ref={element} controls playsInline aria-label="Your recorded answer" />
+        {soundOnly ? (
+          <audio ref={element} controls aria-label="Your recorded answer" />
+        ) : (
+          <video ref={element} controls playsInline aria-label="Your recorded answer" />
+        )}
         <p className="field-hint">
           Recorded {new Date(video.createdAt).toLocaleString()},{" "}
           {formatElapsed(Math.floor(video.durationS))} long. Kept only in this browser.
         </p>
         <button type="button" className="button button-quiet" onClick={props.onDelete}>
-          Delete this video
+          {soundOnly ? "Delete this recording" : "Delete this video"}
         </button>
       </div>
       <div className="video-playback-transcript">
@@ -107,7 +113,7 @@ export function VideoPlayback(props: {
  * its seek bar does not work. Seeking once far past the end makes the browser find the real end
  * and update the duration; then playback goes back to the start. Returns the listener's removal.
  */
-function mendDuration(player: HTMLVideoElement): () => void {
+function mendDuration(player: HTMLMediaElement): () => void {
   const onMetadata = () => {
     if (Number.isFinite(player.duration)) return;
     const onDuration = () => {

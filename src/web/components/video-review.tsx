@@ -11,6 +11,7 @@ import {
   askToPersistOnce,
   deleteVideo,
   listVideos,
+  RECORDING_KEPT_EVENT,
   saveVideo,
   type StoredVideo,
 } from "../speech/video-store.ts";
@@ -37,10 +38,22 @@ export function VideoReview(props: { prompt: string }) {
   const preview = useRef<HTMLVideoElement>(null);
 
   useEffect(() => {
-    listVideos().then(setVideos, () =>
-      setError("The videos kept in this browser could not be read."),
-    );
-    return () => recording.current?.cancel();
+    const read = () => {
+      listVideos().then(
+        (kept) => {
+          setVideos(kept);
+          setSelectedId(kept[0]?.id);
+        },
+        () => setError("The videos kept in this browser could not be read."),
+      );
+    };
+    read();
+    // A spoken answer kept from "How it sounded" joins the list, newest first, and is shown.
+    window.addEventListener(RECORDING_KEPT_EVENT, read);
+    return () => {
+      window.removeEventListener(RECORDING_KEPT_EVENT, read);
+      recording.current?.cancel();
+    };
   }, []);
 
   useEffect(() => {
@@ -173,7 +186,7 @@ export function VideoReview(props: { prompt: string }) {
       <ErrorNote>{error}</ErrorNote>
       {videos.length > 1 ? (
         <div className="field">
-          <label htmlFor="video-review-choice">Kept videos</label>
+          <label htmlFor="video-review-choice">Kept recordings</label>
           <select
             id="video-review-choice"
             value={selected?.id}

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { InterviewTranscript } from "../../core/api/interviews.ts";
-import type { SpeechAnalysis } from "../../core/api/speech.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import { ROUND_DETAILS, sendAnswer, STATUS_LABELS } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { AnswerTimer } from "../components/answer-timer.tsx";
-import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
+import { HowItSounded, RecordAnswer, type SpokenAnswer } from "../components/record-answer.tsx";
 import { useHandsFree } from "../speech/hands-free.ts";
 import { useReadAloud } from "../speech/read-aloud.ts";
 import {
@@ -99,7 +98,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
     latestDraft.current = draft;
   }, [draft]);
   // The last spoken answer's figures, until the next turn.
-  const [speech, setSpeech] = useState<SpeechAnalysis | undefined>();
+  const [spoken, setSpoken] = useState<SpokenAnswer | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState("");
   const readAloud = useReadAloud();
@@ -168,7 +167,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
           // The server has the answer now: the draft has done its job.
           progress.recorded = true;
           setDraft("");
-          setSpeech(undefined);
+          setSpoken(undefined);
           setPending((current) => current && { ...current, analysis });
         },
         onText: (streamed) => setPending((current) => current && { ...current, streamed }),
@@ -292,7 +291,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
                 latestDraft.current.trim() === "" ? spoken : `${latestDraft.current}\n\n${spoken}`,
               );
             }}
-            onSpeech={setSpeech}
+            onSpeech={setSpoken}
             handsFree={{
               on: handsFree.on,
               onChange: handsFree.setOn,
@@ -320,7 +319,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
         </form>
       ) : null}
 
-      {open !== undefined && speech !== undefined ? <HowItSounded speech={speech} /> : null}
+      {open !== undefined && spoken !== undefined ? <HowItSounded spoken={spoken} /> : null}
 
       {open === undefined && error !== undefined ? <ErrorNote>{error}</ErrorNote> : null}
 

@@ -3,13 +3,13 @@ import { Link, useSearchParams } from "react-router";
 import type { Analysis, AnalysisKind, AnalyzeInput } from "../../core/analysis/index.ts";
 import { ANSWER_KINDS } from "../../core/content/schema.ts";
 import type { QuestionList, QuestionSummary } from "../../core/api/questions.ts";
-import type { SpeechAnalysis } from "../../core/api/speech.ts";
 import { ApiError } from "../api/client.ts";
 import { analyzePracticeAnswer } from "../api/practice.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
 import { PracticeHistory } from "../components/practice-history.tsx";
-import { HowItSounded, RecordAnswer } from "../components/record-answer.tsx";
+import { HowItSounded, RecordAnswer, type SpokenAnswer } from "../components/record-answer.tsx";
 import { VideoReview } from "../components/video-review.tsx";
+import { keepRecording } from "../speech/video-store.ts";
 import { useApi } from "../hooks/use-api.ts";
 import { tabDraftStore } from "../hooks/draft-stores.ts";
 import { useAutosave } from "../hooks/use-autosave.ts";
@@ -50,7 +50,7 @@ export function PracticePage() {
     latestAnswer.current = answer;
   }, [answer]);
   // The last spoken answer's figures; shown beside the analysis of the text it gave.
-  const [speech, setSpeech] = useState<SpeechAnalysis | undefined>();
+  const [heard, setHeard] = useState<SpokenAnswer | undefined>();
   const [result, setResult] = useState<
     { text: string; analysis: Analysis; input: AnalyzeInput; attemptId?: string } | undefined
   >();
@@ -206,7 +206,7 @@ export function PracticePage() {
                   : `${latestAnswer.current}\n\n${transcript}`,
               )
             }
-            onSpeech={setSpeech}
+            onSpeech={setHeard}
           />
           <p className="field-hint">
             {countWords(answer)} words · about {(countWords(answer) / 150).toFixed(1)} min spoken ·
@@ -231,7 +231,12 @@ export function PracticePage() {
         )}
       </form>
 
-      {speech === undefined ? null : <HowItSounded speech={speech} />}
+      {heard === undefined ? null : (
+        <HowItSounded
+          spoken={heard}
+          onKeep={() => keepRecording({ prompt: questionText, ...heard })}
+        />
+      )}
       <VideoReview prompt={questionText} />
       {result === undefined ? null : (
         <>

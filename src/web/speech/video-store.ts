@@ -1,6 +1,9 @@
 import type { SpeechAnalysis } from "../../core/api/speech.ts";
 
-/** A video answer kept in this browser only, with its transcription once the server sent it. */
+/**
+ * A recorded answer kept in this browser only, with its transcription once the server sent it:
+ * a video, or a spoken answer's sound alone (its blob's type is then audio/wav).
+ */
 export interface StoredVideo {
   id: string;
   createdAt: string;
@@ -57,6 +60,27 @@ export async function listVideos(): Promise<StoredVideo[]> {
 /** Keeps a video (or replaces it, to add its transcription). */
 export async function saveVideo(video: StoredVideo): Promise<void> {
   await withStore("readwrite", (store) => store.put(video));
+}
+
+/** Said on `window` when a recording is kept from elsewhere on the page, so lists read again. */
+export const RECORDING_KEPT_EVENT = "candor:recording-kept";
+
+/** Keeps a spoken answer's sound, with what was heard, beside the videos. */
+export async function keepRecording(spoken: {
+  prompt: string;
+  wav: Blob;
+  speech: SpeechAnalysis;
+}): Promise<void> {
+  await saveVideo({
+    id: crypto.randomUUID(),
+    createdAt: new Date().toISOString(),
+    prompt: spoken.prompt,
+    video: spoken.wav,
+    durationS: spoken.speech.metrics.durationS,
+    speech: spoken.speech,
+  });
+  void askToPersistOnce();
+  window.dispatchEvent(new Event(RECORDING_KEPT_EVENT));
 }
 
 /** Removes a video from this browser for good. */
