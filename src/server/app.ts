@@ -302,6 +302,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(designReviewRoutes, {
         analysis,
         findQuestion: (id) => catalog.findQuestion(id),
+        findReferenceDesign: (id) => catalog.findReferenceDesign(id),
       });
       await api.register(speechRoutes, {
         speech: createSpeechService(

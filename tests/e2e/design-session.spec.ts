@@ -33,12 +33,25 @@ test("a timed design: the server's clock, the draft kept across a reload, handed
   );
   await expect(page.getByRole("timer", { name: "Time left" })).not.toHaveText("30:00");
   await page.screenshot({ path: test.info().outputPath("design-session.png"), fullPage: true });
+  // No reference design before the attempt: read first, it would be copied, not compared.
+  const compare = page.getByText("Compare with a reference design");
+  await expect(compare).toHaveCount(0);
 
   await page.getByRole("button", { name: "Hand in my design" }).click();
   await expect(page.getByText(/^Overall/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText("Handed in")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Your design" })).toHaveAttribute("readonly", "");
   await expect(page.getByRole("button", { name: "Hand in my design" })).toHaveCount(0);
+
+  // Handed in, the reference design is offered, folded, with what the review makes of it.
+  await compare.click();
+  await expect(page.getByText(/the review gives it 5\/5, with nothing missing/)).toBeVisible();
+  const reference = page.locator(".reference-design-text");
+  await expect(
+    reference.getByRole("heading", { name: "Failure modes and degradation" }),
+  ).toBeVisible();
+  await compare.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath("reference-design.png") });
 
   // The review is kept with it, and the question lists the timed design.
   await page.reload();

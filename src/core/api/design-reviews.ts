@@ -63,3 +63,11 @@ export type DesignReviewRequest = z.input<typeof designReviewBodySchema>;
 
 /** The review of DESIGN.md. */
 export type { DesignReview };
+
+/** `GET /api/questions/:id/reference-design`: a strong answer to the question, and its review. */
+export interface ReferenceDesignView {
+  readonly questionId: string;
+  /** The design, in Markdown under the template's headings. */
+  readonly text: string;
+  readonly review: DesignReview;
+}

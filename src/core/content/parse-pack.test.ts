@@ -99,3 +99,71 @@ describe("parsePack", () => {
     );
   });
 });
+
+describe("parsePack: reference designs", () => {
+  const headed = [
+    "## Requirements",
+    "## Estimation",
+    "## API",
+    "## Data model",
+    "## High-level design",
+    "## Deep dives",
+    "## Failure modes and degradation",
+    "## Trade-offs",
+  ]
+    .map((heading) => `${heading}\n\nA sentence under ${heading}.`)
+    .join("\n\n");
+  const designQuestion = () =>
+    question({
+      id: "design-cache",
+      category: "system-design",
+      // A round of the fixture pack: the reference is checked against the category.
+      rounds: ["coding"],
+      themes: ["caching"],
+      prompt: "Design a cache in front of a slow service.",
+      areas: [
+        "Hit rate and the size of the cache",
+        "Invalidation when the service's data changes",
+        "Failure modes when the cache is down, and graceful degradation",
+        "Stampedes on a cold key",
+      ],
+    });
+  const reference = (name: string, text: string) => ({
+    path: `example/reference-designs/${name}.md`,
+    text,
+  });
+
+  it("keeps a reference design by the id of its question", () => {
+    const result = parsePack({
+      ...sources([designQuestion()]),
+      references: [reference("design-cache", headed)],
+    });
+    expect(result.ok && result.value.referenceDesigns["design-cache"]).toContain("## Trade-offs");
+  });
+
+  it("rejects a reference named for no system-design question", () => {
+    const problems = problemsOf({
+      ...sources([question()]),
+      references: [reference("values-changed-mind", headed)],
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: "example/reference-designs/values-changed-mind.md",
+        message: expect.stringContaining("not the id of a system-design question") as unknown,
+      }),
+    );
+  });
+
+  it("names the steps a reference has no heading for", () => {
+    const problems = problemsOf({
+      ...sources([designQuestion()]),
+      references: [reference("design-cache", headed.replace(/## Estimation/, "## Numbers"))],
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: "(headings)",
+        message: expect.stringContaining("Estimation") as unknown,
+      }),
+    );
+  });
+});

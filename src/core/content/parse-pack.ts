@@ -9,6 +9,7 @@ import {
   type PackManifest,
 } from "./pack-schema.ts";
 import { questionFileSchema, type Question } from "./schema.ts";
+import { DESIGN_STEPS, STEP_TITLES, stepOfHeading } from "../design/steps.ts";
 
 /** A file as read from disk: its path (for messages) and its text. */
 export interface SourceFile {
@@ -21,6 +22,8 @@ export interface PackSources {
   manifest: SourceFile;
   guide: SourceFile[];
   questions: SourceFile[];
+  /** `reference-designs/<question id>.md`: a strong answer to a system-design question. */
+  references?: SourceFile[];
 }
 
 /** A guide section: its front matter and its Markdown body. */
@@ -33,6 +36,8 @@ export interface Pack {
   manifest: PackManifest;
   guide: GuideSection[];
   questions: Question[];
+  /** A reference design's Markdown by the id of the system-design question it answers. */
+  referenceDesigns: Record<string, string>;
 }
 
 /** Parses and validates a pack; every problem found is returned, each with its file and field. */
@@ -66,12 +71,14 @@ export function parsePack(sources: PackSources): Result<Pack, ContentProblem[]> 
   }
   problems.push(...checkDuplicateIds(questions), ...checkNearDuplicates(questions));
   problems.push(...checkDuplicateGuideIds(guide));
+  const referenceDesigns = parseReferences(sources.references ?? [], questions, problems);
 
   if (problems.length > 0 || manifest === undefined) return err(problems);
   return ok({
     manifest,
     guide: guide.map((entry) => entry.section).sort((a, b) => a.order - b.order),
     questions: questions.map((entry) => entry.question),
+    referenceDesigns,
   });
 }
 
@@ -109,6 +116,42 @@ function parseGuideSection(file: SourceFile, problems: ContentProblem[]): GuideS
     return undefined;
   }
   return { ...front, body: body.trim() };
+}
+
+/**
+ * Reference designs, each named for its question: the question must be a system-design question
+ * of the pack, and the design must be written under the template's headings, every step present.
+ */
+function parseReferences(
+  files: readonly SourceFile[],
+  questions: readonly LocatedQuestion[],
+  problems: ContentProblem[],
+): Record<string, string> {
+  const designs: Record<string, string> = {};
+  for (const file of files) {
+    const id = (file.path.split(/[\\/]/).at(-1) ?? "").replace(/\.md$/, "");
+    const question = questions.find((entry) => entry.question.id === id)?.question;
+    if (question?.category !== "system-design") {
+      problems.push({
+        file: file.path,
+        field: "(file name)",
+        message: `"${id}" is not the id of a system-design question in this pack`,
+      });
+      continue;
+    }
+    const steps = new Set(file.text.split("\n").map(stepOfHeading));
+    const absent = DESIGN_STEPS.filter((step) => !steps.has(step));
+    if (absent.length > 0) {
+      problems.push({
+        file: file.path,
+        field: "(headings)",
+        message: `a reference design has a heading for every step; missing: ${absent.map((step) => STEP_TITLES[step]).join(", ")}`,
+      });
+      continue;
+    }
+    designs[id] = file.text.trim();
+  }
+  return designs;
 }
 
 interface LocatedQuestion {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagram, DiagramElement } from "./diagram.ts";
 import { reviewDesign, type DesignQuestion } from "./review-design.ts";
-import { stepOfHeading } from "./sections.ts";
+import { stepOfHeading } from "./steps.ts";
 
 const RATE_LIMITER: DesignQuestion = {
   prompt:

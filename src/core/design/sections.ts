@@ -1,22 +1,7 @@
 // Splits a design answer into the template's steps by its Markdown headings, and each step into
 // the sentences a review quotes, with offsets into the whole answer.
 import { parseText, type ParsedText } from "../analysis/nlp.ts";
-import type { DesignStep } from "./steps.ts";
-
-/** Words in a heading that name its step; the first step whose pattern matches wins. */
-const HEADING_PATTERNS: readonly (readonly [DesignStep, RegExp])[] = [
-  ["failure-modes", /\bfailure|\bdegrad|\breliab|\bresilien|\boutage/i],
-  ["trade-offs", /\btrade[- ]?offs?\b|\balternatives?\b/i],
-  ["deep-dives", /\bdeep[- ]?dives?\b|\bdetails?\b/i],
-  [
-    "estimation",
-    /\bestimat|\bcapacity|\bback[- ]of[- ](the[- ])?envelope|\bsizing|\bscale numbers/i,
-  ],
-  ["requirements", /\brequirements?\b|\bgoals\b|\bscope\b/i],
-  ["api", /\bapis?\b|\binterfaces?\b|\bendpoints?\b/i],
-  ["data-model", /\bdata[- ]?model|\bschema|\bstorage|\bdata\b/i],
-  ["high-level", /\bhigh[- ]level|\barchitecture|\boverview|\bcomponents?\b|\bdesign\b/i],
-];
+import { type DesignStep, stepOfHeading } from "./steps.ts";
 
 /** One sentence of the answer: its text and where it sits in the whole answer. */
 export interface Unit {
@@ -39,17 +24,6 @@ export interface SectionedDesign {
   readonly sections: ReadonlyMap<DesignStep, Section>;
   /** Every sentence of the answer, headed or not, in reading order. */
   readonly all: readonly Unit[];
-}
-
-const HEADING =
-  /^\s{0,3}(?:#{1,6}\s+(.+?)\s*#*\s*|\*\*(.+?)\*\*:?\s*|([A-Z][A-Za-z /&-]{2,40}):\s*)$/;
-
-/** The step a heading line names, if any. */
-export function stepOfHeading(line: string): DesignStep | undefined {
-  const match = HEADING.exec(line);
-  const title = match?.[1] ?? match?.[2] ?? match?.[3];
-  if (title === undefined) return undefined;
-  return HEADING_PATTERNS.find(([, pattern]) => pattern.test(title))?.[0];
 }
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);

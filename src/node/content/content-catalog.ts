@@ -8,6 +8,8 @@ export interface ContentCatalog {
   questions: readonly Question[];
   findPack(id: string): Pack | undefined;
   findQuestion(id: string): Question | undefined;
+  /** The reference design written for a system-design question, as Markdown, if there is one. */
+  findReferenceDesign(questionId: string): string | undefined;
   search: QuestionIndex;
 }
 
@@ -16,11 +18,13 @@ export function createContentCatalog(packs: readonly Pack[]): ContentCatalog {
   const questions = packs.flatMap((pack) => pack.questions);
   const questionsById = new Map(questions.map((question) => [question.id, question]));
   const packsById = new Map(packs.map((pack) => [pack.manifest.id, pack]));
+  const references = new Map(packs.flatMap((pack) => Object.entries(pack.referenceDesigns)));
   return {
     packs,
     questions,
     findPack: (id) => packsById.get(id),
     findQuestion: (id) => questionsById.get(id),
+    findReferenceDesign: (questionId) => references.get(questionId),
     search: new QuestionIndex(questions),
   };
 }

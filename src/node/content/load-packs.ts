@@ -44,7 +44,10 @@ export async function loadPack(
   const questions = await Promise.all(
     (await listFiles(path.join(packDir, "questions"), ".yaml")).map(read),
   );
-  return parsePack({ manifest, guide, questions });
+  const references = await Promise.all(
+    (await listFiles(path.join(packDir, "reference-designs"), ".md")).map(read),
+  );
+  return parsePack({ manifest, guide, questions, references });
 }
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { DesignSessionView } from "../../core/api/design-sessions.ts";
-import { apiRequest } from "./client.ts";
+import type { ReferenceDesignView } from "../../core/api/design-reviews.ts";
+import { ApiError, apiRequest } from "./client.ts";
 
 export type { DesignSessionList, DesignSessionView } from "../../core/api/design-sessions.ts";
 
@@ -32,4 +33,20 @@ export function submitDesignSession(id: string): Promise<DesignSessionView> {
   return apiRequest<DesignSessionView>(`/design-sessions/${encodeURIComponent(id)}/submit`, {
     method: "POST",
   });
+}
+
+/** A question's reference design with its review, or undefined when it has none. */
+export async function fetchReferenceDesign(
+  questionId: string,
+  signal?: AbortSignal,
+): Promise<ReferenceDesignView | undefined> {
+  try {
+    return await apiRequest<ReferenceDesignView>(
+      `/questions/${encodeURIComponent(questionId)}/reference-design`,
+      signal === undefined ? {} : { signal },
+    );
+  } catch (caught) {
+    if (caught instanceof ApiError && caught.status === 404) return undefined;
+    throw caught;
+  }
 }

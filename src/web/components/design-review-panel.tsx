@@ -14,6 +14,7 @@ import {
   type DraftStore,
 } from "../hooks/use-autosave.ts";
 import { ErrorNote } from "./status.tsx";
+import { ReferenceDesign } from "./reference-design.tsx";
 
 /** The template a design answer starts from: one heading per step, in delivery order. */
 export const DESIGN_TEMPLATE = Object.values(STEP_TITLES)
@@ -172,6 +173,8 @@ export function DesignReviewPanel(props: { questionId: string; session?: DesignS
       )}
       <ErrorNote>{error}</ErrorNote>
       {review === undefined ? null : <DesignReviewResult review={review} />}
+      {/* Shown only after an attempt: read first, a reference would be copied, not compared. */}
+      {review === undefined ? null : <ReferenceDesign questionId={props.questionId} />}
     </section>
   );
 }

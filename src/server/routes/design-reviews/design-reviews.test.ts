@@ -156,3 +156,33 @@ describe("POST /api/design-reviews", () => {
     }
   });
 });
+
+describe("GET /api/questions/:id/reference-design", () => {
+  it("gives the reference design with its own review, which scores 5", async () => {
+    const response = await app.inject({
+      method: "GET",
+      url: `/api/questions/${QUESTION}/reference-design`,
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      questionId: string;
+      text: string;
+      review: { overall: number; steps: { missing: string[] }[] };
+    }>();
+    expect(body.questionId).toBe(QUESTION);
+    expect(body.text).toMatch(/^## Requirements/);
+    expect(body.review.overall).toBe(5);
+    expect(body.review.steps.flatMap((step) => step.missing)).toEqual([]);
+  });
+
+  it("says plainly when a question has no reference design, or is not a design question", async () => {
+    for (const id of ["design-web-crawler", "no-such-question"]) {
+      const response = await app.inject({
+        method: "GET",
+        url: `/api/questions/${id}/reference-design`,
+      });
+      expect(response.statusCode).toBe(404);
+      expect(response.json<{ error: { message: string } }>().error.message).toContain(id);
+    }
+  });
+});
