@@ -293,3 +293,31 @@ test("the report shows the view, challenge and reply of a pushback, the deep div
   await expect(ranOut.locator("blockquote")).toContainText("We decided as a team");
   await page.screenshot({ path: "test-results/interview-report-edges.png", fullPage: true });
 });
+
+test("a system-design interview is reported by the design's steps, not by candor", async ({
+  page,
+  request,
+}) => {
+  const started = await request.post("/api/interviews", {
+    data: { round: "system-design", questionId: "design-ai-api-rate-limiting" },
+  });
+  expect(started.status()).toBe(201);
+  const { id } = (await started.json()) as { id: string };
+  created.push(id);
+  for (const text of [
+    "About 50 million requests a day is 50M / 86,400 = 580 requests per second, so 3,000 per second at peak. Each gateway keeps a token bucket per key and syncs its counts to Redis every 100 ms. Redis can go down, and a gateway can crash.",
+    "If Redis is unreachable, the gateways fall back to their local buckets and fail open for paid tiers, and shed free-tier traffic first.",
+  ]) {
+    const answered = await request.post(`/api/interviews/${id}/answers`, { data: { text } });
+    expect(answered.status()).toBe(200);
+  }
+  await page.goto(`/interviews/${id}/report`);
+  const questions = page.getByRole("region", { name: "Question by question" });
+  await expect(questions.getByText(/^Design \d\/5 overall$/)).toBeVisible();
+  await questions.getByText("The design, step by step, over all your answers to it").click();
+  await expect(questions.getByRole("heading", { name: /Failure modes/ })).toBeVisible();
+  await expect(questions.locator("blockquote").first()).toBeVisible();
+  const fixes = page.getByRole("region", { name: "Three things to fix first" });
+  await expect(fixes.getByText(/^Design: /).first()).toBeVisible();
+  await page.screenshot({ path: "test-results/interview-report-design.png", fullPage: true });
+});

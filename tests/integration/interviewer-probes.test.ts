@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPacks } from "../../src/node/content/load-packs.ts";
@@ -146,6 +148,51 @@ describe("the interviewer, through the HTTP API", () => {
     const afterNumbers = followUps.slice(1).map((turn) => turn.text);
     for (const text of afterNumbers) expect(text).not.toMatch(/how many requests|rough figures/i);
     expectGoodQuotes(run);
+  });
+
+  it("probes a bank design question where the design review finds it thin, and reports by step", async () => {
+    const run = await start({ round: "system-design", questionId: "design-ai-api-rate-limiting" });
+    // Numbers worked out, and what fails named, but no word on how it degrades.
+    const degradation = await answer(
+      run,
+      "About 50 million requests a day is 50M / 86,400 = 580 requests per second, so 3,000 per second at peak. Each gateway keeps a token bucket per key and syncs its counts to Redis every 100 ms. Redis can go down, and a gateway can crash.",
+    );
+    expect(degradation.kind).toBe("follow-up");
+    expect(degradation.targets).toEqual([]);
+    expect(degradation.text).toMatch(/overloaded|down|shed|keeps working/i);
+    expect(degradation.text).not.toMatch(STORY_ASKS);
+    // Said now: the next probe moves to another step and never asks the numbers again.
+    const next = await answer(
+      run,
+      "If Redis is unreachable, the gateways fall back to their local buckets and fail open for paid tiers, and shed free-tier traffic first.",
+    );
+    expect(next.text).not.toMatch(
+      /overloaded or one of its stores|how many requests|rough figures/i,
+    );
+    const report = await app.inject({ method: "GET", url: `/api/interviews/${run.id}/report` });
+    const body = report.json<{
+      questions: { design?: { overall: number; steps: { step: string; score: number }[] } }[];
+      fixes: { topic: { kind: string } }[];
+    }>();
+    const design = body.questions[0]?.design;
+    expect(design?.steps.map((step) => step.step)).toContain("failure-modes");
+    expect(design?.steps.find((step) => step.step === "failure-modes")?.score).toBeGreaterThan(0);
+    // What to fix comes from the design's steps, not from candor flags on a design answer.
+    expect(body.fixes.length).toBeGreaterThan(0);
+    for (const fix of body.fixes) expect(fix.topic.kind).toBe("design-step");
+  });
+
+  it("moves on once the design review finds nothing missing", async () => {
+    const run = await start({ round: "system-design", questionId: "design-ai-api-rate-limiting" });
+    const reference = readFileSync(
+      path.join(
+        SHIPPED_CONTENT_DIR,
+        "packs/anthropic/reference-designs/design-ai-api-rate-limiting.md",
+      ),
+      "utf8",
+    );
+    const next = await answer(run, reference);
+    expect(next.kind).not.toBe("follow-up");
   });
 
   it("does not ask again for what an answer already covered", async () => {

@@ -1,5 +1,7 @@
 import type { FlagCode } from "../analysis/index.ts";
 import { asksHypothetical, parseText } from "./analysis-helpers.ts";
+import { reviewDesign } from "../design/review-design.ts";
+import type { DesignStep } from "../design/steps.ts";
 import type { DesignArea, InterviewRound, PlannedQuestion, RecordedTurn } from "./types.ts";
 
 /**
@@ -89,6 +91,10 @@ export const DESIGN_AREAS: Readonly<Record<"design" | "coding", readonly DesignA
 
 /** Words that show an area has been talked about; any one is enough. */
 const AREA_CUES: Readonly<Record<DesignArea, RegExp>> = {
+  requirements: /\b(must|requirements?|needs? to|latency|availability|p\d\d)\b/i,
+  api: /\b(GET|POST|PUT|PATCH|DELETE)\s+\/|\bapi\b|\bendpoints?\b/i,
+  degradation:
+    /\b(fall ?back|degrad\w*|serve stale|fail (open|closed)|shed\w*|circuit breakers?|read-only)\b/i,
   scale:
     /\b\d[\d,.]*\s*(k|m|b|x|ms|s|gb|tb|mb|qps|rps|%)?\b|\b(thousands?|millions?|billions?|hundreds?)\b|\bper (second|minute|day|user|request)\b/i,
   data: /\b(schema|tables?|database|db|datastore|stor(e|age)|keys?|index(es)?|shard(s|ing)?|cache|redis|postgres(ql)?|mysql|dynamo(db)?|cassandra|s3|blob|queues?|kafka|log)\b/i,
@@ -132,16 +138,55 @@ export function missingPieces(
   );
 }
 
-/** The design areas no answer of the thread has talked about and no probe has asked about yet. */
+/** Everything the thread's answers have said, as one text. */
+export function threadText(thread: readonly RecordedTurn[]): string {
+  return answersOf(thread)
+    .map((turn) => turn.answer?.text ?? "")
+    .join("\n\n");
+}
+
+/**
+ * The design areas no answer of the thread has covered and no probe has asked about yet, most
+ * important first. A bank question with areas is read by the design review, step by step; any
+ * other design or coding prompt by the words that show an area was talked about.
+ */
 export function missingAreas(
   shape: "design" | "coding",
   thread: readonly RecordedTurn[],
+  areas?: readonly string[],
 ): DesignArea[] {
-  const said = answersOf(thread)
-    .map((turn) => turn.answer?.text ?? "")
-    .join("\n");
+  const said = threadText(thread);
   const asked = new Set(
     thread.flatMap((turn) => (turn.probe.kind === "design" ? [turn.probe.area] : [])),
   );
-  return DESIGN_AREAS[shape].filter((area) => !asked.has(area) && !AREA_CUES[area].test(said));
+  const open =
+    shape === "design" && areas !== undefined && areas.length > 0
+      ? reviewGaps(said, areas)
+      : DESIGN_AREAS[shape].filter((area) => !AREA_CUES[area].test(said));
+  return open.filter((area) => !asked.has(area));
+}
+
+/**
+ * What the design review finds missing, in the order an interviewer presses it: the numbers
+ * first (a design with no load has nothing to size), then what fails, how each failure degrades,
+ * the data, the calls, the alternative given up, and a requirement with a number on it.
+ */
+function reviewGaps(text: string, areas: readonly string[]): DesignArea[] {
+  const review = reviewDesign(text, { prompt: "", areas });
+  const met = (step: DesignStep, point: string) =>
+    review.steps.some((s) => s.step === step && s.found.some((f) => f.point.startsWith(point)));
+  const gaps: [DesignArea, boolean][] = [
+    ["scale", !met("estimation", "Works the numbers out") || !met("estimation", "Puts a unit")],
+    ["failure", !met("failure-modes", "Names what fails")],
+    [
+      "degradation",
+      met("failure-modes", "Names what fails") &&
+        !met("failure-modes", "Gives a failure its degradation"),
+    ],
+    ["data", !met("data-model", "Gives keys") || !met("data-model", "Ties the model")],
+    ["api", !met("api", "Names the calls")],
+    ["trade-offs", !met("trade-offs", "Names the alternative")],
+    ["requirements", !met("requirements", "Makes a quality measurable")],
+  ];
+  return gaps.filter(([, open]) => open).map(([area]) => area);
 }

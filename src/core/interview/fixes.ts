@@ -6,6 +6,7 @@ import {
   FLAG_ADVICE,
   FLAG_SEVERITY,
 } from "./fix-advice.ts";
+import type { DesignStep } from "../design/steps.ts";
 import { firstSentenceOf, shortQuote } from "./quotes.ts";
 import type { QuestionReport } from "./report.ts";
 import type { AnsweredText, InterviewState } from "./types.ts";
@@ -15,7 +16,8 @@ export type FixTopic =
   | { kind: "flag"; code: FlagCode }
   | { kind: "pushback" }
   | { kind: "deep-dive-edge" }
-  | { kind: "dimension"; dimension: Dimension };
+  | { kind: "dimension"; dimension: Dimension }
+  | { kind: "design-step"; step: DesignStep };
 
 /** One of the things to fix first, with the candidate's words that show it. */
 export interface FixFirst {
@@ -127,6 +129,38 @@ function otherFixes(state: InterviewState, answered: Answered[]): FixFirst[] {
  * flags name fewer than three. Each comes with the candidate's own words.
  */
 export function fixesFirst(state: InterviewState, questions: QuestionReport[]): FixFirst[] {
-  const answered = questions.filter((q): q is Answered => q.answer !== undefined);
-  return [...flagFixes(questions), ...otherFixes(state, answered)].slice(0, FIX_COUNT);
+  // A design is judged on its steps: its answers' candor flags say nothing about the design.
+  const told = questions.filter((q) => q.design === undefined);
+  const answered = told.filter((q): q is Answered => q.answer !== undefined);
+  return [...designFixes(questions), ...flagFixes(told), ...otherFixes(state, answered)].slice(
+    0,
+    FIX_COUNT,
+  );
+}
+
+/**
+ * The weakest steps of the designs, lowest score first: the step's first missing point as the
+ * advice, with the first sentence of the answer it was missing from.
+ */
+function designFixes(questions: readonly QuestionReport[]): FixFirst[] {
+  const gaps = questions.flatMap((report) =>
+    (report.design?.steps ?? [])
+      .filter((step) => step.missing.length > 0)
+      .map((step) => ({ report, step })),
+  );
+  gaps.sort((a, b) => a.step.score - b.step.score);
+  const seen = new Set<DesignStep>();
+  const fixes: FixFirst[] = [];
+  for (const { report, step } of gaps) {
+    if (seen.has(step.step)) continue;
+    seen.add(step.step);
+    fixes.push({
+      topic: { kind: "design-step", step: step.step },
+      advice: step.missing[0] ?? "",
+      count: gaps.filter((gap) => gap.step.step === step.step).length,
+      quote: firstSentenceOf(report.answer?.text ?? ""),
+      questionId: report.questionId,
+    });
+  }
+  return fixes;
 }

@@ -177,6 +177,22 @@ const DEEP_DIVE_TEMPLATES: Readonly<Record<DeepDiveAspect, readonly Template[]>>
 
 /** Follow-ups on a design or coding answer; the reference is what the candidate designed. */
 const DESIGN_TEMPLATES: Readonly<Record<DesignArea, readonly Template[]>> = {
+  requirements: [
+    (d) =>
+      `Before the parts: what must ${d} do, and how fast or how available does it have to be? Give me a number.`,
+    (d) => `What are the requirements ${d} has to meet? Which one would you put a number on?`,
+  ],
+  api: [
+    (d) =>
+      `What does the API of ${d} look like? Name the calls, what a refused call gets back, and the limits.`,
+    (d) => `Write me the main call to ${d}: its path or signature, its errors and its limits.`,
+  ],
+  degradation: [
+    (d) =>
+      `You named what can fail. When ${d} is overloaded or one of its stores is down, what exactly do users get?`,
+    (d) =>
+      `Say the busiest part of ${d} is at ten times its load. What does it shed, and what keeps working?`,
+  ],
   scale: [
     (d) =>
       `Let's put numbers on ${d}. How many requests a second, how much data, and how fast must it answer?`,

@@ -90,6 +90,9 @@ function toPlanned(question: Question, round: InterviewRound): PlannedQuestion {
     whyCompany: isWhyCompanyQuestion(question),
     // A deep dive probes the project instead; challenging views belongs to the other rounds.
     pushback: !deepDive && invitesPushback(question),
+    ...(question.category === "system-design" && question.areas !== undefined
+      ? { areas: [...question.areas] }
+      : {}),
   };
 }
 

@@ -241,11 +241,14 @@ function designStep(
   area: DesignArea,
 ): ProbeStep {
   const text = thread.at(-1)?.answer?.text ?? "";
+  // A bank question is probed on the review's missing step, which no phrase of the answer names:
+  // a quoted fragment of technical prose ("100 ms. Redis") reads as torn, so it is asked plainly.
+  const quoted = question.areas === undefined && area !== "degradation";
   return {
     kind: "design",
     questionId: question.id,
     area,
-    anchor: salientAnchor(text, usedAnchors(state)),
+    anchor: quoted ? salientAnchor(text, usedAnchors(state)) : "",
   };
 }
 
@@ -267,7 +270,7 @@ function chooseStep(state: InterviewState): ProbeStep {
   if (ladder >= MAX_LADDER || last.probe.kind === "authored") return nextQuestion(state);
   const shape = questionShape(question, state.round);
   if (shape === "design" || shape === "coding") {
-    const area = missingAreas(shape, thread)[0];
+    const area = missingAreas(shape, thread, question.areas)[0];
     return area === undefined ? nextQuestion(state) : designStep(state, question, thread, area);
   }
   if (last.probe.kind === "pushback") return afterPushback(state, question, thread);

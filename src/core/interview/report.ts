@@ -1,5 +1,6 @@
 import { type Analysis, DIMENSIONS, type FlagCode, type Score } from "../analysis/index.ts";
 import type { StoryType } from "../content/schema.ts";
+import { type DesignReview, reviewDesign } from "../design/review-design.ts";
 import { FLAG_SEVERITY } from "./fix-advice.ts";
 import { type FixFirst, fixesFirst } from "./fixes.ts";
 import { firstSentenceOf, shortQuote } from "./quotes.ts";
@@ -28,6 +29,11 @@ export interface QuestionReport {
   }[];
   /** The main answer's overall score. */
   overall?: Score;
+  /**
+   * A system-design question is reported by the design review's steps, read over every answer
+   * given to it (the main one and the follow-ups'), not by the candor dimensions.
+   */
+  design?: DesignReview;
 }
 
 /** The strongest or weakest answer, with its question. */
@@ -96,6 +102,29 @@ function questionReports(state: InterviewState): QuestionReport[] {
   return reports;
 }
 
+/** A system-design question's report with the review of everything answered to it. */
+function withDesignReview(state: InterviewState, report: QuestionReport): QuestionReport {
+  const areas = state.plan.find((question) => question.id === report.questionId)?.areas;
+  const said = [report.answer, ...report.followUps.map((followUp) => followUp.answer)]
+    .flatMap((answer) => (answer === undefined ? [] : [answer.text]))
+    .join("\n\n");
+  if (areas === undefined || said.trim() === "") return report;
+  const review = reviewDesign(said, { prompt: report.prompt, areas });
+  // Spoken or typed in a chat, an interview answer has no headings to ask for.
+  const design: DesignReview = {
+    overall: review.overall,
+    steps: review.steps.map((step) => ({
+      ...step,
+      missing: step.missing.filter((gap) => !gap.startsWith("Add a section headed")),
+    })),
+    suggestions: review.suggestions.filter(
+      (line) => !/section headed|template's headings/.test(line),
+    ),
+  };
+  // The design's own overall stands for the question wherever the report ranks answers.
+  return { ...report, design, overall: design.overall };
+}
+
 /** Overall first, then the sum of the dimensions to break ties. */
 function strength(analysis: Analysis): number {
   return analysis.overall * 100 + DIMENSIONS.reduce((sum, d) => sum + analysis.dimensions[d], 0);
@@ -117,9 +146,10 @@ function worstFlagQuote(answer: AnsweredText): string {
 
 function highlights(answered: Answered[]): Pick<InterviewReport, "strongest" | "weakest"> {
   // Sorting is stable, so among equals the earlier question wins either way.
-  const byStrength = [...answered].sort(
-    (a, b) => strength(b.answer.analysis) - strength(a.answer.analysis),
-  );
+  // A design ranks by its review's overall, a told answer by the coach's.
+  const rank = (r: Answered) =>
+    r.design === undefined ? strength(r.answer.analysis) : r.design.overall * 100;
+  const byStrength = [...answered].sort((a, b) => rank(b) - rank(a));
   const best = byStrength[0];
   const worst = byStrength.length > 1 ? byStrength.at(-1) : undefined;
   const of = (r: Answered, quote: string): AnswerHighlight => ({
@@ -163,8 +193,10 @@ function storySuggestions(
   const ascending = [...answered].sort(
     (a, b) => strength(a.answer.analysis) - strength(b.answer.analysis),
   );
-  const weak = ascending.filter((r) => r.overall <= 3).slice(0, 2);
-  const chosen = weak.length > 0 ? weak : ascending.slice(0, 1);
+  // A bank story cannot serve a design; only told answers are matched with stories.
+  const told = ascending.filter((r) => r.design === undefined);
+  const weak = told.filter((r) => r.overall <= 3).slice(0, 2);
+  const chosen = weak.length > 0 ? weak : told.slice(0, 1);
   return chosen.map((r) => ({
     questionId: r.questionId,
     prompt: r.prompt,
@@ -202,7 +234,7 @@ export function buildInterviewReport(
   state: InterviewState,
   stories: readonly StoryRef[],
 ): InterviewReport {
-  const questions = questionReports(state);
+  const questions = questionReports(state).map((report) => withDesignReview(state, report));
   const answered = answeredOf(questions);
   const fixes = fixesFirst(state, questions);
   return {

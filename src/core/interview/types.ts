@@ -68,6 +68,8 @@ export interface PlannedQuestion {
   whyCompany: boolean;
   /** The interviewer challenges the stated view once or twice. */
   pushback: boolean;
+  /** A system-design question's areas (the bank's): the design review probes and reports by them. */
+  areas?: string[];
 }
 
 /** What a deep-dive follow-up asks about the project. */
@@ -75,7 +77,16 @@ export type DeepDiveAspect = "rationale" | "failure" | "measurement" | "redesign
 
 /** What a follow-up on a design or coding answer asks about. */
 export type DesignArea =
-  "scale" | "data" | "failure" | "trade-offs" | "complexity" | "edge-cases" | "testing";
+  | "requirements"
+  | "scale"
+  | "api"
+  | "data"
+  | "failure"
+  | "degradation"
+  | "trade-offs"
+  | "complexity"
+  | "edge-cases"
+  | "testing";
 
 /** Which kind of view a pushback challenges; each has its own counter-arguments. */
 export type PushbackStance = "why" | "safety" | "opinion";

@@ -1,4 +1,9 @@
-import { currentThread, type InterviewState, type NextProbe } from "../../core/interview/index.ts";
+import {
+  currentThread,
+  type DesignArea,
+  type InterviewState,
+  type NextProbe,
+} from "../../core/interview/index.ts";
 import type { FlagCode } from "../../core/analysis/index.ts";
 import type { TurnBrief } from "../llm/phrase-turn.ts";
 
@@ -33,7 +38,11 @@ const DEEP_DIVE_INTENTS = {
   redesign: "ask what they would redesign if they started again",
 } as const;
 
-const DESIGN_INTENTS = {
+const DESIGN_INTENTS: Readonly<Record<DesignArea, string>> = {
+  requirements: "ask what the system must do, and for a requirement with a number on it",
+  api: "ask for the main calls: their paths or signatures, their errors and their limits",
+  degradation:
+    "ask what users get when the part they said can fail is overloaded or down: what it sheds or falls back to",
   scale: "ask for the numbers: how much load, how much data, how fast it must answer",
   data: "ask how the data is stored and keyed",
   failure: "ask what happens when a part of the design fails, and how it degrades",
@@ -41,7 +50,7 @@ const DESIGN_INTENTS = {
   complexity: "ask for the time and space complexity of the approach",
   "edge-cases": "ask which edge cases the approach must handle",
   testing: "ask how they would test it",
-} as const;
+};
 
 /** What the turn must do, in plain words, for the language model to phrase. */
 export function intentOf(probe: NextProbe): string {

@@ -179,7 +179,8 @@ export function DesignReviewPanel(props: { questionId: string; session?: DesignS
   );
 }
 
-function DesignReviewResult(props: { review: DesignReview }) {
+/** A design review, step by step: what each step showed (with a quote) and what it lacks. */
+export function DesignReviewResult(props: { review: DesignReview }) {
   const { review } = props;
   return (
     <div className="design-review-result" aria-live="polite">

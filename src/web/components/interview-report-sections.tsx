@@ -16,6 +16,8 @@ import type {
 } from "../../core/interview/index.ts";
 import { STORY_TYPE_LABELS } from "../../core/stories/story-schema.ts";
 import { PUSHBACK_OUTCOMES, WHY_VERDICTS } from "../api/interviews.ts";
+import { DesignReviewResult } from "./design-review-panel.tsx";
+import { STEP_TITLES } from "../../core/design/steps.ts";
 
 /** What a pressed follow-up asked for, in the words of the report. */
 const PRESSED_FOR: Readonly<Record<FlagCode, string>> = {
@@ -106,6 +108,8 @@ function topicLabel(topic: FixTopic): ReactNode {
       return "The edge of the deep dive";
     case "dimension":
       return `Low ${topic.dimension}`;
+    case "design-step":
+      return `Design: ${STEP_TITLES[topic.step]}`;
   }
 }
 
@@ -142,12 +146,23 @@ export function QuestionsSection(props: { questions: readonly QuestionReport[] }
               <h3>{question.prompt}</h3>
               {question.overall === undefined ? (
                 <span className="muted">Not answered</span>
+              ) : question.design !== undefined ? (
+                <span className="report-main-score">
+                  Design <Score value={question.design.overall} />
+                </span>
               ) : (
                 <span className="report-main-score">
                   Main answer <Score value={question.overall} />
                 </span>
               )}
             </div>
+            {/* A design is judged on the design, step by step, over every answer given to it. */}
+            {question.design === undefined ? null : (
+              <details className="report-design">
+                <summary>The design, step by step, over all your answers to it</summary>
+                <DesignReviewResult review={question.design} />
+              </details>
+            )}
             {question.followUps.length === 0 ? (
               <p className="muted">No follow-ups: the first answer covered what was asked.</p>
             ) : (
@@ -160,9 +175,9 @@ export function QuestionsSection(props: { questions: readonly QuestionReport[] }
                     <span>{followUp.text}</span>{" "}
                     {followUp.answer === undefined ? (
                       <span className="muted">(not answered)</span>
-                    ) : (
+                    ) : question.design === undefined ? (
                       <Score value={followUp.answer.analysis.overall} />
-                    )}
+                    ) : null}
                   </li>
                 ))}
               </ul>

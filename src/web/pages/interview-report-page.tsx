@@ -69,7 +69,7 @@ export function InterviewReportPage() {
           {report.whyCompany.length > 0 ? <WhyCompanySection verdicts={report.whyCompany} /> : null}
           {report.deepDive.length > 0 ? <DeepDiveSection summaries={report.deepDive} /> : null}
           {report.ranOut.length > 0 ? <RanOutSection notes={report.ranOut} /> : null}
-          <StoriesSection suggestions={report.stories} />
+          {report.stories.length > 0 ? <StoriesSection suggestions={report.stories} /> : null}
         </>
       ) : (
         <p className="empty">No answers yet, so there is nothing to report.</p>
