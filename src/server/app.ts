@@ -299,8 +299,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           ...(deps.now === undefined ? {} : { now: deps.now }),
         }),
       });
+      const secondOpinion = createSecondOpinionService({ llm: deps.llm, analysis });
       await api.register(designReviewRoutes, {
         analysis,
+        secondOpinion,
         findQuestion: (id) => catalog.findQuestion(id),
         findReferenceDesign: (id) => catalog.findReferenceDesign(id),
       });
@@ -332,9 +334,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           ...(deps.now === undefined ? {} : { now: deps.now }),
         }),
       });
-      await api.register(secondOpinionRoutes, {
-        secondOpinion: createSecondOpinionService({ llm: deps.llm, analysis }),
-      });
+      await api.register(secondOpinionRoutes, { secondOpinion });
       await api.register(interviewRoutes, { interviews });
       if (deps.accounts !== undefined) {
         await api.register(cohortRoutes, {

@@ -96,3 +96,48 @@ test("asks for a second opinion on an interview answer, judged as the interview 
   await page.screenshot({ path: "test-results/second-opinion-interview.png", fullPage: true });
   await request.delete(`${url}/api/interviews/${id}`);
 });
+
+test("asks for a second opinion on a design, step by step, with only quotes from the design", async ({
+  page,
+}) => {
+  const design =
+    "## Estimation\n50 million requests a day is about 580 per second, so 3,000 per second at peak.\n\n## Failure modes\nIf Redis is unreachable the gateways fall back to local buckets and fail open for paid tiers.";
+  fake.setScenario({
+    kind: "success",
+    text: JSON.stringify({
+      overall: 2,
+      overallQuotes: ["so 3,000 per second at peak"],
+      steps: [
+        {
+          step: "estimation",
+          verdict: "strong",
+          comment: "The peak is worked out.",
+          quotes: ["580 per second"],
+        },
+        {
+          step: "api",
+          verdict: "strong",
+          comment: "Clear calls.",
+          quotes: ["POST /v1/limits returns 429"],
+        },
+        { step: "data-model", verdict: "missing", comment: "No keys at all.", quotes: [] },
+      ],
+    }),
+  });
+  await page.goto(`${url}/questions/design-ai-api-rate-limiting`);
+  const box = page.getByRole("textbox", { name: "Your design" });
+  await box.fill(design);
+  await page.getByRole("button", { name: "Review my design" }).click();
+  await expect(page.getByText(/^Overall/)).toBeVisible({ timeout: 20_000 });
+  await page.getByRole("button", { name: /for a second opinion/ }).click();
+  const panel = page.getByRole("region", { name: "Second opinion on the design" });
+  await expect(panel).toContainText("gives 2/5");
+  await expect(panel).toContainText("Estimation: strong");
+  await expect(panel).toContainText("580 per second");
+  await expect(panel).toContainText("Data model: missing");
+  // The invented quote, and the verdict that rested on it, are not shown.
+  await expect(panel).not.toContainText("POST /v1/limits");
+  await expect(panel).toContainText("1 quote the model gave was not in your design");
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/design-second-opinion.png" });
+});

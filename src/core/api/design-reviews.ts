@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DesignReview } from "../design/review-design.ts";
+import type { DesignOpinion, DesignStepComparison } from "../design/second-opinion.ts";
 
 /** The longest design answer reviewed: a 45-minute round rarely passes 3,000 words. */
 export const MAX_DESIGN_CHARS = 30_000;
@@ -70,4 +71,12 @@ export interface ReferenceDesignView {
   /** The design, in Markdown under the template's headings. */
   readonly text: string;
   readonly review: DesignReview;
+}
+
+/** `POST /api/design-reviews/second-opinion`: the model's judgement beside the offline review. */
+export interface DesignSecondOpinionAnswer {
+  readonly offline: DesignReview;
+  readonly secondOpinion: DesignOpinion;
+  readonly comparison: readonly DesignStepComparison[];
+  readonly model: string;
 }

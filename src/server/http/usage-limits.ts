@@ -25,6 +25,7 @@ const COUNTED_ROUTES: Record<string, CountedRoute> = {
   "PUT /api/stories/:id": { analysis: true, llmCall: false },
   "POST /api/stories/import": { analysis: true, llmCall: false },
   "POST /api/second-opinion": { analysis: true, llmCall: true },
+  "POST /api/design-reviews/second-opinion": { analysis: true, llmCall: true },
 };
 
 /**

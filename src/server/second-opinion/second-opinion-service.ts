@@ -7,11 +7,14 @@ import type {
   SecondOpinionStatus,
 } from "../../core/api/second-opinion.ts";
 import { err, ok, type Result } from "../../core/result.ts";
-import type { AnalysisRunner } from "../analysis/analysis-pool.ts";
+import type { AnalysisRunner, DesignReviewInput } from "../analysis/analysis-pool.ts";
 import type { ServiceError } from "../http/errors.ts";
 import type { ConfiguredModel } from "../llm/language-model.ts";
 import { failureReason } from "../llm/phrase-turn.ts";
 import { askSecondOpinion } from "../llm/second-opinion.ts";
+import { askDesignOpinion } from "../llm/design-second-opinion.ts";
+import { compareDesignOpinions } from "../../core/design/second-opinion.ts";
+import type { DesignSecondOpinionAnswer } from "../../core/api/design-reviews.ts";
 
 /** A second-opinion error a client can act on. */
 export type SecondOpinionServiceError = ServiceError<
@@ -26,6 +29,8 @@ export interface SecondOpinionServiceDeps {
   analysis: AnalysisRunner;
   /** How the model is asked; the provider call unless a test stands in for it. */
   ask?: typeof askSecondOpinion;
+  /** How the model is asked about a design. */
+  askDesign?: typeof askDesignOpinion;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface SecondOpinionServiceDeps {
  * answer against the same rubric, and where the two agree and differ.
  */
 export function createSecondOpinionService(deps: SecondOpinionServiceDeps) {
-  const { llm, analysis, ask = askSecondOpinion } = deps;
+  const { llm, analysis, ask = askSecondOpinion, askDesign = askDesignOpinion } = deps;
 
   return {
     /** Whether a language model can give a second opinion, and which. */
@@ -69,6 +74,44 @@ export function createSecondOpinionService(deps: SecondOpinionServiceDeps) {
         offline: offline.value,
         secondOpinion: second.value,
         comparison: compareOpinions(offline.value, second.value),
+        model: llm.description,
+      });
+    },
+
+    /**
+     * A second opinion on a design: the offline review first, then the model's step-by-step
+     * judgement of the same text, every quote checked, and where the two agree per step.
+     */
+    async design(
+      request: DesignReviewInput,
+    ): Promise<Result<DesignSecondOpinionAnswer, SecondOpinionServiceError>> {
+      if (request.text.trim() === "") {
+        return err({ code: "empty-answer", message: ERROR_CATALOGUE["empty-answer"].message });
+      }
+      const offline = await analysis.reviewDesign(request);
+      if (llm === undefined) {
+        return err({
+          code: "no-language-model",
+          message: ERROR_CATALOGUE["no-language-model"].message,
+        });
+      }
+      const second = await askDesign({
+        model: llm.model,
+        question: request.question.prompt,
+        text: request.text,
+        timeoutMs: llm.timeoutMs,
+      });
+      if (!second.ok) {
+        return err({
+          code: "language-model-failed",
+          message: `No second opinion: ${failureReason(second.error)}. The offline review stands.`,
+          details: { reason: second.error },
+        });
+      }
+      return ok({
+        offline,
+        secondOpinion: second.value,
+        comparison: compareDesignOpinions(offline, second.value),
         model: llm.description,
       });
     },

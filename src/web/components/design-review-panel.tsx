@@ -15,6 +15,7 @@ import {
 } from "../hooks/use-autosave.ts";
 import { ErrorNote } from "./status.tsx";
 import { ReferenceDesign } from "./reference-design.tsx";
+import { DesignSecondOpinion } from "./design-second-opinion.tsx";
 
 /** The template a design answer starts from: one heading per step, in delivery order. */
 export const DESIGN_TEMPLATE = Object.values(STEP_TITLES)
@@ -173,6 +174,13 @@ export function DesignReviewPanel(props: { questionId: string; session?: DesignS
       )}
       <ErrorNote>{error}</ErrorNote>
       {review === undefined ? null : <DesignReviewResult review={review} />}
+      {review === undefined ? null : (
+        <DesignSecondOpinion
+          questionId={props.questionId}
+          text={text}
+          {...(elements.length === 0 ? {} : { diagram: diagramForReview(elements) })}
+        />
+      )}
       {/* Shown only after an attempt: read first, a reference would be copied, not compared. */}
       {review === undefined ? null : <ReferenceDesign questionId={props.questionId} />}
     </section>

@@ -1,12 +1,18 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { z } from "zod";
 import {
   designReviewBodySchema,
+  type DesignSecondOpinionAnswer,
   type ReferenceDesignView,
 } from "../../../core/api/design-reviews.ts";
+import type { SecondOpinionService } from "../../second-opinion/second-opinion-service.ts";
+import { unwrap } from "../../http/errors.ts";
 import { questionIdParamsSchema } from "../../../core/api/questions.ts";
 import type { Question } from "../../../core/content/schema.ts";
-import type { AnalysisRunner } from "../../analysis/analysis-pool.ts";
+import type { AnalysisRunner, DesignReviewInput } from "../../analysis/analysis-pool.ts";
 import { notFound } from "../../http/errors.ts";
+
+type DesignReviewBody = z.output<typeof designReviewBodySchema>;
 
 /**
  * `POST /api/design-reviews`: the offline review of a system-design answer (DESIGN.md); and
@@ -14,21 +20,34 @@ import { notFound } from "../../http/errors.ts";
  */
 export const designReviewRoutes: FastifyPluginAsyncZod<{
   analysis: AnalysisRunner;
+  secondOpinion: SecondOpinionService;
   findQuestion: (id: string) => Question | undefined;
   findReferenceDesign: (questionId: string) => string | undefined;
-}> = async (app, { analysis, findQuestion, findReferenceDesign }) => {
-  app.post("/design-reviews", { schema: { body: designReviewBodySchema } }, async (request) => {
-    const { questionId, text, diagram } = request.body;
-    const question = findQuestion(questionId);
+}> = async (app, { analysis, secondOpinion, findQuestion, findReferenceDesign }) => {
+  /** The review's input for a body, or 404 when its question is no system-design question. */
+  const reviewInput = (body: DesignReviewBody): DesignReviewInput => {
+    const question = findQuestion(body.questionId);
     if (question?.category !== "system-design" || question.areas === undefined) {
-      throw notFound("system-design question", questionId);
+      throw notFound("system-design question", body.questionId);
     }
-    return analysis.reviewDesign({
-      text,
+    return {
+      text: body.text,
       question: { prompt: question.prompt, areas: question.areas },
-      diagram,
-    });
-  });
+      diagram: body.diagram,
+    };
+  };
+
+  app.post("/design-reviews", { schema: { body: designReviewBodySchema } }, async (request) =>
+    analysis.reviewDesign(reviewInput(request.body)),
+  );
+
+  // With a language model configured: its step-by-step judgement beside the offline review.
+  app.post(
+    "/design-reviews/second-opinion",
+    { schema: { body: designReviewBodySchema } },
+    async (request): Promise<DesignSecondOpinionAnswer> =>
+      unwrap(await secondOpinion.design(reviewInput(request.body))),
+  );
 
   app.get(
     "/questions/:id/reference-design",

@@ -190,3 +190,100 @@ describe("the second opinion", () => {
     expect(fake.requests.length).toBe(before);
   });
 });
+
+const DESIGN = `## Estimation
+50 million requests a day is about 580 per second, so 3,000 per second at peak.
+
+## Failure modes
+If Redis is unreachable the gateways fall back to local buckets and fail open for paid tiers.`;
+
+const DESIGN_BODY = { questionId: "design-ai-api-rate-limiting", text: DESIGN };
+
+interface DesignAnswered {
+  offline: { overall: number; steps: { step: string; score: number }[] };
+  secondOpinion: {
+    overall?: number;
+    steps: {
+      step: string;
+      verdict: string;
+      evidence: { start: number; end: number; quote: string }[];
+    }[];
+    droppedQuotes: number;
+  };
+  comparison: { step: string; agrees?: boolean }[];
+}
+
+describe("the second opinion on a design", () => {
+  it("answers 503 without a model, after the same checks as the review", async () => {
+    const response = await offline.inject({
+      method: "POST",
+      url: "/api/design-reviews/second-opinion",
+      payload: DESIGN_BODY,
+    });
+    expect(response.statusCode).toBe(503);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe("no-language-model");
+    const unknown = await offline.inject({
+      method: "POST",
+      url: "/api/design-reviews/second-opinion",
+      payload: { ...DESIGN_BODY, questionId: "no-such-design" },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it("keeps the steps its quotes support, drops invented ones, and compares step by step", async () => {
+    reply({
+      overall: 2,
+      overallQuotes: ["so 3,000 per second at peak"],
+      steps: [
+        {
+          step: "estimation",
+          verdict: "strong",
+          comment: "Peak worked out.",
+          quotes: ["580 per second"],
+        },
+        {
+          step: "api",
+          verdict: "strong",
+          comment: "Good calls.",
+          quotes: ["POST /v1/limits returns 429"],
+        },
+        { step: "data-model", verdict: "missing", comment: "No keys at all.", quotes: [] },
+      ],
+    });
+    const response = await apps.anthropic.inject({
+      method: "POST",
+      url: "/api/design-reviews/second-opinion",
+      payload: DESIGN_BODY,
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<DesignAnswered>();
+    expect(body.secondOpinion.overall).toBe(2);
+    expect(body.secondOpinion.steps.map((step) => step.step)).toEqual(["estimation", "data-model"]);
+    expect(body.secondOpinion.droppedQuotes).toBe(1);
+    for (const step of body.secondOpinion.steps) {
+      for (const e of step.evidence) expect(DESIGN.slice(e.start, e.end)).toBe(e.quote);
+    }
+    expect(body.comparison.find((c) => c.step === "data-model")?.agrees).toBe(true);
+    // The design went to the model fenced as data.
+    expect(JSON.stringify(fake.requests.at(-1)?.body)).toContain("<design>");
+  });
+
+  it("answers 502 with the reason when the provider fails, and 400 for an empty design", async () => {
+    fake.setScenario({ kind: "status", status: 529 });
+    const failed = await apps.anthropic.inject({
+      method: "POST",
+      url: "/api/design-reviews/second-opinion",
+      payload: DESIGN_BODY,
+    });
+    expect(failed.statusCode).toBe(502);
+    expect(failed.json<{ error: { message: string } }>().error.message).toContain("overloaded");
+    const before = fake.requests.length;
+    const empty = await apps.anthropic.inject({
+      method: "POST",
+      url: "/api/design-reviews/second-opinion",
+      payload: { ...DESIGN_BODY, text: "  " },
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(fake.requests.length).toBe(before);
+  });
+});
