@@ -83,6 +83,17 @@ test("plots every kept analysis per dimension, with n, the change and the histor
   const weekCount = Number(/n = (\d+)/.exec((await newestWeek.textContent()) ?? "")?.[1]);
   expect(weekCount).toBeGreaterThanOrEqual(7);
 
+  // Printed (or saved as a PDF) for a coach: the report alone, without the site's controls.
+  await expect(page.getByRole("button", { name: "Print this report" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print this report" })).toBeHidden();
+  await expect(page.getByText(/^Printed .* from Candor\.$/)).toBeVisible();
+  await expect(page.getByText(`n = ${String(n)} analyses`)).toBeVisible();
+  await page.pdf({ path: test.info().outputPath("progress-report.pdf") });
+  await page.screenshot({ path: test.info().outputPath("progress-print.png"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+
   // The history lists the newest items, and each opens its result.
   const recent = page.getByRole("region", { name: "Recent history" });
   const items = recent.getByRole("listitem");

@@ -43,6 +43,21 @@ export function ProgressPage() {
       </header>
       {state.status === "loading" ? <Loading what="your progress" /> : null}
       {state.status === "error" ? <LoadError error={state.error} onRetry={state.reload} /> : null}
+      {state.status === "ready" && state.data.attempts > 0 ? (
+        <p className="progress-print no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print this report
+          </button>{" "}
+          <span className="muted">
+            or save it as a PDF from the print dialogue, to share with a coach.
+          </span>
+        </p>
+      ) : null}
+      {state.status === "ready" ? (
+        <p className="print-only progress-printed-on">
+          Printed {new Date().toLocaleDateString()} from Candor.
+        </p>
+      ) : null}
       {state.status === "ready" ? <ProgressBody progress={state.data} /> : null}
       {state.status === "ready" ? <ShareControl kind="progress" /> : null}
     </div>
