@@ -112,6 +112,15 @@ test("solves a problem in JavaScript: submit runs every test and is accepted", a
   await expect(page.getByRole("textbox", { name: "Solution code (JavaScript)" })).toContainText(
     "const words = new Set(wordDict);",
   );
+
+  // The submission was kept: the problem is marked solved here and in the list.
+  const history = page.getByRole("region", { name: "Your submissions" });
+  await expect(history.getByText("Solved", { exact: true })).toBeVisible();
+  await expect(history).toContainText(/JavaScript · (\d+) of \1 tests · accepted/);
+  await page.goto("/problems?difficulty=medium");
+  const card = page.getByRole("listitem").filter({ hasText: "Word Break" });
+  await expect(card.getByText("Solved", { exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("problems-solved.png"), fullPage: true });
 });
 
 test("solves a problem in Python under Pyodide served by Candor", async ({ page }) => {

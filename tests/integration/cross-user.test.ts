@@ -25,9 +25,10 @@ const SHARED_ROUTES = new Set([
   "GET /api/questions",
   "GET /api/questions/:id",
   "POST /api/design-reviews",
+  "POST /api/design-reviews/second-opinion",
+  "GET /api/questions/:id/reference-design",
   "GET /api/speech",
   "POST /api/speech",
-  "GET /api/problems",
   "GET /api/problems/:id",
   "GET /api/problems/:id/solution/:lang",
   "GET /api/work-samples",
@@ -192,6 +193,10 @@ const ADAS_SAMPLE_FILES = { "src/money.js": "export const toCents = () => 100; /
 
 /** Routes keyed by content ids everyone shares: Ben reads and writes only his own data there. */
 const OWN_DATA_UNDER_SHARED_IDS = [
+  // The list is everyone's, its solved and attempted marks each user's own.
+  "GET /api/problems",
+  "GET /api/problems/:id/submissions",
+  "POST /api/problems/:id/submissions",
   "GET /api/problems/:id/draft/:lang",
   "PUT /api/problems/:id/draft/:lang",
   "GET /api/work-samples/:id/draft",
@@ -337,6 +342,8 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       progress: await json(ada, "GET", "/api/progress"),
       session: await json(ada, "GET", `/api/assessment-sessions/${ids.session}`),
       problemDraft: await json(ada, "GET", `/api/problems/${PROBLEM}/draft/js`),
+      submissions: await json(ada, "GET", `/api/problems/${PROBLEM}/submissions`),
+      problems: await json(ada, "GET", "/api/problems"),
       sampleDraft: await json(ada, "GET", `/api/work-samples/${WORK_SAMPLE}/draft`),
       question: await json(ada, "GET", `/api/questions/${QUESTION}`),
       cohorts: await json(ada, "GET", "/api/cohorts"),
@@ -383,6 +390,12 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       code: "// Ada's assessment code\n",
     });
     await json(ada, "PUT", `/api/problems/${PROBLEM}/draft/js`, { code: ADAS_PROBLEM_DRAFT });
+    await json(ada, "POST", `/api/problems/${PROBLEM}/submissions`, {
+      language: "js",
+      code: ADAS_PROBLEM_DRAFT,
+      passed: 4,
+      total: 4,
+    });
     await json(ada, "PUT", `/api/work-samples/${WORK_SAMPLE}/draft`, { files: ADAS_SAMPLE_FILES });
     await json(ada, "PUT", `/api/questions/${QUESTION}/star`);
     const attempt = await json(ada, "POST", "/api/analyze", {
@@ -509,12 +522,25 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     expect(await json(ben, "GET", `/api/problems/${PROBLEM}/draft/js`)).toMatchObject({
       code: null,
     });
+    expect(await json(ben, "GET", `/api/problems/${PROBLEM}/submissions`)).toEqual({
+      submissions: [],
+    });
+    const hisList = (await json(ben, "GET", "/api/problems")) as {
+      problems: { id: string; mark?: string }[];
+    };
+    expect(hisList.problems.find((problem) => problem.id === PROBLEM)?.mark).toBeUndefined();
     expect(await json(ben, "GET", `/api/work-samples/${WORK_SAMPLE}/draft`)).toMatchObject({
       files: null,
     });
     expect(await json(ben, "GET", `/api/questions/${QUESTION}`)).toMatchObject({ starred: false });
 
     await json(ben, "PUT", `/api/problems/${PROBLEM}/draft/js`, { code: "// Ben's\n" });
+    await json(ben, "POST", `/api/problems/${PROBLEM}/submissions`, {
+      language: "js",
+      code: "// Ben's\n",
+      passed: 0,
+      total: 4,
+    });
     await json(ben, "PUT", `/api/work-samples/${WORK_SAMPLE}/draft`, {
       files: { "src/money.js": "// Ben's\n" },
     });
@@ -537,6 +563,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
 
     expect(await adasView()).toEqual(before);
     expect(before.problemDraft).toMatchObject({ code: ADAS_PROBLEM_DRAFT });
+    expect(JSON.stringify(before.submissions)).toContain('"accepted":true');
     expect(before.sampleDraft).toMatchObject({ files: ADAS_SAMPLE_FILES });
     expect(before.question).toMatchObject({ starred: true });
     expect(await json(ben, "GET", `/api/problems/${PROBLEM}/draft/js`)).toMatchObject({

@@ -17,7 +17,7 @@ export const problemLanguageParamsSchema = problemIdParamsSchema.extend({
   lang: languageSchema,
 });
 
-/** What the list sends for each problem: enough to show and filter it. */
+/** What the list sends for each problem: enough to show and filter it, and this user's mark. */
 export const problemSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -25,6 +25,8 @@ export const problemSummarySchema = z.object({
   kind: problemMetaSchema.shape.kind,
   themes: z.array(z.string()),
   summary: z.string(),
+  /** "solved" once a submission passed every test, "attempted" after any other; absent before. */
+  mark: z.enum(["solved", "attempted"]).optional(),
 });
 export type ProblemSummary = z.infer<typeof problemSummarySchema>;
 
@@ -75,3 +77,42 @@ export type ProblemDraft = z.infer<typeof draftResponseSchema>;
 
 /** `PUT /api/problems/:id/draft/:lang`. */
 export type SavedProblemDraft = z.infer<typeof savedDraftResponseSchema>;
+
+/** How many submissions of one problem are listed: the newest. */
+export const SUBMISSIONS_LISTED = 20;
+
+/**
+ * `POST /api/problems/:id/submissions`: a submission as the browser ran it against every test of
+ * the problem. The tests run in the browser, so the counts are the candidate's own report.
+ */
+export const submissionBodySchema = z
+  .object({
+    language: languageSchema,
+    code: z
+      .string()
+      .min(1, "is empty")
+      .max(MAX_DRAFT_CHARACTERS, `is longer than ${MAX_DRAFT_CHARACTERS} characters`),
+    passed: z.number().int().min(0),
+    total: z.number().int().min(1).max(10_000),
+  })
+  .strict()
+  .refine((body) => body.passed <= body.total, {
+    message: "cannot be more than total",
+    path: ["passed"],
+  });
+
+/** A kept submission. */
+export const submissionViewSchema = z.object({
+  id: z.string(),
+  language: languageSchema,
+  code: z.string(),
+  passed: z.number().int(),
+  total: z.number().int(),
+  accepted: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type SubmissionView = z.infer<typeof submissionViewSchema>;
+
+/** `GET /api/problems/:id/submissions`: the newest submissions, at most SUBMISSIONS_LISTED. */
+export const submissionListSchema = z.object({ submissions: z.array(submissionViewSchema) });
+export type SubmissionList = z.infer<typeof submissionListSchema>;

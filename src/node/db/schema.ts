@@ -224,6 +224,28 @@ export const codeDrafts = pgTable(
   (table) => [primaryKey({ columns: [table.userId, table.subject, table.language] })],
 );
 
+/**
+ * One submission of a coding problem: the code and how many of the problem's tests it passed, as
+ * the candidate's browser ran them (the code runs there, never on the server). Kept so a problem
+ * can be marked solved or attempted and its submissions listed.
+ */
+export const problemSubmissions = pgTable(
+  "problem_submissions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    problemId: text("problem_id").notNull(),
+    language: text("language").notNull(),
+    code: text("code").notNull(),
+    passed: integer("passed").notNull(),
+    total: integer("total").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("problem_submissions_user_idx").on(table.userId, table.problemId)],
+);
+
 /** One level's best result in an assessment session, as the candidate's browser reported it. */
 export interface LevelResult {
   level: number;

@@ -17,6 +17,7 @@ import {
 import { createShare, listOwnShares } from "./shares-repository.ts";
 import { createAssessmentSession } from "./assessment-sessions-repository.ts";
 import { saveDraft } from "./code-drafts-repository.ts";
+import { recordSubmission } from "./problem-submissions-repository.ts";
 import type { Db } from "./database.ts";
 import { createInterview } from "./interviews-repository.ts";
 import { createPracticeAttempt } from "./practice-attempts-repository.ts";
@@ -101,6 +102,13 @@ async function seedEverything(db: Db, userId: string): Promise<void> {
   });
   await saveDraft(db, userId, { subject: "problem:two-sum", language: "python", code: "pass\n" });
   await saveDraft(db, userId, { subject: "work-sample:w1", language: "typescript", code: "//\n" });
+  await recordSubmission(db, userId, {
+    problemId: "two-sum",
+    language: "py",
+    code: "pass\n",
+    passed: 1,
+    total: 3,
+  });
   await createAssessmentSession(db, userId, {
     assessmentId: "a1",
     language: "javascript",

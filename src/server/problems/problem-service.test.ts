@@ -26,9 +26,53 @@ describe.each(DATABASE_TARGETS)("the problem service on $name", (target) => {
   });
 
   it("lists every problem of the catalog", async () => {
-    const list = await problems.list();
+    const list = await problems.list((await makeUser(database.db)).id);
     expect(list.total).toBe((await catalog.list()).length);
     expect(list.problems.map((problem) => problem.id)).toContain("lru-cache");
+  });
+
+  it("marks a problem attempted, then solved, for its submitter only, newest submission first", async () => {
+    const user = await makeUser(database.db);
+    const other = await makeUser(database.db);
+    const markOf = async (userId: string) =>
+      (await problems.list(userId)).problems.find((problem) => problem.id === "lru-cache")?.mark;
+    expect(await markOf(user.id)).toBeUndefined();
+    const failing = await problems.submit(user.id, "lru-cache", {
+      language: "js",
+      code: "// not yet",
+      passed: 3,
+      total: 9,
+    });
+    expect(failing.ok && failing.value.accepted).toBe(false);
+    expect(await markOf(user.id)).toBe("attempted");
+    await problems.submit(user.id, "lru-cache", {
+      language: "py",
+      code: "class LRUCache: ...",
+      passed: 9,
+      total: 9,
+    });
+    expect(await markOf(user.id)).toBe("solved");
+    // A later failing submission does not take the mark back.
+    await problems.submit(user.id, "lru-cache", {
+      language: "js",
+      code: "//",
+      passed: 0,
+      total: 9,
+    });
+    expect(await markOf(user.id)).toBe("solved");
+    expect(await markOf(other.id)).toBeUndefined();
+    const listed = await problems.submissions(user.id, "lru-cache");
+    if (!listed.ok) throw new Error(listed.error.message);
+    expect(listed.value.submissions.map((s) => s.passed)).toEqual([0, 9, 3]);
+    const theirs = await problems.submissions(other.id, "lru-cache");
+    expect(theirs.ok && theirs.value.submissions).toEqual([]);
+    const unknown = await problems.submit(user.id, "no-such-problem", {
+      language: "js",
+      code: "x",
+      passed: 1,
+      total: 1,
+    });
+    expect(unknown.ok).toBe(false);
   });
 
   it("sends a problem without its solutions, saying whether they can be fetched", async () => {

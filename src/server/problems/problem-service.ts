@@ -1,15 +1,40 @@
-import type {
-  ProblemDraft,
-  ProblemList,
-  ProblemSolution,
-  ProblemView,
-  SavedProblemDraft,
+import {
+  type ProblemDraft,
+  type ProblemList,
+  type ProblemSolution,
+  type ProblemView,
+  type SavedProblemDraft,
+  type SubmissionList,
+  SUBMISSIONS_LISTED,
+  type SubmissionView,
+  type submissionBodySchema,
 } from "../../core/api/problems.ts";
+import type { z } from "zod";
+
+type SubmissionBody = z.output<typeof submissionBodySchema>;
+
+function submissionView(row: ProblemSubmissionRow): SubmissionView {
+  return {
+    id: row.id,
+    language: row.language as SubmissionView["language"],
+    code: row.code,
+    passed: row.passed,
+    total: row.total,
+    accepted: row.passed === row.total,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
 import type { Problem } from "../../core/problems/parse-problem.ts";
 import type { Language } from "../../core/problems/schema.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import type { ProblemCatalog } from "../../node/content/problem-catalog.ts";
 import { findDraft, saveDraft } from "../../node/db/code-drafts-repository.ts";
+import {
+  listSubmissions,
+  type ProblemSubmissionRow,
+  recordSubmission,
+  submissionMarks,
+} from "../../node/db/problem-submissions-repository.ts";
 import type { Db } from "../../node/db/database.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
 
@@ -33,20 +58,40 @@ export function createProblemService(deps: { problems: ProblemCatalog; db: Db })
   }
 
   return {
-    /** Every problem with what a list shows and filters on, and nothing more. */
-    async list(): Promise<ProblemList> {
-      const list = await problems.list();
+    /** Every problem with what a list shows and filters on, and this user's mark on it. */
+    async list(userId: string): Promise<ProblemList> {
+      const [list, marks] = await Promise.all([problems.list(), submissionMarks(db, userId)]);
       return {
         total: list.length,
-        problems: list.map(({ id, title, difficulty, kind, themes, summary }) => ({
-          id,
-          title,
-          difficulty,
-          kind,
-          themes,
-          summary,
-        })),
+        problems: list.map(({ id, title, difficulty, kind, themes, summary }) => {
+          const solved = marks.get(id);
+          return {
+            id,
+            title,
+            difficulty,
+            kind,
+            themes,
+            summary,
+            ...(solved === undefined ? {} : { mark: solved ? "solved" : "attempted" }),
+          };
+        }),
       };
+    },
+
+    /** Keeps a submission of a known problem, as the browser ran it. */
+    async submit(userId: string, id: string, body: SubmissionBody): ServiceResult<SubmissionView> {
+      const loaded = await load(id);
+      if (!loaded.ok) return loaded;
+      const row = await recordSubmission(db, userId, { problemId: loaded.value.meta.id, ...body });
+      return ok(submissionView(row));
+    },
+
+    /** This user's newest submissions of a known problem. */
+    async submissions(userId: string, id: string): ServiceResult<SubmissionList> {
+      const loaded = await load(id);
+      if (!loaded.ok) return loaded;
+      const rows = await listSubmissions(db, userId, loaded.value.meta.id, SUBMISSIONS_LISTED);
+      return ok({ submissions: rows.map(submissionView) });
     },
 
     /** One problem without its reference solutions, which are fetched one at a time. */

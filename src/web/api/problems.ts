@@ -1,9 +1,16 @@
-import type { ProblemDraft, ProblemSolution, SavedProblemDraft } from "../../core/api/problems.ts";
+import type {
+  ProblemDraft,
+  ProblemSolution,
+  SavedProblemDraft,
+  SubmissionView,
+} from "../../core/api/problems.ts";
 import type { Language } from "../../core/problems/schema.ts";
 import { apiRequest } from "./client.ts";
 
 export type {
   ProblemDraft,
+  SubmissionList,
+  SubmissionView,
   ProblemList,
   ProblemSummary,
   ProblemView,
@@ -46,4 +53,15 @@ export function saveDraft(
 /** A problem's reference solution in a language. */
 export function fetchSolution(problemId: string, language: Language): Promise<ProblemSolution> {
   return apiRequest(`/problems/${encodeURIComponent(problemId)}/solution/${language}`);
+}
+
+/** Keeps a submission as this browser ran it: the code and how many of every test it passed. */
+export function recordSubmission(
+  problemId: string,
+  submission: { language: Language; code: string; passed: number; total: number },
+): Promise<SubmissionView> {
+  return apiRequest<SubmissionView>(`/problems/${encodeURIComponent(problemId)}/submissions`, {
+    method: "POST",
+    body: submission,
+  });
 }

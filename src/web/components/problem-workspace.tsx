@@ -1,12 +1,18 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { LANGUAGES, type Language } from "../../core/problems/schema.ts";
 import type { RunResult } from "../../core/runner/types.ts";
-import { fetchSolution, LANGUAGE_NAMES, type ProblemView } from "../api/problems.ts";
+import {
+  fetchSolution,
+  LANGUAGE_NAMES,
+  type ProblemView,
+  recordSubmission,
+} from "../api/problems.ts";
 import { problemDraftStore } from "../hooks/draft-stores.ts";
 import { draftStatusLine, useAutosave } from "../hooks/use-autosave.ts";
 import { prewarmPython, releasePython, runInBrowser } from "../runner/index.ts";
 import { CodeEditor, type EditorShortcut } from "./code-editor.tsx";
 import { RunResults } from "./run-results.tsx";
+import { SubmissionHistory } from "./submission-history.tsx";
 import { ErrorNote } from "./status.tsx";
 
 type RunKind = "run" | "submit";
@@ -32,6 +38,9 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
   const store = useMemo(() => problemDraftStore(meta.id, language), [meta.id, language]);
   const draft = useAutosave(`${meta.id}:${language}`, starter, store);
   const [run, setRun] = useState<RunState>({ status: "idle" });
+  // Bumped after each kept submission, so the list below reads them again.
+  const [submitted, setSubmitted] = useState(0);
+  const [keepError, setKeepError] = useState<string | undefined>();
   const running = useRef<AbortController | undefined>(undefined);
 
   useEffect(() => {
@@ -63,6 +72,18 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
       .then(
         (result) => {
           setRun({ status: "done", kind, language, code, result });
+          // A submission is kept, so the problem is marked and the attempt can be read again.
+          if (kind === "submit") {
+            setKeepError(undefined);
+            recordSubmission(meta.id, {
+              language,
+              code,
+              passed: result.passed,
+              total: result.total,
+            })
+              .then(() => setSubmitted((n) => n + 1))
+              .catch(() => setKeepError("This submission ran, but it could not be kept."));
+          }
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
@@ -163,6 +184,8 @@ export function ProblemWorkspace(props: { problem: ProblemView }) {
         this browser tab, and your draft is saved as you type.
       </p>
       <RunPanel run={run} visible={problem.tests.visible.length} />
+      <ErrorNote>{keepError}</ErrorNote>
+      <SubmissionHistory problemId={meta.id} refresh={submitted} />
       {problem.solutionAvailable ? (
         <ReferenceSolution key={language} problemId={meta.id} language={language} />
       ) : null}

@@ -86,6 +86,11 @@ function ProblemResults(props: { problems: readonly ProblemSummary[] }) {
               <Link to={`/problems/${problem.id}`} className="problem-title">
                 {problem.title}
               </Link>
+              {problem.mark === undefined ? null : (
+                <span className={`pill mark-${problem.mark}`}>
+                  {problem.mark === "solved" ? "Solved" : "Attempted"}
+                </span>
+              )}
               <p className="problem-summary">{problem.summary}</p>
               <div className="question-meta">
                 <span className={`difficulty difficulty-${problem.difficulty}`}>

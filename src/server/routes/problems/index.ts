@@ -8,6 +8,9 @@ import {
   saveDraftBodySchema,
   savedDraftResponseSchema,
   solutionResponseSchema,
+  submissionBodySchema,
+  submissionListSchema,
+  submissionViewSchema,
   type ProblemList,
   type ProblemView,
 } from "../../../core/api/problems.ts";
@@ -22,7 +25,7 @@ export const problemRoutes: FastifyPluginAsyncZod<{ problems: ProblemService }> 
   app.get(
     "/problems",
     { schema: { response: { 200: listProblemsResponseSchema } } },
-    async (): Promise<ProblemList> => problems.list(),
+    async (request): Promise<ProblemList> => problems.list(request.user.id),
   );
 
   app.get(
@@ -62,5 +65,27 @@ export const problemRoutes: FastifyPluginAsyncZod<{ problems: ProblemService }> 
       const { id, lang } = request.params;
       return unwrap(await problems.saveDraft(request.user.id, id, lang, request.body.code));
     },
+  );
+
+  app.post(
+    "/problems/:id/submissions",
+    {
+      bodyLimit: DRAFT_BODY_LIMIT_BYTES,
+      schema: {
+        params: problemIdParamsSchema,
+        body: submissionBodySchema,
+        response: { 201: submissionViewSchema },
+      },
+    },
+    async (request, reply) => {
+      const kept = unwrap(await problems.submit(request.user.id, request.params.id, request.body));
+      return reply.status(201).send(kept);
+    },
+  );
+
+  app.get(
+    "/problems/:id/submissions",
+    { schema: { params: problemIdParamsSchema, response: { 200: submissionListSchema } } },
+    async (request) => unwrap(await problems.submissions(request.user.id, request.params.id)),
   );
 };
