@@ -68,3 +68,20 @@ describe("salientAnchor and freshAnchor", () => {
     expect(freshAnchor("Okay.", [{ start: 0, end: 4 }], new Set())).toBe("");
   });
 });
+
+describe("a sentence the parser kept whole", () => {
+  // "ms." reads as an abbreviation, so the parser runs two sentences together.
+  const text =
+    "Each gateway keeps its counts and syncs them to Redis every 100 ms. Redis can go down, and a gateway can crash.";
+
+  it("is never quoted across: no anchor holds the full stop and the next sentence's start", () => {
+    for (const anchor of [salientAnchor(text, new Set()), clausePhrase(parseText(text), 60)]) {
+      expect(anchor).not.toMatch(/\.\s+\p{Lu}/u);
+    }
+  });
+
+  it("still lets a title stand before a name within one sentence", () => {
+    const titled = "I asked Dr. Okafor for a review of the migration plan before the freeze.";
+    expect(phraseAt(titled, "asked")).toMatch(/^asked Dr\. Okafor/);
+  });
+});

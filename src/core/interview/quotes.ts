@@ -170,6 +170,8 @@ function chunksOf(parsed: ParsedText): Chunk[] {
       // A number after a noun opens a new phrase: "billing | three months later".
       const after = HEAD_POS.has(parsed.tokens[i - 1]?.pos ?? "X") && run.length > 0;
       if (after && parsed.tokens[i]?.pos === "NUM") break;
+      // A sentence the parser missed ends the phrase: "every 100 ms. | Redis can go down".
+      if (run.length > 0 && hiddenSentenceEnd(parsed, i - 1)) break;
       run.push(i);
       i += 1;
     }
@@ -267,17 +269,46 @@ export function wordCount(phrase: string): number {
   return phrase.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** Abbreviations a capitalised word may follow inside one sentence ("Dr. Okafor"). */
+const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "mt", "vs"]);
+
+/**
+ * A sentence that ends after token `i` although the parser kept one sentence: the tagger reads
+ * some units as abbreviations, so "every 100 ms. Redis can go down" stays whole. A full stop (on
+ * its own or closing the word) followed by a capitalised word ends a sentence, after a title
+ * only when a number comes before it ("100 ms." is a unit, "Ms. Okafor" a title).
+ */
+function hiddenSentenceEnd(parsed: ParsedText, i: number): boolean {
+  const token = parsed.tokens[i];
+  const next = parsed.tokens[i + 1];
+  if (token === undefined || next === undefined || !/^\p{Lu}/u.test(next.value)) return false;
+  if (token.value === ".") {
+    const word = parsed.tokens[i - 1];
+    const title = TITLES.has((word?.value ?? "").toLowerCase());
+    return !title || parsed.tokens[i - 2]?.pos === "NUM";
+  }
+  if (!token.value.endsWith(".") || token.value.length < 2) return false;
+  const title = TITLES.has(token.value.slice(0, -1).toLowerCase());
+  return !title || parsed.tokens[i - 1]?.pos === "NUM";
+}
+
 /** The tokens of the clause that holds token `at`: its sentence, cut at clause punctuation. */
 function clauseTokens(parsed: ParsedText, at: number): Token[] {
   const token = parsed.tokens[at];
   const sentence = token === undefined ? undefined : parsed.sentences[token.sentence];
   if (token === undefined || sentence === undefined) return [];
+  const breaksAfter = (i: number) =>
+    CLAUSE_BREAK.test(parsed.tokens[i + 1]?.value ?? "") || hiddenSentenceEnd(parsed, i);
   let first = at;
-  while (first > sentence.firstToken && !CLAUSE_BREAK.test(parsed.tokens[first - 1]?.value ?? "")) {
+  while (
+    first > sentence.firstToken &&
+    !CLAUSE_BREAK.test(parsed.tokens[first - 1]?.value ?? "") &&
+    !hiddenSentenceEnd(parsed, first - 1)
+  ) {
     first -= 1;
   }
   let last = at;
-  while (last < sentence.lastToken && !CLAUSE_BREAK.test(parsed.tokens[last + 1]?.value ?? "")) {
+  while (last < sentence.lastToken && !breaksAfter(last)) {
     last += 1;
   }
   return parsed.tokens.slice(first, last + 1).filter((t) => t.value.trim() !== "");
