@@ -93,7 +93,7 @@ export function Layout() {
             <span className="brand-mark" aria-hidden="true">
               C
             </span>
-            Candor
+            <span className="brand-word">Candor</span>
           </NavLink>
           {signedOut ? null : (
             <nav aria-label="Main">
