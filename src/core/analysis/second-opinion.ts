@@ -86,15 +86,29 @@ export function locateQuote(text: string, quote: string): Evidence | undefined {
   return { start: at, end: at + needle.length, quote: text.slice(at, at + needle.length) };
 }
 
+/**
+ * Checks a model's quotes against a text: `verify` keeps those found in it, and `dropped` counts
+ * the ones that were not, over every call.
+ */
+export function quoteChecker(text: string): {
+  verify: (quotes: readonly string[]) => Evidence[];
+  dropped: () => number;
+} {
+  let dropped = 0;
+  return {
+    verify: (quotes) =>
+      quotes.flatMap((quote) => {
+        const found = locateQuote(text, quote);
+        if (found === undefined) dropped += 1;
+        return found === undefined ? [] : [found];
+      }),
+    dropped: () => dropped,
+  };
+}
+
 /** Keeps what is verifiable: quotes that are in the answer, and flags with at least one. */
 export function verifySecondOpinion(raw: RawSecondOpinion, text: string): SecondOpinion {
-  let dropped = 0;
-  const verify = (quotes: readonly string[]) =>
-    quotes.flatMap((quote) => {
-      const found = locateQuote(text, quote);
-      if (found === undefined) dropped += 1;
-      return found === undefined ? [] : [found];
-    });
+  const { verify, dropped } = quoteChecker(text);
   const seen = new Set<FlagCode>();
   const flags: SecondOpinionFlag[] = [];
   for (const flag of raw.flags) {
@@ -111,7 +125,7 @@ export function verifySecondOpinion(raw: RawSecondOpinion, text: string): Second
     overallEvidence,
     readsAs: raw.readsAs,
     flags,
-    droppedQuotes: dropped,
+    droppedQuotes: dropped(),
   };
 }
 

@@ -2,7 +2,7 @@
 // template, every quote checked against the design's text, and compared with the offline review.
 import { z } from "zod";
 import type { Evidence } from "../analysis/evidence.ts";
-import { locateQuote } from "../analysis/second-opinion.ts";
+import { quoteChecker } from "../analysis/second-opinion.ts";
 import type { DesignReview } from "./review-design.ts";
 import { DESIGN_STEPS, type DesignStep } from "./steps.ts";
 
@@ -60,13 +60,7 @@ export interface DesignStepComparison {
  * kept only with a verified quote.
  */
 export function verifyDesignOpinion(raw: RawDesignOpinion, text: string): DesignOpinion {
-  let dropped = 0;
-  const verify = (quotes: readonly string[]) =>
-    quotes.flatMap((quote) => {
-      const found = locateQuote(text, quote);
-      if (found === undefined) dropped += 1;
-      return found === undefined ? [] : [found];
-    });
+  const { verify, dropped } = quoteChecker(text);
   const seen = new Set<DesignStep>();
   const steps: DesignOpinionStep[] = [];
   for (const judged of raw.steps) {
@@ -81,7 +75,7 @@ export function verifyDesignOpinion(raw: RawDesignOpinion, text: string): Design
     ...(overallEvidence.length > 0 ? { overall: raw.overall as DesignOpinion["overall"] } : {}),
     overallEvidence,
     steps: DESIGN_STEPS.flatMap((step) => steps.filter((s) => s.step === step)),
-    droppedQuotes: dropped,
+    droppedQuotes: dropped(),
   };
 }
 

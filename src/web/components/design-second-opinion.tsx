@@ -1,9 +1,7 @@
-import { useState } from "react";
 import type { DesignSecondOpinionAnswer } from "../../core/api/design-reviews.ts";
-import type { SecondOpinionStatus } from "../../core/api/second-opinion.ts";
 import { STEP_TITLES } from "../../core/design/steps.ts";
-import { ApiError, apiRequest } from "../api/client.ts";
-import { useApi } from "../hooks/use-api.ts";
+import { apiRequest } from "../api/client.ts";
+import { useModelOpinion } from "../hooks/use-model-opinion.ts";
 
 const OFFLINE_WORDS = ["missing", "thin", "strong", "strong"] as const;
 
@@ -17,33 +15,17 @@ export function DesignSecondOpinion(props: {
   text: string;
   diagram?: unknown;
 }) {
-  const status = useApi<SecondOpinionStatus>("/second-opinion");
-  const [state, setState] = useState<
-    | { kind: "idle" }
-    | { kind: "asking" }
-    | { kind: "done"; answer: DesignSecondOpinionAnswer }
-    | { kind: "failed"; message: string }
-  >({ kind: "idle" });
-  if (status.status !== "ready" || !status.data.available) return null;
-  const model = status.data.model ?? "the language model";
-
-  async function ask() {
-    setState({ kind: "asking" });
-    try {
-      const answer = await apiRequest<DesignSecondOpinionAnswer>("/design-reviews/second-opinion", {
-        method: "POST",
-        body: {
-          questionId: props.questionId,
-          text: props.text,
-          ...(props.diagram === undefined ? {} : { diagram: props.diagram }),
-        },
-      });
-      setState({ kind: "done", answer });
-    } catch (error) {
-      const message = error instanceof ApiError ? error.message : "The second opinion failed.";
-      setState({ kind: "failed", message });
-    }
-  }
+  const { model, state, ask } = useModelOpinion(() =>
+    apiRequest<DesignSecondOpinionAnswer>("/design-reviews/second-opinion", {
+      method: "POST",
+      body: {
+        questionId: props.questionId,
+        text: props.text,
+        ...(props.diagram === undefined ? {} : { diagram: props.diagram }),
+      },
+    }),
+  );
+  if (model === undefined) return null;
 
   return (
     <section className="second-opinion" aria-label="Second opinion on the design">

@@ -1,13 +1,7 @@
-import { useState } from "react";
 import type { FlagCode } from "../../core/analysis/index.ts";
 import type { SecondOpinionRequest } from "../../core/api/second-opinion.ts";
-import { ApiError } from "../api/client.ts";
-import {
-  requestSecondOpinion,
-  type SecondOpinionAnswer,
-  type SecondOpinionStatus,
-} from "../api/second-opinion.ts";
-import { useApi } from "../hooks/use-api.ts";
+import { requestSecondOpinion, type SecondOpinionAnswer } from "../api/second-opinion.ts";
+import { useModelOpinion } from "../hooks/use-model-opinion.ts";
 
 function FlagCodes(props: { codes: readonly FlagCode[]; empty: string }) {
   if (props.codes.length === 0) return <span className="muted">{props.empty}</span>;
@@ -93,25 +87,8 @@ function Verdict(props: { answer: SecondOpinionAnswer }) {
  * model is configured.
  */
 export function SecondOpinionPanel(props: { input: SecondOpinionRequest }) {
-  const status = useApi<SecondOpinionStatus>("/second-opinion");
-  const [state, setState] = useState<
-    | { kind: "idle" }
-    | { kind: "asking" }
-    | { kind: "done"; answer: SecondOpinionAnswer }
-    | { kind: "failed"; message: string }
-  >({ kind: "idle" });
-  if (status.status !== "ready" || !status.data.available) return null;
-  const model = status.data.model ?? "the language model";
-
-  async function ask() {
-    setState({ kind: "asking" });
-    try {
-      setState({ kind: "done", answer: await requestSecondOpinion(props.input) });
-    } catch (error) {
-      const message = error instanceof ApiError ? error.message : "The second opinion failed.";
-      setState({ kind: "failed", message });
-    }
-  }
+  const { model, state, ask } = useModelOpinion(() => requestSecondOpinion(props.input));
+  if (model === undefined) return null;
 
   return (
     <section className="second-opinion" aria-label="Second opinion">
