@@ -259,7 +259,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return counted.ok ? ok(undefined) : counted;
     },
   });
-  const progress = createProgressService({ db: deps.database.db });
+  const progress = createProgressService({
+    db: deps.database.db,
+    categoryOf: (questionId) => catalog.findQuestion(questionId)?.category,
+  });
   await app.register(
     async (api) => {
       installUsageLimits(api, { limiter, llmConfigured: deps.llm !== undefined });

@@ -83,6 +83,11 @@ test("plots every kept analysis per dimension, with n, the change and the histor
   const weekCount = Number(/n = (\d+)/.exec((await newestWeek.textContent()) ?? "")?.[1]);
   expect(weekCount).toBeGreaterThanOrEqual(7);
 
+  // The practice answer was to a bank question: its category is counted, with n.
+  const categories = page.getByRole("region", { name: "By question category" });
+  await expect(categories.getByRole("rowheader", { name: "Behavioral" })).toBeVisible();
+  await expect(categories).toContainText(/\/5 \(n = \d+\)/);
+
   // Printed (or saved as a PDF) for a coach: the report alone, without the site's controls.
   await expect(page.getByRole("button", { name: "Print this report" })).toBeVisible();
   await page.emulateMedia({ media: "print" });

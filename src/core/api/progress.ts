@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Dimension, FlagCode, Score } from "../analysis/index.ts";
+import type { CategoryId } from "../content/schema.ts";
 import type { InterviewRound } from "../interview/types.ts";
 import type { Change } from "../stats/change-over-time.ts";
 
@@ -49,6 +50,15 @@ export interface RoundProgress {
   overall: { mean: number; n: number };
 }
 
+/** One category of the bank's questions: how many of its questions were answered, and how well. */
+export interface CategoryProgress {
+  category: CategoryId;
+  /** Distinct questions of the category answered. */
+  questions: number;
+  /** The mean overall score of every answer to them; n is the number of answers. */
+  overall: { mean: number; n: number };
+}
+
 /** One kept analysis, for the list of recent history. */
 export interface ProgressItem {
   source: ProgressSource;
@@ -76,6 +86,8 @@ export interface Progress {
   flags: FlagProgress[];
   /** The interview rounds answered in, most answers first. */
   rounds: RoundProgress[];
+  /** The categories of bank questions answered (practice and interviews), most answers first. */
+  categories: CategoryProgress[];
   /** The newest kept analyses, newest first, at most RECENT_ITEMS. */
   recent: ProgressItem[];
 }

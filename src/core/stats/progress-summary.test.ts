@@ -120,3 +120,33 @@ describe("summarizeProgress", () => {
     expect(progress.recent[0]?.id).toBe(items.at(-1)?.id);
   });
 });
+
+describe("progress by question category", () => {
+  const categoryOf = (id: string) =>
+    id.startsWith("values-") ? "values" : id.startsWith("design-") ? "system-design" : undefined;
+
+  it("sums answers to bank questions per category, most answered first, with n and the mean", () => {
+    const progress = summarizeProgress(
+      [
+        kept({ questionId: "values-a", score: 2 }),
+        kept({ questionId: "values-a", score: 4 }),
+        kept({ questionId: "values-b", score: 3 }),
+        kept({ questionId: "design-x", score: 5 }),
+        // The candidate's own question, a story, and a question the bank no longer has.
+        kept({ score: 1 }),
+        kept({ source: "story", score: 1 }),
+        kept({ questionId: "retired-question", score: 1 }),
+      ],
+      {},
+      categoryOf,
+    );
+    expect(progress.categories).toEqual([
+      { category: "values", questions: 2, overall: { mean: 3, n: 3 } },
+      { category: "system-design", questions: 1, overall: { mean: 5, n: 1 } },
+    ]);
+  });
+
+  it("is empty when nothing answered a bank question", () => {
+    expect(summarizeProgress([kept({ score: 4 })], {}, categoryOf).categories).toEqual([]);
+  });
+});

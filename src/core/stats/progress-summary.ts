@@ -3,12 +3,14 @@ import { DIMENSIONS, type Dimension, type FlagCode, type Score } from "../analys
 import {
   PROGRESS_SOURCES,
   RECENT_ITEMS,
+  type CategoryProgress,
   type DimensionProgress,
   type FlagProgress,
   type Progress,
   type ProgressSource,
   type RoundProgress,
 } from "../api/progress.ts";
+import type { CategoryId } from "../content/schema.ts";
 import type { InterviewRound } from "../interview/types.ts";
 import { changeOverTime, type ChangeOptions } from "./change-over-time.ts";
 
@@ -22,6 +24,8 @@ export interface KeptAnalysis {
   overall: Score;
   dimensions: Readonly<Record<Dimension, Score>>;
   flags: readonly FlagCode[];
+  /** The bank question answered, when it was one. */
+  questionId?: string;
   /** Set for an interview answer. */
   interview?: {
     round: InterviewRound;
@@ -38,6 +42,7 @@ export interface KeptAnalysis {
 export function summarizeProgress(
   items: readonly KeptAnalysis[],
   options: ChangeOptions = {},
+  categoryOf: (questionId: string) => CategoryId | undefined = () => undefined,
 ): Progress {
   // Oldest first; the id breaks ties so the same history always gives the same series.
   const sorted = [...items].sort(
@@ -71,6 +76,7 @@ export function summarizeProgress(
     sources,
     flags: flagProgress(sorted),
     rounds: roundProgress(sorted),
+    categories: categoryProgress(sorted, categoryOf),
     recent: sorted
       .slice(-RECENT_ITEMS)
       .reverse()
@@ -116,6 +122,33 @@ function flagProgress(sorted: readonly KeptAnalysis[]): FlagProgress[] {
       })),
     }))
     .sort((a, b) => b.n - a.n || a.code.localeCompare(b.code));
+}
+
+/**
+ * Per category of the bank's questions, the answers given to its questions and their mean
+ * overall, most answered first; an answer to no bank question (the candidate's own, a story)
+ * counts in none.
+ */
+function categoryProgress(
+  sorted: readonly KeptAnalysis[],
+  categoryOf: (questionId: string) => CategoryId | undefined,
+): CategoryProgress[] {
+  const categories = new Map<CategoryId, { questions: Set<string>; scores: number[] }>();
+  for (const item of sorted) {
+    const category = item.questionId === undefined ? undefined : categoryOf(item.questionId);
+    if (category === undefined || item.questionId === undefined) continue;
+    const entry = categories.get(category) ?? { questions: new Set<string>(), scores: [] };
+    entry.questions.add(item.questionId);
+    entry.scores.push(item.overall);
+    categories.set(category, entry);
+  }
+  return [...categories]
+    .map(([category, { questions, scores }]) => ({
+      category,
+      questions: questions.size,
+      overall: { mean: mean(scores), n: scores.length },
+    }))
+    .sort((a, b) => b.overall.n - a.overall.n || a.category.localeCompare(b.category));
 }
 
 function roundProgress(sorted: readonly KeptAnalysis[]): RoundProgress[] {

@@ -16,6 +16,8 @@ interface AnalysisScores {
 interface TurnScores {
   kind: "question" | "follow-up" | "pushback" | "end";
   text: string;
+  /** The bank question the turn belongs to; null for the candidate's own question. */
+  questionId: string | null;
   analysis: AnalysisScores | null;
   /** When the next turn was asked, that is just after this one was answered. */
   answeredAt: string | null;
@@ -39,6 +41,7 @@ export async function listKeptAnalyses(db: Db, userId: string): Promise<KeptAnal
       .select({
         id: practiceAttempts.id,
         title: practiceAttempts.question,
+        questionId: practiceAttempts.questionId,
         scores: scoresOf(sql`${practiceAttempts.analysis}`),
         at: practiceAttempts.createdAt,
       })
@@ -63,6 +66,7 @@ export async function listKeptAnalyses(db: Db, userId: string): Promise<KeptAnal
           select coalesce(jsonb_agg(jsonb_build_object(
             'kind', t.turn->>'kind',
             'text', t.turn->>'text',
+            'questionId', t.turn->>'questionId',
             'analysis', case when t.turn->'answer' is null then null
               else ${scoresOf(sql`(t.turn->'answer'->'analysis')`)} end,
             'answeredAt', ${interviews.turnSources}->(t.ord::int)->>'askedAt'
@@ -73,7 +77,14 @@ export async function listKeptAnalyses(db: Db, userId: string): Promise<KeptAnal
       .where(eq(interviews.userId, userId)),
   ]);
   const kept: KeptAnalysis[] = [];
-  for (const { scores, ...row } of practice) kept.push({ source: "practice", ...row, ...scores });
+  for (const { scores, questionId, ...row } of practice) {
+    kept.push({
+      source: "practice",
+      ...row,
+      ...scores,
+      ...(questionId === null ? {} : { questionId }),
+    });
+  }
   for (const { scores, ...row } of versions) kept.push({ source: "story", ...row, ...scores });
   for (const row of interviewRows) {
     let question: string | null = null;
@@ -87,6 +98,7 @@ export async function listKeptAnalyses(db: Db, userId: string): Promise<KeptAnal
         at: turn.answeredAt === null ? row.updatedAt : new Date(turn.answeredAt),
         title: turn.text,
         ...turn.analysis,
+        ...(turn.questionId === null ? {} : { questionId: turn.questionId }),
         interview: { round: row.round as InterviewRound, question },
       });
     }

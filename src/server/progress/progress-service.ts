@@ -1,4 +1,5 @@
 import type { Progress } from "../../core/api/progress.ts";
+import type { CategoryId } from "../../core/content/schema.ts";
 import { summarizeProgress } from "../../core/stats/progress-summary.ts";
 import type { Db } from "../../node/db/database.ts";
 import { listKeptAnalyses } from "../../node/db/progress-repository.ts";
@@ -6,6 +7,8 @@ import { listKeptAnalyses } from "../../node/db/progress-repository.ts";
 /** What the service needs, made once at start-up. */
 export interface ProgressServiceDeps {
   db: Db;
+  /** The category of a bank question, to sum progress by category. */
+  categoryOf?: (questionId: string) => CategoryId | undefined;
 }
 
 /**
@@ -16,7 +19,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
   return {
     /** This user's progress, summarised. */
     async summary(userId: string): Promise<Progress> {
-      return summarizeProgress(await listKeptAnalyses(deps.db, userId));
+      return summarizeProgress(await listKeptAnalyses(deps.db, userId), {}, deps.categoryOf);
     },
   };
 }

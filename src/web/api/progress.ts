@@ -3,6 +3,7 @@ import type { ProgressSource } from "../../core/api/progress.ts";
 import { isClearChange, type Change } from "../../core/stats/change-over-time.ts";
 
 export type {
+  CategoryProgress,
   DimensionProgress,
   FlagProgress,
   Progress,

@@ -5,6 +5,7 @@ import {
   FLAG_NAMES,
   SOURCE_NAMES,
   itemPath,
+  type CategoryProgress,
   type FlagProgress,
   type Progress,
   type ProgressItem,
@@ -122,6 +123,7 @@ export function ProgressBody(props: { progress: Progress; shared?: boolean }) {
         <FlagList flags={progress.flags} attempts={progress.attempts} />
         <RoundList rounds={progress.rounds} />
       </div>
+      <CategoryList categories={progress.categories} />
       {shared ? null : <RecentList items={progress.recent} total={progress.attempts} />}
     </>
   );
@@ -202,6 +204,54 @@ function formatWeek(monday: string): string {
     day: "numeric",
     timeZone: "UTC",
   });
+}
+
+/** "system-design" → "System design": the category's id, as words. */
+function categoryWords(id: string): string {
+  const words = id.replaceAll("-", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function CategoryList(props: { categories: CategoryProgress[] }) {
+  if (props.categories.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="progress-categories-heading">
+      <h2 id="progress-categories-heading">By question category</h2>
+      <p className="muted">
+        Answers to the bank&apos;s questions, in practice and in interviews; your own questions and
+        stories count in none.
+      </p>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="visually-hidden">
+            Each category of questions answered, with how many questions and the mean overall score
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col" className="numeric">
+                Questions
+              </th>
+              <th scope="col" className="numeric">
+                Mean overall
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.categories.map((category) => (
+              <tr key={category.category}>
+                <th scope="row">{categoryWords(category.category)}</th>
+                <td className="numeric">{category.questions}</td>
+                <td className="numeric">
+                  {category.overall.mean.toFixed(1)}/5 (n = {category.overall.n})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
 }
 
 function RoundList(props: { rounds: RoundProgress[] }) {
