@@ -10,7 +10,11 @@ let packs: Pack[];
 
 function questionOf(pack: Pack | undefined, id: string) {
   const question = pack?.questions.find((candidate) => candidate.id === id);
-  return { prompt: question?.prompt ?? "", areas: question?.areas ?? [] };
+  return {
+    prompt: question?.prompt ?? "",
+    areas: question?.areas ?? [],
+    numbers: question?.numbers ?? [],
+  };
 }
 
 beforeAll(async () => {

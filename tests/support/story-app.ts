@@ -46,6 +46,7 @@ export function storyFixturePack(): Pack {
           "Per-customer quotas and tiers, and fairness between keys",
           "Burst handling, and Retry-After signalling to clients",
         ],
+        numbers: ["Peak requests per second", "Tokens per second at peak"],
       }),
     ]),
   );

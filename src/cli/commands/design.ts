@@ -69,7 +69,11 @@ export async function designCommand(
     }
     diagram = read.value;
   }
-  const review = reviewDesign(text, { prompt: question.prompt, areas: question.areas }, diagram);
+  const review = reviewDesign(
+    text,
+    { prompt: question.prompt, areas: question.areas, numbers: question.numbers ?? [] },
+    diagram,
+  );
   io.out(values.json ? `${JSON.stringify(review, null, 2)}\n` : formatReview(review));
   return 0;
 }

@@ -127,6 +127,7 @@ describe("parsePack: reference designs", () => {
         "Failure modes when the cache is down, and graceful degradation",
         "Stampedes on a cold key",
       ],
+      numbers: ["Cache hit rate", "Reads per second at peak"],
     });
   const reference = (name: string, text: string) => ({
     path: `example/reference-designs/${name}.md`,

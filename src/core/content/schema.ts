@@ -75,6 +75,8 @@ export const questionObjectSchema = z
     storyTypes: z.array(storyTypeSchema).optional(),
     problemId: slug.optional(),
     areas: z.array(nonEmptyText).optional(),
+    /** A system-design question's figures an estimate must put a number on ("Peak requests per second"). */
+    numbers: z.array(nonEmptyText).optional(),
   })
   .strict();
 
@@ -103,6 +105,13 @@ export const questionSchema = questionObjectSchema.superRefine((question, ctx) =
         code: "custom",
         path: ["areas"],
         message: "system-design areas must include failure modes or graceful degradation",
+      });
+    }
+    if ((question.numbers ?? []).length < 2) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["numbers"],
+        message: "system-design questions name at least two figures an estimate must size",
       });
     }
   }

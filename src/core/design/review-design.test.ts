@@ -230,3 +230,48 @@ describe("reviewDesign with a diagram", () => {
     expect(empty).toEqual(reviewDesign(STRONG, RATE_LIMITER));
   });
 });
+
+describe("the question's own figures", () => {
+  const question = {
+    prompt: "Design a rate limiter.",
+    areas: ["Peak load", "Failure modes and degradation", "Fairness", "Quotas"],
+    numbers: ["Peak requests per second", "Tokens per second at peak"],
+  };
+  const estimate = (line: string) => `## Estimation\n${line}\n`;
+
+  it("names a figure the estimate never sizes, and scores the step lower", () => {
+    const offTarget = reviewDesign(
+      estimate(
+        "We have 40 engineers, so 40 × 2 = 80 reviews a day, about 80 requests of review time.",
+      ),
+      question,
+    );
+    const step = offTarget.steps.find((s) => s.step === "estimation");
+    expect(step?.missing).toContain(
+      "Put a number on this question's figure: peak requests per second.",
+    );
+    expect(step?.missing).toContain(
+      "Put a number on this question's figure: tokens per second at peak.",
+    );
+    expect(step?.score).toBeLessThan(3);
+  });
+
+  it("counts a figure sized in any words that name it, with a number beside them", () => {
+    const sized = reviewDesign(
+      estimate(
+        "50M requests a day is 50M / 86,400 ≈ 580 requests per second, so about 3,000 at peak.\n" +
+          "At 2,500 tokens each, peak load is 3,000 × 2,500 = 7.5M tokens per second.",
+      ),
+      question,
+    );
+    const step = sized.steps.find((s) => s.step === "estimation");
+    expect(step?.found.map((f) => f.point)).toEqual(
+      expect.arrayContaining([
+        "Sizes: Peak requests per second",
+        "Sizes: Tokens per second at peak",
+      ]),
+    );
+    expect(step?.missing).toEqual([]);
+    expect(step?.score).toBe(3);
+  });
+});

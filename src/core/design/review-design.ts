@@ -18,6 +18,8 @@ export interface DesignQuestion {
   readonly prompt: string;
   /** The areas a strong answer covers (the question bank's `areas`). */
   readonly areas: readonly string[];
+  /** The figures the estimate must size (the question bank's `numbers`). */
+  readonly numbers?: readonly string[];
 }
 
 /** One thing a step shows, with the sentences that show it. */
@@ -374,6 +376,34 @@ function reviewDeepDives(
   return { step: "deep-dives", score, found, missing };
 }
 
+/**
+ * The question's own figures added to the estimation step: each is sized when a sentence of the
+ * step gives a number and names the figure (two of its words, one if it has few). A step that
+ * misses one scores one lower, so an estimate of the wrong things is not a full estimate.
+ */
+function withFigures(
+  review: StepReview,
+  text: string,
+  question: DesignQuestion,
+  units: readonly Unit[],
+): StepReview {
+  const figures = question.numbers ?? [];
+  if (figures.length === 0) return review;
+  const found = [...review.found];
+  const missing = [...review.missing];
+  for (const figure of figures) {
+    const hits = coverageOf(figure, units).filter((unit) => /\d/.test(unit.text));
+    if (hits.length > 0) found.push({ point: `Sizes: ${figure}`, evidence: quotes(text, hits) });
+    else missing.push(`Put a number on this question's figure: ${figure.toLowerCase()}.`);
+  }
+  const sized = found.length - review.found.length;
+  const score =
+    sized === figures.length
+      ? review.score
+      : (Math.max(0, review.score - 1) as StepReview["score"]);
+  return { ...review, score: review.found.length === 0 ? review.score : score, found, missing };
+}
+
 /** Reviews a design answer against its question. Pure and deterministic. */
 export function reviewDesign(
   text: string,
@@ -399,6 +429,9 @@ export function reviewDesign(
     if (step === "high-level" && reading !== undefined) {
       const review = reviewStep(text, step, units, present, diagramShowings(reading));
       return { ...review, missing: [...review.missing, ...disagreements(text, units, reading)] };
+    }
+    if (step === "estimation") {
+      return withFigures(reviewStep(text, step, units, present), text, question, units);
     }
     return reviewStep(text, step, units, present);
   });

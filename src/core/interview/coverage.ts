@@ -154,6 +154,7 @@ export function missingAreas(
   shape: "design" | "coding",
   thread: readonly RecordedTurn[],
   areas?: readonly string[],
+  numbers: readonly string[] = [],
 ): DesignArea[] {
   const said = threadText(thread);
   const asked = new Set(
@@ -161,7 +162,7 @@ export function missingAreas(
   );
   const open =
     shape === "design" && areas !== undefined && areas.length > 0
-      ? reviewGaps(said, areas)
+      ? reviewGaps(said, areas, numbers)
       : DESIGN_AREAS[shape].filter((area) => !AREA_CUES[area].test(said));
   return open.filter((area) => !asked.has(area));
 }
@@ -171,12 +172,21 @@ export function missingAreas(
  * first (a design with no load has nothing to size), then what fails, how each failure degrades,
  * the data, the calls, the alternative given up, and a requirement with a number on it.
  */
-function reviewGaps(text: string, areas: readonly string[]): DesignArea[] {
-  const review = reviewDesign(text, { prompt: "", areas });
+function reviewGaps(
+  text: string,
+  areas: readonly string[],
+  numbers: readonly string[],
+): DesignArea[] {
+  const review = reviewDesign(text, { prompt: "", areas, numbers });
+  const estimation = review.steps.find((step) => step.step === "estimation");
+  const unsized = (estimation?.missing ?? []).some((gap) => gap.includes("figure"));
   const met = (step: DesignStep, point: string) =>
     review.steps.some((s) => s.step === step && s.found.some((f) => f.point.startsWith(point)));
   const gaps: [DesignArea, boolean][] = [
-    ["scale", !met("estimation", "Works the numbers out") || !met("estimation", "Puts a unit")],
+    [
+      "scale",
+      !met("estimation", "Works the numbers out") || !met("estimation", "Puts a unit") || unsized,
+    ],
     ["failure", !met("failure-modes", "Names what fails")],
     [
       "degradation",

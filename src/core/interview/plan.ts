@@ -91,7 +91,7 @@ function toPlanned(question: Question, round: InterviewRound): PlannedQuestion {
     // A deep dive probes the project instead; challenging views belongs to the other rounds.
     pushback: !deepDive && invitesPushback(question),
     ...(question.category === "system-design" && question.areas !== undefined
-      ? { areas: [...question.areas] }
+      ? { areas: [...question.areas], numbers: [...(question.numbers ?? [])] }
       : {}),
   };
 }

@@ -270,7 +270,7 @@ function chooseStep(state: InterviewState): ProbeStep {
   if (ladder >= MAX_LADDER || last.probe.kind === "authored") return nextQuestion(state);
   const shape = questionShape(question, state.round);
   if (shape === "design" || shape === "coding") {
-    const area = missingAreas(shape, thread, question.areas)[0];
+    const area = missingAreas(shape, thread, question.areas, question.numbers)[0];
     return area === undefined ? nextQuestion(state) : designStep(state, question, thread, area);
   }
   if (last.probe.kind === "pushback") return afterPushback(state, question, thread);

@@ -104,12 +104,13 @@ function questionReports(state: InterviewState): QuestionReport[] {
 
 /** A system-design question's report with the review of everything answered to it. */
 function withDesignReview(state: InterviewState, report: QuestionReport): QuestionReport {
-  const areas = state.plan.find((question) => question.id === report.questionId)?.areas;
+  const planned = state.plan.find((question) => question.id === report.questionId);
+  const areas = planned?.areas;
   const said = [report.answer, ...report.followUps.map((followUp) => followUp.answer)]
     .flatMap((answer) => (answer === undefined ? [] : [answer.text]))
     .join("\n\n");
   if (areas === undefined || said.trim() === "") return report;
-  const review = reviewDesign(said, { prompt: report.prompt, areas });
+  const review = reviewDesign(said, { prompt: report.prompt, areas, numbers: planned?.numbers });
   // Spoken or typed in a chat, an interview answer has no headings to ask for.
   const design: DesignReview = {
     overall: review.overall,

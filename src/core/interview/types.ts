@@ -70,6 +70,8 @@ export interface PlannedQuestion {
   pushback: boolean;
   /** A system-design question's areas (the bank's): the design review probes and reports by them. */
   areas?: string[];
+  /** …and the figures its estimate must size. */
+  numbers?: string[];
 }
 
 /** What a deep-dive follow-up asks about the project. */

@@ -126,7 +126,11 @@ export function createDesignSessionService(deps: DesignSessionServiceDeps) {
       if (question === undefined) return err(missing("system-design question", row.questionId));
       const review = await deps.analysis.reviewDesign({
         text: row.text,
-        question: { prompt: question.prompt, areas: question.areas },
+        question: {
+          prompt: question.prompt,
+          areas: question.areas,
+          numbers: question.numbers ?? [],
+        },
         diagram: storedDiagram(row.diagram),
       });
       const submitted = await repository.submitDesignSession(db, userId, id, review, now());

@@ -32,7 +32,7 @@ export const designReviewRoutes: FastifyPluginAsyncZod<{
     }
     return {
       text: body.text,
-      question: { prompt: question.prompt, areas: question.areas },
+      question: { prompt: question.prompt, areas: question.areas, numbers: question.numbers ?? [] },
       diagram: body.diagram,
     };
   };
@@ -61,7 +61,11 @@ export const designReviewRoutes: FastifyPluginAsyncZod<{
       }
       const review = await analysis.reviewDesign({
         text,
-        question: { prompt: question.prompt, areas: question.areas },
+        question: {
+          prompt: question.prompt,
+          areas: question.areas,
+          numbers: question.numbers ?? [],
+        },
       });
       return { questionId, text, review };
     },
