@@ -220,6 +220,11 @@ export function RecordAnswer(props: {
   );
 }
 
+/** A transcript joined to what was already typed: after it as a new paragraph, or alone. */
+export function joinTranscript(typed: string, transcript: string): string {
+  return typed.trim() === "" ? transcript : `${typed}\n\n${transcript}`;
+}
+
 /**
  * The speech figures, each with its plain-language note, and the recording to listen back to.
  * With `onKeep`, the recording can be kept in this browser beside the videos.

@@ -5,7 +5,12 @@ import { apiRequest, ApiError } from "../api/client.ts";
 import { ROUND_DETAILS, sendAnswer, STATUS_LABELS } from "../api/interviews.ts";
 import { formatSavedAt } from "../api/stories.ts";
 import { AnswerTimer } from "../components/answer-timer.tsx";
-import { HowItSounded, RecordAnswer, type SpokenAnswer } from "../components/record-answer.tsx";
+import {
+  HowItSounded,
+  joinTranscript,
+  RecordAnswer,
+  type SpokenAnswer,
+} from "../components/record-answer.tsx";
 import { useHandsFree } from "../speech/hands-free.ts";
 import { useReadAloud } from "../speech/read-aloud.ts";
 import {
@@ -154,9 +159,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
   /** Sends the answer in the box, or `spoken` joined to it when a hands-free answer ends. */
   async function submit(spoken?: string) {
     if (pending !== undefined || open === undefined) return;
-    const typed = latestDraft.current;
-    const text =
-      spoken === undefined ? draft : typed.trim() === "" ? spoken : `${typed}\n\n${spoken}`;
+    const text = spoken === undefined ? draft : joinTranscript(latestDraft.current, spoken);
     setError(undefined);
     setPending({ text, streamed: "" });
     // Written by the stream's callback, read after it: an object, so the compiler sees it change.
@@ -287,9 +290,7 @@ function InterviewSession(props: { initial: InterviewTranscript }) {
                 void submit(spoken);
                 return;
               }
-              setDraft(
-                latestDraft.current.trim() === "" ? spoken : `${latestDraft.current}\n\n${spoken}`,
-              );
+              setDraft(joinTranscript(latestDraft.current, spoken));
             }}
             onSpeech={setSpoken}
             handsFree={{

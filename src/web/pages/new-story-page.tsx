@@ -13,7 +13,7 @@ import {
 } from "../../core/stories/story-schema.ts";
 import { apiRequest, ApiError } from "../api/client.ts";
 import type { StoryDetail } from "../api/stories.ts";
-import { RecordAnswer } from "../components/record-answer.tsx";
+import { joinTranscript, RecordAnswer } from "../components/record-answer.tsx";
 import { TagsField, ThemePicker } from "../components/story-fields.tsx";
 import { useThemeVocabulary } from "../hooks/use-theme-vocabulary.ts";
 
@@ -214,10 +214,7 @@ function StoryBuilderForm(props: {
         />
         {/* Told aloud, the transcript joins the story as a hand edit, to be read and corrected. */}
         <RecordAnswer
-          onTranscript={(spoken) => {
-            const current = latestText.current;
-            setEditedText(current.trim() === "" ? spoken : `${current}\n\n${spoken}`);
-          }}
+          onTranscript={(spoken) => setEditedText(joinTranscript(latestText.current, spoken))}
         />
         {editedText !== undefined && editedText !== composed ? (
           <button type="button" className="link-button" onClick={() => setEditedText(undefined)}>

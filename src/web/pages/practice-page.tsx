@@ -7,7 +7,12 @@ import { ApiError } from "../api/client.ts";
 import { analyzePracticeAnswer } from "../api/practice.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
 import { PracticeHistory } from "../components/practice-history.tsx";
-import { HowItSounded, RecordAnswer, type SpokenAnswer } from "../components/record-answer.tsx";
+import {
+  HowItSounded,
+  joinTranscript,
+  RecordAnswer,
+  type SpokenAnswer,
+} from "../components/record-answer.tsx";
 import { VideoReview } from "../components/video-review.tsx";
 import { keepRecording } from "../speech/video-store.ts";
 import { useApi } from "../hooks/use-api.ts";
@@ -200,11 +205,7 @@ export function PracticePage() {
           />
           <RecordAnswer
             onTranscript={(transcript) =>
-              setAnswer(
-                latestAnswer.current.trim() === ""
-                  ? transcript
-                  : `${latestAnswer.current}\n\n${transcript}`,
-              )
+              setAnswer(joinTranscript(latestAnswer.current, transcript))
             }
             onSpeech={setHeard}
           />
