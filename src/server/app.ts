@@ -56,6 +56,9 @@ import type { SpeechEngine } from "../node/speech/speech-engine.ts";
 import { analyzeRoutes } from "./routes/analyze/index.ts";
 import { practiceAttemptRoutes } from "./routes/practice-attempts/index.ts";
 import { progressRoutes } from "./routes/progress/index.ts";
+import { applicationRoutes } from "./routes/applications/index.ts";
+import { planRoutes } from "./routes/plan/index.ts";
+import { createPlanService } from "./plan/plan-service.ts";
 import { createProgressService } from "./progress/progress-service.ts";
 import { createPracticeService } from "./practice/practice-service.ts";
 import { assessmentRoutes } from "./routes/assessments/index.ts";
@@ -294,6 +297,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(progressRoutes, {
         progress,
       });
+      const plan = createPlanService({
+        db: deps.database.db,
+        questions: catalog.questions,
+        ...(deps.now === undefined ? {} : { now: deps.now }),
+      });
+      await api.register(applicationRoutes, { plan });
+      await api.register(planRoutes, { plan });
       await api.register(designSessionRoutes, {
         designSessions: createDesignSessionService({
           db: deps.database.db,

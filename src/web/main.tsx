@@ -105,6 +105,11 @@ async function loadWorkSamplePage() {
 }
 
 // Progress carries Observable Plot; load it only when the page is opened.
+async function loadPlanPage() {
+  const { PlanPage } = await import("./pages/plan-page.tsx");
+  return { Component: PlanPage };
+}
+
 async function loadProgressPage() {
   const { ProgressPage } = await import("./pages/progress-page.tsx");
   return { Component: ProgressPage };
@@ -161,6 +166,7 @@ const router = createBrowserRouter([
       { path: "work-samples", lazy: loadWorkSamplesPage },
       { path: "work-samples/:id", lazy: loadWorkSamplePage },
       { path: "progress", lazy: loadProgressPage },
+      { path: "plan", lazy: loadPlanPage },
       { path: "account", lazy: loadAccountPage },
       { path: "cohorts", lazy: loadCohortsPage },
       { path: "cohorts/:id/shared/:shareId", lazy: loadSharedItemPage },

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNavigationOnOneLine } from "./support/navigation.ts";
 import { newPerson, signOut, signUp, submitSignIn, writeStory } from "./support/people.ts";
 
 async function storyTitlesSeen(page: Page): Promise<string> {
@@ -30,6 +31,8 @@ test("keeps each person's stories to them, exports them, and deletes the account
 
   await submitSignIn(page, ada);
   await expect(page.getByRole("link", { name: `${ada.name}: your account` })).toBeVisible();
+  // With the account's name beside it, the navigation still fits one line at 1280 pixels.
+  await expectNavigationOnOneLine(page);
   expect(await storyTitlesSeen(page)).toContain(title);
 
   await page.getByRole("link", { name: `${ada.name}: your account` }).click();

@@ -10,6 +10,10 @@ export const ERROR_CATALOGUE = {
   "invalid-story-bank": { status: 400, message: "The story bank document could not be read." },
   "interview-over": { status: 409, message: "This interview is no longer active." },
   "turn-changed": { status: 409, message: "The interview moved on; reload it." },
+  "edited-elsewhere": {
+    status: 409,
+    message: "This was changed in another tab or window since you opened it; reload it.",
+  },
   "assessment-over": {
     status: 409,
     message: "This assessment is over; its results can no longer change.",

@@ -4,6 +4,22 @@ import type { CategoryId } from "../content/schema.ts";
 import type { InterviewRound } from "../interview/types.ts";
 import type { Change } from "../stats/change-over-time.ts";
 
+/** The flags as a list names them. */
+export const FLAG_NAMES: Readonly<Record<FlagCode, string>> = {
+  "alignment-signaling": "Alignment-signaling",
+  "no-feelings": "No feelings named",
+  "we-not-i": "“We”, not “I”",
+  "no-outcome": "No outcome",
+  "no-reflection": "No reflection",
+  "no-genuine-change": "No genuine change of mind",
+  "no-critique": "No critique",
+  vague: "Vague",
+  "framework-recital": "Framework recital",
+  "too-long": "Too long",
+  hollow: "Hollow claims",
+  "off-topic": "Off topic",
+};
+
 /** Where a kept analysis came from. */
 export const PROGRESS_SOURCES = ["practice", "interview", "story"] as const;
 

@@ -14,6 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Analysis, AnalysisKind } from "../../core/analysis/index.ts";
+import type { ApplicationStage, ApplicationStatus } from "../../core/api/applications.ts";
 import type { DesignReview } from "../../core/design/review-design.ts";
 import { COHORT_ROLES, SHARE_KINDS } from "../../core/api/cohorts.ts";
 import type { InterviewState } from "../../core/interview/index.ts";
@@ -358,6 +359,35 @@ export const practiceAttempts = pgTable(
       table.questionId,
       table.createdAt,
     ),
+  ],
+);
+
+/**
+ * The candidate's real applications: the company, the rounds of its loop with their dates, and
+ * notes. `version` counts saved edits, so an edit from a stale tab is refused, not applied.
+ */
+export const applications = pgTable(
+  "applications",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    company: text("company").notNull(),
+    role: text("role").notNull().default(""),
+    status: text("status").$type<ApplicationStatus>().notNull().default("active"),
+    stages: jsonb("stages").$type<ApplicationStage[]>().notNull().default([]),
+    nextStep: text("next_step").notNull().default(""),
+    notes: text("notes").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("applications_user_created_idx").on(table.userId, table.createdAt),
+    check("applications_status_check", sql`${table.status} in ('active', 'offer', 'closed')`),
   ],
 );
 

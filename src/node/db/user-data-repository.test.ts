@@ -14,6 +14,7 @@ import {
   findMembership,
   listInvitations,
 } from "./cohorts-repository.ts";
+import { createApplication } from "./applications-repository.ts";
 import { createShare, listOwnShares } from "./shares-repository.ts";
 import { createAssessmentSession } from "./assessment-sessions-repository.ts";
 import { saveDraft } from "./code-drafts-repository.ts";
@@ -115,6 +116,14 @@ async function seedEverything(db: Db, userId: string): Promise<void> {
     durationMinutes: 90,
   });
   await starQuestion(db, userId, "values-one");
+  await createApplication(db, userId, {
+    company: "Anthropic",
+    role: "",
+    status: "active",
+    stages: [{ round: "values", date: "2026-12-09", done: false }],
+    nextStep: "",
+    notes: "",
+  });
   const saved = makeAnalysedDraft();
   await createPracticeAttempt(db, userId, {
     questionId: "values-one",

@@ -2,6 +2,7 @@ import { eq, getTableColumns } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
 import {
+  applications,
   assessmentSessions,
   designSessions,
   authAccounts,
@@ -48,6 +49,7 @@ export const USER_OWNED_TABLES = {
   assessment_sessions: { table: assessmentSessions },
   design_sessions: { table: designSessions },
   starred_questions: { table: starredQuestions },
+  applications: { table: applications },
   auth_sessions: {
     table: authSessions,
     notExported: "session tokens sign a browser in; a file holding them could be replayed",

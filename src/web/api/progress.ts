@@ -1,7 +1,8 @@
-import type { Dimension, FlagCode } from "../../core/analysis/index.ts";
+import type { Dimension } from "../../core/analysis/index.ts";
 import type { ProgressSource } from "../../core/api/progress.ts";
 import { isClearChange, type Change } from "../../core/stats/change-over-time.ts";
 
+export { FLAG_NAMES } from "../../core/api/progress.ts";
 export type {
   CategoryProgress,
   DimensionProgress,
@@ -18,22 +19,6 @@ export const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
   reflection: "Reflection",
   specificity: "Specificity",
   structure: "Structure",
-};
-
-/** The flags as a list names them. */
-export const FLAG_NAMES: Readonly<Record<FlagCode, string>> = {
-  "alignment-signaling": "Alignment-signaling",
-  "no-feelings": "No feelings named",
-  "we-not-i": "“We”, not “I”",
-  "no-outcome": "No outcome",
-  "no-reflection": "No reflection",
-  "no-genuine-change": "No genuine change of mind",
-  "no-critique": "No critique",
-  vague: "Vague",
-  "framework-recital": "Framework recital",
-  "too-long": "Too long",
-  hollow: "Hollow claims",
-  "off-topic": "Off topic",
 };
 
 /** Where a kept analysis came from, in words. */

@@ -17,6 +17,7 @@ const NAV_ITEMS = [
   { to: "/interviews", label: "Interviews" },
   { to: "/assessments", label: "Assessments" },
   { to: "/work-samples", label: "Work samples" },
+  { to: "/plan", label: "Plan" },
   { to: "/progress", label: "Progress" },
 ] as const;
 

@@ -36,6 +36,9 @@ export function HomePage() {
         <StartCard to="/assessments" title="Take a timed assessment">
           Ninety minutes, four levels, a clock that keeps running, and a pacing report.
         </StartCard>
+        <StartCard to="/plan" title="Plan the days to your loop">
+          Your applications and their dates, turned into what to practise each day.
+        </StartCard>
       </section>
       <h2 className="section-heading">What the coach measures</h2>
       <section className="principles" aria-label="How Candor coaches">

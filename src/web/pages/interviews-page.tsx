@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import {
   INTERVIEW_ROUNDS,
   MAX_OWN_QUESTION_LENGTH,
@@ -96,9 +96,15 @@ export function InterviewsPage() {
   );
 }
 
+/** The round a link asked for (`?round=behavioral`, from the prep plan), when it is one. */
+function linkedRound(asked: string | null): InterviewRound | undefined {
+  return INTERVIEW_ROUNDS.find((round) => round === asked);
+}
+
 function StartInterviewForm() {
   const navigate = useNavigate();
-  const [round, setRound] = useState<InterviewRound>("values");
+  const [params] = useSearchParams();
+  const [round, setRound] = useState<InterviewRound>(linkedRound(params.get("round")) ?? "values");
   const [ownPrompt, setOwnPrompt] = useState("");
   // Follows the round until the candidate picks a kind: a design round usually asks for a design.
   const [ownKind, setOwnKind] = useState<OwnQuestionKind | undefined>();
