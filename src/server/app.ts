@@ -58,6 +58,8 @@ import { practiceAttemptRoutes } from "./routes/practice-attempts/index.ts";
 import { progressRoutes } from "./routes/progress/index.ts";
 import { applicationRoutes } from "./routes/applications/index.ts";
 import { planRoutes } from "./routes/plan/index.ts";
+import { readingRoutes } from "./routes/readings/index.ts";
+import { createReadingService } from "./reading/reading-service.ts";
 import { createPlanService } from "./plan/plan-service.ts";
 import { createProgressService } from "./progress/progress-service.ts";
 import { createPracticeService } from "./practice/practice-service.ts";
@@ -304,6 +306,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       });
       await api.register(applicationRoutes, { plan });
       await api.register(planRoutes, { plan });
+      await api.register(readingRoutes, {
+        readings: createReadingService({ db: deps.database.db, packs: deps.packs }),
+      });
       await api.register(designSessionRoutes, {
         designSessions: createDesignSessionService({
           db: deps.database.db,

@@ -105,6 +105,11 @@ async function loadWorkSamplePage() {
 }
 
 // Progress carries Observable Plot; load it only when the page is opened.
+async function loadReadingNotesPage() {
+  const { ReadingNotesPage } = await import("./pages/reading-notes-page.tsx");
+  return { Component: ReadingNotesPage };
+}
+
 async function loadPlanPage() {
   const { PlanPage } = await import("./pages/plan-page.tsx");
   return { Component: PlanPage };
@@ -167,6 +172,7 @@ const router = createBrowserRouter([
       { path: "work-samples/:id", lazy: loadWorkSamplePage },
       { path: "progress", lazy: loadProgressPage },
       { path: "plan", lazy: loadPlanPage },
+      { path: "reading-notes", lazy: loadReadingNotesPage },
       { path: "account", lazy: loadAccountPage },
       { path: "cohorts", lazy: loadCohortsPage },
       { path: "cohorts/:id/shared/:shareId", lazy: loadSharedItemPage },

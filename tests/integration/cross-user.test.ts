@@ -54,6 +54,7 @@ interface AdasThings {
   cohort: string;
   invitation: string;
   share: string;
+  application: string;
 }
 
 /** One request Ben tries on Ada's data: the route it exercises, and how. */
@@ -172,6 +173,22 @@ const ATTEMPTS_ON_HER_IDS: Attempt[] = [
     request: (ids) => ({ method: "DELETE", url: `/api/design-sessions/${ids.designSession}` }),
   },
   {
+    route: "GET /api/applications/:id",
+    request: (ids) => get(`/api/applications/${ids.application}`),
+  },
+  {
+    route: "PUT /api/applications/:id",
+    request: (ids) => ({
+      method: "PUT",
+      url: `/api/applications/${ids.application}`,
+      payload: { company: "Ben's now", version: 1 },
+    }),
+  },
+  {
+    route: "DELETE /api/applications/:id",
+    request: (ids) => ({ method: "DELETE", url: `/api/applications/${ids.application}` }),
+  },
+  {
     route: "PUT /api/assessment-sessions/:sessionId/draft",
     request: (ids) => ({
       method: "PUT",
@@ -189,6 +206,10 @@ const ADAS_PROBLEM_DRAFT = "export class LRUCache { /* Ada's */ }\n";
 const ADAS_ANSWER =
   "I owned the billing migration at Acme in 2023. I wrote the rollback plan first, and when " +
   "the cutover failed at 2 a.m. I rolled back in four minutes. I learned to rehearse the rollback.";
+const READING = "constitutional-ai";
+const ADAS_NOTE =
+  "I think the self-critique loop is clever, but I doubt it removes bias, because the same " +
+  "model writes and grades the revisions.";
 const ADAS_SAMPLE_FILES = { "src/money.js": "export const toCents = () => 100; // Ada's\n" };
 
 /** Routes keyed by content ids everyone shares: Ben reads and writes only his own data there. */
@@ -203,6 +224,9 @@ const OWN_DATA_UNDER_SHARED_IDS = [
   "PUT /api/work-samples/:id/draft",
   "PUT /api/questions/:id/star",
   "DELETE /api/questions/:id/star",
+  "GET /api/packs/:packId/readings",
+  "PUT /api/packs/:packId/readings/:readingId/note",
+  "DELETE /api/packs/:packId/readings/:readingId/note",
 ];
 
 /** An administrator's routes: Ben, who is not one, gets 403 and changes nothing. */
@@ -285,6 +309,9 @@ const OWN_COLLECTIONS = [
   "GET /api/progress",
   "GET /api/design-sessions",
   "POST /api/design-sessions",
+  "GET /api/applications",
+  "POST /api/applications",
+  "GET /api/plan",
 ];
 
 // Fields that read the server's clock at the time of the request, not stored data.
@@ -351,6 +378,10 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       invitations: await json(ada, "GET", `/api/cohorts/${ids.cohort}/invitations`),
       members: await json(ada, "GET", `/api/cohorts/${ids.cohort}/members`),
       design: await json(ada, "GET", `/api/design-sessions/${ids.designSession}`),
+      applications: await json(ada, "GET", "/api/applications"),
+      readings: await json(ada, "GET", "/api/packs/example/readings"),
+      application: await json(ada, "GET", `/api/applications/${ids.application}`),
+      plan: await json(ada, "GET", "/api/plan?today=2026-12-01"),
     });
 
   beforeAll(async () => {
@@ -398,6 +429,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     });
     await json(ada, "PUT", `/api/work-samples/${WORK_SAMPLE}/draft`, { files: ADAS_SAMPLE_FILES });
     await json(ada, "PUT", `/api/questions/${QUESTION}/star`);
+    await json(ada, "PUT", `/api/packs/example/readings/${READING}/note`, { text: ADAS_NOTE });
     const attempt = await json(ada, "POST", "/api/analyze", {
       text: ADAS_ANSWER,
       kind: "behavioral",
@@ -421,7 +453,13 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       kind: "story",
       id: storyId(story),
     });
+    const application = await json(ada, "POST", "/api/applications", {
+      company: "Anthropic",
+      stages: [{ round: "values", date: "2026-12-09" }],
+      notes: "Ada's private notes on the loop.",
+    });
     ids = {
+      application: String(application["id"]),
       story: storyId(story),
       interview: String(interview["id"]),
       finishedInterview: String(finished["id"]),
@@ -451,6 +489,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       cohort: randomUUID(),
       invitation: randomUUID(),
       share: randomUUID(),
+      application: randomUUID(),
     };
     for (const attempt of ATTEMPTS_ON_HER_IDS) {
       const { method, url, payload } = attempt.request(ids);
@@ -533,6 +572,10 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
       files: null,
     });
     expect(await json(ben, "GET", `/api/questions/${QUESTION}`)).toMatchObject({ starred: false });
+    const hisReadings = (await json(ben, "GET", "/api/packs/example/readings")) as {
+      readings: { id: string; note: unknown }[];
+    };
+    expect(hisReadings.readings.find((reading) => reading.id === READING)?.note).toBeNull();
 
     await json(ben, "PUT", `/api/problems/${PROBLEM}/draft/js`, { code: "// Ben's\n" });
     await json(ben, "POST", `/api/problems/${PROBLEM}/submissions`, {
@@ -546,6 +589,10 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     });
     await json(ben, "PUT", `/api/questions/${QUESTION}/star`);
     await json(ben, "DELETE", `/api/questions/${QUESTION}/star`);
+    await json(ben, "PUT", `/api/packs/example/readings/${READING}/note`, {
+      text: "Ben's note.",
+    });
+    await json(ben, "DELETE", `/api/packs/example/readings/${READING}/note`);
     // His own story, interview and session, made and removed, touch none of hers.
     const his = await json(ben, "POST", "/api/stories", storyBody({ title: "Ben's story" }));
     const hisExport = await text(ben, "/api/stories/export");
@@ -566,6 +613,7 @@ describe.each(DATABASE_TARGETS)("one user's data, out of another's reach, on $na
     expect(JSON.stringify(before.submissions)).toContain('"accepted":true');
     expect(before.sampleDraft).toMatchObject({ files: ADAS_SAMPLE_FILES });
     expect(before.question).toMatchObject({ starred: true });
+    expect(JSON.stringify(before.readings)).toContain("same model writes and grades");
     expect(await json(ben, "GET", `/api/problems/${PROBLEM}/draft/js`)).toMatchObject({
       code: "// Ben's\n",
     });

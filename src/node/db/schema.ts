@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { Analysis, AnalysisKind } from "../../core/analysis/index.ts";
 import type { ApplicationStage, ApplicationStatus } from "../../core/api/applications.ts";
+import type { ReadingNoteCheck } from "../../core/reading/reading-notes.ts";
 import type { DesignReview } from "../../core/design/review-design.ts";
 import { COHORT_ROLES, SHARE_KINDS } from "../../core/api/cohorts.ts";
 import type { InterviewState } from "../../core/interview/index.ts";
@@ -389,6 +390,27 @@ export const applications = pgTable(
     index("applications_user_created_idx").on(table.userId, table.createdAt),
     check("applications_status_check", sql`${table.status} in ('active', 'offer', 'closed')`),
   ],
+);
+
+/**
+ * A candidate's note on one reading of a pack's reading list, with what the coach made of it when
+ * it was saved. One note per reading; `version` counts saves, so a stale tab cannot overwrite.
+ */
+export const readingNotes = pgTable(
+  "reading_notes",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    packId: text("pack_id").notNull(),
+    readingId: text("reading_id").notNull(),
+    text: text("text").notNull(),
+    check: jsonb("check").$type<ReadingNoteCheck>().notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.packId, table.readingId] })],
 );
 
 /**

@@ -15,6 +15,7 @@ import {
   listInvitations,
 } from "./cohorts-repository.ts";
 import { createApplication } from "./applications-repository.ts";
+import { saveReadingNote } from "./reading-notes-repository.ts";
 import { createShare, listOwnShares } from "./shares-repository.ts";
 import { createAssessmentSession } from "./assessment-sessions-repository.ts";
 import { saveDraft } from "./code-drafts-repository.ts";
@@ -123,6 +124,17 @@ async function seedEverything(db: Db, userId: string): Promise<void> {
     stages: [{ round: "values", date: "2026-12-09", done: false }],
     nextStep: "",
     notes: "",
+  });
+  await saveReadingNote(db, userId, { packId: "anthropic", readingId: "constitutional-ai" }, null, {
+    text: "I doubt the feedback loop removes bias, because the model grades itself.",
+    check: {
+      view: [],
+      critique: [],
+      performed: [],
+      complete: false,
+      missing: [],
+      analysis: makeAnalysedDraft().analysis,
+    },
   });
   const saved = makeAnalysedDraft();
   await createPracticeAttempt(db, userId, {

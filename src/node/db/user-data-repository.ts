@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
 import {
   applications,
+  readingNotes,
   assessmentSessions,
   designSessions,
   authAccounts,
@@ -50,6 +51,7 @@ export const USER_OWNED_TABLES = {
   design_sessions: { table: designSessions },
   starred_questions: { table: starredQuestions },
   applications: { table: applications },
+  reading_notes: { table: readingNotes },
   auth_sessions: {
     table: authSessions,
     notExported: "session tokens sign a browser in; a file holding them could be replayed",

@@ -84,6 +84,14 @@ function GuideSection(props: { pack: PackDetail; sectionId: string }) {
           <ReportedTimelines timelines={pack.timelines} asOf={pack.asOf} />
         </>
       ) : null}
+      {sectionId === "reading-list" ? (
+        <p className="panel guide-callout">
+          <span>
+            <Link to="/reading-notes">Write your notes on these readings</Link>: the coach checks
+            each one for a view of your own and a critique with its reason.
+          </span>
+        </p>
+      ) : null}
       <div className="prose">
         <Markdown remarkPlugins={[remarkGfm]}>{section.data.body}</Markdown>
       </div>

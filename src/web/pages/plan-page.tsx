@@ -64,6 +64,10 @@ export function PlanPage() {
           often, with a dress rehearsal the day before each, and the dimensions your recent answers
           are weakest on get the most days. It follows your answers as they improve.
         </p>
+        <p>
+          Beside the plan, keep <Link to="/reading-notes">reading notes</Link> on the company’s
+          published work: a view of your own and a critique of each.
+        </p>
       </header>
       {plan.status === "loading" ? <Loading what="your plan" /> : null}
       {plan.status === "error" ? <LoadError error={plan.error} onRetry={plan.reload} /> : null}

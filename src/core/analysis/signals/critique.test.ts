@@ -22,6 +22,18 @@ describe("readCritique", () => {
     expect(found.considered).toHaveLength(1);
   });
 
+  it("reads a short pointed question opened by a conjunction, its reason in the next sentence", () => {
+    const found = critique(
+      "The levels are a good idea. But who decides the threshold is crossed? The company itself, so commercial pressure can bend the call.",
+    );
+    expect(quotes(found.questions)).toEqual(["But who decides the threshold is crossed?"]);
+  });
+
+  it("leaves a short question with nothing behind it as curiosity", () => {
+    const found = critique("The levels are a good idea. But who decides? I liked the essay.");
+    expect(found.questions).toEqual([]);
+  });
+
   it("leaves a bare reservation unreasoned", () => {
     const found = critique("I have some concerns too.");
     expect(found.considered).toEqual([]);

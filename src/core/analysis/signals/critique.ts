@@ -183,6 +183,8 @@ const QUESTION_OPENERS = new Set(
   ),
 );
 
+const LEADING_CONJUNCTIONS = new Set(["but", "and", "so", "yet", "then", "still", "or"]);
+
 // Deliberately without "safety", "mission" or "values": real criticism of a lab names them too.
 const VIRTUES = new Set(
   `care cares caring much hard passionate dedicated committed humble nice kind generous thoughtful
@@ -299,9 +301,10 @@ function isQuestion(parsed: ParsedText, sentence: number): boolean {
   const found = parsed.sentences[sentence];
   if (found === undefined) return false;
   const last = parsed.tokens[found.lastToken];
+  // "But who decides…?" asks as much as "Who decides…?": a leading conjunction is passed over.
   const first = parsed.tokens
     .slice(found.firstToken, found.lastToken + 1)
-    .find((token) => token.isWord);
+    .find((token) => token.isWord && !LEADING_CONJUNCTIONS.has(token.normal));
   return last?.value === "?" && QUESTION_OPENERS.has(first?.normal ?? "");
 }
 
@@ -329,7 +332,7 @@ function readArguments(
     const concrete = concreteSentences.has(sentence);
     if (isQuestion(parsed, sentence)) {
       // A question alone may be curiosity; with a reason or a detail beside it, it is a point.
-      if (own >= 4 && (reasoned || concrete)) questions.push(sentenceEvidence(parsed, sentence));
+      if (own >= 3 && (reasoned || concrete)) questions.push(sentenceEvidence(parsed, sentence));
       continue;
     }
     if (!turns.has(sentence) || own < 6) continue;
