@@ -15,7 +15,8 @@ test("practises an answer and sees scores, flags and the evidence marked in the 
   await page.getByLabel("Your answer").fill(WEAK);
   await page.getByRole("button", { name: "Analyse" }).click();
 
-  await expect(page.getByRole("heading", { name: /Overall/ })).toBeVisible();
+  // The server's first analysis loads the coach's language data, which can take a while.
+  await expect(page.getByRole("heading", { name: /Overall/ })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText(/Reads as (mixed|alignment-signaling)/)).toBeVisible();
   const weNotI = page.getByRole("button", { name: "we-not-i" });
   await expect(weNotI).toBeVisible();

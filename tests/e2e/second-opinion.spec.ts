@@ -141,3 +141,38 @@ test("asks for a second opinion on a design, step by step, with only quotes from
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/design-second-opinion.png" });
 });
+
+test("drafts first, then takes a suggested refinement change by change", async ({ page }) => {
+  const draft =
+    "We had an outage in March when a config change went out. I fixed it and it went fine. I learned that communication is key.";
+  const suggestion =
+    "In March a config change I pushed took checkout down for 23 minutes. I rolled it back. [say what you would do differently]";
+  fake.setScenario({ kind: "success", text: JSON.stringify({ suggestion }) });
+  await page.goto(`${url}/practice`);
+  await page.getByLabel("Your answer").fill(draft);
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await page.getByRole("button", { name: /suggest a refinement/ }).click();
+
+  const panel = page.getByRole("region", { name: "Suggested refinement" });
+  await expect(panel.getByRole("table")).toContainText("Your draft");
+  // The minutes are nowhere in the draft: the candidate is told before taking them.
+  await expect(panel.getByRole("note")).toContainText("23");
+  const composed = panel.locator(".refinement-composed");
+  await expect(composed).toHaveText(draft);
+
+  // Take only the first change: the rest of the draft stays the candidate's own.
+  await panel
+    .getByRole("group", { name: "Change 1" })
+    .getByRole("button", { name: "Take" })
+    .click();
+  await expect(panel).toContainText("You have taken 1.");
+  const partly = (await composed.textContent()) ?? "";
+  expect(partly).not.toBe(draft);
+  expect(partly).toContain("communication is key");
+
+  await panel.getByRole("button", { name: "Take all" }).click();
+  await expect(composed).toHaveText(suggestion);
+  await panel.getByRole("button", { name: "Put this in the answer box" }).click();
+  await expect(page.getByRole("textbox", { name: "Your answer" })).toHaveValue(suggestion);
+  await page.screenshot({ path: "test-results/refinement.png", fullPage: true });
+});

@@ -37,6 +37,7 @@ const SHARED_ROUTES = new Set([
   "GET /api/assessments",
   "GET /api/second-opinion",
   "POST /api/second-opinion",
+  "POST /api/refinements",
   // Whoever holds an invitation link may read it and join with it: the token is the permission.
   "GET /api/invitations/:token",
   "POST /api/invitations/:token/accept",

@@ -26,6 +26,8 @@ const COUNTED_ROUTES: Record<string, CountedRoute> = {
   "POST /api/stories/import": { analysis: true, llmCall: false },
   "POST /api/second-opinion": { analysis: true, llmCall: true },
   "POST /api/design-reviews/second-opinion": { analysis: true, llmCall: true },
+  "POST /api/refinements": { analysis: true, llmCall: true },
+  "PUT /api/packs/:packId/readings/:readingId/note": { analysis: true, llmCall: false },
 };
 
 /**

@@ -15,6 +15,10 @@ import { askSecondOpinion } from "../llm/second-opinion.ts";
 import { askDesignOpinion } from "../llm/design-second-opinion.ts";
 import { compareDesignOpinions } from "../../core/design/second-opinion.ts";
 import type { DesignSecondOpinionAnswer } from "../../core/api/design-reviews.ts";
+import type { Refinement } from "../../core/api/refinements.ts";
+import { newSpecifics } from "../../core/refine/new-specifics.ts";
+import { diffPieces } from "../../core/refine/pieces.ts";
+import { askRefinement } from "../llm/refine-answer.ts";
 
 /** A second-opinion error a client can act on. */
 export type SecondOpinionServiceError = ServiceError<
@@ -31,6 +35,8 @@ export interface SecondOpinionServiceDeps {
   ask?: typeof askSecondOpinion;
   /** How the model is asked about a design. */
   askDesign?: typeof askDesignOpinion;
+  /** How the model is asked to refine a draft. */
+  askRefine?: typeof askRefinement;
 }
 
 /**
@@ -38,7 +44,13 @@ export interface SecondOpinionServiceDeps {
  * answer against the same rubric, and where the two agree and differ.
  */
 export function createSecondOpinionService(deps: SecondOpinionServiceDeps) {
-  const { llm, analysis, ask = askSecondOpinion, askDesign = askDesignOpinion } = deps;
+  const {
+    llm,
+    analysis,
+    ask = askSecondOpinion,
+    askDesign = askDesignOpinion,
+    askRefine = askRefinement,
+  } = deps;
 
   return {
     /** Whether a language model can give a second opinion, and which. */
@@ -112,6 +124,46 @@ export function createSecondOpinionService(deps: SecondOpinionServiceDeps) {
         offline,
         secondOpinion: second.value,
         comparison: compareDesignOpinions(offline, second.value),
+        model: llm.description,
+      });
+    },
+
+    /**
+     * Draft first: the candidate's own answer is analysed, then the model suggests a refinement
+     * of it, which is analysed the same way. The draft is never changed here: the candidate takes
+     * the suggestion piece by piece, and is told which numbers and names it adds.
+     */
+    async refine(
+      request: SecondOpinionRequest,
+    ): Promise<Result<Refinement, SecondOpinionServiceError>> {
+      const input = analyzeInputOf(request);
+      const draft = await analysis.analyze(input);
+      if (!draft.ok) return err({ code: draft.error.code, message: draft.error.message });
+      if (llm === undefined) {
+        return err({
+          code: "no-language-model",
+          message: ERROR_CATALOGUE["no-language-model"].message,
+        });
+      }
+      const suggested = await askRefine({ model: llm.model, input, timeoutMs: llm.timeoutMs });
+      const suggestion = suggested.ok
+        ? await analysis.analyze({ ...input, text: suggested.value })
+        : undefined;
+      if (!suggested.ok || suggestion === undefined || !suggestion.ok) {
+        const reason = suggested.ok
+          ? "it answered with an empty or unusable text"
+          : failureReason(suggested.error);
+        return err({
+          code: "language-model-failed",
+          message: `No suggestion: ${reason}. Your draft and its analysis are unchanged.`,
+          details: { reason: suggested.ok ? "malformed" : suggested.error },
+        });
+      }
+      return ok({
+        draft: { text: input.text, analysis: draft.value },
+        suggestion: { text: suggested.value, analysis: suggestion.value },
+        pieces: diffPieces(input.text, suggested.value),
+        newSpecifics: newSpecifics(input.text, suggested.value),
         model: llm.description,
       });
     },

@@ -7,6 +7,7 @@ import { ApiError } from "../api/client.ts";
 import { analyzePracticeAnswer } from "../api/practice.ts";
 import { AnalysisReport } from "../components/analysis-report.tsx";
 import { PracticeHistory } from "../components/practice-history.tsx";
+import { RefinementPanel } from "../components/refinement-panel.tsx";
 import {
   HowItSounded,
   joinTranscript,
@@ -252,6 +253,17 @@ export function PracticePage() {
             )}
           </p>
           <AnalysisReport text={result.text} analysis={result.analysis} input={result.input} />
+          {result.input.kind === "pushback" ? null : (
+            <RefinementPanel
+              // A new analysis is a new draft: the suggestion for the last one goes.
+              key={result.attemptId ?? result.text}
+              input={{ ...result.input, kind: result.input.kind }}
+              onUse={(text) => {
+                setAnswer(text);
+                document.getElementById("practice-answer")?.focus();
+              }}
+            />
+          )}
         </>
       )}
 

@@ -4,6 +4,7 @@ import {
   type SecondOpinionAnswer,
   type SecondOpinionStatus,
 } from "../../../core/api/second-opinion.ts";
+import type { Refinement } from "../../../core/api/refinements.ts";
 import { unwrap } from "../../http/errors.ts";
 import type { SecondOpinionService } from "../../second-opinion/second-opinion-service.ts";
 
@@ -22,5 +23,12 @@ export const secondOpinionRoutes: FastifyPluginAsyncZod<{
     "/second-opinion",
     { schema: { body: secondOpinionBodySchema } },
     async (request): Promise<SecondOpinionAnswer> => unwrap(await secondOpinion.ask(request.body)),
+  );
+
+  // Draft first: the suggestion is made only from the candidate's own answer.
+  app.post(
+    "/refinements",
+    { schema: { body: secondOpinionBodySchema } },
+    async (request): Promise<Refinement> => unwrap(await secondOpinion.refine(request.body)),
   );
 };
