@@ -1,10 +1,6 @@
 import { parsePack, type Pack } from "../../src/core/content/parse-pack.ts";
 import { fixtureQuestion, fixtureSources } from "./pack-fixture.ts";
 
-/**
- * A pack whose spoken questions name story types, for coverage: its themes are the fixture's
- * (honesty, changed-mind, graphs, ownership, caching).
- */
 /** A reading-list guide section with two readings, for the reading notes. */
 const READING_LIST = [
   "---",
@@ -36,6 +32,10 @@ const READING_LIST = [
   "- Who decides that a threshold has been crossed?",
 ].join("\n");
 
+/**
+ * A pack whose spoken questions name story types, for coverage: its themes are the fixture's
+ * (honesty, changed-mind, graphs, ownership, caching).
+ */
 export function storyFixturePack(): Pack {
   const result = parsePack(
     fixtureSources(

@@ -17,6 +17,7 @@ import { unattachedClaims } from "./signals/substance.ts";
 import { judgeStance } from "./stance.ts";
 import { suggest } from "./suggestions.ts";
 import {
+  type Analysis,
   type AnalysisError,
   type AnalyzeInput,
   type AnalyzeResult,
@@ -148,13 +149,25 @@ function readPushbackStance(
 export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MODEL): AnalyzeResult {
   const inspected = inspectAnswer(input);
   if (!inspected.ok) return inspected;
-  const { signals, context, parsed } = inspected.value;
-  const flags = decideFlags(inspected.value, model);
+  return { ok: true, value: analyzeInspection(input, inspected.value, model) };
+}
+
+/**
+ * The analysis of an answer already inspected: for a caller that reads the inspection's signals
+ * too, so the answer is parsed once.
+ */
+export function analyzeInspection(
+  input: AnalyzeInput,
+  inspection: Inspection,
+  model: CoachModel = COACH_MODEL,
+): Analysis {
+  const { signals, context, parsed } = inspection;
+  const flags = decideFlags(inspection, model);
   const raised = new Set(flags.map((flag) => flag.code));
   const scored = scoreEachDimension(signals, context, raised);
   const dimensions = mapDimensions(scored, (s) => s.score);
   const reasons = mapDimensions(scored, (s) => s.reason);
-  const relevance = inspected.value.findings.has("off-topic") ? signals.relevance : undefined;
+  const relevance = inspection.findings.has("off-topic") ? signals.relevance : undefined;
   const learned = predictedOverall(model, overallFeatures(dimensions, raised, context, relevance));
   const tentative = tentativeFlags(signals);
   const overall =
@@ -162,24 +175,21 @@ export function analyzeAnswer(input: AnalyzeInput, model: CoachModel = COACH_MOD
       ? scoreOverall(dimensions, flags, context, tentative)
       : capOverall(learned, flags, tentative);
   return {
-    ok: true,
-    value: {
-      overall,
-      readsAs: judgeReadsAs(signals, dimensions, flags, overall),
-      dimensions,
-      reasons,
-      flags,
-      suggestions: suggest(flags, signals, dimensions),
-      stats: {
-        words: signals.length.words,
-        sentences: signals.length.sentences,
-        firstPersonSingular: signals.agency.firstPersonSingular,
-        firstPersonPlural: signals.agency.firstPersonPlural,
-        minutesSpoken: signals.length.minutesSpoken,
-      },
-      ...(input.kind === "pushback"
-        ? { stance: readPushbackStance(input, parsed, signals, model) }
-        : {}),
+    overall,
+    readsAs: judgeReadsAs(signals, dimensions, flags, overall),
+    dimensions,
+    reasons,
+    flags,
+    suggestions: suggest(flags, signals, dimensions),
+    stats: {
+      words: signals.length.words,
+      sentences: signals.length.sentences,
+      firstPersonSingular: signals.agency.firstPersonSingular,
+      firstPersonPlural: signals.agency.firstPersonPlural,
+      minutesSpoken: signals.length.minutesSpoken,
     },
+    ...(input.kind === "pushback"
+      ? { stance: readPushbackStance(input, parsed, signals, model) }
+      : {}),
   };
 }

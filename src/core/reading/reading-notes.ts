@@ -1,11 +1,11 @@
-import { analyzeAnswer, inspectAnswer } from "../analysis/analyze-answer.ts";
-import { sentenceEvidence } from "../analysis/evidence.ts";
+import { analyzeInspection, inspectAnswer } from "../analysis/analyze-answer.ts";
+import { mergeOverlapping, sentenceEvidence } from "../analysis/evidence.ts";
 import type { Analysis, AnalysisError, Evidence } from "../analysis/index.ts";
 import type { ParsedText } from "../analysis/nlp.ts";
 import { compilePhrases, findPhrases } from "../analysis/phrases.ts";
 import { err, ok, type Result } from "../result.ts";
 
-/** The longest reading note kept: a page of notes, short enough to check on the request thread (two passes of the analyzer, within the inline budget of src/server/analysis). */
+/** The longest reading note kept: a page of notes, short enough to check on the request thread (well within the inline budget of src/server/analysis). */
 export const MAX_READING_NOTE_CHARS = 4_000;
 
 /** One piece of the reading list: a `##` section of the reading-list guide with questions. */
@@ -110,18 +110,6 @@ function positions(parsed: ParsedText): Evidence[] {
   return [...sentences].sort((a, b) => a - b).map((index) => sentenceEvidence(parsed, index));
 }
 
-function distinct(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return [...evidence]
-    .sort((a, b) => a.start - b.start)
-    .filter((item) => {
-      const key = `${String(item.start)}:${String(item.end)}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
-
 /**
  * Checks a reading note the way the values round would read it: does it take a position on the
  * work, and does it criticise the work with a reason? Praise dressed as criticism is not a
@@ -149,12 +137,13 @@ export function checkReadingNote(
   };
   const inspected = inspectAnswer(input);
   if (!inspected.ok) return inspected;
-  const analysed = analyzeAnswer(input);
-  if (!analysed.ok) return analysed;
   const { parsed, signals } = inspected.value;
   const view = positions(parsed);
-  const critique = distinct([...signals.critique.considered, ...signals.critique.questions]);
-  const performed = distinct(signals.critique.compliments);
+  const critique = mergeOverlapping(text, [
+    ...signals.critique.considered,
+    ...signals.critique.questions,
+  ]);
+  const performed = mergeOverlapping(text, signals.critique.compliments);
   const missing = [
     ...(view.length === 0
       ? [
@@ -175,6 +164,6 @@ export function checkReadingNote(
     performed,
     complete: missing.length === 0,
     missing,
-    analysis: analysed.value,
+    analysis: analyzeInspection(input, inspected.value),
   });
 }
