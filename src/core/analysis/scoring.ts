@@ -5,6 +5,7 @@ import { type ClaimKind, unattachedClaims } from "./signals/substance.ts";
 import type { Evidence } from "./evidence.ts";
 import { FLAG_THRESHOLDS } from "./flags.ts";
 import type { Dimension, Flag, FlagCode, ReadsAs, Score } from "./types.ts";
+import { capitalise } from "../text.ts";
 
 /** A dimension's score and the sentence that explains it. */
 export interface Scored {
@@ -282,10 +283,6 @@ export function judgeReadsAs(
   // Hiding behind "we" or reciting a framework keeps the candidate out of their own story.
   const guarded = flags.some((flag) => GUARDED_FLAGS.has(flag.code));
   return performed || guarded || dimensions.honesty <= 2 ? "mixed" : "genuine";
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Every dimension's score and reason, given the flags raised. */

@@ -3,6 +3,7 @@ import type { ApplicationStage, ApplicationStatus } from "../api/applications.ts
 import { FLAG_NAMES } from "../api/progress.ts";
 import type { DimensionLevel, Plan, PlanDay, PlanItem, StageAhead } from "../api/plan.ts";
 import type { CategoryId, RoundId } from "../content/schema.ts";
+import { capitalise } from "../text.ts";
 
 /** How many of the newest analyses the levels read: recent enough that improvement shows. */
 export const LEVEL_WINDOW = 10;
@@ -262,10 +263,6 @@ function levelDetail(level: DimensionLevel): string {
       ? ""
       : `; flagged in ${String(level.commonFlag.n)} of them: ${FLAG_NAMES[level.commonFlag.code]}`;
   return `${capitalise(level.dimension)} averages ${level.mean.toFixed(1)} over your last ${String(level.n)} ${level.n === 1 ? "answer" : "answers"}${flag}.`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

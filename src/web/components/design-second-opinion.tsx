@@ -2,6 +2,7 @@ import type { DesignSecondOpinionAnswer } from "../../core/api/design-reviews.ts
 import { STEP_TITLES } from "../../core/design/steps.ts";
 import { apiRequest } from "../api/client.ts";
 import { useModelOpinion } from "../hooks/use-model-opinion.ts";
+import { AskModel } from "./ask-model.tsx";
 
 const OFFLINE_WORDS = ["missing", "thin", "strong", "strong"] as const;
 
@@ -30,28 +31,15 @@ export function DesignSecondOpinion(props: {
   return (
     <section className="second-opinion" aria-label="Second opinion on the design">
       <h3>Second opinion</h3>
-      {state.kind === "done" ? (
-        <DesignVerdict answer={state.answer} />
-      ) : (
-        <p>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={state.kind === "asking"}
-            onClick={() => void ask()}
-          >
-            {state.kind === "asking" ? `Asking ${model}…` : `Ask ${model} for a second opinion`}
-          </button>{" "}
-          <span className="muted">
-            It judges the same design step by step; the review above stays as it is.
-          </span>
-        </p>
-      )}
-      {state.kind === "failed" ? (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-      ) : null}
+      <AskModel
+        model={model}
+        state={state}
+        ask={ask}
+        request="for a second opinion"
+        hint="It judges the same design step by step; the review above stays as it is."
+      >
+        {(answer) => <DesignVerdict answer={answer} />}
+      </AskModel>
     </section>
   );
 }

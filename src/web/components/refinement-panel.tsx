@@ -6,6 +6,7 @@ import { composeText } from "../../core/refine/pieces.ts";
 import { apiRequest } from "../api/client.ts";
 import { DIMENSION_NAMES } from "../api/progress.ts";
 import { useModelOpinion } from "../hooks/use-model-opinion.ts";
+import { AskModel } from "./ask-model.tsx";
 
 /**
  * Draft first, then a suggestion: once the candidate's own answer is analysed, the configured
@@ -23,28 +24,15 @@ export function RefinementPanel(props: {
   return (
     <section className="panel refinement" aria-label="Suggested refinement">
       <h3>Refine your draft</h3>
-      {state.kind === "done" ? (
-        <RefinementResult refinement={state.answer} onUse={props.onUse} />
-      ) : (
-        <p>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={state.kind === "asking"}
-            onClick={() => void ask()}
-          >
-            {state.kind === "asking" ? `Asking ${model}…` : `Ask ${model} to suggest a refinement`}
-          </button>{" "}
-          <span className="muted">
-            Your draft stays as it is: you take or leave each change, and see both scored.
-          </span>
-        </p>
-      )}
-      {state.kind === "failed" ? (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-      ) : null}
+      <AskModel
+        model={model}
+        state={state}
+        ask={ask}
+        request="to suggest a refinement"
+        hint="Your draft stays as it is: you take or leave each change, and see both scored."
+      >
+        {(answer) => <RefinementResult refinement={answer} onUse={props.onUse} />}
+      </AskModel>
     </section>
   );
 }

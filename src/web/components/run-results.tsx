@@ -1,4 +1,5 @@
 import type { CaseResult, RunResult, Verdict } from "../../core/runner/types.ts";
+import { capitalise } from "../../core/text.ts";
 
 /** How each verdict reads on the page. */
 const VERDICT_LABELS: Record<Verdict, string> = {
@@ -45,7 +46,7 @@ export function RunResults(props: RunResultsProps) {
         </p>
       )}
       {result.error === undefined || result.compileError !== undefined ? null : (
-        <p className="run-stop">{capitalize(result.error)}</p>
+        <p className="run-stop">{capitalise(result.error)}</p>
       )}
       {result.cases.length === 0 ? null : (
         <ol className="run-cases">
@@ -119,8 +120,4 @@ function formatValue(value: unknown): string {
 
 function formatMs(ms: number): string {
   return ms < 10 ? `${ms.toFixed(2)} ms` : `${String(Math.round(ms))} ms`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@ import type { FlagCode } from "../../core/analysis/index.ts";
 import type { SecondOpinionRequest } from "../../core/api/second-opinion.ts";
 import { requestSecondOpinion, type SecondOpinionAnswer } from "../api/second-opinion.ts";
 import { useModelOpinion } from "../hooks/use-model-opinion.ts";
+import { AskModel } from "./ask-model.tsx";
 
 function FlagCodes(props: { codes: readonly FlagCode[]; empty: string }) {
   if (props.codes.length === 0) return <span className="muted">{props.empty}</span>;
@@ -93,29 +94,15 @@ export function SecondOpinionPanel(props: { input: SecondOpinionRequest }) {
   return (
     <section className="second-opinion" aria-label="Second opinion">
       <h3>Second opinion</h3>
-      {state.kind === "done" ? (
-        <Verdict answer={state.answer} />
-      ) : (
-        <p>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={state.kind === "asking"}
-            onClick={() => void ask()}
-          >
-            {state.kind === "asking" ? `Asking ${model}…` : `Ask ${model} for a second opinion`}
-          </button>{" "}
-          <span className="muted">
-            It judges the same answer on the same rubric; the offline coach&apos;s result above
-            stays as it is.
-          </span>
-        </p>
-      )}
-      {state.kind === "failed" ? (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-      ) : null}
+      <AskModel
+        model={model}
+        state={state}
+        ask={ask}
+        request="for a second opinion"
+        hint="It judges the same answer on the same rubric; the offline coach's result above stays as it is."
+      >
+        {(answer) => <Verdict answer={answer} />}
+      </AskModel>
     </section>
   );
 }

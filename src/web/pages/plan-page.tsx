@@ -14,6 +14,7 @@ import { apiRequest, ApiError } from "../api/client.ts";
 import { DIMENSION_NAMES, FLAG_NAMES } from "../api/progress.ts";
 import { ErrorNote, LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
+import { capitalise } from "../../core/text.ts";
 
 const STATUS_NAMES: Readonly<Record<ApplicationStatus, string>> = {
   active: "In the loop",
@@ -38,8 +39,7 @@ function formatDay(day: string): string {
 }
 
 function roundName(round: RoundId): string {
-  const name = ROUND_NAMES[round];
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capitalise(ROUND_NAMES[round]);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ProblemList, ProblemSummary } from "../api/problems.ts";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
 import { useFilterParams } from "../hooks/use-filter-params.ts";
+import { capitalise } from "../../core/text.ts";
 
 /** The coding problems, filtered by difficulty and theme; each opens in the editor. */
 export function ProblemsPage() {
@@ -41,7 +42,7 @@ export function ProblemsPage() {
             <option value="">Any difficulty</option>
             {DIFFICULTIES.map((id) => (
               <option key={id} value={id}>
-                {capitalize(id)}
+                {capitalise(id)}
               </option>
             ))}
           </select>
@@ -109,8 +110,4 @@ function ProblemResults(props: { problems: readonly ProblemSummary[] }) {
 
 function describeTheme(id: string): string {
   return id.replaceAll("-", " ");
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -16,6 +16,7 @@ import { DimensionPlot } from "../components/dimension-plot.tsx";
 import { ShareControl } from "../components/share-control.tsx";
 import { LoadError, Loading } from "../components/status.tsx";
 import { useApi } from "../hooks/use-api.ts";
+import { capitalise } from "../../core/text.ts";
 
 /** How many of the most raised flags the page lists. */
 const TOP_FLAGS = 5;
@@ -208,8 +209,7 @@ function formatWeek(monday: string): string {
 
 /** "system-design" → "System design": the category's id, as words. */
 function categoryWords(id: string): string {
-  const words = id.replaceAll("-", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalise(id.replaceAll("-", " "));
 }
 
 function CategoryList(props: { categories: CategoryProgress[] }) {

@@ -7,6 +7,7 @@ import { useApi } from "../hooks/use-api.ts";
 import { useDebounced } from "../hooks/use-debounced.ts";
 import { useFilterParams } from "../hooks/use-filter-params.ts";
 import { DIFFICULTIES } from "../../core/content/schema.ts";
+import { capitalise } from "../../core/text.ts";
 
 const FILTER_KEYS = ["q", "round", "category", "difficulty"] as const;
 
@@ -69,7 +70,7 @@ export function QuestionsPage() {
           label="Difficulty"
           allLabel="Any difficulty"
           value={params.get("difficulty") ?? ""}
-          options={DIFFICULTIES.map((id) => ({ id, name: capitalize(id) }))}
+          options={DIFFICULTIES.map((id) => ({ id, name: capitalise(id) }))}
           onChange={(value) => update("difficulty", value)}
         />
         <label className="filter-starred">
@@ -169,8 +170,4 @@ function QuestionResults(props: {
       )}
     </section>
   );
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
