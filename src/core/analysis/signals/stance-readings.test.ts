@@ -246,3 +246,102 @@ describe("what moved the view, named as the speaker's own miss", () => {
     ).toEqual([]);
   });
 });
+
+describe("a conclusion that keeps the view", () => {
+  const view = "Every pull request should need two approvals before it merges.";
+
+  it('is no update: "so yes, I\'d keep both approvals"', () => {
+    const signal = signalOf(
+      "Last year the second reviewer caught the ledger bug, so yes, I'd keep both approvals.",
+      view,
+    );
+    expect(signal.hold).toEqual([0]);
+    expect(signal.update).toEqual([]);
+    expect(signal.proposal).toEqual([]);
+  });
+
+  it("is still an update when the sentence turns after keeping it", () => {
+    const signal = signalOf(
+      "So I'd still want two approvals on payments code, but one is plenty for docs.",
+      view,
+    );
+    expect(signal.update).toEqual([0]);
+  });
+
+  it('is still an update when "so I\'d" proposes something new', () => {
+    expect(signalOf("So I'd cap it at one approval for docs.", view).update).toEqual([0]);
+  });
+});
+
+describe('a "No." that runs into its reason', () => {
+  it("holds when the tokenizer keeps the reason in the same sentence", () => {
+    const signal = signalOf(
+      "No. Users were promised ninety days.",
+      "We shouldn't keep call recordings past ninety days.",
+      "Won't you reconsider?",
+    );
+    expect(signal.hold).toEqual([0]);
+  });
+});
+
+describe('a "Yes" to a challenge that asks whether the view is really meant', () => {
+  const view = "I'd block a release over a flaky end-to-end test.";
+
+  it("holds after a question with really, still or sure", () => {
+    const asked = "Would you really hold up a whole release for one flaky test?";
+    expect(signalOf("Yes. A flaky test hides real failures.", view, asked).hold).toEqual([0]);
+    expect(
+      signalOf("Yeah. It hid a data-loss bug last month.", view, "Are you sure?").hold,
+    ).toEqual([0]);
+  });
+
+  it("grants a negative question, and a bare yes keeps nothing", () => {
+    const negative = "Isn't the release train already a week late?";
+    expect(signalOf("Yes. Let's ship it then.", view, negative).hold).toEqual([]);
+    expect(signalOf("Yes.", view, "Would you really hold it up?").hold).toEqual([]);
+    expect(signalOf("Yes. It is slow.", view, "Is the suite slow?").hold).toEqual([]);
+  });
+});
+
+describe("a change announced and then the view said again", () => {
+  const view = "Every pull request should need two approvals before it merges.";
+
+  it("is no update when nothing after the announcement changes", () => {
+    expect(
+      signalOf(
+        "Let me rephrase that: every change should get two sets of eyes before it merges.",
+        view,
+      ).update,
+    ).toEqual([]);
+  });
+
+  it("is an update when the announcement brings a change", () => {
+    expect(
+      signalOf("Let me revise that: two approvals only for payments code.", view).update,
+    ).toEqual([0]);
+  });
+});
+
+describe("giving way to openness itself, and both sides", () => {
+  const view = "Every pull request should need two approvals before it merges.";
+
+  it("reads openness offered as the reason as deference", () => {
+    expect(
+      signalOf("I try to stay open to other perspectives, so one approval is fine.", view)
+        .deference,
+    ).toEqual([0]);
+    expect(
+      signalOf("I'd be happy to go with one if that's what the team wants.", view).deference,
+    ).toEqual([0]);
+    expect(signalOf("The second reviewer caught two auth bugs in May.", view).deference).toEqual(
+      [],
+    );
+  });
+
+  it("reads no-one-right-answer and merits on both sides as a hedge", () => {
+    expect(
+      signalOf("It's not something with one right answer; both approaches have their merits.", view)
+        .hedge,
+    ).toEqual([0]);
+  });
+});
