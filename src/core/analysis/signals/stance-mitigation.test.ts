@@ -5,9 +5,9 @@ import { readRevision } from "./stance-revision.ts";
 
 const view = parseText("I'd ship the new checkout flow this Friday.");
 
-function signalOf(text: string) {
+function signalOf(text: string, against = view) {
   const { parsed, clauses } = read(text);
-  const { mitigation, newPosition, revision } = readRevision(parsed, view, clauses);
+  const { mitigation, newPosition, revision } = readRevision(parsed, against, clauses);
   return { mitigation, newPosition, revision };
 }
 
@@ -76,5 +76,29 @@ describe("a new position: the view's action withheld, put off or replaced", () =
 
   it("does not read a refusal to wait as a delay", () => {
     expect(signalOf("I wouldn't wait for the load test.").newPosition).toEqual([]);
+  });
+});
+
+describe("a view's refused act granted, or its limit lifted", () => {
+  it("reads the act a view refused, now offered, as a new position", () => {
+    const refunds = parseText("We should never refund annual plans after the first month.");
+    expect(
+      signalOf("I'd offer a partial refund for the unused months.", refunds).newPosition,
+    ).toEqual([0]);
+    // Still refusing it is no new position.
+    expect(signalOf("I'd still never offer a refund after a month.", refunds).newPosition).toEqual(
+      [],
+    );
+  });
+
+  it("reads the view's act laid down for every case, where the view limited it, as a new position", () => {
+    const tests = parseText("I'd test only the checkout flow end to end.");
+    expect(signalOf("I'd test all four flows end to end, nightly.", tests).newPosition).toEqual([
+      0,
+    ]);
+    // The same act kept within its limit is no widening.
+    expect(signalOf("I'd test the checkout flow end to end, nightly.", tests).newPosition).toEqual(
+      [],
+    );
   });
 });

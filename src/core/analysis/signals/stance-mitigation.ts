@@ -196,6 +196,35 @@ function bringsNewAct(parsed: ParsedText, clause: Clause, actions: ReadonlySet<s
   );
 }
 
+/**
+ * The act a view refused, now laid down as a thing to give or do: "I'd offer a fixed annual
+ * discount" for "I'd never discount for prepayment". The act is the object of a light or giving
+ * verb, not a verb of its own.
+ */
+function grantsRefusedAct(
+  clause: Clause,
+  actions: ReadonlySet<string>,
+  viewNegated: boolean,
+): boolean {
+  if (!viewNegated || clause.negated || clause.verb === undefined) return false;
+  if (!GIVING_VERBS.has(clause.verb.lemma) && !LIGHT_VERBS.has(clause.verb.lemma)) return false;
+  return clause.complement.some((t) => t.pos === "NOUN" && actions.has(t.lemma));
+}
+
+/** The words of a clause's sentence after its verb: "report the mean and spread over all five". */
+function afterVerb(parsed: ParsedText, clause: Clause): Token[] {
+  const sentence = parsed.sentences[clause.sentence];
+  if (clause.verb === undefined || sentence === undefined) return [];
+  return parsed.tokens.slice(clause.verb.index + 1, sentence.lastToken + 1);
+}
+
+/** Words that limit a view to some cases, and words that lift the limit to every case. */
+const LIMITING = new Set(["only", "just", "solely"]);
+const WHOLE = new Set(["all", "every", "each", "both", "everything", "everyone"]);
+
+/** Verbs that put an act or a thing in place: "offer a discount", "allow a merge". */
+const GIVING_VERBS = new Set(["offer", "allow", "permit", "give", "grant", "add", "introduce"]);
+
 /** The view's action put after "rather … than" or "instead of": another act takes its place. */
 function replacesAction(parsed: ParsedText, clause: Clause, actions: ReadonlySet<string>): boolean {
   const tokens = clauseTokens(parsed, clause);
@@ -289,6 +318,7 @@ export function readMitigation(
   const actions = actionLemmas(view);
   const viewNormals = new Set(view?.tokens.map((t) => t.normal) ?? []);
   const viewNegated = view !== undefined && saysNot(view.tokens);
+  const viewLimited = view?.tokens.some((t) => LIMITING.has(t.normal)) === true;
   const deferredAt = new Set(
     findPhrases(parsed, DEFER)
       // A delay the view already had ("hold the release until the review") is no change.
@@ -314,8 +344,8 @@ export function readMitigation(
         c.negated !== viewNegated &&
         laysDown(c, own) &&
         c.verb !== undefined &&
-        actions.has(c.verb.lemma) &&
-        !bringsNewAct(parsed, c, actions),
+        ((actions.has(c.verb.lemma) && !bringsNewAct(parsed, c, actions)) ||
+          grantsRefusedAct(c, actions, viewNegated)),
     );
     // Replaced: "I'd rather strangle it than rewrite it", "instead of rewriting it".
     const replaces = own.some(
@@ -346,7 +376,20 @@ export function readMitigation(
             laysDown(c, own) &&
             (actions.has(c.verb.lemma) || DEFERRING_VERBS.has(c.verb.lemma)))),
     );
-    if (withholds || defers || replaces) {
+    // Widened: the view's act, limited in the view ("report only the best seed"), laid down for
+    // every case ("I'd report the mean over all five seeds").
+    const widens =
+      viewLimited &&
+      own.some(
+        (c) =>
+          !isRelative(parsed, c) &&
+          !c.negated &&
+          laysDown(c, own) &&
+          c.verb !== undefined &&
+          actions.has(c.verb.lemma) &&
+          afterVerb(parsed, c).some((t) => WHOLE.has(t.normal)),
+      );
+    if (withholds || defers || replaces || widens) {
       newPosition.push(index);
       continue;
     }
