@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { DIMENSIONS } from "../../core/analysis/index.ts";
 import { ROUND_DETAILS } from "../api/interviews.ts";
@@ -212,6 +213,52 @@ function categoryWords(id: string): string {
   return capitalise(id.replaceAll("-", " "));
 }
 
+/** A mean overall score with its sample size: "3.4/5 (n = 12)". */
+function meanOverall(overall: { mean: number; n: number }): string {
+  return `${overall.mean.toFixed(1)}/5 (n = ${String(overall.n)})`;
+}
+
+/** One row of a counts table: its name, then its numbers (a title shows what a count counts). */
+interface CountsRow {
+  key: string;
+  name: string;
+  cells: readonly { value: ReactNode; title?: string }[];
+}
+
+/** A table of what was practised: a name per row, then numeric columns. */
+function CountsTable(props: { caption: string; headers: readonly string[]; rows: CountsRow[] }) {
+  const [nameHeader, ...numberHeaders] = props.headers;
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{nameHeader}</th>
+            {numberHeaders.map((header) => (
+              <th key={header} scope="col" className="numeric">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.name}</th>
+              {row.cells.map((cell, index) => (
+                <td key={props.headers[index + 1]} className="numeric" title={cell.title}>
+                  {cell.value}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function CategoryList(props: { categories: CategoryProgress[] }) {
   if (props.categories.length === 0) return null;
   return (
@@ -221,35 +268,15 @@ function CategoryList(props: { categories: CategoryProgress[] }) {
         Answers to the bank&apos;s questions, in practice and in interviews; your own questions and
         stories count in none.
       </p>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">
-            Each category of questions answered, with how many questions and the mean overall score
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col" className="numeric">
-                Questions
-              </th>
-              <th scope="col" className="numeric">
-                Mean overall
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.categories.map((category) => (
-              <tr key={category.category}>
-                <th scope="row">{categoryWords(category.category)}</th>
-                <td className="numeric">{category.questions}</td>
-                <td className="numeric">
-                  {category.overall.mean.toFixed(1)}/5 (n = {category.overall.n})
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CountsTable
+        caption="Each category of questions answered, with how many questions and the mean overall score"
+        headers={["Category", "Questions", "Mean overall"]}
+        rows={props.categories.map((category) => ({
+          key: category.category,
+          name: categoryWords(category.category),
+          cells: [{ value: category.questions }, { value: meanOverall(category.overall) }],
+        }))}
+      />
     </section>
   );
 }
@@ -264,41 +291,19 @@ function RoundList(props: { rounds: RoundProgress[] }) {
           each round here.
         </p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              Each interview round practised, with its mean overall score
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Round</th>
-                <th scope="col" className="numeric">
-                  Interviews
-                </th>
-                <th scope="col" className="numeric">
-                  Questions
-                </th>
-                <th scope="col" className="numeric">
-                  Mean overall
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.rounds.map((round) => (
-                <tr key={round.round}>
-                  <th scope="row">{ROUND_DETAILS[round.round].name}</th>
-                  <td className="numeric">{round.interviews}</td>
-                  <td className="numeric" title={round.questions.join("\n")}>
-                    {round.questions.length}
-                  </td>
-                  <td className="numeric">
-                    {round.overall.mean.toFixed(1)}/5 (n = {round.overall.n})
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CountsTable
+          caption="Each interview round practised, with its mean overall score"
+          headers={["Round", "Interviews", "Questions", "Mean overall"]}
+          rows={props.rounds.map((round) => ({
+            key: round.round,
+            name: ROUND_DETAILS[round.round].name,
+            cells: [
+              { value: round.interviews },
+              { value: round.questions.length, title: round.questions.join("\n") },
+              { value: meanOverall(round.overall) },
+            ],
+          }))}
+        />
       )}
     </section>
   );
