@@ -6,16 +6,11 @@ import {
   type CohortList,
   type CohortMemberList,
   type CohortRole,
-  type CohortSharedView,
   type CohortSummary,
   type CreatedInvitation,
   type InvitationList,
   type InvitationPreview,
   type InvitationView,
-  type ShareKind,
-  type ShareList,
-  type SharedItem,
-  type ShareView,
 } from "../../core/api/cohorts.ts";
 import type { InterviewReport, InterviewTranscript } from "../../core/api/interviews.ts";
 import type { Progress } from "../../core/api/progress.ts";
@@ -23,10 +18,10 @@ import type { StoryDetail, StoryVersion } from "../../core/api/stories.ts";
 import { err, ok, type Result } from "../../core/result.ts";
 import type { Db } from "../../node/db/database.ts";
 import * as repository from "../../node/db/cohorts-repository.ts";
-import * as shareRepository from "../../node/db/shares-repository.ts";
 import { findProfile } from "../../node/db/user-data-repository.ts";
 import type { User } from "../../node/db/users-repository.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
+import { createShareMethods } from "./share-service.ts";
 
 type ServiceResult<T> = Promise<Result<T, ServiceError>>;
 
@@ -222,77 +217,7 @@ export function createCohortService(deps: CohortServiceDeps) {
         ? ok(true)
         : err(missing("cohort", cohortId));
     },
-
-    async listShares(user: User): Promise<ShareList> {
-      return { shares: (await shareRepository.listOwnShares(db, user.id)).map(shareView) };
-    },
-
-    async share(
-      user: User,
-      request: { cohortId: string; kind: ShareKind; id?: string | undefined },
-    ): ServiceResult<{ share: ShareView; created: boolean }> {
-      const role = await repository.findMembership(db, request.cohortId, user.id);
-      if (role !== "learner") return err(missing("cohort you share with", request.cohortId));
-      // Progress is the caller's own as a whole; any id sent with it is not read.
-      const itemId = request.kind === "progress" ? user.id : (request.id ?? "");
-      if (!(await shareRepository.ownsItem(db, user.id, request.kind, itemId))) {
-        return err(missing(request.kind, itemId));
-      }
-      const { id, created } = await shareRepository.createShare(db, {
-        userId: user.id,
-        cohortId: request.cohortId,
-        kind: request.kind,
-        itemId,
-      });
-      const share = (await shareRepository.listOwnShares(db, user.id)).find((row) => row.id === id);
-      if (share === undefined) throw new Error("A share just made is missing.");
-      return ok({ share: shareView(share), created });
-    },
-
-    async unshare(user: User, shareId: string): ServiceResult<true> {
-      const deleted = await shareRepository.deleteShare(db, user.id, shareId);
-      return deleted ? ok(true) : err(missing("share", shareId));
-    },
-
-    async sharedView(user: User, cohortId: string): ServiceResult<CohortSharedView> {
-      const cohort = await coached(user, cohortId);
-      if (!cohort.ok) return cohort;
-      const learners = await shareRepository.listLearnerShares(db, cohort.value.id);
-      return ok({
-        cohort: { id: cohort.value.id, name: cohort.value.name },
-        learners: learners.map((learner) => ({
-          id: learner.id,
-          name: learner.name,
-          shared: learner.shares.length,
-          items: learner.shares.map(shareView),
-        })),
-      });
-    },
-
-    async sharedItem(user: User, cohortId: string, shareId: string): ServiceResult<SharedItem> {
-      const cohort = await coached(user, cohortId);
-      if (!cohort.ok) return cohort;
-      // Looked up on every request, so a revoked share is gone at once.
-      const share = await shareRepository.findCohortShare(db, cohort.value.id, shareId);
-      if (share === undefined) return err(notShared(shareId));
-      const view = { ...shareView(share), owner: { id: share.ownerId, name: share.ownerName } };
-      if (share.kind === "progress") {
-        return ok({
-          share: view,
-          kind: "progress",
-          progress: await deps.readProgress(share.ownerId),
-        });
-      }
-      if (share.kind === "story") {
-        const story = await deps.readStory(share.ownerId, share.itemId);
-        if (!story.ok) return err(notShared(shareId));
-        return ok({ share: view, kind: "story", ...story.value });
-      }
-      const interview = await deps.readInterview(share.ownerId, share.itemId);
-      if (!interview.ok) return err(notShared(shareId));
-      const { transcript, report } = interview.value;
-      return ok({ share: view, kind: "interview", interview: transcript, report });
-    },
+    ...createShareMethods({ ...deps, coached }),
   };
 }
 
@@ -307,13 +232,6 @@ function notAdmin(): ServiceError<"forbidden"> {
 }
 
 /** A coach's 404 for a share that is not there, or no longer: its learner may have revoked it. */
-function notShared(shareId: string): ServiceError<"not-found"> {
-  return {
-    code: "not-found",
-    message: "Nothing is shared with this cohort under that address; it may have been taken back.",
-    details: { id: shareId },
-  };
-}
 
 function iso(date: Date): string {
   return date.toISOString();
@@ -346,16 +264,5 @@ function invitationView(row: repository.InvitationRow, at: Date): InvitationView
     revokedAt: row.revokedAt === null ? null : iso(row.revokedAt),
     createdAt: iso(row.createdAt),
     status: invitationStatus(row, at),
-  };
-}
-
-function shareView(row: shareRepository.ShareRow): ShareView {
-  return {
-    id: row.id,
-    cohort: { id: row.cohortId, name: row.cohortName },
-    kind: row.kind,
-    itemId: row.itemId,
-    title: row.title,
-    createdAt: iso(row.createdAt),
   };
 }
