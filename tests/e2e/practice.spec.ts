@@ -16,7 +16,7 @@ test("practises an answer and sees scores, flags and the evidence marked in the 
   await page.getByRole("button", { name: "Analyse" }).click();
 
   // The server's first analysis loads the coach's language data, which can take a while.
-  await expect(page.getByRole("heading", { name: /Overall/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("heading", { name: /Overall/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/Reads as (mixed|alignment-signaling)/)).toBeVisible();
   const weNotI = page.getByRole("button", { name: "we-not-i" });
   await expect(weNotI).toBeVisible();
