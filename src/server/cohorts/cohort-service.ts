@@ -23,7 +23,8 @@ import type { User } from "../../node/db/users-repository.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
 import { createShareMethods } from "./share-service.ts";
 
-type ServiceResult<T> = Promise<Result<T, ServiceError>>;
+/** What a service method gives: its value, or the error to answer with. */
+export type ServiceResult<T> = Promise<Result<T, ServiceError>>;
 
 /** What the cohort service needs: the database, who administers, and the items it shows. */
 export interface CohortServiceDeps {

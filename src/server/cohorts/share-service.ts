@@ -5,14 +5,12 @@ import type {
   SharedItem,
   ShareView,
 } from "../../core/api/cohorts.ts";
-import { err, ok, type Result } from "../../core/result.ts";
+import { err, ok } from "../../core/result.ts";
 import { type CohortRow, findMembership } from "../../node/db/cohorts-repository.ts";
 import * as shareRepository from "../../node/db/shares-repository.ts";
 import type { User } from "../../node/db/users-repository.ts";
 import { missing, type ServiceError } from "../http/errors.ts";
-import type { CohortServiceDeps } from "./cohort-service.ts";
-
-type ServiceResult<T> = Promise<Result<T, ServiceError>>;
+import type { CohortServiceDeps, ServiceResult } from "./cohort-service.ts";
 
 /** What sharing needs beside the cohort service's own needs: the check that a user coaches. */
 interface ShareDeps extends CohortServiceDeps {

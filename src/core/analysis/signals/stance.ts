@@ -417,14 +417,30 @@ const CONCLUSIONS: ReadonlySet<string> = new Set(["so i would", "then i would"])
  * that keeps it, with no turn after it, is no change. "So I'd cap it at two hours" still is, and so
  * is "so I'd still let them override, but only with a second nurse".
  */
-function concludesHold(parsed: ParsedText, match: PhraseMatch, hold: ReadonlySet<number>): boolean {
+function concludesHold(
+  parsed: ParsedText,
+  match: PhraseMatch,
+  hold: ReadonlySet<number>,
+  turns: readonly PhraseMatch[],
+): boolean {
   const sentence = parsed.tokens[match.first]?.sentence;
   if (!CONCLUSIONS.has(match.cue) || sentence === undefined || !hold.has(sentence)) return false;
-  return !findPhrases(parsed, CONTRAST).some(
-    (turn) =>
-      turn.cue !== "still" &&
-      turn.first > match.first &&
-      parsed.tokens[turn.first]?.sentence === sentence,
+  return !turnsAfter(parsed, turns, match);
+}
+
+/**
+ * The turns of a reply ("but", "however"; not "still", which keeps as often as it turns), found
+ * once for the readings that ask whether a sentence turns after a cue.
+ */
+function turnsOf(parsed: ParsedText): PhraseMatch[] {
+  return findPhrases(parsed, CONTRAST).filter((turn) => turn.cue !== "still");
+}
+
+/** Whether one of the turns comes after the cue, in the cue's own sentence. */
+function turnsAfter(parsed: ParsedText, turns: readonly PhraseMatch[], cue: PhraseMatch): boolean {
+  const sentence = parsed.tokens[cue.first]?.sentence;
+  return turns.some(
+    (turn) => turn.first > cue.first && parsed.tokens[turn.first]?.sentence === sentence,
   );
 }
 
@@ -433,18 +449,18 @@ function concludesHold(parsed: ParsedText, match: PhraseMatch, hold: ReadonlySet
  * no turn after it ("but for docs…") and no cue that changes it. "So yes, I'd keep both
  * approvals" proposes the view again, not something new.
  */
-function keepsWhole(parsed: ParsedText, update: readonly number[]): Set<number> {
+function keepsWhole(
+  parsed: ParsedText,
+  update: readonly number[],
+  turns: readonly PhraseMatch[],
+): Set<number> {
   const changed = new Set(update);
-  const turns = findPhrases(parsed, CONTRAST).filter((turn) => turn.cue !== "still");
   const kept = new Set<number>();
   for (const match of findPhrases(parsed, HOLD)) {
     if (isNegatedCue(parsed, match)) continue;
     const sentence = parsed.tokens[match.first]?.sentence;
     if (sentence === undefined || changed.has(sentence)) continue;
-    const turnsAfter = turns.some(
-      (turn) => turn.first > match.first && parsed.tokens[turn.first]?.sentence === sentence,
-    );
-    if (!turnsAfter) kept.add(sentence);
+    if (!turnsAfter(parsed, turns, match)) kept.add(sentence);
   }
   return kept;
 }
@@ -550,13 +566,14 @@ export function readStance(
   const unrestated = (set: Set<number>) => sorted(set).filter((s) => !restated.has(s));
   // A safeguard added beside the view is no new proposal for it: "I'd call the customer myself".
   const mitigating = new Set(revision.mitigation);
+  const turns = turnsOf(parsed);
   const cued = unrestated(
     sentencesWith(
       parsed,
       UPDATE,
       (match) =>
         !isNegatedCue(parsed, match) &&
-        !concludesHold(parsed, match, hold) &&
+        !concludesHold(parsed, match, hold, turns) &&
         !conditionsTheChallenge(parsed, match, challengeWords, viewWords),
     ),
   );
@@ -567,8 +584,8 @@ export function readStance(
   const update = cued.filter((s) => !announced.has(s));
   const avowal = sorted(affirmedSentences(parsed, AVOWAL));
   // "So yes, I'd keep both approvals" keeps the view whole: what it proposes is the view again.
-  const keptWhole = keepsWhole(parsed, update);
-  const changing = new Set([...update, ...revision.revision, ...revision.newPosition]);
+  const keptWhole = keepsWhole(parsed, update, turns);
+  const changing = new Set([...update, ...changedMatter]);
   return {
     ...revision,
     revision: revision.revision.filter((s) => !keptWhole.has(s)),
