@@ -53,33 +53,109 @@ export interface ParsedText {
 
 interface Engine {
   readonly wink: WinkMethods;
-  /** Lexemes numbered below this come with the model; the rest were learnt from answers. */
+  /** Lexemes numbered below this come with the model; any other was read in an answer. */
   readonly vocabularySize: number;
+  /** How many lexemes the engine holds now, shipped and read: it is rebuilt past a bound. */
+  readonly lexemes: () => number;
+  /** Forgets the words read since the last call that the model did not ship with. */
+  readonly forget: () => void;
 }
 
 let engine: Engine | undefined;
 
-// Never an English word, so reading it once right after loading adds the first learnt lexeme.
-const PROBE_WORD = "zqxjvkwproberemark";
+/**
+ * Lexemes read from answers that an engine may hold before it is rebuilt (about 100 ms). Each
+ * unknown word in each answer adds one, since none is remembered from one answer to the next
+ * (forgetful, below): this bounds the memory a long-running server gives them.
+ */
+const LEARNT_LEXEME_LIMIT = 200_000;
 
-/** The index wink gives a word in its lexicon, or undefined for a word it has never seen. */
+/** The parts of wink's core model that hold its lexicon, as its loader lays them out. */
+interface CoreLexicon {
+  readonly features: {
+    readonly lexeme: {
+      hash: Record<string, number>;
+      readonly list: readonly string[];
+      readonly intrinsicSize: number;
+    };
+  };
+}
+
+/** The index wink gives a word in its lexicon, or undefined for a word it did not ship with. */
 function lexemeIndex(doc: ReturnType<WinkMethods["readDoc"]>, word: string): number | undefined {
   // isLexeme returns the lexeme's entry ([index]) or null, whatever its declared type says.
   const entry = doc.isLexeme(word) as unknown;
   return Array.isArray(entry) && typeof entry[0] === "number" ? entry[0] : undefined;
 }
 
+function isCoreLexicon(core: unknown): core is CoreLexicon {
+  const lexeme = (core as { features?: { lexeme?: Partial<CoreLexicon["features"]["lexeme"]> } })
+    .features?.lexeme;
+  return (
+    typeof lexeme?.intrinsicSize === "number" &&
+    typeof lexeme.hash === "object" &&
+    Array.isArray(lexeme.list)
+  );
+}
+
 /**
- * The wink pipeline, built on first use: building it costs about 100 ms, so it is done once.
- * wink adds every new word it reads to its lexicon, so whether a word is ordinary English is
- * judged by its index against the size of the lexicon the model shipped with.
+ * A lexeme table that forgets, when told, every word it did not ship with. wink adds every unknown
+ * word it reads to its lexicon and consults that lexicon when it tokenises ("lead's," is kept
+ * whole once "lead's" is known, and split into "lead" and "'s" before), so without forgetting an
+ * answer's tokens, tags and flags would depend on the answers read before it in the same process.
+ * wink needs a word it has just added while it reads the same text, so the table forgets after.
+ */
+function forgetful(
+  hash: Record<string, number>,
+  shipped: number,
+): { table: Record<string, number>; forget: () => void } {
+  const learnt: string[] = [];
+  const table = new Proxy(hash, {
+    set: (target, key, value) => {
+      if (typeof key === "string" && typeof value === "number" && value >= shipped) {
+        learnt.push(key);
+      }
+      return Reflect.set(target, key, value);
+    },
+  });
+  const forget = () => {
+    for (const key of learnt) Reflect.deleteProperty(hash, key);
+    learnt.length = 0;
+  };
+  return { table, forget };
+}
+
+/**
+ * The wink pipeline, built on first use and rebuilt once it has read many unknown words:
+ * building it costs about 100 ms. Its lexicon forgets every word it did not ship with after each
+ * answer (forgetful), so reading an answer gives the same result whatever was read before.
  */
 function nlp(): Engine {
-  if (engine !== undefined) return engine;
-  const wink = winkNLP(model);
-  const probe = wink.readDoc(PROBE_WORD);
-  const vocabularySize = lexemeIndex(probe, PROBE_WORD) ?? Number.MAX_SAFE_INTEGER;
-  engine = { wink, vocabularySize };
+  if (engine !== undefined && engine.lexemes() - engine.vocabularySize < LEARNT_LEXEME_LIMIT) {
+    return engine;
+  }
+  let loaded: { lexicon: CoreLexicon["features"]["lexeme"]; forget: () => void } | undefined;
+  const forgettingModel: typeof model = {
+    ...model,
+    core: (): unknown => {
+      const core = (model.core as () => unknown)();
+      if (!isCoreLexicon(core)) throw new Error("wink's core model has no lexicon where expected");
+      const lexicon = core.features.lexeme;
+      const { table, forget } = forgetful(lexicon.hash, lexicon.intrinsicSize);
+      lexicon.hash = table;
+      loaded = { lexicon, forget };
+      return core;
+    },
+  };
+  const wink = winkNLP(forgettingModel);
+  if (loaded === undefined) throw new Error("wink did not load its core model");
+  const { lexicon, forget } = loaded;
+  engine = {
+    wink,
+    vocabularySize: lexicon.intrinsicSize,
+    lexemes: () => lexicon.list.length,
+    forget,
+  };
   return engine;
 }
 
@@ -285,12 +361,23 @@ function joinListNumbers(
   return joined;
 }
 
-/** Reads an answer with wink: sentences, tokens, POS tags, lemmas, entities, negation, offsets. */
+/**
+ * Reads an answer with wink: sentences, tokens, POS tags, lemmas, entities, negation, offsets.
+ * The same text always reads the same, whatever was read before it.
+ */
+export function parseText(text: string): ParsedText {
+  const current = nlp();
+  try {
+    return readText(text, current);
+  } finally {
+    current.forget();
+  }
+}
+
 // wink recognises its helpers by identity (its.span, its.type on entities...), so they are passed
 // unbound, as its documentation does; none of them uses `this`.
 /* eslint-disable @typescript-eslint/unbound-method */
-export function parseText(text: string): ParsedText {
-  const { wink, vocabularySize } = nlp();
+function readText(text: string, { wink, vocabularySize }: Engine): ParsedText {
   const its = wink.its;
   const doc = wink.readDoc(boundRuns(text));
   const list = doc.tokens();
