@@ -589,6 +589,25 @@ describe("hypothetical questions: no feeling, ending or lesson is asked for", ()
     expect(analysis.overall).toBeGreaterThanOrEqual(3);
   });
 
+  it("credits a plan that weighs its conditions, and not slogans with one condition", () => {
+    const question = "How would you handle a colleague who keeps interrupting you in meetings?";
+    const weighed = analyse({
+      kind: "behavioral",
+      question,
+      text: "I'd first check whether it's only me: I'd ask another teammate to watch the next two meetings. If it is only me, I'd talk to him alone and give him one example with the words he cut off. If he does it to everyone, I'd suggest a round where each person finishes before questions, which the meeting's owner would have to agree to. If it carries on after that, I'd raise it with our manager and say what I'd already tried.",
+    });
+    const slogans = analyse({
+      kind: "behavioral",
+      question,
+      text: "I'd have an honest, respectful conversation and make sure everyone feels heard. If it kept happening, I'd escalate appropriately. Communication and empathy are key to a healthy team.",
+    });
+    expect(weighed.dimensions.reflection).toBeGreaterThanOrEqual(4);
+    expect(weighed.reasons.reflection).toContain("conditions weighed");
+    expect(weighed.overall).toBeGreaterThanOrEqual(3);
+    expect(slogans.reasons.reflection).not.toContain("conditions weighed");
+    expect(slogans.overall).toBeLessThanOrEqual(2);
+  });
+
   it("still catches slogans in a hypothetical", () => {
     const analysis = analyse({
       kind: "values",

@@ -482,3 +482,60 @@ describe("off-topic: a feedback question answered with no feedback at all", () =
     expect(offTopic(question, text)).toBeUndefined();
   });
 });
+
+describe("off-topic: an apology or a request for help told the other way round", () => {
+  const APOLOGISE = "Tell me about a time you had to apologise to a colleague.";
+  const OWED = "Think of an apology you owed someone at work. Did you make it?";
+  const HELP = "Describe a time you needed help and asked for it.";
+  const LATE_HELP = "Tell me about a time you asked for help later than you should have.";
+
+  it("flags an apology received when asked for one the candidate made, quoting the apology", () => {
+    const text =
+      "Our release manager, Greta, tore into me on the incident call for a rollback that was actually the database team's. Everyone heard it. The next morning she came over to my desk and apologized, and said she had read the timeline and I had done nothing wrong. We get on well now and she checks the timeline before she speaks.";
+    const found = offTopic(APOLOGISE, text);
+    expect(found).toBeDefined();
+    expect(found?.message).toContain("someone's to you");
+    expect(analyse({ kind: "behavioral", question: APOLOGISE, text }).overall).toBeLessThanOrEqual(
+      2,
+    );
+  });
+
+  it("keeps an apology the candidate made, and one they owed and never made, on topic", () => {
+    const made =
+      "I merged Tom's migration without waiting for his last test run and it locked the orders table for ten minutes. He was furious, and he was right. I went to him that afternoon and said sorry, and that it was my call, not his. Now I wait for the author's go-ahead.";
+    const neverMade =
+      "I took credit in a planning meeting for an idea that was mostly Aisha's. She never said anything, and she apologised to me later for being quiet in that meeting, which made it worse. I still haven't apologised to her; I keep meaning to, and that is the honest answer.";
+    expect(offTopic(APOLOGISE, made)).toBeUndefined();
+    expect(offTopic(OWED, neverMade)).toBeUndefined();
+  });
+
+  it("flags help given when asked for help the candidate needed, however it is told", () => {
+    const phoned =
+      "At 1 a.m. the on-call analyst phoned me in a panic because the payroll export had failed and four hundred people would not be paid on Friday. I logged in, found the expired key, rotated it and reran the export while she watched. Everyone was paid on time and we added an alert for keys that expire within a month.";
+    const asked =
+      "A new hire, Kofi, asked me to look at his pull request because his tests kept timing out. I sat with him for an hour, and we found the fixture that opened a real network socket. I helped him replace it with a fake, and his suite went from nine minutes to forty seconds.";
+    for (const text of [phoned, asked]) {
+      const found = offTopic(HELP, text);
+      expect(found).toBeDefined();
+      expect(found?.message).toContain("asked of you");
+    }
+  });
+
+  it("keeps a story of asking late, or of not asking at all, on topic", () => {
+    const late =
+      "I spent nine days stuck on a memory leak in our image service before I went to our staff engineer for help. I didn't want to look slow in my first month. She found it in an hour with a heap snapshot. I should have asked on day two, and now I give myself a day before I ask.";
+    const notAsked =
+      "I should have asked for help with the billing migration and didn't. My lead, Sam, asked me twice how it was going and I said fine. It slipped three weeks.";
+    expect(offTopic(LATE_HELP, late)).toBeUndefined();
+    expect(offTopic(LATE_HELP, notAsked)).toBeUndefined();
+  });
+});
+
+describe("off-topic: a request is not feedback", () => {
+  it("does not read 'he asked me to come back' as hard words the candidate heard", () => {
+    const question = "Tell me about a time you received critical feedback from someone.";
+    const text =
+      "I mentor a new teacher, Marek. I watched his lesson and he talked for half an hour while the back row was on phones. I told him what worked first, and then I showed him my notes with the times. He was quiet for a long while. A week later he asked me to come again, and the lesson was much better.";
+    expect(offTopic(question, text)?.message).toContain("yours to someone else");
+  });
+});

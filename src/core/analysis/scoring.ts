@@ -119,7 +119,10 @@ export function scoreReflection(signals: Signals, context: AnswerContext): Score
   const { reflection, critique, beliefChange } = signals;
   // A lesson counts when it names something from the story; "communication is key" does not.
   const lessons = attached(signals, "lesson");
-  const strong = context.isStory ? lessons.length : reflection.strong.length;
+  // A plan for a hypothetical that says what it turns on, branch by branch, has weighed it.
+  const weighed =
+    context.hypothetical && reflection.conditions.length >= 2 ? reflection.conditions : [];
+  const strong = context.isStory ? lessons.length : reflection.strong.length + weighed.length;
   const weak = reflection.weak.length + reflection.admissions.length;
   let raw =
     strong >= 3 ? 5 : strong === 2 ? 4 : strong === 1 ? 3 : weak >= 2 ? 3 : weak === 1 ? 2 : 1;
@@ -130,6 +133,7 @@ export function scoreReflection(signals: Signals, context: AnswerContext): Score
         ? `lessons that name nothing from the story${first(reflection.strong)}`
         : "no lesson or counterfactual",
   ];
+  if (weighed.length > 0) notes.push(`${weighed.length} conditions weighed${first(weighed)}`);
   if (context.changedMind) {
     const parts = 3 - missingParts(beliefChange).length;
     raw = Math.max(raw, 1 + parts + (strong > 0 ? 1 : 0));

@@ -72,6 +72,12 @@ function saidAfter(parsed: ParsedText, clauses: readonly Clause[], index: number
   return parsed.tokens.slice(verb.index + 1, last + 1);
 }
 
+/** "he asks me to come again": a request of the candidate, not words about them. */
+function asksMeToAct(parsed: ParsedText, verb: Token): boolean {
+  const [me, to, act] = parsed.tokens.slice(verb.index + 1, verb.index + 4);
+  return verb.lemma === "ask" && me?.normal === "me" && to?.normal === "to" && act?.pos === "VERB";
+}
+
 /** Reads each clause where words pass between the candidate and someone else. */
 export function readFeedbackDirection(
   parsed: ParsedText,
@@ -102,7 +108,11 @@ export function readFeedbackDirection(
     } else if (clause.agent === "other" || clause.agent === "team") {
       // "she told me", "my lead said my design was", "he pointed out that my tests".
       const said = saidAfter(parsed, clauses, index, verb);
-      if (TELLING.has(verb.lemma) && said.some((token) => TO_ME.has(token.normal))) {
+      if (
+        TELLING.has(verb.lemma) &&
+        !asksMeToAct(parsed, verb) &&
+        said.some((token) => TO_ME.has(token.normal))
+      ) {
         received.push(evidence());
       }
     }

@@ -63,3 +63,26 @@ describe("readReflection", () => {
     ).toBe(false);
   });
 });
+
+describe("a plan's conditions", () => {
+  const conditions = (text: string) => {
+    const { parsed, clauses } = read(text);
+    return quotes(readReflection(parsed, clauses).conditions);
+  };
+
+  it("reads each condition with what the candidate would do under it", () => {
+    expect(
+      conditions(
+        "I'd ask her first. If the scope grew, I would cut the reporting page. Unless legal objects, I'll ship on Monday.",
+      ),
+    ).toEqual([
+      "If the scope grew, I would cut the reporting page",
+      "Unless legal objects, I'll ship on Monday",
+    ]);
+  });
+
+  it("reads no condition where no act of the candidate's follows it", () => {
+    expect(conditions("If the scope grew, the date would slip.")).toEqual([]);
+    expect(conditions("I asked if the scope had grown. It had.")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Clause } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
-import type { ParsedText } from "../nlp.ts";
+import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
 
 /** What the candidate took from the story: lessons, counterfactuals, change in themselves. */
@@ -11,6 +11,11 @@ export interface ReflectionSignal {
   readonly weak: readonly Evidence[];
   /** Owning a fault outright: "my mistake was", "I was wrong", "that's on me". */
   readonly admissions: readonly Evidence[];
+  /**
+   * A plan's branches, each a condition and what the candidate would do under it: "If the
+   * estimates are the problem, I'd pair with them". What a hypothetical answer weighs.
+   */
+  readonly conditions: readonly Evidence[];
 }
 
 const STRONG = compilePhrases([
@@ -168,7 +173,35 @@ export function readReflection(parsed: ParsedText, clauses: readonly Clause[]): 
     ],
     weak: [...spans(parsed, findPhrases(parsed, WEAK)), ...closing.weak],
     admissions: spans(parsed, findPhrases(parsed, ADMISSIONS)),
+    conditions: readConditions(parsed, clauses),
   };
+}
+
+const CONDITIONS = new Set(["if", "unless"]);
+
+/**
+ * Conditions with what the candidate would do under them: a clause opened by "if" or "unless"
+ * and a clause of the candidate's own with "would" or "will" after it in the same sentence.
+ */
+function readConditions(parsed: ParsedText, clauses: readonly Clause[]): Evidence[] {
+  const found: Evidence[] = [];
+  clauses.forEach((clause, index) => {
+    // The clause reader leaves the subordinator out of the clause it opens.
+    const opens = (token: Token | undefined) =>
+      token !== undefined && token.sentence === clause.sentence && CONDITIONS.has(token.normal);
+    const start = opens(parsed.tokens[clause.first])
+      ? clause.first
+      : opens(parsed.tokens[clause.first - 1])
+        ? clause.first - 1
+        : undefined;
+    if (start === undefined) return;
+    const act = clauses
+      .slice(index + 1)
+      .find((next) => next.sentence !== clause.sentence || (next.agent === "self" && next.modal));
+    if (act === undefined || act.sentence !== clause.sentence) return;
+    found.push(tokenEvidence(parsed, start, act.last));
+  });
+  return found;
 }
 
 /**

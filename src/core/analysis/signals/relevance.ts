@@ -3,6 +3,7 @@ import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { type ActDirection, readActDirection } from "./act-direction.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { readFeedbackDirection } from "./feedback-direction.ts";
 import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
@@ -29,6 +30,10 @@ export interface QuestionAsk {
   readonly feedbackReceived: boolean;
   /** Hard words the candidate had to say to someone: "tell a colleague their work fell short". */
   readonly feedbackGiven: boolean;
+  /** An apology the candidate made or owed: "a time you had to apologise". */
+  readonly apology: boolean;
+  /** Help the candidate needed and asked for: "a time you asked for help". */
+  readonly helpSought: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
   /** Which way the story must turn out: the candidate wrong, a date missed, an argument lost. */
@@ -65,6 +70,8 @@ export interface RelevanceSignal {
   readonly feedbackGiven: number;
   /** Being told it: "she told me", "I got feedback", "one comment said", "I was told". */
   readonly feedbackReceived: number;
+  /** Who apologises, and who asks whom for help. */
+  readonly acts: ActDirection;
   /** Share of the question's topic words the answer uses (0 when the question has none). */
   readonly topicOverlap: number;
   /** How the story turned out against each polarity the question asks for. */
@@ -177,6 +184,22 @@ const FEEDBACK_RECEIVED = compilePhrases([
   "criticise|criticised|criticize|criticized me",
   "about me",
   "comment|comments|criticism|critique",
+]);
+
+const APOLOGY_ASK = compilePhrases([
+  "you apologise|apologize|apologised|apologized",
+  "you * to apologise|apologize",
+  "you have|had to apologise|apologize",
+  "apology you owe|owed|make|made|give|gave|offer|offered",
+  "you owe|owed|make|made * apology",
+  "you say|said sorry",
+]);
+
+const HELP_ASK = compilePhrases([
+  "you ask|asked for help|advice|support",
+  "you * ask|asked for help|advice|support",
+  "you need|needed help",
+  "you need|needed * help",
 ]);
 
 const LOSS_WORDS = compilePhrases([
@@ -455,6 +478,8 @@ export function readAsk(
     loss: story && count(question, LOSS_ASK) > 0,
     feedbackReceived,
     feedbackGiven: story && !feedbackReceived && count(question, FEEDBACK_GIVEN_ASK) > 0,
+    apology: story && count(question, APOLOGY_ASK) > 0,
+    helpSought: story && count(question, HELP_ASK) > 0,
     company: kind === "why",
     polarity: story ? readPolarityAsks(question) : [],
     topic,
@@ -506,6 +531,7 @@ export function readRelevance(
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
     feedbackReceived: count(parsed, FEEDBACK_RECEIVED) + direction.received.length,
+    acts: readActDirection(parsed, clauses),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
@@ -555,6 +581,12 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (receivesInsteadOfGiving(signal)) {
     missed.push("the hard words in it are someone's to you, not yours to someone else");
   }
+  if (apologyReversed(signal)) {
+    missed.push("the apology in it is someone's to you, and none of it is yours");
+  }
+  if (helpReversed(signal)) {
+    missed.push("the help in it is asked of you, and you ask no one for any");
+  }
   for (const verdict of contradictions(signal)) {
     const told = verdict.told.join(" and ");
     missed.push(`instead of ${POLARITY_ASK_NAMES[verdict.ask]}, it tells how ${told}`);
@@ -568,6 +600,24 @@ function slipIsSomeoneElses(signal: RelevanceSignal): boolean {
   if (ask === undefined) return false;
   const asksOwnFault = ask.mistake || ask.polarity.includes("error");
   return asksOwnFault && signal.othersSlipsOnly > 0 && (signal.fits.error ?? []).length === 0;
+}
+
+/** Asked for an apology of the candidate's, only someone else apologises in the story. */
+function apologyReversed(signal: RelevanceSignal): boolean {
+  const { acts } = signal;
+  return (
+    signal.ask?.apology === true &&
+    acts.ownApologies.length === 0 &&
+    acts.othersApologies.length > 0
+  );
+}
+
+/** Asked for help the candidate sought, only others turn to the candidate for help. */
+function helpReversed(signal: RelevanceSignal): boolean {
+  const { acts } = signal;
+  return (
+    signal.ask?.helpSought === true && acts.helpSought.length === 0 && acts.helpGiven.length > 0
+  );
 }
 
 /** Asked for feedback received, no words pass to or from the candidate at all: another story. */
@@ -610,7 +660,9 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     (ask.pushback && signal.disagreements === 0) ||
     noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal) ||
-    receivesInsteadOfGiving(signal);
+    receivesInsteadOfGiving(signal) ||
+    apologyReversed(signal) ||
+    helpReversed(signal);
   return absent || contradictions(signal).some((verdict) => verdict.support === 0);
 }
 

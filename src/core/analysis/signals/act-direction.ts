@@ -1,0 +1,119 @@
+import type { Clause } from "../clauses.ts";
+import { type Evidence, tokenEvidence } from "../evidence.ts";
+import type { ParsedText, Token } from "../nlp.ts";
+import { compilePhrases, findPhrases } from "../phrases.ts";
+import { namesAnotherPerson } from "./people.ts";
+
+/**
+ * Who does two acts a question can ask the candidate for, read clause by clause: an apology and
+ * a request for help. Asked when they had to apologise, "Andre came and found me and apologised"
+ * tells the apology the other way round; asked when they needed help, "a nurse called me close to
+ * tears" tells someone else's. The candidate's own act counts in any form, made, owed, put off or
+ * never made ("I still owe him one", "I should have asked on day two"): those answer the question.
+ */
+export interface ActDirection {
+  /** The candidate apologising, owing an apology or not making one. */
+  readonly ownApologies: readonly Evidence[];
+  /** Someone else apologising. */
+  readonly othersApologies: readonly Evidence[];
+  /** The candidate asking for, needing or putting off asking for help. */
+  readonly helpSought: readonly Evidence[];
+  /** Someone else asking the candidate for help: "she asked me to", "a nurse called me". */
+  readonly helpGiven: readonly Evidence[];
+}
+
+const APOLOGY_WORDS = new Set(["apologise", "apologize", "apology", "apologies", "sorry"]);
+
+/** Verbs by which someone turns to another for help: "she asked me", "he called me". */
+const TURNING = new Set(
+  "ask call phone ring page message text email ping beg need want".split(" "),
+);
+
+/** What help sought is called: "I needed help", "I asked for advice". */
+const HELP_NOUNS = new Set(["help", "advice", "support", "hand", "input", "guidance"]);
+
+/** Turning to someone, written as a phrase: "reach out to", "went to my lead for". */
+const OWN_HELP = compilePhrases([
+  "i reach|reached out",
+  "i go|went to * for",
+  "i go|went to * * for",
+  "i turn|turned to",
+  "i ask|asked for",
+  "i be|was|were stuck",
+  "i admit|admitted i",
+]);
+
+const ME = new Set(["me", "my"]);
+
+/** Verbs of the candidate helping someone: "I helped her", "I walked him through it". */
+const HELPING = new Set(["help", "walk", "talk", "coach", "guide", "show"]);
+
+/**
+ * "she asked me to", "a nurse called me", "he needed my help": a verb of turning to someone with
+ * the candidate right after it. Any such verb in the clause counts, since the tagger sometimes
+ * takes the clause's verb for a noun ("the ward called me").
+ */
+function turnsToMe(parsed: ParsedText, tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token) =>
+      TURNING.has(token.lemma) &&
+      token.pos === "VERB" &&
+      parsed.tokens.slice(token.index + 1, token.index + 3).some((next) => ME.has(next.normal)),
+  );
+}
+
+function isApology(token: Token): boolean {
+  return APOLOGY_WORDS.has(token.lemma) || APOLOGY_WORDS.has(token.normal);
+}
+
+function tokensOf(parsed: ParsedText, clause: Clause): readonly Token[] {
+  return parsed.tokens.slice(clause.first, clause.last + 1);
+}
+
+/** "made me apologise", "my apology": the candidate's, whoever the clause's subject is. */
+function mineBefore(parsed: ParsedText, token: Token): boolean {
+  const before = parsed.tokens[token.index - 1];
+  const twoBefore = parsed.tokens[token.index - 2];
+  return (
+    before?.normal === "my" ||
+    (before?.normal === "to" && twoBefore?.normal === "me") ||
+    before?.normal === "me"
+  );
+}
+
+/** Reads who apologises and who asks whom for help in the answer. */
+export function readActDirection(parsed: ParsedText, clauses: readonly Clause[]): ActDirection {
+  const ownApologies: Evidence[] = [];
+  const othersApologies: Evidence[] = [];
+  const helpSought: Evidence[] = [];
+  const helpGiven: Evidence[] = [];
+  for (const clause of clauses) {
+    const tokens = tokensOf(parsed, clause);
+    const evidence = () => tokenEvidence(parsed, clause.first, clause.last);
+    const apology = tokens.find(isApology);
+    if (apology !== undefined) {
+      if (clause.agent === "self" || mineBefore(parsed, apology)) ownApologies.push(evidence());
+      else if (clause.agent === "other") othersApologies.push(evidence());
+    }
+    const verb = clause.verb;
+    if (clause.agent === "self" && verb !== undefined) {
+      const afterVerb = parsed.tokens.slice(verb.index + 1, clause.last + 1);
+      // "I asked Dana", "I needed help", "I didn't want to ask": the candidate turning to someone,
+      // done or not.
+      const asks = verb.lemma === "ask" || verb.lemma === "request" || verb.lemma === "seek";
+      const needs = afterVerb.some((token) => HELP_NOUNS.has(token.lemma) && token.pos === "NOUN");
+      const toAsk = afterVerb.some((token) => token.lemma === "ask");
+      if (asks || toAsk || (needs && TURNING.has(verb.lemma))) helpSought.push(evidence());
+      // "I helped her", "I walked him through it": the candidate giving help.
+      else if (HELPING.has(verb.lemma) && afterVerb.slice(0, 2).some(namesAnotherPerson)) {
+        helpGiven.push(evidence());
+      }
+    } else if (clause.agent === "other" && turnsToMe(parsed, tokens)) {
+      helpGiven.push(evidence());
+    }
+  }
+  for (const match of findPhrases(parsed, OWN_HELP)) {
+    helpSought.push(tokenEvidence(parsed, match.first, match.last));
+  }
+  return { ownApologies, othersApologies, helpSought, helpGiven };
+}
