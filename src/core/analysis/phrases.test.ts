@@ -35,6 +35,32 @@ describe("phrases", () => {
     expect(quotes("in the end", ["in the", "in the end"])).toEqual(["in the end"]);
   });
 
+  it("reads a range alone, the same whether a list has a cue without a first word or not", () => {
+    const parsed = parseText("I learned a lot. Then I learned to ask. I learned it late.");
+    const indexed = compilePhrases(["i learn", "i learn to ask"]);
+    const mixed = compilePhrases(["i learn", "i learn to ask", "#NOUN? late"]);
+    const found = (set: ReturnType<typeof compilePhrases>, from: number, to: number) =>
+      findPhrases(parsed, set, from, to)
+        .filter((match) => match.cue.startsWith("i"))
+        .map((match) =>
+          parsed.text.slice(parsed.tokens[match.first]?.start, parsed.tokens[match.last]?.end),
+        );
+    expect(found(indexed, 0, parsed.tokens.length - 1)).toEqual([
+      "I learned",
+      "I learned to ask",
+      "I learned",
+    ]);
+    expect(found(indexed, 5, 10)).toEqual(["I learned to ask"]);
+    expect(found(indexed, 5, 8)).toEqual(["I learned"]);
+    for (const [from, to] of [
+      [0, parsed.tokens.length - 1],
+      [5, 10],
+      [5, 8],
+    ] as const) {
+      expect(found(mixed, from, to)).toEqual(found(indexed, from, to));
+    }
+  });
+
   it("answers whether a cue is present", () => {
     const parsed = parseText("Looking back, I would rehearse.");
     expect(hasPhrase(parsed, compilePhrases(["look back"]))).toBe(true);

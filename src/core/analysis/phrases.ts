@@ -34,6 +34,44 @@ export interface PhraseSet {
   readonly unindexed: readonly Compiled[];
 }
 
+/**
+ * Where each word of a text stands, by its normal form and by its lemma, built once per text:
+ * a cue list whose cues all begin with a word is tried only where one of those words stands,
+ * not at every token (an answer is read against about a hundred lists).
+ */
+const POSITIONS = new WeakMap<ParsedText, ReadonlyMap<string, readonly number[]>>();
+
+function positionsOf(parsed: ParsedText): ReadonlyMap<string, readonly number[]> {
+  const known = POSITIONS.get(parsed);
+  if (known !== undefined) return known;
+  const index = new Map<string, number[]>();
+  const add = (word: string, at: number) => {
+    const list = index.get(word);
+    if (list === undefined) index.set(word, [at]);
+    else list.push(at);
+  };
+  parsed.tokens.forEach((token, at) => {
+    // A space never matches a cue's first word (matchFrom).
+    if (token.pos === "SPACE") return;
+    add(token.normal, at);
+    if (token.lemma !== token.normal) add(token.lemma, at);
+  });
+  POSITIONS.set(parsed, index);
+  return index;
+}
+
+/** The positions in from..to where a word some cue begins with stands, in order. */
+function candidateStarts(parsed: ParsedText, set: PhraseSet, from: number, to: number): number[] {
+  const index = positionsOf(parsed);
+  const starts: number[] = [];
+  for (const word of set.byFirstWord.keys()) {
+    for (const at of index.get(word) ?? []) if (at >= from && at <= to) starts.push(at);
+  }
+  // A word standing as both normal form and lemma of one token may list it twice: findPhrases
+  // passes over a position it has already read.
+  return starts.sort((a, b) => a - b);
+}
+
 function compileElement(source: string): Element {
   const optional = source.endsWith("?");
   const body = optional ? source.slice(0, -1) : source;
@@ -119,6 +157,24 @@ export function findPhrases(
 ): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const { tokens } = parsed;
+  if (set.unindexed.length === 0) {
+    // Only where a cue's first word stands can one start; the rest of the text is skipped.
+    let next = from;
+    for (const i of candidateStarts(parsed, set, from, to)) {
+      if (i < next) continue;
+      next = i + 1;
+      const token = tokens[i];
+      if (token === undefined) break;
+      let best = longestFrom(tokens, i, to, set.byFirstWord.get(token.normal) ?? NONE, undefined);
+      if (token.lemma !== token.normal) {
+        best = longestFrom(tokens, i, to, set.byFirstWord.get(token.lemma) ?? NONE, best);
+      }
+      if (best === undefined) continue;
+      matches.push(best);
+      next = best.last + 1;
+    }
+    return matches;
+  }
   let i = from;
   while (i <= to) {
     const token = tokens[i];
