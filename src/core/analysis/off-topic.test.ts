@@ -521,6 +521,12 @@ describe("off-topic: an apology or a request for help told the other way round",
     }
   });
 
+  it("keeps a story of turning to someone, who then asks the candidate questions, on topic", () => {
+    const text =
+      "Two weeks into the data migration I was lost in the legacy schema. On a Friday I finally messaged Dana, who had built it. She asked me what I had tried, and then asked me to share my screen. In twenty minutes she showed me the audit table nobody had documented. I finished the mapping that weekend.";
+    expect(offTopic(HELP, text)).toBeUndefined();
+  });
+
   it("keeps a story of asking late, or of not asking at all, on topic", () => {
     const late =
       "I spent nine days stuck on a memory leak in our image service before I went to our staff engineer for help. I didn't want to look slow in my first month. She found it in an hour with a heap snapshot. I should have asked on day two, and now I give myself a day before I ask.";

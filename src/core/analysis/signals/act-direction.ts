@@ -45,6 +45,19 @@ const OWN_HELP = compilePhrases([
 
 const ME = new Set(["me", "my"]);
 
+/** Verbs by which the candidate reaches someone: "I messaged Dana", "I called my lead". */
+const REACHING = new Set("call phone ring message text email ping page".split(" "));
+
+/** Someone reached: a person by pronoun, role or name, a known word used as a name included. */
+function isSomeone(token: Token): boolean {
+  return (
+    namesAnotherPerson(token) || (token.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(token.value))
+  );
+}
+
+/** Words that open a question put to the candidate: "she asked me what I had tried". */
+const QUESTION_WORDS = new Set(["what", "why", "how", "when", "where", "which", "who"]);
+
 /** Verbs of the candidate helping someone: "I helped her", "I walked him through it". */
 const HELPING = new Set(["help", "walk", "talk", "coach", "guide", "show"]);
 
@@ -54,12 +67,19 @@ const HELPING = new Set(["help", "walk", "talk", "coach", "guide", "show"]);
  * takes the clause's verb for a noun ("the ward called me").
  */
 function turnsToMe(parsed: ParsedText, tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token) =>
-      TURNING.has(token.lemma) &&
-      token.pos === "VERB" &&
-      parsed.tokens.slice(token.index + 1, token.index + 3).some((next) => ME.has(next.normal)),
-  );
+  return tokens.some((token) => {
+    if (!TURNING.has(token.lemma) || token.pos !== "VERB") return false;
+    const [first, second] = parsed.tokens.slice(token.index + 1, token.index + 3);
+    // "She asked me what I had tried" puts a question to the candidate; it asks no help of them.
+    if (
+      token.lemma === "ask" &&
+      first?.normal === "me" &&
+      QUESTION_WORDS.has(second?.normal ?? "")
+    ) {
+      return false;
+    }
+    return [first, second].some((next) => next !== undefined && ME.has(next.normal));
+  });
 }
 
 function isApology(token: Token): boolean {
@@ -100,7 +120,12 @@ export function readActDirection(parsed: ParsedText, clauses: readonly Clause[])
       const afterVerb = parsed.tokens.slice(verb.index + 1, clause.last + 1);
       // "I asked Dana", "I needed help", "I didn't want to ask": the candidate turning to someone,
       // done or not.
-      const asks = verb.lemma === "ask" || verb.lemma === "request" || verb.lemma === "seek";
+      const asks =
+        verb.lemma === "ask" ||
+        verb.lemma === "request" ||
+        verb.lemma === "seek" ||
+        // "I finally messaged Dana", "I called my lead": turning to someone.
+        (REACHING.has(verb.lemma) && afterVerb.slice(0, 3).some(isSomeone));
       const needs = afterVerb.some((token) => HELP_NOUNS.has(token.lemma) && token.pos === "NOUN");
       const toAsk = afterVerb.some((token) => token.lemma === "ask");
       if (asks || toAsk || (needs && TURNING.has(verb.lemma))) helpSought.push(evidence());
