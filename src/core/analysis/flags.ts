@@ -8,7 +8,7 @@ import {
   type Signals,
 } from "./signals/index.ts";
 import { TOO_LONG_WORDS } from "./signals/length.ts";
-import { contradictions, missedAsks, missesAskFirmly } from "./signals/relevance.ts";
+import { contradictions, missedAsks, missesAskFirmly, reversedActs } from "./signals/relevance.ts";
 import { unattachedClaims } from "./signals/substance.ts";
 import { FLAG_CODES, type Flag, type FlagCode } from "./types.ts";
 
@@ -272,10 +272,13 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
   const asked = ask === undefined ? "" : `${hedge}The question asks "${ask.text.trim()}"; `;
   const why =
     missed.length > 0 ? `the answer: ${missed.join("; ")}` : "the answer is about something else";
-  // A story told the other way round is shown by the words that turn it; a missing kind of
-  // story by its opening.
+  // A story told the other way round is shown by the words that turn it (an apology or a request
+  // for help the other way round by that act); a missing kind of story by its opening.
   const turned = tidyEvidence(
-    contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
+    [
+      ...contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
+      ...reversedActs(signals.relevance),
+    ],
     4,
   );
   const evidence =

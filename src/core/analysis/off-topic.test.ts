@@ -495,6 +495,10 @@ describe("off-topic: an apology or a request for help told the other way round",
     const found = offTopic(APOLOGISE, text);
     expect(found).toBeDefined();
     expect(found?.message).toContain("someone's to you");
+    const quotes = found?.evidence.map((item) => item.quote) ?? [];
+    expect(quotes.some((quote) => quote.includes("apologized"))).toBe(true);
+    for (const item of found?.evidence ?? [])
+      expect(item.quote).toBe(text.slice(item.start, item.end));
     expect(analyse({ kind: "behavioral", question: APOLOGISE, text }).overall).toBeLessThanOrEqual(
       2,
     );
@@ -518,6 +522,7 @@ describe("off-topic: an apology or a request for help told the other way round",
       const found = offTopic(HELP, text);
       expect(found).toBeDefined();
       expect(found?.message).toContain("asked of you");
+      expect(found?.evidence.some((item) => /phoned me|asked me/.test(item.quote))).toBe(true);
     }
   });
 

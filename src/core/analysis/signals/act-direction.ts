@@ -107,9 +107,16 @@ export function readActDirection(parsed: ParsedText, clauses: readonly Clause[])
   const othersApologies: Evidence[] = [];
   const helpSought: Evidence[] = [];
   const helpGiven: Evidence[] = [];
-  for (const clause of clauses) {
+  clauses.forEach((clause, index) => {
     const tokens = tokensOf(parsed, clause);
-    const evidence = () => tokenEvidence(parsed, clause.first, clause.last);
+    // A clause whose subject is the one before it ("she came over | and apologized") is quoted
+    // with that clause, so the quote says who acted.
+    const previous = clauses[index - 1];
+    const from =
+      clause.subject === undefined && previous?.sentence === clause.sentence
+        ? previous.first
+        : clause.first;
+    const evidence = () => tokenEvidence(parsed, from, clause.last);
     const apology = tokens.find(isApology);
     if (apology !== undefined) {
       if (clause.agent === "self" || mineBefore(parsed, apology)) ownApologies.push(evidence());
@@ -136,7 +143,7 @@ export function readActDirection(parsed: ParsedText, clauses: readonly Clause[])
     } else if (clause.agent === "other" && turnsToMe(parsed, tokens)) {
       helpGiven.push(evidence());
     }
-  }
+  });
   for (const match of findPhrases(parsed, OWN_HELP)) {
     helpSought.push(tokenEvidence(parsed, match.first, match.last));
   }

@@ -602,6 +602,14 @@ function slipIsSomeoneElses(signal: RelevanceSignal): boolean {
   return asksOwnFault && signal.othersSlipsOnly > 0 && (signal.fits.error ?? []).length === 0;
 }
 
+/** The acts told the other way round (someone else's apology, help asked of the candidate). */
+export function reversedActs(signal: RelevanceSignal): readonly Evidence[] {
+  return [
+    ...(apologyReversed(signal) ? signal.acts.othersApologies : []),
+    ...(helpReversed(signal) ? signal.acts.helpGiven : []),
+  ];
+}
+
 /** Asked for an apology of the candidate's, only someone else apologises in the story. */
 function apologyReversed(signal: RelevanceSignal): boolean {
   const { acts } = signal;
