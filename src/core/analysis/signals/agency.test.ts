@@ -18,6 +18,13 @@ describe("readAgency", () => {
     expect(found.otherActions).toBe(1);
   });
 
+  it("does not count what a crowd heard or saw as an action hidden behind the group", () => {
+    const found = agency(
+      "Everyone heard it. We saw the alert too late. We rolled the release back.",
+    );
+    expect(quotes(found.groupActions)).toEqual(["We rolled the release back"]);
+  });
+
   it("does not count a passive with a named doer as hidden", () => {
     expect(agency("The service was migrated by Priya's team.").hiddenPassives).toEqual([]);
   });

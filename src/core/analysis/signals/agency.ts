@@ -43,6 +43,7 @@ const STATIVE_VERBS = new Set([
   "sound",
   "understand",
   "see",
+  "hear",
 ]);
 
 // Participles that name a state, not an action someone hid: "I was convinced", "we were stuck".
