@@ -550,3 +550,22 @@ describe("off-topic: a request is not feedback", () => {
     expect(offTopic(question, text)?.message).toContain("yours to someone else");
   });
 });
+
+describe("off-topic: a risk that paid off, asked for one that did not", () => {
+  const RISK = "Tell me about a time you took a risk that didn't pay off.";
+
+  it("says nothing in it went wrong when the bet came good", () => {
+    const text =
+      "I moved our nightly billing run to a new queue service two weeks before the audit, which my director thought was reckless. I ran both systems side by side for ten nights and compared every invoice. They matched, we switched on the first of the month, and the run went from four hours to forty minutes.";
+    const found = offTopic(RISK, text);
+    expect(found?.message).toContain("nothing in it went wrong");
+  });
+
+  it("keeps a bet that came to nothing on topic, however plainly it is told", () => {
+    const plain = [
+      "I pushed to hire a contractor with no references because she interviewed brilliantly. She left after six weeks and the onboarding came to nothing; we wasted most of a quarter.",
+      "I bet our launch on a partner's API that was still in beta. They changed the pricing a month before we shipped and we lost the margin on every order.",
+    ];
+    for (const text of plain) expect(offTopic(RISK, text)).toBeUndefined();
+  });
+});

@@ -121,6 +121,7 @@ const MISTAKE_ASK = compilePhrases([
   "go|went badly|wrong",
   "not go|went well",
   "miss|missed",
+  "not pay|paid off",
 ]);
 
 const PUSHBACK_ASK = compilePhrases([
@@ -254,6 +255,11 @@ const SETBACK_WORDS = compilePhrases([
   "over budget",
   "apologize|apologise|apologized|apologised|sorry",
   "embarrass|embarrassed|ashamed|guilty",
+  // A bet that came good for no one: "the onboarding came to nothing", "we wasted a quarter".
+  "come|came to nothing",
+  "for nothing",
+  "in vain",
+  "waste|wasted",
 ]);
 
 /** Verbs that are a slip when someone does them: "he forgot", "they skipped the review". */
