@@ -314,6 +314,11 @@ export function clausesBySentence(
   return out;
 }
 
+/** The tokens of a clause, from its first to its last. */
+export function clauseTokens(parsed: ParsedText, clause: Clause): Token[] {
+  return parsed.tokens.slice(clause.first, clause.last + 1);
+}
+
 /**
  * Each token's clause (the first that holds it), built once, so that a reader looking up the
  * clause of many tokens pays nothing per lookup instead of a scan of every clause.

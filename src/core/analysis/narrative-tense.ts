@@ -1,4 +1,4 @@
-import type { Clause } from "./clauses.ts";
+import { type Clause, clauseTokens } from "./clauses.ts";
 import type { ParsedText } from "./nlp.ts";
 
 /** "In my last company", "my previous team", "last month": a setting in the past. */
@@ -30,9 +30,7 @@ const REMARKS = new Set(["think", "believe", "guess", "suppose", "mean", "hope"]
 function hasPastSetting(parsed: ParsedText, clauses: readonly Clause[]): boolean {
   // "It was Friday evening": a date told in the past tense.
   const datedPast = clauses.some(
-    (clause) =>
-      clause.past &&
-      parsed.tokens.slice(clause.first, clause.last + 1).some((t) => t.entity === "DATE"),
+    (clause) => clause.past && clauseTokens(parsed, clause).some((t) => t.entity === "DATE"),
   );
   return (
     datedPast ||

@@ -145,6 +145,20 @@ function longestFrom(
   return found;
 }
 
+/** The longest match at token i of the cues indexed by its normal form or by its lemma. */
+function indexedAt(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  set: PhraseSet,
+  token: Token,
+): PhraseMatch | undefined {
+  const best = longestFrom(tokens, i, to, set.byFirstWord.get(token.normal) ?? NONE, undefined);
+  return token.lemma === token.normal
+    ? best
+    : longestFrom(tokens, i, to, set.byFirstWord.get(token.lemma) ?? NONE, best);
+}
+
 /**
  * Every place a cue matches, longest match first at each position; matches never overlap, so a
  * phrase is counted once.
@@ -165,10 +179,7 @@ export function findPhrases(
       next = i + 1;
       const token = tokens[i];
       if (token === undefined) break;
-      let best = longestFrom(tokens, i, to, set.byFirstWord.get(token.normal) ?? NONE, undefined);
-      if (token.lemma !== token.normal) {
-        best = longestFrom(tokens, i, to, set.byFirstWord.get(token.lemma) ?? NONE, best);
-      }
+      const best = indexedAt(tokens, i, to, set, token);
       if (best === undefined) continue;
       matches.push(best);
       next = best.last + 1;
@@ -179,13 +190,8 @@ export function findPhrases(
   while (i <= to) {
     const token = tokens[i];
     if (token === undefined) break;
-    // The cues indexed by the token's normal form, by its lemma, and those with no first word;
-    // looked up in place, since this runs for every token of every cue list.
-    let best = longestFrom(tokens, i, to, set.byFirstWord.get(token.normal) ?? NONE, undefined);
-    if (token.lemma !== token.normal) {
-      best = longestFrom(tokens, i, to, set.byFirstWord.get(token.lemma) ?? NONE, best);
-    }
-    best = longestFrom(tokens, i, to, set.unindexed, best);
+    // The cues indexed by the token's normal form or lemma, then those with no first word.
+    const best = longestFrom(tokens, i, to, set.unindexed, indexedAt(tokens, i, to, set, token));
     if (best === undefined) {
       i += 1;
     } else {

@@ -1,4 +1,4 @@
-import type { Clause } from "../clauses.ts";
+import { type Clause, clauseTokens } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
@@ -86,10 +86,6 @@ function isApology(token: Token): boolean {
   return APOLOGY_WORDS.has(token.lemma) || APOLOGY_WORDS.has(token.normal);
 }
 
-function tokensOf(parsed: ParsedText, clause: Clause): readonly Token[] {
-  return parsed.tokens.slice(clause.first, clause.last + 1);
-}
-
 /** "made me apologise", "my apology": the candidate's, whoever the clause's subject is. */
 function mineBefore(parsed: ParsedText, token: Token): boolean {
   const before = parsed.tokens[token.index - 1];
@@ -108,7 +104,7 @@ export function readActDirection(parsed: ParsedText, clauses: readonly Clause[])
   const helpSought: Evidence[] = [];
   const helpGiven: Evidence[] = [];
   clauses.forEach((clause, index) => {
-    const tokens = tokensOf(parsed, clause);
+    const tokens = clauseTokens(parsed, clause);
     // A clause whose subject is the one before it ("she came over | and apologized") is quoted
     // with that clause, so the quote says who acted.
     const previous = clauses[index - 1];

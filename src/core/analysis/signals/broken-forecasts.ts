@@ -1,7 +1,7 @@
 // Stories of being wrong that never say "wrong": what the candidate said would happen, and then
 // what did ("I told my manager it would take two weeks. It took seven."), and damage undone
 // ("I restored them from the backup"). signals/relevance.ts and signals/polarity.ts read them.
-import { type Clause, clauseIndex } from "../clauses.ts";
+import { type Clause, clauseIndex, clauseTokens } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 
@@ -108,7 +108,7 @@ export function readBrokenForecasts(
       .find(({ clause }) => {
         if (clause === undefined || clause.modal || !clause.past) return false;
         if (clause.negated) return true;
-        const numbers = numbersIn(parsed.tokens.slice(clause.first, clause.last + 1));
+        const numbers = numbersIn(clauseTokens(parsed, clause));
         return forecastNumbers.size > 0 && [...numbers].some((n) => !forecastNumbers.has(n));
       });
     if (outcome?.clause === undefined) continue;

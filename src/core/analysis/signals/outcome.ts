@@ -1,4 +1,4 @@
-import type { Clause } from "../clauses.ts";
+import { type Clause, clauseTokens } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
@@ -100,7 +100,7 @@ function isResult(parsed: ParsedText, clause: Clause): boolean {
 function isMeasuredChange(parsed: ParsedText, clause: Clause): boolean {
   const verb = clause.verb;
   if (verb === undefined || !CHANGE_VERBS.has(verb.lemma) || clause.modal) return false;
-  const tokens = parsed.tokens.slice(clause.first, clause.last + 1);
+  const tokens = clauseTokens(parsed, clause);
   return tokens.some((token) => token.pos === "NUM" || token.entity === "PERCENT");
 }
 

@@ -1,4 +1,4 @@
-import type { Clause } from "../clauses.ts";
+import { type Clause, clauseTokens } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
 import { saysNot } from "./stance-meaning.ts";
@@ -163,10 +163,6 @@ function actionLemmas(view: ParsedText | undefined): Set<string> {
     if (head !== undefined) actions.add(head.lemma);
   });
   return actions;
-}
-
-function clauseTokens(parsed: ParsedText, clause: Clause): Token[] {
-  return parsed.tokens.slice(clause.first, clause.last + 1);
 }
 
 function sharesView(tokens: readonly Token[], viewWords: ReadonlySet<string>): boolean {
