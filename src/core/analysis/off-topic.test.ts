@@ -569,3 +569,45 @@ describe("off-topic: a risk that paid off, asked for one that did not", () => {
     for (const text of plain) expect(offTopic(RISK, text)).toBeUndefined();
   });
 });
+
+describe("off-topic: a call someone doubted, asked for a time the candidate was wrong", () => {
+  const WRONG_IMPORTANT = "Tell me about a time you were wrong about something important.";
+  const VINDICATED =
+    "In my first year at a payments startup I noticed our fraud model was flagging far fewer chargebacks than the month before. My lead thought I was being paranoid and told me to drop it. I kept pulling samples over the weekend and found that a vendor had changed a field format, so the model saw every card as domestic. We patched the parser on Monday and the flag rate went back to normal. My lead thanked me in the retro.";
+
+  it("flags a hunch borne out against a doubter, quoting the doubt", () => {
+    const found = offTopic(WRONG_IMPORTANT, VINDICATED);
+    expect(found?.message).toContain("someone doubted your call");
+    expect(found?.evidence.map((item) => item.quote)).toContain(
+      "My lead thought I was being paranoid",
+    );
+    expect(
+      analyse({ kind: "behavioral", question: WRONG_IMPORTANT, text: VINDICATED }).overall,
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("flags it in a non-native speaker's present tense, where the doubt is 'it is fine'", () => {
+    const found = offTopic(
+      "Describe a time you misjudged a situation.",
+      "I am working in a warehouse in Gdansk as shift planner. One day the scanner shows that a pallet of medicine is at minus twenty, but the box is warm when I touch it. My supervisor says it is fine, the scanner is never wrong. But I still call the quality team and we open it. The cooling pack is broken and the medicine is spoiled. We stop the shipment and the client thanks us.",
+    );
+    expect(found?.evidence.map((item) => item.quote)).toContain("My supervisor says it is fine");
+  });
+
+  it.each([
+    [
+      "the doubter proved right",
+      "In my first year at a payments startup I noticed our fraud model was flagging far fewer chargebacks than the month before. My lead thought I was being paranoid. I spent a week pulling samples and held the model release while I did. It turned out the drop was seasonal, exactly as she had said, and the release slipped a week for nothing. I should have checked last year's numbers before I raised the alarm.",
+    ],
+    [
+      "a go-ahead taken at its word",
+      "Before a big sale I asked my lead whether we needed a load test on the new checkout, and she said it was fine. So I shipped it on Friday without one. On Monday the checkout fell over under the sale traffic for two hours and we lost about eight thousand orders. I had the numbers to know better and I didn't push.",
+    ],
+    [
+      "a doubt the candidate overrode, and was wrong to",
+      "My lead said the config was fine, but I still rolled it back at midnight. The rollback itself took the site down for an hour, and her config had been fine all along. I was wrong, and I told the team so the next morning.",
+    ],
+  ])("keeps %s on topic", (_name, text) => {
+    expect(offTopic(WRONG, text)).toBeUndefined();
+  });
+});

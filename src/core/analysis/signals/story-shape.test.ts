@@ -62,6 +62,39 @@ describe("readStoryShape", () => {
     );
   });
 
+  it("reads someone dismissing the candidate's call, quoted to the judgement", () => {
+    expect(shape("My manager thought I was overreacting, which stung.")[0]).toMatchObject({
+      reading: "doubted",
+      quote: "My manager thought I was overreacting",
+    });
+    expect(
+      shape('She called the model I had built "an academic exercise" in the meeting.')[0]?.quote,
+    ).toBe('She called the model I had built "an academic exercise"');
+    expect(shape("My parents thought I'd lost my mind.")[0]?.quote).toBe(
+      "My parents thought I'd lost my mind",
+    );
+    expect(shape("He waved it off in standup.")[0]?.reading).toBe("doubted");
+  });
+
+  it("does not read a thing's verdict, a plan or a denial as someone doubting", () => {
+    const readings = (text: string) => shape(text).map((h) => h.reading);
+    expect(readings("The dashboard said it was fine.")).not.toContain("doubted");
+    expect(readings("She would think I was overreacting.")).not.toContain("doubted");
+    expect(readings("He never thought I was overreacting.")).not.toContain("doubted");
+    expect(readings("My lead thought the launch was ready.")).not.toContain("doubted");
+  });
+
+  it("reads 'it's fine' as a dismissal only when the candidate holds to their call after it", () => {
+    const readings = (text: string) => shape(text).map((h) => h.reading);
+    expect(readings("My lead said it was fine, but I held the release.")).toContain("doubted");
+    expect(readings("My lead says it is fine. I still call the quality team.")).toContain(
+      "doubted",
+    );
+    expect(readings("My lead said it was fine. So I shipped it on Friday.")).not.toContain(
+      "doubted",
+    );
+  });
+
   it("reads 'he'd changed' as past, not as a forecast", () => {
     const { parsed, clauses } = read("He'd changed his mind by the evening.");
     expect(storyEnding(parsed, clauses).size).toBe(1);
@@ -75,6 +108,12 @@ describe("weighShape", () => {
     timed: false,
     evidence: { start: 0, end: 0, quote: "" },
   } as const;
+
+  it("counts a doubted call against a mistake only", () => {
+    expect(weighShape("error", { ...hit, reading: "doubted" })?.weight).toBe(-1);
+    expect(weighShape("loss", { ...hit, reading: "doubted" })).toBeUndefined();
+    expect(weighShape("miss", { ...hit, reading: "doubted" })).toBeUndefined();
+  });
 
   it("counts a choice made again only against a mistake", () => {
     expect(weighShape("error", { ...hit, reading: "endorsed" })?.weight).toBeLessThan(0);

@@ -15,8 +15,11 @@ import type { PolarityAsk } from "./polarity-cues.ts";
  * - `delivered`: the committed thing was finished ("it went live the Sunday before payroll").
  * - `reconciled`: the people in it ended on good terms ("we became close friends").
  * - `covered`: the candidate finished or fixed another person's part ("I finished his scripts").
+ * - `doubted`: someone else dismissed the candidate or their call ("my manager thought I was
+ *   overreacting", "she called my model an academic exercise", "my lead says it is fine").
  */
-export type ShapeReading = "endorsed" | "prevailed" | "delivered" | "reconciled" | "covered";
+export type ShapeReading =
+  "endorsed" | "prevailed" | "delivered" | "reconciled" | "covered" | "doubted";
 
 /** One clause whose shape tells how the story turned out. */
 export interface ShapeHit {
@@ -49,6 +52,27 @@ const RELATION_NOUNS = new Set(["friend", "friends", "close", "allies"]);
 const RESOLVE = new Set(["resolve", "settle"]);
 const REPAIR = new Set(["finish", "fix", "complete", "rewrite", "cover", "redo"]);
 const CHOICE_REGRET = new Set(["mistake", "error", "differently"]);
+/** Verbs that carry a judgement of someone's call: "she thought I was overreacting". */
+const JUDGING = new Set("think say tell call insist reckon argue feel believe".split(" "));
+/** Verbs that are a dismissal themselves: "he waved it off", "she overruled me". */
+const DISMISSING = new Set("overrule dismiss brush wave laugh scoff".split(" "));
+/** What a dismissal calls the call it dismisses: "overreacting", "fine", "too early". */
+const DISMISSIVE = new Set(
+  `overreact overreacting paranoid crazy mad dramatic alarmist fine overkill premature early
+  unnecessary waste academic uninvestable silly ridiculous`.split(/\s+/),
+);
+/**
+ * Judgements that may as well be a go-ahead: "my lead said it was fine" dismisses a doubt only
+ * when the candidate holds to it after ("but I put it on hold"); taken at its word ("so I shipped
+ * it"), it is the start of the candidate's own mistake.
+ */
+const MILD = new Set(["fine"]);
+/** Words by which the candidate holds to a call against someone: "but I", "I still", "anyway". */
+const HOLDING = new Set(["but", "still", "anyway", "regardless", "nevertheless"]);
+/** What a dismissal is aimed at, right after its verb: "dismissed it", "overruled me". */
+const DISMISSED = new Set(["me", "my", "it", "this", "that", "the"]);
+/** How far past its verb a dismissal's judgement is read, within the sentence. */
+const JUDGEMENT_REACH = 10;
 
 function words(parsed: ParsedText, first: number, last: number): Token[] {
   return parsed.tokens.slice(first, last + 1);
@@ -181,9 +205,76 @@ function isCovering(clause: Clause): boolean {
   return clause.complement.slice(0, 2).some((t) => ["his", "her", "their"].includes(t.normal));
 }
 
-function readingOf(parsed: ParsedText, clause: Clause): ShapeReading | undefined {
+/**
+ * Where someone else dismisses the candidate or their call, the last word of the dismissal:
+ * "my manager thought I was overreacting", "a couple of the senior people told me it was too
+ * early", "my team leader says it is fine", "he waved it off". A person or a group says it, and
+ * says it as a judgement, not a plan ("she'd think it was fine"); a crowd in general ("people
+ * say it's fine") and a thing ("the dashboard said it was fine") doubt no one.
+ */
+function dismissalEnd(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  clause: Clause,
+): number | undefined {
+  const verb = clause.verb;
+  if (verb === undefined || clause.modal || clause.negated) return undefined;
+  if (clause.agent !== "other" && clause.agent !== "team") return undefined;
+  if (clause.agent === "other" && !subjectWords(parsed, clause).some(namesAnotherPerson)) {
+    return undefined;
+  }
+  const sentence = parsed.sentences[verb.sentence];
+  if (sentence === undefined) return undefined;
+  const reach = parsed.tokens.slice(
+    verb.index + 1,
+    Math.min(verb.index + 1 + JUDGEMENT_REACH, sentence.lastToken + 1),
+  );
+  if (DISMISSING.has(verb.lemma)) {
+    return reach.slice(0, 3).some((t) => DISMISSED.has(t.normal)) ? verb.index + 1 : undefined;
+  }
+  if (!JUDGING.has(verb.lemma)) return undefined;
+  // "thought I had lost my mind": the one idiom of the kind written with a verb.
+  const judgement = reach.find(
+    (t, i) =>
+      DISMISSIVE.has(t.normal) ||
+      (t.lemma === "lose" && reach[i + 1]?.normal === "my" && reach[i + 2]?.normal === "mind"),
+  );
+  if (judgement === undefined) return undefined;
+  if (MILD.has(judgement.normal) && !heldTo(parsed, clauses, clause)) return undefined;
+  if (judgement.lemma === "lose") return judgement.index + 2;
+  // To the end of its phrase: "an academic exercise", "\"a waste of time\"".
+  let end = judgement.index;
+  const next = (at: number) => parsed.tokens[at + 1];
+  while (next(end)?.pos === "NOUN" && next(end)?.sentence === verb.sentence) end += 1;
+  if (QUOTE_MARKS.has(next(end)?.value ?? "")) end += 1;
+  return end;
+}
+
+/**
+ * The candidate holds to their call after someone's judgement: a clause of theirs in this
+ * sentence or the next two opens with, or holds, "but", "still" or "anyway".
+ */
+function heldTo(parsed: ParsedText, clauses: readonly Clause[], clause: Clause): boolean {
+  return clauses.some((later) => {
+    if (later.agent !== "self" || later.first <= clause.last) return false;
+    if (later.sentence > clause.sentence + 2 || later.negated) return false;
+    const opener = parsed.tokens[later.first - 1];
+    const own = parsed.tokens.slice(later.first, later.last + 1);
+    return HOLDING.has(opener?.normal ?? "") || own.some((t) => HOLDING.has(t.normal));
+  });
+}
+
+const QUOTE_MARKS = new Set(['"', "\u201d", "'", "\u2019"]);
+
+function readingOf(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  clause: Clause,
+): ShapeReading | undefined {
   const tokens = words(parsed, clause.first, clause.last);
   if (isEndorsed(parsed, clause)) return "endorsed";
+  // Told in the present too: "my team leader says it is fine" in a story told as it happens.
+  if (dismissalEnd(parsed, clauses, clause) !== undefined) return "doubted";
   if (!isEvent(parsed, clause)) return undefined;
   if (isChosen(parsed, clause) || isAdopted(parsed, clause) || hasLasted(parsed, clause)) {
     return "prevailed";
@@ -199,16 +290,21 @@ export function readStoryShape(parsed: ParsedText, clauses: readonly Clause[]): 
   const ending = storyEnding(parsed, clauses);
   const hits: ShapeHit[] = [];
   for (const clause of clauses) {
-    const reading = readingOf(parsed, clause);
+    const reading = readingOf(parsed, clauses, clause);
     if (reading === undefined) continue;
     const tokens = words(parsed, clause.first, clause.last);
     const first = Math.min(clause.subject?.first ?? clause.first, clause.first);
+    // A dismissal is quoted to its judgement, which often stands in the next clause.
+    const last =
+      reading === "doubted"
+        ? Math.max(clause.last, dismissalEnd(parsed, clauses, clause) ?? clause.last)
+        : clause.last;
     hits.push({
       reading,
       negated: clause.negated,
       ending: reading === "endorsed" || ending.has(clause),
       timed: tokens.some((t) => TIMING.has(t.normal)),
-      evidence: tokenEvidence(parsed, first, clause.last),
+      evidence: tokenEvidence(parsed, first, last),
     });
   }
   return hits;
@@ -249,6 +345,13 @@ export function weighShape(ask: PolarityAsk, hit: ShapeHit): ShapeWeight | undef
     case "covered":
       return ask === "error" && !hit.negated
         ? { weight: -0.5, told: "you covered for someone else" }
+        : undefined;
+    case "doubted":
+      // Asked when the candidate was wrong, a story built on someone doubting their call tells
+      // the doubt answered; where the doubter was right, the story says so ("she was right", "I
+      // should have listened") and that weighs toward the ask.
+      return ask === "error"
+        ? { weight: -1, told: "someone doubted your call, and nothing in it shows you wrong" }
         : undefined;
   }
 }
