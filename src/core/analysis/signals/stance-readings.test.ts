@@ -345,3 +345,24 @@ describe("giving way to openness itself, and both sides", () => {
     ).toEqual([0]);
   });
 });
+
+describe("a question in the reply", () => {
+  const view = "I'd close the east entrance during the school run, even if deliveries take longer.";
+  const challenge = "That adds a fifth to the couriers' mileage. Is that worth it?";
+
+  it("revises nothing, even when it opens on 'so' or 'then'", () => {
+    const asked = signalOf(
+      "So what would one accident at that gate cost us, in money and otherwise? A fifth more mileage for an hour a day is cheap next to that, so yes, I'd keep it closed.",
+      view,
+      challenge,
+    );
+    expect(asked.revision).toEqual([]);
+    expect(asked.hold).toEqual([1]);
+  });
+
+  it("leaves a consequence stated as a position a revision", () => {
+    expect(
+      signalOf("Then close it only for the first half hour.", view, challenge).revision,
+    ).toEqual([0]);
+  });
+});

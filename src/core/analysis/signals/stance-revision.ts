@@ -86,6 +86,12 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
   );
 }
 
+/** The sentence is a question: "Can I ask what one accident would cost?". */
+function asks(parsed: ParsedText, sentence: number): boolean {
+  const s = parsed.sentences[sentence];
+  return s !== undefined && parsed.text.slice(s.start, s.end).trimEnd().endsWith("?");
+}
+
 const PAST_SETTING = new Set(["last", "previous", "former", "old"]);
 
 const SCOPE_PREPOSITIONS = new Set(["for", "on", "in", "with", "under", "outside", "within"]);
@@ -364,13 +370,16 @@ export function readRevision(
     }
     const own = clausesOf[index] ?? [];
     const prescriptive = isPrescriptive(parsed, index, own);
+    // A question asks; it revises nothing: "Can I ask what one accident would cost the company?"
+    // puts the challenge's cost beside another, on the way to keeping the view.
     const changes =
-      drawsConsequence(parsed, index) ||
-      (prescriptive &&
-        (limitsView(index) ||
-          keepsPartChangesPart(own) ||
-          changesFigure(replyFigures[index], viewFigures) ||
-          splitsCount(sentenceTokens(parsed, index), counts)));
+      !asks(parsed, index) &&
+      (drawsConsequence(parsed, index) ||
+        (prescriptive &&
+          (limitsView(index) ||
+            keepsPartChangesPart(own) ||
+            changesFigure(replyFigures[index], viewFigures) ||
+            splitsCount(sentenceTokens(parsed, index), counts))));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
     else if (changes && !mitigating.has(index)) revision.push(index);
   }
