@@ -611,3 +611,33 @@ describe("off-topic: a call someone doubted, asked for a time the candidate was 
     expect(offTopic(WRONG, text)).toBeUndefined();
   });
 });
+
+describe("off-topic: a failure told by what did not come", () => {
+  const FAILED = "Tell me about a time you failed.";
+
+  it.each([
+    [
+      "funding that did not come",
+      "I ran the after-school coding club at our library and planned the whole spring term on a council grant we had won two years in a row. We didn't get it this time, and I had already promised places to forty kids. That was a rough week. I cut the term to six sessions, asked two local firms for laptops, and rang every family myself to explain. Now I never plan a term on money that isn't in the account.",
+    ],
+    [
+      "a plan that did not work",
+      "I moved our support team to a four-day rota to cut overtime, and it didn't work: response times doubled by the second week and two of our biggest customers rang my boss. I went back to the old rota after a month and told the team why.",
+    ],
+    [
+      "a shortfall in numbers",
+      "The new intake form I designed went live in every clinic on the date we promised. Three months later the audit showed fewer than half of patients were being asked the screening questions, because the form hid them behind a tab nobody opened. I redesigned it with the nurses and sat in two clinics for a week to watch it used.",
+    ],
+  ])("keeps %s on topic", (_name, text) => {
+    expect(offTopic(FAILED, text)).toBeUndefined();
+  });
+
+  it("still flags a success told for a failure", () => {
+    expect(
+      offTopic(
+        FAILED,
+        "I led the checkout rewrite and we shipped it two weeks early. Conversion went up four percent and the team got an award at the all-hands. It was the best quarter of my career.",
+      ),
+    ).toBeDefined();
+  });
+});

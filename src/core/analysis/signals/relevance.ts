@@ -260,6 +260,16 @@ const SETBACK_WORDS = compilePhrases([
   "for nothing",
   "in vain",
   "waste|wasted",
+  // What was hoped for and did not come: "we didn't get it", "it didn't work", "we didn't hit it".
+  "not get|got it|them|funded|approved|selected|picked|the grant|the funding|the deal|the contract",
+  "not hit|make|meet|reach|pass it|the|our|its|their",
+  "not work|worked",
+  "not work|worked out",
+  // A bad stretch said as one: "that was a bad week", "a rough quarter".
+  "a bad|terrible|awful|rough|horrible|brutal week|day|month|quarter|year|night|stretch",
+  // A shortfall: "fewer than half of doses were being scanned".
+  "fewer|less than half",
+  "under half",
 ]);
 
 /** Verbs that are a slip when someone does them: "he forgot", "they skipped the review". */
