@@ -23,7 +23,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   contractor customer client stakeholder recruiter teammate colleague coworker peer mentor mentee
   reviewer analyst architect auditor lawyer doctor nurse teacher student professor advisor partner
   boss supervisor hire candidate patient parent friend user people person team member staff
-  colleague coworker vp head owner`
+  colleague coworker vp head owner author physician surgeon editor officer cfo coo co-founder`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -38,5 +38,9 @@ export function namesAnotherPerson(token: Token): boolean {
     return true;
   }
   if (token.pos === "NOUN" && ROLE_WORDS.has(token.lemma)) return true;
+  // A role written as initials is tagged as a name: "the CEO waved it off", "our VP".
+  if (token.pos === "PROPN" && /^\p{Lu}{2,4}$/u.test(token.value) && ROLE_WORDS.has(token.normal)) {
+    return true;
+  }
   return token.pos === "PROPN" && !token.common && /^\p{Lu}\p{Ll}+$/u.test(token.value);
 }

@@ -1,7 +1,7 @@
 import { type Clause, clauseIndex, isParticiple } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
+import { compilePhrases, findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
 import { readBrokenForecasts } from "./broken-forecasts.ts";
 import { namesAnotherPerson } from "./people.ts";
 import { questionEcho } from "./question-echo.ts";
@@ -123,6 +123,42 @@ function humbleSentences(parsed: ParsedText): Set<number> {
   return new Set([...sentencesWith(parsed, VIRTUE_FLAW)].filter((s) => flaws.has(s)));
 }
 
+/**
+ * The sentences that grant a mistake only to shrink it: "If anything, I failed at first to get
+ * buy-in", "If I misjudged anything, it's that I should have done it a year earlier", "I'd say
+ * the only misjudgment was how long it took me". What they name is no fault the story owns.
+ */
+function minimizedSentences(parsed: ParsedText): Set<number> {
+  return sentencesWith(parsed, MINIMIZING);
+}
+
+const MINIMIZING = compilePhrases([
+  "if anything",
+  "if i * anything",
+  "if i * * anything",
+  "the only mistake|misjudgment|misjudgement|failure|error",
+  "my only mistake|misjudgment|misjudgement|failure|error",
+]);
+
+/** "error rates", "failure modes": the word names a measure, not a mistake. */
+function namesAMeasure(parsed: ParsedText, match: PhraseMatch): boolean {
+  const token = parsed.tokens[match.last];
+  const next = parsed.tokens[match.last + 1];
+  return match.first === match.last && token?.pos === "NOUN" && next?.pos === "NOUN";
+}
+
+/** "I was convinced", "we were persuaded": the candidate's own belief, said in the passive. */
+function isBeingConvinced(parsed: ParsedText, match: PhraseMatch): boolean {
+  const first = parsed.tokens[match.first];
+  const before = parsed.tokens[match.first - 1];
+  return (
+    first !== undefined &&
+    /^(convince|persuade)/.test(first.lemma) &&
+    before !== undefined &&
+    before.lemma === "be"
+  );
+}
+
 const HEDGES = new Set(["would", "could", "might", "may"]);
 
 /** "'d" before a past participle is "had": "I'd got it wrong", "she'd checked". */
@@ -187,6 +223,9 @@ function readHits(
     if (reading === undefined || token === undefined) continue;
     if (match.first >= (framing.get(token.sentence) ?? Infinity)) continue;
     if (echo.has(match.first)) continue;
+    if (reading === "error" && namesAMeasure(parsed, match)) continue;
+    // "I was convinced the service needed a rewrite" is a belief held, not a mind won over.
+    if (reading === "win" && isBeingConvinced(parsed, match)) continue;
     const clause = clauseOf[match.first] ?? clauseOf[match.last];
     if (reading === "right" && NOT_CORRECT.has(parsed.tokens[match.last + 1]?.normal ?? "")) {
       continue;
@@ -220,7 +259,7 @@ export function untoldTokens(parsed: ParsedText, questionWords: ReadonlySet<stri
     if (sentence === undefined) continue;
     for (let token = start; token <= sentence.lastToken; token += 1) untold.add(token);
   }
-  for (const index of humbleSentences(parsed)) {
+  for (const index of [...humbleSentences(parsed), ...minimizedSentences(parsed)]) {
     const sentence = parsed.sentences[index];
     if (sentence === undefined) continue;
     for (let token = sentence.firstToken; token <= sentence.lastToken; token += 1)
@@ -357,6 +396,7 @@ export function readPolarity(
   const hits = readHits(parsed, clauses, echo);
   const shape = readStoryShape(parsed, clauses);
   const humble = humbleSentences(parsed);
+  const minimized = minimizedSentences(parsed);
   const broken = readBrokenForecasts(parsed, clauses).length;
   return asks.map((ask) => {
     let support = broken * (BROKEN_FORECAST_WEIGHT[ask] ?? 0);
@@ -372,6 +412,8 @@ export function readPolarity(
       const sentence = parsed.tokens[hit.match.first]?.sentence ?? -1;
       // A virtue named as a flaw is no mistake; it is counted once, below.
       if (ask === "error" && humble.has(sentence)) continue;
+      // A mistake granted only to shrink it weighs nothing either way.
+      if (minimized.has(sentence)) continue;
       const weighed = WEIGHERS[ask](hit);
       if (weighed === undefined) continue;
       if (weighed.weight > 0) support += weighed.weight;

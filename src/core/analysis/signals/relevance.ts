@@ -260,6 +260,7 @@ const SETBACK_WORDS = compilePhrases([
   "for nothing",
   "in vain",
   "waste|wasted",
+  "wipe|wiped out",
   // What was hoped for and did not come: "we didn't get it", "it didn't work", "we didn't hit it".
   "not get|got it|them|funded|approved|selected|picked|the grant|the funding|the deal|the contract",
   "not hit|make|meet|reach|pass it|the|our|its|their",
@@ -555,6 +556,9 @@ export function readRelevance(
   };
 }
 
+/** Verbs that report someone's words: "told me", "said", "called". */
+const REPORTING = new Set(["tell", "say", "call", "warn", "claim"]);
+
 /** The evidence, per ask, that the story is the one asked for (RelevanceSignal.fits). */
 function readFits(
   parsed: ParsedText,
@@ -569,7 +573,17 @@ function readFits(
     const token = parsed.tokens.find((t) => t.start >= item.start);
     return token === undefined || !untold.has(token.index);
   };
-  const faults = [...owned.admissions, ...wishes].filter(told);
+  // "She told me I am too suspicious": someone else's words about the candidate own nothing.
+  const own = (item: Evidence) => {
+    const at = parsed.tokens.findIndex((t) => t.start >= item.start);
+    const before = parsed.tokens.slice(Math.max(0, at - 3), Math.max(0, at));
+    return !before.some(
+      (t, i) =>
+        (t.normal === "me" && REPORTING.has(before[i - 1]?.lemma ?? "")) ||
+        (REPORTING.has(t.lemma) && t.pos === "VERB" && t.lemma !== "tell"),
+    );
+  };
+  const faults = [...owned.admissions, ...wishes].filter((item) => told(item) && own(item));
   return { error: faults, miss: faults, "mind-change": owned.changedMind };
 }
 

@@ -58,8 +58,8 @@ const JUDGING = new Set("think say tell call insist reckon argue feel believe".s
 const DISMISSING = new Set("overrule dismiss brush wave laugh scoff".split(" "));
 /** What a dismissal calls the call it dismisses: "overreacting", "fine", "too early". */
 const DISMISSIVE = new Set(
-  `overreact overreacting paranoid crazy mad dramatic alarmist fine overkill premature early
-  unnecessary waste academic uninvestable silly ridiculous`.split(/\s+/),
+  `overreact overreacting paranoid crazy mad nuts dramatic alarmist suspicious noise fine overkill
+  premature early unnecessary waste academic uninvestable silly ridiculous`.split(/\s+/),
 );
 /**
  * Judgements that may as well be a go-ahead: "my lead said it was fine" dismisses a doubt only
@@ -218,25 +218,46 @@ function dismissalEnd(
   clause: Clause,
 ): number | undefined {
   const verb = clause.verb;
-  if (verb === undefined || clause.modal || clause.negated) return undefined;
-  if (clause.agent !== "other" && clause.agent !== "team") return undefined;
-  if (clause.agent === "other" && !subjectWords(parsed, clause).some(namesAnotherPerson)) {
-    return undefined;
-  }
+  if (verb === undefined || clause.modal) return undefined;
+  const subject = subjectWords(parsed, clause);
+  // "Nobody took it seriously": everyone at once, said as no one.
+  const nobody = subject.some(
+    (t, i) => t.normal === "nobody" || (t.normal === "no" && subject[i + 1]?.normal === "one"),
+  );
+  if (!nobody && clause.agent !== "other" && clause.agent !== "team") return undefined;
+  // The one who judges is named in the clause: a clause that carries on another ("…and said it
+  // was fine") is left unread, since the tagger's reading of who spoke is least sure there.
+  if (!nobody && clause.agent === "other" && !subject.some(namesAnotherPerson)) return undefined;
   const sentence = parsed.sentences[verb.sentence];
   if (sentence === undefined) return undefined;
   const reach = parsed.tokens.slice(
     verb.index + 1,
     Math.min(verb.index + 1 + JUDGEMENT_REACH, sentence.lastToken + 1),
   );
+  if (nobody || clause.negated) {
+    const end = deniedHearing(verb, reach, nobody);
+    // "She didn't think it was a problem" dismisses a call only where the candidate made one.
+    const judged = verb.lemma === "think" || (verb.lemma === "believe" && !nobody);
+    return end !== undefined && judged && !raisedBefore(parsed, clauses, clause) ? undefined : end;
+  }
   if (DISMISSING.has(verb.lemma)) {
     return reach.slice(0, 3).some((t) => DISMISSED.has(t.normal)) ? verb.index + 1 : undefined;
   }
+  // "he rolled his eyes".
+  if (verb.lemma === "roll") return reach.slice(0, 2).find((t) => t.normal === "eyes")?.index;
   if (!JUDGING.has(verb.lemma)) return undefined;
+  // "She told me to drop it": the call dismissed as a thing to let go.
+  const to = reach.findIndex((t) => t.normal === "to");
+  const letGo = to === -1 ? undefined : reach[to + 1];
+  if (verb.lemma === "tell" && letGo !== undefined && LET_GO.has(letGo.lemma)) {
+    const object = reach[to + 2];
+    return object !== undefined && DISMISSED.has(object.normal) ? object.index : letGo.index;
+  }
   // "thought I had lost my mind": the one idiom of the kind written with a verb.
   const judgement = reach.find(
     (t, i) =>
       DISMISSIVE.has(t.normal) ||
+      DISMISSIVE.has(t.lemma) ||
       (t.lemma === "lose" && reach[i + 1]?.normal === "my" && reach[i + 2]?.normal === "mind"),
   );
   if (judgement === undefined) return undefined;
@@ -248,6 +269,46 @@ function dismissalEnd(
   while (next(end)?.pos === "NOUN" && next(end)?.sentence === verb.sentence) end += 1;
   if (QUOTE_MARKS.has(next(end)?.value ?? "")) end += 1;
   return end;
+}
+
+/** What a call is told to be let go as: "told me to drop it", "to forget about it". */
+const LET_GO = new Set(["drop", "forget", "ignore", "leave", "stop"]);
+
+/** What a denied judgement says a call is not: "didn't think it was worth fixing". */
+const UNWORTHY = new Set(
+  "worth necessary needed important serious real urgent priority problem issue".split(" "),
+);
+
+/**
+ * A dismissal said as a denial: "nobody took it seriously", "my supervisor didn't think it was
+ * worth fixing", "he didn't believe me", "no one listened". Any other denied clause ("she never
+ * thought I was overreacting") dismisses nothing.
+ */
+function deniedHearing(verb: Token, reach: readonly Token[], nobody: boolean): number | undefined {
+  if (verb.lemma === "take") return reach.find((t) => t.normal === "seriously")?.index;
+  if (verb.lemma === "listen") return verb.index;
+  if (verb.lemma === "believe" && (nobody || reach[0]?.normal === "me")) return verb.index;
+  if (verb.lemma === "think" || verb.lemma === "believe") {
+    return reach.find((t) => UNWORTHY.has(t.normal))?.index;
+  }
+  return undefined;
+}
+
+/** Verbs by which the candidate puts a call forward: "I flagged it", "I noticed the form was…". */
+const RAISING = new Set(
+  "raise flag notice propose suggest warn mention point report spot insist argue".split(" "),
+);
+
+/** The candidate put a call forward in this sentence or the two before, before the clause. */
+function raisedBefore(parsed: ParsedText, clauses: readonly Clause[], clause: Clause): boolean {
+  return clauses.some(
+    (earlier) =>
+      earlier.agent === "self" &&
+      earlier.last < clause.first &&
+      earlier.sentence >= clause.sentence - 2 &&
+      earlier.verb !== undefined &&
+      RAISING.has(earlier.verb.lemma),
+  );
 }
 
 /**
