@@ -261,17 +261,54 @@ const SETBACK_WORDS = compilePhrases([
   "in vain",
   "waste|wasted",
   "wipe|wiped out",
-  // What was hoped for and did not come: "we didn't get it", "it didn't work", "we didn't hit it".
-  "not get|got it|them|funded|approved|selected|picked|the grant|the funding|the deal|the contract",
-  "not hit|make|meet|reach|pass it|the|our|its|their",
-  "not work|worked",
-  "not work|worked out",
   // A bad stretch said as one: "that was a bad week", "a rough quarter".
   "a bad|terrible|awful|rough|horrible|brutal week|day|month|quarter|year|night|stretch",
   // A shortfall: "fewer than half of doses were being scanned".
   "fewer|less than half",
   "under half",
 ]);
+
+/** What was hoped for and did not come: "we didn't get the grant", "it didn't work". */
+const NOT_COME = compilePhrases([
+  "not get|got it|them|funded|approved|selected|picked|funding|through|the|a|an|that|our|any",
+  "not win|won it|the|a|an|that|our|any",
+  "not hit|make|meet|reach|pass it|the|our|its|their|any",
+  "not work|worked",
+]);
+
+/** Words that mark a miss as the first try of a story that went on to succeed. */
+const FIRST_TRY = new Set(["first", "initially", "originally", "early"]);
+
+/**
+ * Hopes that did not come, as setbacks of the story: not one told as a first try ("the first
+ * version didn't get approved", "it didn't work at first"), which a success story passes on its
+ * way, and not another party's ("our competitor didn't get the contract").
+ */
+function hopesUnmet(parsed: ParsedText, clauses: readonly Clause[]): number {
+  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
+  return findPhrases(parsed, NOT_COME).filter((match) => {
+    const clause = clauseOf[match.first] ?? clauseOf[match.last];
+    if (clause === undefined) return true;
+    const sentence = parsed.sentences[clause.sentence];
+    const words = parsed.tokens.slice(
+      sentence?.firstToken ?? clause.first,
+      (sentence?.lastToken ?? clause.last) + 1,
+    );
+    if (words.some((t) => FIRST_TRY.has(t.normal))) return false;
+    return !(clause.agent === "other" && subjectIsAPartyApart(parsed, clause));
+  }).length;
+}
+
+/** A subject that is someone outside the candidate's side: a person, a rival, a competitor. */
+function subjectIsAPartyApart(parsed: ParsedText, clause: Clause): boolean {
+  const { subject } = clause;
+  if (subject === undefined) return false;
+  return parsed.tokens
+    .slice(subject.first, subject.last + 1)
+    .some((t) => namesAnotherPerson(t) || RIVALS.has(t.lemma));
+}
+
+const RIVALS = new Set(["competitor", "rival", "bidder", "incumbent", "vendor"]);
 
 /** Verbs that are a slip when someone does them: "he forgot", "they skipped the review". */
 const SLIP_VERBS = new Set(
@@ -539,6 +576,7 @@ export function readRelevance(
     // forecast the events contradict ("it would take two weeks. It took seven.") and damage undone.
     setbacks:
       count(parsed, SETBACK_WORDS) +
+      hopesUnmet(parsed, clauses) +
       owned.admissions.length +
       readBrokenForecasts(parsed, clauses).length +
       readUndoings(clauses).length,
