@@ -110,6 +110,24 @@ const FAILURES: readonly Case[] = [
     question: "Tell me about a time you failed.",
     text: "I was development director at a small literacy nonprofit, and I organized our first big gala. The goal was one hundred thousand dollars, which would have funded a second site. I booked a hotel ballroom, hired a caterer and a band, and spent most of my energy on the event itself. Ticket sales were slow, and the two major donors I'd counted on couldn't make it that night. We raised thirty-eight thousand, and after costs we netted about twelve. The second site didn't open that year. I had to explain to the board why we'd spent so much to raise so little. I was deflated. Now I secure lead gifts before announcing a goal, and I keep event costs under a fifth of the target.",
   },
+  {
+    id: "f12",
+    voice: "terse",
+    question: "Tell me about a project of yours that failed.",
+    text: "Data warehouse consolidation, 2021. I was project lead. Goal: merge four regional warehouses into one, budget 1.2 million, eighteen months. Scope grew every quarter as regions added their own reports. I agreed to most of it. At month fourteen we'd spent the budget and were maybe sixty percent done. The steering committee shelved the project. Two regions migrated, two never did, so we ended up running five systems instead of four. Expensive lesson. Disappointing for the team too, they'd worked hard. What I do now: a written scope freeze after design, and every new request comes with a cost and a date before I say yes.",
+  },
+  {
+    id: "f13",
+    voice: "senior",
+    question: "Tell me about a risk you took that didn't pay off.",
+    text: "In 2019, as COO, I made the case to open a sales office in Berlin. Our German revenue was growing and I believed a local team would double it within two years. The board approved it largely on my recommendation. We hired six people and signed a three-year lease. German revenue grew about fifteen percent, not the hundred we'd planned, because most of our buyers there actually wanted partners, not direct sales. The office never reached break-even, and after eighteen months we closed it, paid out the lease and let four people go. That was painful, especially the conversations with the staff. Since then I insist on testing a market with a small partner deal before we commit headcount or real estate.",
+  },
+  {
+    id: "f16",
+    voice: "non-native",
+    question: "Tell me about a risk you took that didn't pay off.",
+    text: "Two years ago I left my stable job for six months to build a side business with a friend, an app for booking badminton courts in our city. We spent almost all our savings on development. We were sure the clubs would love it. But the clubs already had their WhatsApp groups and did not want to pay a commission. After three months we had eleven users, most of them our friends. Nobody from the clubs signed up. We closed it and I went back to work, with much less money in my bank account. It was hard time for me, also with my family. What I learned is to talk with twenty customers and get some pre-orders before writing any code.",
+  },
 ];
 
 /** Successes, or no failure at all, given to a question that asks for one: off-topic. */
@@ -166,30 +184,6 @@ const NOT_FAILURES: readonly Case[] = [
 
 /** Still misread, each with why. */
 const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: string })[] = [
-  {
-    id: "f12",
-    voice: "terse",
-    question: "Tell me about a project of yours that failed.",
-    text: "Data warehouse consolidation, 2021. I was project lead. Goal: merge four regional warehouses into one, budget 1.2 million, eighteen months. Scope grew every quarter as regions added their own reports. I agreed to most of it. At month fourteen we'd spent the budget and were maybe sixty percent done. The steering committee shelved the project. Two regions migrated, two never did, so we ended up running five systems instead of four. Expensive lesson. Disappointing for the team too, they'd worked hard. What I do now: a written scope freeze after design, and every new request comes with a cost and a date before I say yes.",
-    onTopic: true,
-    why: 'a failure told in business words ("shelved the project", "never reached break-even", "we closed it") is read as nothing gone wrong',
-  },
-  {
-    id: "f13",
-    voice: "senior",
-    question: "Tell me about a risk you took that didn't pay off.",
-    text: "In 2019, as COO, I made the case to open a sales office in Berlin. Our German revenue was growing and I believed a local team would double it within two years. The board approved it largely on my recommendation. We hired six people and signed a three-year lease. German revenue grew about fifteen percent, not the hundred we'd planned, because most of our buyers there actually wanted partners, not direct sales. The office never reached break-even, and after eighteen months we closed it, paid out the lease and let four people go. That was painful, especially the conversations with the staff. Since then I insist on testing a market with a small partner deal before we commit headcount or real estate.",
-    onTopic: true,
-    why: 'a failure told in business words ("shelved the project", "never reached break-even", "we closed it") is read as nothing gone wrong',
-  },
-  {
-    id: "f16",
-    voice: "non-native",
-    question: "Tell me about a risk you took that didn't pay off.",
-    text: "Two years ago I left my stable job for six months to build a side business with a friend, an app for booking badminton courts in our city. We spent almost all our savings on development. We were sure the clubs would love it. But the clubs already had their WhatsApp groups and did not want to pay a commission. After three months we had eleven users, most of them our friends. Nobody from the clubs signed up. We closed it and I went back to work, with much less money in my bank account. It was hard time for me, also with my family. What I learned is to talk with twenty customers and get some pre-orders before writing any code.",
-    onTopic: true,
-    why: 'a failure told in business words ("shelved the project", "never reached break-even", "we closed it") is read as nothing gone wrong',
-  },
   {
     id: "s02",
     voice: "native (design)",

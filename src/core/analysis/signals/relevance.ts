@@ -274,13 +274,23 @@ const NOT_COME = compilePhrases([
   "not win|won it|the|a|an|that|our|any",
   "not hit|make|meet|reach|pass it|the|our|its|their|any",
   "not work|worked",
+  "never get|got|hit|made|make|reach|reached|caught|take|took|found|find",
+  // Work given up, said the way a business says it: "the committee shelved the project".
+  "shelve|shelved|scrap|scrapped|cancel|cancelled|canceled|abandon|abandoned|mothball|mothballed",
+  "pull|pulled the plug",
+  "wind|wound|shut it|down",
+  "close|closed it|down|shop",
 ]);
+
+/** Words that make a sentence a generality, not an event: "things didn't always work out". */
+const GENERAL = new Set(["always", "every", "ever", "sometimes", "often", "usually"]);
 
 /** Words that mark a miss as the first try of a story that went on to succeed. */
 const FIRST_TRY = new Set(["first", "initially", "originally", "early"]);
 
 /**
- * Hopes that did not come, as setbacks of the story: not one told as a first try ("the first
+ * Hopes that did not come and work given up, as setbacks of the story: not in a generality
+ * ("things didn't always work out"), not one told as a first try ("the first
  * version didn't get approved", "it didn't work at first"), which a success story passes on its
  * way, and not another party's ("our competitor didn't get the contract").
  */
@@ -294,7 +304,7 @@ function hopesUnmet(parsed: ParsedText, clauses: readonly Clause[]): number {
       sentence?.firstToken ?? clause.first,
       (sentence?.lastToken ?? clause.last) + 1,
     );
-    if (words.some((t) => FIRST_TRY.has(t.normal))) return false;
+    if (words.some((t) => FIRST_TRY.has(t.normal) || GENERAL.has(t.normal))) return false;
     return !(clause.agent === "other" && subjectIsAPartyApart(parsed, clause));
   }).length;
 }
