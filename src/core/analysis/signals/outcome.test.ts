@@ -21,6 +21,14 @@ describe("readOutcome", () => {
     expect(quotes(found.results)).toEqual(["She signed a two-year contract"]);
   });
 
+  it("reads things back as they were, and a patch, as how the story ended", () => {
+    const found = outcome(
+      "The import broke every card's country field. I spent the weekend on it. We patched the parser on Monday and the error rate went back to normal.",
+    );
+    expect(quotes(found.closers)).toEqual(["back to normal"]);
+    expect(quotes(found.results)).toContain("We patched the parser on Monday");
+  });
+
   it("finds a measured change anywhere", () => {
     expect(quotes(outcome("We cut p99 latency from 800 ms to 120 ms.").measured)).toHaveLength(1);
   });

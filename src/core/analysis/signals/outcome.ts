@@ -31,6 +31,8 @@ const CLOSERS = compilePhrases([
   "by the time",
   "the next day|week|month|quarter|year|morning",
   "result|results|outcome|impact :",
+  // Things as they were again: "the flag rate went back to normal", "and it was back to normal".
+  "back to normal",
 ]);
 
 const RESULT_VERBS = new Set(
@@ -38,7 +40,7 @@ const RESULT_VERBS = new Set(
   improve cut drop grow double halve triple finish complete deliver stop leave promote fire merge
   pass fail miss recover land close sign accept decline prevent catch avoid slip stick become get
   remain hold kill shelve scrap end survive break restore hit beat achieve earn exceed reach hire
-  reverse refund quit resign settle publish pilot rehire roll switch migrate return`
+  reverse refund quit resign settle publish pilot rehire roll switch migrate return patch`
     .split(/\s+/)
     .filter(Boolean),
 );
