@@ -2,24 +2,15 @@
 // written in many voices: genuine mistakes in which someone doubted the candidate and was right,
 // vindication stories with the doubt in other words, and doubts under questions that do not ask
 // for a mistake. Cases the coach still misreads are kept as expected failures, with the reason.
-import { describe, expect, it } from "vitest";
-import { analyzeAnswer } from "./analyze-answer.ts";
-
-function offTopic(question: string, text: string) {
-  const result = analyzeAnswer({ kind: "behavioral", question, text });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.flags.find((flag) => flag.code === "off-topic");
-}
-
-interface Case {
-  readonly id: string;
-  readonly voice: string;
-  readonly question: string;
-  readonly text: string;
-}
+import {
+  describeMisread,
+  describeProbes,
+  type MisreadCase,
+  type ProbeCase,
+} from "./off-topic-probes.test-support.ts";
 
 /** Genuine stories of the candidate's own mistake: never off-topic. */
-const OWN_MISTAKES: readonly Case[] = [
+const OWN_MISTAKES: readonly ProbeCase[] = [
   {
     id: "A1",
     voice: "native, events only",
@@ -119,7 +110,7 @@ const OWN_MISTAKES: readonly Case[] = [
 ];
 
 /** The candidate's call borne out against a doubter, asked for a mistake: off-topic. */
-const VINDICATED: readonly Case[] = [
+const VINDICATED: readonly ProbeCase[] = [
   {
     id: "B2",
     voice: "nobody took it seriously",
@@ -171,7 +162,7 @@ const VINDICATED: readonly Case[] = [
 ];
 
 /** A doubt in a story whose question asks for no mistake: not off-topic. */
-const NOT_ASKED: readonly Case[] = [
+const NOT_ASKED: readonly ProbeCase[] = [
   {
     id: "C1",
     voice: "disagreed, overreacting",
@@ -211,16 +202,13 @@ const NOT_ASKED: readonly Case[] = [
 ];
 
 /** Still misread, each with why. */
-const MISREAD: readonly (Case & {
-  readonly expected: "flagged" | "quiet";
-  readonly why: string;
-})[] = [
+const MISREAD: readonly MisreadCase[] = [
   {
     id: "A10",
     voice: "non-native German, events only",
     question: "Tell me about a mistake you made.",
     text: "In my first year as a controller in Munich, I prepared the quarterly forecast for our plant. My colleague from sales said that my numbers for the new product are too optimistic, she thinks the customers will order later. I told her that I have the signed letters of intent and it is not necessary to worry. I did not change the forecast. Then the customers really delayed their orders by four months, because of their own certification process, and we had to explain a big gap to the headquarters. It was not nice for my boss and not for me. I learned that a letter of intent is not an order, and since then I always ask sales for a probability per customer and I build two scenarios.",
-    expected: "quiet",
+    flagged: false,
     why: "the slip told as the customers' delay, with the candidate's part only implied (\"I did not change the forecast\"), reads as someone else's",
   },
   {
@@ -228,7 +216,7 @@ const MISREAD: readonly (Case & {
     voice: "rolled his eyes",
     question: "Tell me about a time you were wrong.",
     text: "At my last job I noticed our error rates creeping up every Tuesday after the batch import. When I raised it in standup, my tech lead rolled his eyes and said it was noise. I kept logging the numbers for a month and then built a small chart showing the pattern lined up exactly with the import window. The import was exhausting the database connection pool. We fixed it with a separate pool and the Tuesday errors disappeared completely. The team started calling me the Tuesday detective, which was fun. What I learned is that data wins arguments, so I always bring a chart now.",
-    expected: "flagged",
+    flagged: true,
     why: 'the tagger takes "lead" in "my tech lead rolled his eyes" for the verb, so the doubt has no one to say it',
   },
   {
@@ -236,7 +224,7 @@ const MISREAD: readonly (Case & {
     voice: "non-native, boss laughed",
     question: "Tell me about a time you failed.",
     text: "In my previous company I proposed to move our test servers to the cloud to save money. My boss laughed at this idea and said it will cost us more, not less. I prepared the calculation with three scenarios and I asked for a one month pilot. After the pilot we saw that the cost is forty percent lower and the tests are faster because we can run them in parallel. Now all testing environments in the company are in the cloud and my boss presented this result to the management. I think I failed to convince him in the beginning, but at the end the numbers were on my side.",
-    expected: "flagged",
+    flagged: true,
     why: '"I failed to convince him in the beginning" is read as a fault the story owns',
   },
   {
@@ -244,7 +232,7 @@ const MISREAD: readonly (Case & {
     voice: "junior, supervisor didn't think worth fixing",
     question: "Tell me about a mistake you made.",
     text: "In my internship, I noticed that our sign-up form was rejecting email addresses with a plus sign. My supervisor didn't think it was worth fixing and said only a handful of people use those. I checked the logs and found it was about four percent of failed sign-ups, mostly developers, which was our target audience. I put together a short summary and he let me fix it. Sign-up completion went up by almost three percent the next month. I was really proud of that because it was my first change that made a real difference. I learned to back up my concerns with numbers.",
-    expected: "flagged",
+    flagged: true,
     why: '"failed sign-ups" and a form "rejecting" addresses weigh as setbacks as much as the doubt weighs against them',
   },
   {
@@ -252,33 +240,16 @@ const MISREAD: readonly (Case & {
     voice: "nurse, thought it was paranoid",
     question: "Tell me about a time you failed.",
     text: "When I was a nurse manager, I pushed for a second nurse to double-check insulin doses on the night shift. The physicians and some senior nurses thought it was paranoid and a waste of time. I went ahead with a three-month trial on my ward. During that trial the double-check caught four dosing errors before they reached a patient, one of them a tenfold error. The hospital adopted the policy across all wards the following year. If anything, I failed at first to get buy-in, but the results spoke for themselves.",
-    expected: "flagged",
+    flagged: true,
     why: "the dosing errors the check caught weigh as setbacks as much as the doubt weighs against them",
   },
 ];
 
-describe("a doubted call: genuine mistakes stay on topic", () => {
-  it.each(OWN_MISTAKES.map((c) => [c.id, c.voice, c] as const))("%s (%s)", (_id, _voice, c) => {
-    expect(offTopic(c.question, c.text)).toBeUndefined();
-  });
-});
-
-describe("a doubted call: the call borne out is off-topic for a mistake question", () => {
-  it.each(VINDICATED.map((c) => [c.id, c.voice, c] as const))("%s (%s)", (_id, _voice, c) => {
-    expect(offTopic(c.question, c.text)).toBeDefined();
-  });
-});
-
-describe("a doubted call: no mistake asked, nothing to contradict", () => {
-  it.each(NOT_ASKED.map((c) => [c.id, c.voice, c] as const))("%s (%s)", (_id, _voice, c) => {
-    expect(offTopic(c.question, c.text)).toBeUndefined();
-  });
-});
-
-describe("a doubted call: still misread", () => {
-  it.fails.each(MISREAD.map((c) => [c.id, c.why, c] as const))("%s: %s", (_id, _why, c) => {
-    const found = offTopic(c.question, c.text);
-    if (c.expected === "flagged") expect(found).toBeDefined();
-    else expect(found).toBeUndefined();
-  });
-});
+describeProbes("a doubted call: genuine mistakes stay on topic", OWN_MISTAKES, false);
+describeProbes(
+  "a doubted call: the call borne out is off-topic for a mistake question",
+  VINDICATED,
+  true,
+);
+describeProbes("a doubted call: no mistake asked, nothing to contradict", NOT_ASKED, false);
+describeMisread("a doubted call: still misread", MISREAD);

@@ -2,24 +2,15 @@
 // (signals/relevance.ts): failures told through what did not come or by events alone, successes
 // that pass a setback on their way, and vague answers with no failure in them. Cases the coach
 // still misreads are kept as expected failures, each with why.
-import { describe, expect, it } from "vitest";
-import { analyzeAnswer } from "./analyze-answer.ts";
-
-function offTopic(question: string, text: string) {
-  const result = analyzeAnswer({ kind: "behavioral", question, text });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.flags.find((flag) => flag.code === "off-topic");
-}
-
-interface Case {
-  readonly id: string;
-  readonly voice: string;
-  readonly question: string;
-  readonly text: string;
-}
+import {
+  describeMisread,
+  describeProbes,
+  type MisreadCase,
+  type ProbeCase,
+} from "./off-topic-probes.test-support.ts";
 
 /** Real failures: on topic. */
-const FAILURES: readonly Case[] = [
+const FAILURES: readonly ProbeCase[] = [
   {
     id: "f01",
     voice: "native",
@@ -131,7 +122,7 @@ const FAILURES: readonly Case[] = [
 ];
 
 /** Successes, or no failure at all, given to a question that asks for one: off-topic. */
-const NOT_FAILURES: readonly Case[] = [
+const NOT_FAILURES: readonly ProbeCase[] = [
   {
     id: "s01",
     voice: "native",
@@ -183,13 +174,13 @@ const NOT_FAILURES: readonly Case[] = [
 ];
 
 /** Still misread, each with why. */
-const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: string })[] = [
+const MISREAD: readonly MisreadCase[] = [
   {
     id: "s02",
     voice: "native (design)",
     question: "Tell me about a project of yours that failed.",
     text: "Well, there was the rebrand I led for our mobile app. The first version didn't get approved, so I went back and interviewed a dozen customers and our sales team to understand what the leadership team had actually objected to. It turned out they liked the direction but felt it had lost our warmth. I reworked the palette and the illustration style in about three weeks, and the second version got approved unanimously. We launched it in September, our app store rating went from 4.1 to 4.6, and the design was shortlisted for a regional award. The CEO used it as the example in the all-hands for how to take feedback well. It's one of the projects I'm proudest of.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -197,7 +188,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "spoken with fillers",
     question: "Tell me about a time you missed a deadline.",
     text: "Hmm, so, missing a deadline... we came close once. We were, um, launching the new checkout flow for Black Friday, and the week before, two of our engineers got sick and the payment provider changed their API. So that was a rough week, like, honestly, I was working late most nights. But I, uh, re-split the remaining work, cut two nice-to-have features, and paired with the QA lead on the riskiest flows. And then we shipped early, actually, two days ahead of the code freeze. Black Friday went really smoothly, zero checkout incidents, and conversion was up eleven percent over the year before. So, yeah, we didn't miss it, but it was the closest I've come, and it was really satisfying how it turned out.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -205,7 +196,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "senior (sales)",
     question: "Tell me about a risk you took that didn't pay off.",
     text: "The biggest risk I took was bidding for the regional hospital network's imaging contract when we were a third the size of the incumbent. I pulled three engineers off roadmap work for six weeks to build a live pilot in one of their clinics, which meant delaying a product release. A lot of people thought it was reckless. The pilot cut their report turnaround from two days to four hours. Our competitor didn't get the contract; we did, a five-year deal worth eleven million dollars, our largest ever at that time. It also gave us the reference customer that opened up three more hospital systems the following year. I'd make the same call again.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -213,7 +204,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "native (clinical)",
     question: "Tell me about a time you failed.",
     text: "Honestly I'd point to the falls-screening project on our unit. At baseline, fewer than half of patients were asked about falls on admission, which worried me. I worked with our informatics nurse to build the screening question right into the electronic admission form, so nobody could skip it, and I trained every shift in a five-minute huddle. Within three months our audit showed ninety-two percent of patients were screened, and falls with injury dropped from six in the previous quarter to one. The hospital adopted the same form on all eleven medical units, and I presented the project at the state nursing conference. My manager put me forward for the clinical excellence award that year.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -221,7 +212,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "native (commercial)",
     question: "Tell me about a risk you took that didn't pay off.",
     text: "The riskiest thing I did was push to move our accounting product from one-time licenses to a subscription. Everyone warned me the switch would anger loyal customers and wipe out the gains we'd made that year. I proposed it anyway, but with a migration discount and a one-year price lock for existing customers, and I personally called our top fifty accounts. Within a year, recurring revenue had tripled, churn was under five percent, and the company's valuation roughly doubled in the next funding round. Customer satisfaction actually went up because they got updates continuously. It was the decision that turned the company around, and honestly it paid off better than I had hoped.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -229,7 +220,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "native",
     question: "Tell me about a decision you regret.",
     text: "Honestly, I don't have one I really regret. The one people expect me to regret is turning down the offer from a big tech company to join a twelve-person startup. It didn't look smart at the time, because the pay was lower and the startup didn't get its Series A on the first try. But I stayed, helped rebuild the product around a single customer segment, and we closed the round six months later. I went on to lead a team of fifteen engineers, we were acquired last year, and my equity was worth several times the salary difference. I learned more in those three years than I would have anywhere else. It's the best decision I've made in my career.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -237,7 +228,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "non-native",
     question: "Tell me about a project of yours that failed.",
     text: "In my company in Brazil we were developing a soil moisture sensor for small coffee farms. The prototype did not work in the first field test, the readings were jumping a lot because of the humidity in the morning. So I changed the sensor to a capacitive type and added a small filter in the firmware, and I tested again in three farms. After that it worked very well, the error was under two percent. The cooperative signed a contract for two thousand units, and the farmers told us they saved about thirty percent of water in the first season. My director gave me the responsibility for the next product line. I am very proud of this project, it was big success for our small team.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -245,7 +236,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "spoken with fillers",
     question: "Tell me about a time you failed.",
     text: "Oh, um, failed... let me think. So there was this migration to Kubernetes that I led. And, like, the first cutover night, the deploy didn't go through, we had a DNS thing, and we rolled back at two a.m. But, honestly, we, uh, we figured out the issue the next morning, I wrote a proper checklist, and we did the cutover the following night. And it was, like, our smoothest launch ever. Zero downtime, deploys went from forty minutes to about six, and our cloud bill dropped about a third. The platform team still uses my checklist, actually. So, yeah, it wasn't really a failure, it was more of a, uh, a bump, and it ended up being one of my best projects.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -253,7 +244,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "senior",
     question: "Tell me about a project of yours that failed.",
     text: "As VP of engineering I reorganized our six teams from components into product-aligned squads. Some of my staff thought it wouldn't work, and, frankly, the first quarter was bumpy: two teams didn't hit their goals and we had a few ownership gaps. That was a rough quarter. But I held weekly reviews, moved two tech leads to fill the gaps, and by the second quarter we were releasing weekly instead of monthly. Lead time for changes dropped by sixty percent, engagement scores went up twelve points, and we hit every roadmap commitment for the year. The CEO later asked me to apply the same model to the data organization. It's the change I'm proudest of.",
-    onTopic: false,
+    flagged: true,
     why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
   },
   {
@@ -261,7 +252,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "native",
     question: "Tell me about a time you failed.",
     text: "Things didn't always work out, but I always learned something. I think failure is part of any career, and what matters is how you respond to it. Whenever something hasn't gone the way I hoped, I take a step back, reflect on what happened, and think about what I could do better next time. I'm a big believer in a growth mindset. Over the years that approach has made me more resilient and a better teammate, and I try to share those lessons with the people around me.",
-    onTopic: false,
+    flagged: true,
     why: 'a general line ("things didn\'t always work out") counts as a setback though no event is told',
   },
   {
@@ -269,7 +260,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "spoken with fillers",
     question: "Tell me about a risk you took that didn't pay off.",
     text: "Um, a risk that didn't pay off... I mean, I think, like, I take calculated risks, you know? So I'd say, uh, not every risk I've taken has paid off, obviously, that's just how it goes sometimes. But I always try to, like, weigh the pros and cons and talk to my team first. And when something doesn't work out, I don't dwell on it, I just, um, move on and take the lesson with me. So yeah, I think that's how I approach risk in general, honestly.",
-    onTopic: false,
+    flagged: true,
     why: 'a general line ("things didn\'t always work out") counts as a setback though no event is told',
   },
   {
@@ -277,7 +268,7 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "senior",
     question: "Tell me about a decision you regret.",
     text: "I don't really believe in regret. Every decision I've made, good or bad, has brought me to where I am today, and I've learned from all of them. Of course, with hindsight there are choices I might make differently, hiring calls, project bets, that kind of thing, but at the time I made the best decision I could with the information I had. What I try to do as a leader is create a culture where people can take smart risks and learn quickly without fear of blame.",
-    onTopic: false,
+    flagged: true,
     why: 'a general line ("things didn\'t always work out") counts as a setback though no event is told',
   },
   {
@@ -285,27 +276,11 @@ const MISREAD: readonly (Case & { readonly onTopic: boolean; readonly why: strin
     voice: "terse",
     question: "Tell me about a project of yours that failed.",
     text: "Projects fail sometimes. I've had a few that didn't land the way we planned. Scope changes, shifting priorities, the usual. Didn't hit every goal. What I take from those: plan better, communicate earlier, cut scope sooner. I don't dwell on it. Every project teaches you something, and I've carried those lessons forward into the next ones. That is really my approach to failure in general, in any role. I'd rather learn quickly and move on than spend time on what went wrong.",
-    onTopic: false,
+    flagged: true,
     why: 'a general line ("things didn\'t always work out") counts as a setback though no event is told',
   },
 ];
 
-describe("a failure asked for: real failures stay on topic", () => {
-  it.each(FAILURES.map((c) => [c.id, c.voice, c] as const))("%s (%s)", (_id, _voice, c) => {
-    expect(offTopic(c.question, c.text)).toBeUndefined();
-  });
-});
-
-describe("a failure asked for: a success or no failure is off-topic", () => {
-  it.each(NOT_FAILURES.map((c) => [c.id, c.voice, c] as const))("%s (%s)", (_id, _voice, c) => {
-    expect(offTopic(c.question, c.text)).toBeDefined();
-  });
-});
-
-describe("a failure asked for: still misread", () => {
-  it.fails.each(MISREAD.map((c) => [c.id, c.why, c] as const))("%s: %s", (_id, _why, c) => {
-    const found = offTopic(c.question, c.text);
-    if (c.onTopic) expect(found).toBeUndefined();
-    else expect(found).toBeDefined();
-  });
-});
+describeProbes("a failure asked for: real failures stay on topic", FAILURES, false);
+describeProbes("a failure asked for: a success or no failure is off-topic", NOT_FAILURES, true);
+describeMisread("a failure asked for: still misread", MISREAD);
