@@ -215,8 +215,11 @@ function isCovering(clause: Clause): boolean {
 function dismissalEnd(
   parsed: ParsedText,
   clauses: readonly Clause[],
-  clause: Clause,
+  at: number,
+  near: Neighbours,
 ): number | undefined {
+  const clause = clauses[at];
+  if (clause === undefined) return undefined;
   const verb = clause.verb;
   if (verb === undefined || clause.modal) return undefined;
   const subject = subjectWords(parsed, clause);
@@ -238,7 +241,7 @@ function dismissalEnd(
     const end = deniedHearing(verb, reach, nobody);
     // "She didn't think it was a problem" dismisses a call only where the candidate made one.
     const judged = verb.lemma === "think" || (verb.lemma === "believe" && !nobody);
-    return end !== undefined && judged && !raisedBefore(parsed, clauses, clause) ? undefined : end;
+    return end !== undefined && judged && !raisedBefore(clauses, at, near) ? undefined : end;
   }
   if (DISMISSING.has(verb.lemma)) {
     return reach.slice(0, 3).some((t) => DISMISSED.has(t.normal)) ? verb.index + 1 : undefined;
@@ -261,7 +264,7 @@ function dismissalEnd(
       (t.lemma === "lose" && reach[i + 1]?.normal === "my" && reach[i + 2]?.normal === "mind"),
   );
   if (judgement === undefined) return undefined;
-  if (MILD.has(judgement.normal) && !heldTo(parsed, clauses, clause)) return undefined;
+  if (MILD.has(judgement.normal) && !heldTo(clauses, at, near)) return undefined;
   if (judgement.lemma === "lose") return judgement.index + 2;
   // To the end of its phrase: "an academic exercise", "\"a waste of time\"".
   let end = judgement.index;
@@ -299,43 +302,71 @@ const RAISING = new Set(
   "raise flag notice propose suggest warn mention point report spot insist argue".split(" "),
 );
 
+/**
+ * For each clause, the nearest clause of the candidate's before it that puts a call forward, and
+ * the nearest after it that holds to one: found in one pass each way, so reading every clause's
+ * neighbourhood stays linear however many dismissals an answer holds.
+ */
+interface Neighbours {
+  readonly raisedBefore: readonly (number | undefined)[];
+  readonly heldAfter: readonly (number | undefined)[];
+}
+
+function readNeighbours(parsed: ParsedText, clauses: readonly Clause[]): Neighbours {
+  const raisedBefore: (number | undefined)[] = [];
+  let raised: number | undefined;
+  clauses.forEach((clause, at) => {
+    raisedBefore.push(raised);
+    if (clause.agent === "self" && clause.verb !== undefined && RAISING.has(clause.verb.lemma)) {
+      raised = at;
+    }
+  });
+  const heldAfter: (number | undefined)[] = new Array<number | undefined>(clauses.length);
+  let held: number | undefined;
+  for (let at = clauses.length - 1; at >= 0; at -= 1) {
+    heldAfter[at] = held;
+    const clause = clauses[at];
+    if (clause !== undefined && holds(parsed, clause)) held = at;
+  }
+  return { raisedBefore, heldAfter };
+}
+
+/** A clause of the candidate's that opens with, or holds, "but", "still" or "anyway". */
+function holds(parsed: ParsedText, clause: Clause): boolean {
+  if (clause.agent !== "self" || clause.negated) return false;
+  const opener = parsed.tokens[clause.first - 1];
+  const own = parsed.tokens.slice(clause.first, clause.last + 1);
+  return HOLDING.has(opener?.normal ?? "") || own.some((t) => HOLDING.has(t.normal));
+}
+
 /** The candidate put a call forward in this sentence or the two before, before the clause. */
-function raisedBefore(parsed: ParsedText, clauses: readonly Clause[], clause: Clause): boolean {
-  return clauses.some(
-    (earlier) =>
-      earlier.agent === "self" &&
-      earlier.last < clause.first &&
-      earlier.sentence >= clause.sentence - 2 &&
-      earlier.verb !== undefined &&
-      RAISING.has(earlier.verb.lemma),
-  );
+function raisedBefore(clauses: readonly Clause[], at: number, near: Neighbours): boolean {
+  const earlier = clauses[near.raisedBefore[at] ?? -1];
+  const clause = clauses[at];
+  return earlier !== undefined && clause !== undefined && earlier.sentence >= clause.sentence - 2;
 }
 
 /**
  * The candidate holds to their call after someone's judgement: a clause of theirs in this
  * sentence or the next two opens with, or holds, "but", "still" or "anyway".
  */
-function heldTo(parsed: ParsedText, clauses: readonly Clause[], clause: Clause): boolean {
-  return clauses.some((later) => {
-    if (later.agent !== "self" || later.first <= clause.last) return false;
-    if (later.sentence > clause.sentence + 2 || later.negated) return false;
-    const opener = parsed.tokens[later.first - 1];
-    const own = parsed.tokens.slice(later.first, later.last + 1);
-    return HOLDING.has(opener?.normal ?? "") || own.some((t) => HOLDING.has(t.normal));
-  });
+function heldTo(clauses: readonly Clause[], at: number, near: Neighbours): boolean {
+  const later = clauses[near.heldAfter[at] ?? -1];
+  const clause = clauses[at];
+  return later !== undefined && clause !== undefined && later.sentence <= clause.sentence + 2;
 }
 
 const QUOTE_MARKS = new Set(['"', "\u201d", "'", "\u2019"]);
 
 function readingOf(
   parsed: ParsedText,
-  clauses: readonly Clause[],
   clause: Clause,
+  dismissed: boolean,
 ): ShapeReading | undefined {
   const tokens = words(parsed, clause.first, clause.last);
   if (isEndorsed(parsed, clause)) return "endorsed";
   // Told in the present too: "my team leader says it is fine" in a story told as it happens.
-  if (dismissalEnd(parsed, clauses, clause) !== undefined) return "doubted";
+  if (dismissed) return "doubted";
   if (!isEvent(parsed, clause)) return undefined;
   if (isChosen(parsed, clause) || isAdopted(parsed, clause) || hasLasted(parsed, clause)) {
     return "prevailed";
@@ -350,16 +381,16 @@ function readingOf(
 export function readStoryShape(parsed: ParsedText, clauses: readonly Clause[]): ShapeHit[] {
   const ending = storyEnding(parsed, clauses);
   const hits: ShapeHit[] = [];
-  for (const clause of clauses) {
-    const reading = readingOf(parsed, clauses, clause);
-    if (reading === undefined) continue;
+  const near = readNeighbours(parsed, clauses);
+  clauses.forEach((clause, at) => {
+    const dismissal = dismissalEnd(parsed, clauses, at, near);
+    const reading = readingOf(parsed, clause, dismissal !== undefined);
+    if (reading === undefined) return;
     const tokens = words(parsed, clause.first, clause.last);
     const first = Math.min(clause.subject?.first ?? clause.first, clause.first);
     // A dismissal is quoted to its judgement, which often stands in the next clause.
     const last =
-      reading === "doubted"
-        ? Math.max(clause.last, dismissalEnd(parsed, clauses, clause) ?? clause.last)
-        : clause.last;
+      reading === "doubted" ? Math.max(clause.last, dismissal ?? clause.last) : clause.last;
     hits.push({
       reading,
       negated: clause.negated,
@@ -367,7 +398,7 @@ export function readStoryShape(parsed: ParsedText, clauses: readonly Clause[]): 
       timed: tokens.some((t) => TIMING.has(t.normal)),
       evidence: tokenEvidence(parsed, first, last),
     });
-  }
+  });
   return hits;
 }
 
