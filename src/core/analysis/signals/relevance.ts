@@ -294,8 +294,7 @@ const FIRST_TRY = new Set(["first", "initially", "originally", "early"]);
  * version didn't get approved", "it didn't work at first"), which a success story passes on its
  * way, and not another party's ("our competitor didn't get the contract").
  */
-function hopesUnmet(parsed: ParsedText, clauses: readonly Clause[]): number {
-  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
+function hopesUnmet(parsed: ParsedText, clauseOf: readonly (Clause | undefined)[]): number {
   return findPhrases(parsed, NOT_COME).filter((match) => {
     const clause = clauseOf[match.first] ?? clauseOf[match.last];
     if (clause === undefined) return true;
@@ -311,11 +310,7 @@ function hopesUnmet(parsed: ParsedText, clauses: readonly Clause[]): number {
 
 /** A subject that is someone outside the candidate's side: a person, a rival, a competitor. */
 function subjectIsAPartyApart(parsed: ParsedText, clause: Clause): boolean {
-  const { subject } = clause;
-  if (subject === undefined) return false;
-  return parsed.tokens
-    .slice(subject.first, subject.last + 1)
-    .some((t) => namesAnotherPerson(t) || RIVALS.has(t.lemma));
+  return subjectHas(parsed, clause, (t) => namesAnotherPerson(t) || RIVALS.has(t.lemma));
 }
 
 const RIVALS = new Set(["competitor", "rival", "bidder", "incumbent", "vendor"]);
@@ -328,9 +323,14 @@ const SLIP_VERBS = new Set(
 const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
 
 function subjectIsAPerson(parsed: ParsedText, clause: Clause): boolean {
+  return subjectHas(parsed, clause, namesAnotherPerson);
+}
+
+/** Whether a word of the clause's written subject passes the test. */
+function subjectHas(parsed: ParsedText, clause: Clause, test: (token: Token) => boolean): boolean {
   const { subject } = clause;
   if (subject === undefined) return false;
-  return parsed.tokens.slice(subject.first, subject.last + 1).some(namesAnotherPerson);
+  return parsed.tokens.slice(subject.first, subject.last + 1).some(test);
 }
 
 /**
@@ -341,10 +341,10 @@ function subjectIsAPerson(parsed: ParsedText, clause: Clause): boolean {
 function readOthersSlips(
   parsed: ParsedText,
   clauses: readonly Clause[],
+  clauseOf: readonly (Clause | undefined)[],
   admissions: number,
 ): number {
   if (admissions > 0) return 0;
-  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
   const thoughts = imaginedClauses(clauses);
   let others = 0;
   let own = 0;
@@ -564,6 +564,8 @@ export function readRelevance(
   let people = 0;
   let exchanges = 0;
   const lemmas = new Set<string>();
+  // Each token's clause, built once for the readers below that look clauses up by token.
+  const clauseOf = clauseIndex(parsed.tokens.length, clauses);
   for (const token of parsed.tokens) {
     if (!token.isWord) continue;
     lemmas.add(token.lemma);
@@ -586,11 +588,11 @@ export function readRelevance(
     // forecast the events contradict ("it would take two weeks. It took seven.") and damage undone.
     setbacks:
       count(parsed, SETBACK_WORDS) +
-      hopesUnmet(parsed, clauses) +
+      hopesUnmet(parsed, clauseOf) +
       owned.admissions.length +
       readBrokenForecasts(parsed, clauses).length +
       readUndoings(clauses).length,
-    othersSlipsOnly: readOthersSlips(parsed, clauses, owned.admissions.length),
+    othersSlipsOnly: readOthersSlips(parsed, clauses, clauseOf, owned.admissions.length),
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
@@ -616,22 +618,20 @@ function readFits(
   const wishes = findPhrases(parsed, COUNTERFACTUALS).map((match) =>
     tokenEvidence(parsed, match.first, match.last),
   );
-  // A restated question or a virtue named as a flaw owns nothing.
-  const told = (item: Evidence) => {
-    const token = parsed.tokens.find((t) => t.start >= item.start);
-    return token === undefined || !untold.has(token.index);
-  };
-  // "She told me I am too suspicious": someone else's words about the candidate own nothing.
-  const own = (item: Evidence) => {
+  const owns = (item: Evidence) => {
     const at = parsed.tokens.findIndex((t) => t.start >= item.start);
-    const before = parsed.tokens.slice(Math.max(0, at - 3), Math.max(0, at));
+    if (at === -1) return true;
+    // A restated question or a virtue named as a flaw owns nothing.
+    if (untold.has(at)) return false;
+    // "She told me I am too suspicious": someone else's words about the candidate own nothing.
+    const before = parsed.tokens.slice(Math.max(0, at - 3), at);
     return !before.some(
       (t, i) =>
         (t.normal === "me" && REPORTING.has(before[i - 1]?.lemma ?? "")) ||
         (REPORTING.has(t.lemma) && t.pos === "VERB" && t.lemma !== "tell"),
     );
   };
-  const faults = [...owned.admissions, ...wishes].filter((item) => told(item) && own(item));
+  const faults = [...owned.admissions, ...wishes].filter(owns);
   return { error: faults, miss: faults, "mind-change": owned.changedMind };
 }
 

@@ -14,6 +14,7 @@ import {
   deniesLimit,
   isFragment,
   isPrescriptive,
+  isQuestion,
   laysDownRule,
   sentenceRange,
   sentenceTokens,
@@ -84,12 +85,6 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
       [":", ","].includes(tokens[i + 1]?.value ?? "") &&
       i <= 6,
   );
-}
-
-/** The sentence is a question: "Can I ask what one accident would cost?". */
-function asks(parsed: ParsedText, sentence: number): boolean {
-  const s = parsed.sentences[sentence];
-  return s !== undefined && parsed.text.slice(s.start, s.end).trimEnd().endsWith("?");
 }
 
 const PAST_SETTING = new Set(["last", "previous", "former", "old"]);
@@ -373,7 +368,7 @@ export function readRevision(
     // A question asks; it revises nothing: "Can I ask what one accident would cost the company?"
     // puts the challenge's cost beside another, on the way to keeping the view.
     const changes =
-      !asks(parsed, index) &&
+      !isQuestion(parsed, index) &&
       (drawsConsequence(parsed, index) ||
         (prescriptive &&
           (limitsView(index) ||

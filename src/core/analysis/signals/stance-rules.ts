@@ -157,6 +157,12 @@ export function sentenceTokens(parsed: ParsedText, sentence: number): Token[] {
   return parsed.tokens.slice(first, last + 1);
 }
 
+/** The sentence is a question: its text ends in "?". */
+export function isQuestion(parsed: ParsedText, sentence: number): boolean {
+  const s = parsed.sentences[sentence];
+  return s !== undefined && parsed.text.slice(s.start, s.end).trimEnd().endsWith("?");
+}
+
 export function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
   const s = parsed.sentences[sentence];
   return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];

@@ -10,6 +10,7 @@ import {
 import type { Clause } from "../clauses.ts";
 import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
+import { isQuestion } from "./stance-rules.ts";
 import { isContent, sentenceWords } from "./stance-words.ts";
 
 /**
@@ -504,9 +505,7 @@ const NEGATIVE_QUESTION =
  */
 function yesThatKeeps(parsed: ParsedText, challenge: ParsedText | undefined): number[] {
   if (challenge === undefined) return [];
-  const asked = challenge.sentences.findLast((sentence) =>
-    challenge.text.slice(sentence.start, sentence.end).trimEnd().endsWith("?"),
-  );
+  const asked = challenge.sentences.findLast((sentence) => isQuestion(challenge, sentence.index));
   if (asked === undefined) return [];
   const question = challenge.text.slice(asked.start, asked.end).trim();
   if (NEGATIVE_QUESTION.test(question) || !/\b(really|still|sure|seriously)\b/i.test(question)) {
