@@ -159,6 +159,12 @@ const VINDICATED: readonly ProbeCase[] = [
     question: "Tell me about a mistake you made.",
     text: "So, uh, at my last job, my manager basically said I was wasting my time writing docs for the internal API, like, nobody reads docs, just ship features. And I, um, I kept doing it on Fridays anyway. Then, like, three months later we onboarded a new team of, I think, eight engineers, and they were productive in like a week instead of a month, and they said the docs were the reason. My manager ended up putting it in my review as, like, a highlight. So, I don't know, I guess the mistake was not asking for official time for it.",
   },
+  {
+    id: "B8",
+    voice: "junior, supervisor didn't think worth fixing, sign-ups went up",
+    question: "Tell me about a mistake you made.",
+    text: "In my internship, I noticed that our sign-up form was rejecting email addresses with a plus sign. My supervisor didn't think it was worth fixing and said only a handful of people use those. I checked the logs and found it was about four percent of failed sign-ups, mostly developers, which was our target audience. I put together a short summary and he let me fix it. Sign-up completion went up by almost three percent the next month. I was really proud of that because it was my first change that made a real difference. I learned to back up my concerns with numbers.",
+  },
 ];
 
 /** A doubt in a story whose question asks for no mistake: not off-topic. */
@@ -226,14 +232,6 @@ const MISREAD: readonly MisreadCase[] = [
     text: "In my previous company I proposed to move our test servers to the cloud to save money. My boss laughed at this idea and said it will cost us more, not less. I prepared the calculation with three scenarios and I asked for a one month pilot. After the pilot we saw that the cost is forty percent lower and the tests are faster because we can run them in parallel. Now all testing environments in the company are in the cloud and my boss presented this result to the management. I think I failed to convince him in the beginning, but at the end the numbers were on my side.",
     flagged: true,
     why: '"I failed to convince him in the beginning" is read as a fault the story owns',
-  },
-  {
-    id: "B8",
-    voice: "junior, supervisor didn't think worth fixing",
-    question: "Tell me about a mistake you made.",
-    text: "In my internship, I noticed that our sign-up form was rejecting email addresses with a plus sign. My supervisor didn't think it was worth fixing and said only a handful of people use those. I checked the logs and found it was about four percent of failed sign-ups, mostly developers, which was our target audience. I put together a short summary and he let me fix it. Sign-up completion went up by almost three percent the next month. I was really proud of that because it was my first change that made a real difference. I learned to back up my concerns with numbers.",
-    flagged: true,
-    why: '"failed sign-ups" and a form "rejecting" addresses weigh as setbacks as much as the doubt weighs against them',
   },
   {
     id: "B9",

@@ -1,7 +1,8 @@
 // Answers to questions that ask for a failure, written to fool the reading of setbacks
-// (signals/relevance.ts): failures told through what did not come or by events alone, successes
-// that pass a setback on their way, and vague answers with no failure in them. Cases the coach
-// still misreads are kept as expected failures, each with why.
+// (signals/relevance.ts) and of a thriving ending (signals/story-shape.ts): failures told through
+// what did not come or by events alone, failures that end in a recovery, a rival's fortune or a
+// bad figure rising, successes that pass a setback on their way, and vague answers with no
+// failure in them. Cases the coach still misreads are kept as expected failures, each with why.
 import {
   describeMisread,
   describeProbes,
@@ -119,6 +120,30 @@ const FAILURES: readonly ProbeCase[] = [
     question: "Tell me about a risk you took that didn't pay off.",
     text: "Two years ago I left my stable job for six months to build a side business with a friend, an app for booking badminton courts in our city. We spent almost all our savings on development. We were sure the clubs would love it. But the clubs already had their WhatsApp groups and did not want to pay a commission. After three months we had eleven users, most of them our friends. Nobody from the clubs signed up. We closed it and I went back to work, with much less money in my bank account. It was hard time for me, also with my family. What I learned is to talk with twenty customers and get some pre-orders before writing any code.",
   },
+  {
+    id: "r01",
+    voice: "native, owned, recovery grew after",
+    question: "Tell me about a time you failed.",
+    text: "Two years ago I pushed us to launch the referral program without any fraud checks because I wanted it out before the holidays. Within a week a ring of fake accounts had claimed about forty thousand dollars in credits. That was my mistake, and I said so to the CFO the same day. We froze the program, clawed back what we could, and I rebuilt it with phone verification and a cap per household. When we relaunched in March, sign-ups grew by thirty percent and fraud stayed under one percent. I now write the abuse case before the happy path.",
+  },
+  {
+    id: "r02",
+    voice: "native, a rival thrived, ran out of money",
+    question: "Tell me about a project of yours that failed.",
+    text: "I led a team of four building a homework app for a school district. We spent eight months on features the teachers never asked for, and when the pilot came the teachers found it confusing. We ran out of money in March. The competitor we had been racing signed the contract with the district and doubled their user base that year. It still stings. I talk to users in the first week of anything now.",
+  },
+  {
+    id: "r03",
+    voice: "terse, costs tripled",
+    question: "Tell me about a project that failed.",
+    text: "We tried to move our analytics to a streaming pipeline. I designed it. Our cloud costs tripled in two months, the numbers never matched the batch reports, and in the end the director cancelled it. I was embarrassed, because I had promised savings. I learned to run a cost model before I pitch an architecture.",
+  },
+  {
+    id: "r04",
+    voice: "native (hardware), a bad figure went up, pulled from stores",
+    question: "Tell me about a product that failed.",
+    text: "I was the product manager for a smart water bottle. Customers liked the idea but the sensor drifted after a few weeks. The return rate went up to eighteen percent in the second quarter, and we pulled the product from stores in the autumn. I was gutted. Now I insist on a three-month field test before any hardware launch.",
+  },
 ];
 
 /** Successes, or no failure at all, given to a question that asks for one: off-topic. */
@@ -171,6 +196,42 @@ const NOT_FAILURES: readonly ProbeCase[] = [
     question: "Tell me about a time you failed.",
     text: "I'm still early in my career, so I haven't really had a big failure yet. I guess the biggest thing would be that I'm a perfectionist, so sometimes I spend too long making things perfect. But I think that's also a strength, because my work is always high quality and my team knows they can count on me. I'm working on balancing it by setting time limits for myself, and my mentor has been really helpful with that. I'm excited to keep growing.",
   },
+  {
+    id: "s08",
+    voice: "native (commercial)",
+    question: "Tell me about a risk you took that didn't pay off.",
+    text: "The riskiest thing I did was push to move our accounting product from one-time licenses to a subscription. Everyone warned me the switch would anger loyal customers and wipe out the gains we'd made that year. I proposed it anyway, but with a migration discount and a one-year price lock for existing customers, and I personally called our top fifty accounts. Within a year, recurring revenue had tripled, churn was under five percent, and the company's valuation roughly doubled in the next funding round. Customer satisfaction actually went up because they got updates continuously. It was the decision that turned the company around, and honestly it paid off better than I had hoped.",
+  },
+  {
+    id: "s14",
+    voice: "senior",
+    question: "Tell me about a project of yours that failed.",
+    text: "As VP of engineering I reorganized our six teams from components into product-aligned squads. Some of my staff thought it wouldn't work, and, frankly, the first quarter was bumpy: two teams didn't hit their goals and we had a few ownership gaps. That was a rough quarter. But I held weekly reviews, moved two tech leads to fill the gaps, and by the second quarter we were releasing weekly instead of monthly. Lead time for changes dropped by sixty percent, engagement scores went up twelve points, and we hit every roadmap commitment for the year. The CEO later asked me to apply the same model to the data organization. It's the change I'm proudest of.",
+  },
+  {
+    id: "w02",
+    voice: "spoken with fillers, subscriptions went up",
+    question: "Tell me about a time you failed.",
+    text: "Um, a failure, okay... so there was the customer newsletter, right? Everyone, like, my whole team, thought nobody would read it, it was kind of a side thing. And I just kept writing it every Friday, for like a year. And, uh, subscriptions went up like fivefold, and sales said half their demos came from it. So I guess it wasn't a failure, ha.",
+  },
+  {
+    id: "w03",
+    voice: "non-native, orders increased, clients signed",
+    question: "Tell me about a time you failed.",
+    text: "I was responsible for the new warehouse system. Many people said it is too complicated for the workers. I made training for every shift, in small groups. After three months the orders per hour increased from forty to sixty-five, and the company signed with two new clients because of the faster delivery.",
+  },
+  {
+    id: "w04",
+    voice: "native, friends doubted, acquired",
+    question: "Describe a decision you regret.",
+    text: "Leaving a stable job at the bank to join a four-person fintech. My friends said I was mad. The first year was hard, we lived on savings. But the product found its market, revenue grew every quarter, and last spring we were acquired by a payments company. Best thing I ever did.",
+  },
+  {
+    id: "s11",
+    voice: "non-native",
+    question: "Tell me about a project of yours that failed.",
+    text: "In my company in Brazil we were developing a soil moisture sensor for small coffee farms. The prototype did not work in the first field test, the readings were jumping a lot because of the humidity in the morning. So I changed the sensor to a capacitive type and added a small filter in the firmware, and I tested again in three farms. After that it worked very well, the error was under two percent. The cooperative signed a contract for two thousand units, and the farmers told us they saved about thirty percent of water in the first season. My director gave me the responsibility for the next product line. I am very proud of this project, it was big success for our small team.",
+  },
 ];
 
 /** Still misread, each with why. */
@@ -181,7 +242,7 @@ const MISREAD: readonly MisreadCase[] = [
     question: "Tell me about a project of yours that failed.",
     text: "Well, there was the rebrand I led for our mobile app. The first version didn't get approved, so I went back and interviewed a dozen customers and our sales team to understand what the leadership team had actually objected to. It turned out they liked the direction but felt it had lost our warmth. I reworked the palette and the illustration style in about three weeks, and the second version got approved unanimously. We launched it in September, our app store rating went from 4.1 to 4.6, and the design was shortlisted for a regional award. The CEO used it as the example in the all-hands for how to take feedback well. It's one of the projects I'm proudest of.",
     flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
+    why: 'a rating that "went from 4.1 to 4.6" and an award shortlist are not read as the story thriving, and the first version\'s rejection counts as the failure',
   },
   {
     id: "s03",
@@ -189,7 +250,7 @@ const MISREAD: readonly MisreadCase[] = [
     question: "Tell me about a time you missed a deadline.",
     text: "Hmm, so, missing a deadline... we came close once. We were, um, launching the new checkout flow for Black Friday, and the week before, two of our engineers got sick and the payment provider changed their API. So that was a rough week, like, honestly, I was working late most nights. But I, uh, re-split the remaining work, cut two nice-to-have features, and paired with the QA lead on the riskiest flows. And then we shipped early, actually, two days ahead of the code freeze. Black Friday went really smoothly, zero checkout incidents, and conversion was up eleven percent over the year before. So, yeah, we didn't miss it, but it was the closest I've come, and it was really satisfying how it turned out.",
     flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
+    why: 'asked for a missed date, shipping early and "we didn\'t miss it" weigh no more than the rough week and the late nights',
   },
   {
     id: "s04",
@@ -197,7 +258,7 @@ const MISREAD: readonly MisreadCase[] = [
     question: "Tell me about a risk you took that didn't pay off.",
     text: "The biggest risk I took was bidding for the regional hospital network's imaging contract when we were a third the size of the incumbent. I pulled three engineers off roadmap work for six weeks to build a live pilot in one of their clinics, which meant delaying a product release. A lot of people thought it was reckless. The pilot cut their report turnaround from two days to four hours. Our competitor didn't get the contract; we did, a five-year deal worth eleven million dollars, our largest ever at that time. It also gave us the reference customer that opened up three more hospital systems the following year. I'd make the same call again.",
     flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
+    why: 'the contract won is said by ellipsis ("we did, a five-year deal"), and a deal is not a figure that grew',
   },
   {
     id: "s07",
@@ -205,15 +266,7 @@ const MISREAD: readonly MisreadCase[] = [
     question: "Tell me about a time you failed.",
     text: "Honestly I'd point to the falls-screening project on our unit. At baseline, fewer than half of patients were asked about falls on admission, which worried me. I worked with our informatics nurse to build the screening question right into the electronic admission form, so nobody could skip it, and I trained every shift in a five-minute huddle. Within three months our audit showed ninety-two percent of patients were screened, and falls with injury dropped from six in the previous quarter to one. The hospital adopted the same form on all eleven medical units, and I presented the project at the state nursing conference. My manager put me forward for the clinical excellence award that year.",
     flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
-  },
-  {
-    id: "s08",
-    voice: "native (commercial)",
-    question: "Tell me about a risk you took that didn't pay off.",
-    text: "The riskiest thing I did was push to move our accounting product from one-time licenses to a subscription. Everyone warned me the switch would anger loyal customers and wipe out the gains we'd made that year. I proposed it anyway, but with a migration discount and a one-year price lock for existing customers, and I personally called our top fifty accounts. Within a year, recurring revenue had tripled, churn was under five percent, and the company's valuation roughly doubled in the next funding round. Customer satisfaction actually went up because they got updates continuously. It was the decision that turned the company around, and honestly it paid off better than I had hoped.",
-    flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
+    why: "the ending is told by a bad figure falling and an award, neither read as the story thriving",
   },
   {
     id: "s10",
@@ -221,15 +274,7 @@ const MISREAD: readonly MisreadCase[] = [
     question: "Tell me about a decision you regret.",
     text: "Honestly, I don't have one I really regret. The one people expect me to regret is turning down the offer from a big tech company to join a twelve-person startup. It didn't look smart at the time, because the pay was lower and the startup didn't get its Series A on the first try. But I stayed, helped rebuild the product around a single customer segment, and we closed the round six months later. I went on to lead a team of fifteen engineers, we were acquired last year, and my equity was worth several times the salary difference. I learned more in those three years than I would have anywhere else. It's the best decision I've made in my career.",
     flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
-  },
-  {
-    id: "s11",
-    voice: "non-native",
-    question: "Tell me about a project of yours that failed.",
-    text: "In my company in Brazil we were developing a soil moisture sensor for small coffee farms. The prototype did not work in the first field test, the readings were jumping a lot because of the humidity in the morning. So I changed the sensor to a capacitive type and added a small filter in the firmware, and I tested again in three farms. After that it worked very well, the error was under two percent. The cooperative signed a contract for two thousand units, and the farmers told us they saved about thirty percent of water in the first season. My director gave me the responsibility for the next product line. I am very proud of this project, it was big success for our small team.",
-    flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
+    why: '"the one people expect me to regret" is read as a regret owned, which silences the thriving ending ("we were acquired")',
   },
   {
     id: "s12",
@@ -237,15 +282,7 @@ const MISREAD: readonly MisreadCase[] = [
     question: "Tell me about a time you failed.",
     text: "Oh, um, failed... let me think. So there was this migration to Kubernetes that I led. And, like, the first cutover night, the deploy didn't go through, we had a DNS thing, and we rolled back at two a.m. But, honestly, we, uh, we figured out the issue the next morning, I wrote a proper checklist, and we did the cutover the following night. And it was, like, our smoothest launch ever. Zero downtime, deploys went from forty minutes to about six, and our cloud bill dropped about a third. The platform team still uses my checklist, actually. So, yeah, it wasn't really a failure, it was more of a, uh, a bump, and it ended up being one of my best projects.",
     flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
-  },
-  {
-    id: "s14",
-    voice: "senior",
-    question: "Tell me about a project of yours that failed.",
-    text: "As VP of engineering I reorganized our six teams from components into product-aligned squads. Some of my staff thought it wouldn't work, and, frankly, the first quarter was bumpy: two teams didn't hit their goals and we had a few ownership gaps. That was a rough quarter. But I held weekly reviews, moved two tech leads to fill the gaps, and by the second quarter we were releasing weekly instead of monthly. Lead time for changes dropped by sixty percent, engagement scores went up twelve points, and we hit every roadmap commitment for the year. The CEO later asked me to apply the same model to the data organization. It's the change I'm proudest of.",
-    flagged: true,
-    why: "a success that passes an early setback on its way counts the setback, and an ending told by figures that improved is not read as success",
+    why: "the ending is told by times and a bill that fell, and a fall is not read as the story thriving",
   },
   {
     id: "v02",
@@ -278,6 +315,14 @@ const MISREAD: readonly MisreadCase[] = [
     text: "Projects fail sometimes. I've had a few that didn't land the way we planned. Scope changes, shifting priorities, the usual. Didn't hit every goal. What I take from those: plan better, communicate earlier, cut scope sooner. I don't dwell on it. Every project teaches you something, and I've carried those lessons forward into the next ones. That is really my approach to failure in general, in any role. I'd rather learn quickly and move on than spend time on what went wrong.",
     flagged: true,
     why: 'a general line ("things didn\'t always work out") counts as a setback though no event is told',
+  },
+  {
+    id: "w01",
+    voice: "senior, downloads tripled, investor renewed",
+    question: "Tell me about a bet that didn't work out.",
+    text: "The bet I think about is building the Android app before the iPhone one, when everyone on the board expected the opposite. Our users were mostly in Indonesia and the Philippines, and I had the install data to show it. We shipped in May. Downloads tripled in the first quarter, and our lead investor renewed her commitment for the next round. I'd read the data the same way again.",
+    flagged: true,
+    why: 'the tagger reads "Downloads" and "lead" as verbs, so neither closing clause reads as an event',
   },
 ];
 

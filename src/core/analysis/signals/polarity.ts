@@ -398,6 +398,16 @@ export function readPolarity(
   const humble = humbleSentences(parsed);
   const minimized = minimizedSentences(parsed);
   const broken = readBrokenForecasts(parsed, clauses).length;
+  const ownsError = hits.some((hit) => {
+    const sentence = parsed.tokens[hit.match.first]?.sentence ?? -1;
+    return (
+      hit.reading === "error" &&
+      hit.owner === "self" &&
+      !hit.negated &&
+      !humble.has(sentence) &&
+      !minimized.has(sentence)
+    );
+  });
   return asks.map((ask) => {
     let support = broken * (BROKEN_FORECAST_WEIGHT[ask] ?? 0);
     let against = 0;
@@ -420,6 +430,9 @@ export function readPolarity(
       else oppose(-weighed.weight, weighed.told ?? "the opposite", hit.evidence);
     }
     for (const hit of shape) {
+      // A story that owns the candidate's mistake may end in the recovery: "I told the team I'd
+      // got it wrong ... that number went up" is still a story of being wrong.
+      if (hit.reading === "thrived" && ownsError) continue;
       const weighed = weighShape(ask, hit);
       if (weighed === undefined) continue;
       if (weighed.weight > 0) support += weighed.weight;

@@ -266,6 +266,10 @@ const SETBACK_WORDS = compilePhrases([
   // A shortfall: "fewer than half of doses were being scanned".
   "fewer|less than half",
   "under half",
+  // The money or the product gone: "we ran out of runway", "we pulled it from stores".
+  "run|ran out of money|cash|runway|funding",
+  "pull|pulled * from|off the? stores|shelves|market|sale",
+  "pull|pulled * * from|off the? stores|shelves|market|sale",
 ]);
 
 /** What was hoped for and did not come: "we didn't get the grant", "it didn't work". */

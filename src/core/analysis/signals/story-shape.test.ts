@@ -95,6 +95,29 @@ describe("readStoryShape", () => {
     );
   });
 
+  it("reads a fortune that grew, or someone buying in, as the story thriving", () => {
+    expect(shape("Revenue from the roof went up by about 35%.")[0]).toMatchObject({
+      reading: "thrived",
+      quote: "Revenue from the roof went up by about 35%",
+    });
+    expect(shape("The stock roughly doubled over two quarters.")[0]?.reading).toBe("thrived");
+    expect(shape("She renewed for two years.")[0]?.reading).toBe("thrived");
+    expect(shape("Last spring we were acquired by a payments company.")[0]?.reading).toBe(
+      "thrived",
+    );
+    expect(shape("Sales never grew.")[0]).toMatchObject({ reading: "thrived", negated: true });
+  });
+
+  it("does not read a worse figure, a rival's fortune, a backstory or a sign-off as thriving", () => {
+    expect(shape("Our cloud costs tripled in two months.")).toEqual([]);
+    expect(shape("The return rate went up to eighteen percent.")).toEqual([]);
+    expect(shape("Two competitors had already signed most of the clinics.")).toEqual([]);
+    expect(shape("Our competitor doubled its user base.")).toEqual([]);
+    expect(shape("They signed with another firm and doubled their user base.")).toEqual([]);
+    expect(shape("My manager signed off on the change.")).toEqual([]);
+    expect(shape("She grew into the role.")).toEqual([]);
+  });
+
   it("reads 'he'd changed' as past, not as a forecast", () => {
     const { parsed, clauses } = read("He'd changed his mind by the evening.");
     expect(storyEnding(parsed, clauses).size).toBe(1);
@@ -105,6 +128,7 @@ describe("weighShape", () => {
   const hit = {
     negated: false,
     ending: true,
+    late: true,
     timed: false,
     evidence: { start: 0, end: 0, quote: "" },
   } as const;
@@ -113,6 +137,18 @@ describe("weighShape", () => {
     expect(weighShape("error", { ...hit, reading: "doubted" })?.weight).toBe(-1);
     expect(weighShape("loss", { ...hit, reading: "doubted" })).toBeUndefined();
     expect(weighShape("miss", { ...hit, reading: "doubted" })).toBeUndefined();
+  });
+
+  it("counts a thriving later half against a mistake only, and no earlier growth", () => {
+    expect(weighShape("error", { ...hit, reading: "thrived" })?.weight).toBe(-1);
+    // The second half of a long story counts, the first half not.
+    expect(weighShape("error", { ...hit, reading: "thrived", ending: false })?.weight).toBe(-1);
+    expect(
+      weighShape("error", { ...hit, reading: "thrived", ending: false, late: false }),
+    ).toBeUndefined();
+    expect(weighShape("error", { ...hit, reading: "thrived", negated: true })?.weight).toBe(0.5);
+    expect(weighShape("miss", { ...hit, reading: "thrived" })).toBeUndefined();
+    expect(weighShape("loss", { ...hit, reading: "thrived" })).toBeUndefined();
   });
 
   it("counts a choice made again only against a mistake", () => {
