@@ -6,6 +6,7 @@ import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
 import { type ActDirection, readActDirection } from "./act-direction.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { readFeedbackDirection } from "./feedback-direction.ts";
+import { figureMove } from "./figures.ts";
 import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
 import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
 import {
@@ -595,6 +596,7 @@ export function readRelevance(
       hopesUnmet(parsed, clauseOf) +
       owned.admissions.length +
       readBrokenForecasts(parsed, clauses).length +
+      slumps(parsed, clauses) +
       readUndoings(clauses).length,
     othersSlipsOnly: readOthersSlips(parsed, clauses, clauseOf, owned.admissions.length),
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
@@ -608,6 +610,19 @@ export function readRelevance(
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
     fits: readFits(parsed, owned, untoldTokens(parsed, ask?.words ?? new Set())),
   };
+}
+
+/**
+ * Figures of the venture's that moved the wrong way, as setbacks: "food and beverage revenue fell
+ * around 22%", "detention charges went up 18%", "sales were down about 12%". A plan or a fear
+ * ("sales would drop") is not one.
+ */
+function slumps(parsed: ParsedText, clauses: readonly Clause[]): number {
+  return clauses.filter(
+    (clause) =>
+      !clause.modal &&
+      figureMove(parsed, clause, parsed.tokens.slice(clause.first, clause.last + 1)) === "worse",
+  ).length;
 }
 
 /** Verbs that report someone's words: "told me", "said", "called". */

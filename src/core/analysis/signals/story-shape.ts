@@ -4,6 +4,7 @@
 import { type Clause, isParticiple } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
+import { figureMove } from "./figures.ts";
 import { namesAnotherPerson } from "./people.ts";
 import type { PolarityAsk } from "./polarity-cues.ts";
 
@@ -56,47 +57,18 @@ const RELATION_NOUNS = new Set(["friend", "friends", "close", "allies"]);
 const RESOLVE = new Set(["resolve", "settle"]);
 const REPAIR = new Set(["finish", "fix", "complete", "rewrite", "cover", "redo"]);
 const CHOICE_REGRET = new Set(["mistake", "error", "differently"]);
-/** Verbs by which a figure rose: "the stock doubled"; or fell: "latency dropped". */
-const ROSE = new Set("double triple quadruple grow rise climb soar jump increase surge".split(" "));
-const FELL = new Set("drop fall decline shrink halve plummet decrease reduce lower".split(" "));
-/** Verbs that move a figure with a particle: "went up", "came down", "took off", "was up 11%". */
-const PHRASAL_MOVES = new Map<string, "up" | "down">([
-  ["go up", "up"],
-  ["go down", "down"],
-  ["come down", "down"],
-  ["take off", "up"],
-  ["be up", "up"],
-  ["be down", "down"],
-]);
 /** Verbs of winning an honour, and the honours: "won the regional design award". */
 const HONOURED = new Set(["win", "receive", "get", "earn"]);
 const AWARDS = new Set(["award", "prize", "medal", "recognition"]);
 /** The other side of a market: their fortune is not the candidate's. */
 const RIVALS = new Set(["competitor", "rival", "incumbent"]);
-const OTHERS = new Set(["his", "her", "their"]);
 const ELSEWHERE = new Set(["another", "other", ...RIVALS]);
 const isHad = (aux: Token) => aux.lemma === "have" && aux.normal !== "has" && aux.normal !== "have";
 /** Verbs by which someone bought in or bought out: "the customer signed", "we were acquired". */
 const BOUGHT = new Set(["sign", "renew", "acquire"]);
 /** Particles that make a buying verb something else: "she signed off on it". */
 const NOT_BOUGHT = new Set(["off"]);
-/** Figures a venture wants to rise: "revenue went up", "sign-ups doubled". */
-const BETTER_WHEN_UP = new Set(
-  `revenue sale sales sign-up signup subscription subscriber user download adoption conversion
-  click-through csat nps rating score margin profit output throughput enrollment enrolment booking
-  order traffic engagement retention uptime stock valuation share income donation membership
-  attendance usage customer client member reader viewer listener install growth yield completion`.split(
-    /\s+/,
-  ),
-);
 const NO_ONE = new Set(["nobody", "none", "no"]);
-/** What is worse the more there is of it: "costs doubled", "complaints rose". */
-const WORSE_WHEN_UP = new Set(
-  `error cost complaint churn latency downtime ticket incident bug loss debt spend bill queue
-  backlog delay outage turnover attrition risk price fee pressure workload stress return refund
-  rejection defect crash failure time overtime wait fall injury accident scrap waste absence
-  absenteeism abandonment bounce vacancy`.split(/\s+/),
-);
 /** Verbs that carry a judgement of someone's call: "she thought I was overreacting". */
 const JUDGING = new Set("think say tell call insist reckon argue feel believe".split(" "));
 /** Verbs that are a dismissal themselves: "he waved it off", "she overruled me". */
@@ -236,23 +208,6 @@ function isDelivered(clause: Clause, tokens: readonly Token[]): boolean {
 }
 
 /**
- * Which way a clause moves a figure: "revenue went up", "the stock doubled", "sales took off",
- * "click-through was up 11%" rise; "latency dropped", "scrap went down", "we cut the bill by a
- * third" fall. Read on the clause's words, since the tagger may take its first word for its verb
- * ("Downloads/VERB tripled").
- */
-function movement(tokens: readonly Token[]): { verb: Token; way: "up" | "down" } | undefined {
-  for (const [i, token] of tokens.entries()) {
-    const next = tokens[i + 1]?.normal ?? "";
-    if (token.pos === "VERB" && ROSE.has(token.lemma)) return { verb: token, way: "up" };
-    if (token.pos === "VERB" && FELL.has(token.lemma)) return { verb: token, way: "down" };
-    const way = token.pos === "NOUN" ? undefined : PHRASAL_MOVES.get(`${token.lemma} ${next}`);
-    if (way !== undefined) return { verb: token, way };
-  }
-  return undefined;
-}
-
-/**
  * "revenue from the roof went up by about 35%", "the stock roughly doubled", "latency dropped
  * from 800 milliseconds to 120", "she renewed for two years", "the startup was acquired", "I was
  * promoted", "the team won the regional award": the venture did well, or someone bought in. A
@@ -270,7 +225,6 @@ function isThriving(parsed: ParsedText, clause: Clause, tokens: readonly Token[]
   if (NO_ONE.has(tokens[0]?.normal ?? "") || subject.some((t) => NO_ONE.has(t.normal))) {
     return false;
   }
-  const object = clause.complement.slice(0, 4);
   const bought = tokens.find((t) => t.pos === "VERB" && BOUGHT.has(t.lemma));
   if (bought !== undefined) {
     // "they signed with another firm" is a customer lost; "she signed off on it" is no deal.
@@ -278,28 +232,7 @@ function isThriving(parsed: ParsedText, clause: Clause, tokens: readonly Token[]
     const next = tokens[tokens.indexOf(bought) + 1];
     return !NOT_BOUGHT.has(next?.normal ?? "") && !elsewhere;
   }
-  if (isHonoured(clause, tokens)) return true;
-  const moved = movement(tokens);
-  if (moved === undefined) return false;
-  // "…and doubled their user base": what moved is someone else's.
-  if (object.some((t) => OTHERS.has(t.normal)) || subject.some((t) => namesAnotherPerson(t))) {
-    return false;
-  }
-  // What moved is named before the verb ("Revenue from the roof went up", where the tagger may
-  // read "the roof" for the subject) or after it ("we cut the bill by a third").
-  const measured = [...tokens.slice(0, tokens.indexOf(moved.verb)), ...object];
-  // A figure rising counts only where it is one a business wants up: a rise in an unlisted one
-  // ("cancellations tripled") may as well be the failure.
-  if (moved.way === "up") {
-    return measured.some((t) => BETTER_WHEN_UP.has(t.lemma) || BETTER_WHEN_UP.has(t.normal));
-  }
-  return measured.some((t) => isWorseWhenUp(parsed, t));
-}
-
-/** A figure that is worse the more there is of it, not a word of a compound: "on-time delivery". */
-function isWorseWhenUp(parsed: ParsedText, token: Token): boolean {
-  const before = parsed.tokens[token.index - 1]?.normal;
-  return WORSE_WHEN_UP.has(token.lemma) && before !== "-" && before !== "on";
+  return isHonoured(clause, tokens) || figureMove(parsed, clause, tokens) === "better";
 }
 
 /** The candidate or their team honoured: "I was promoted", "our team won the regional award". */
