@@ -448,6 +448,10 @@ describe("off-topic: whose slip the story tells", () => {
       "Priya's migration dropped the audit column, and support saw blank histories for a day. I had approved her pull request on my phone between two meetings without reading the schema file at all. I told our lead the approval was the real gap, and since then I review migrations at my desk or not at all.",
     ],
     [
+      "a rollout the candidate owned up to, where nobody else had been trained",
+      "As a new charge nurse, I rolled out a bedside handoff checklist without involving night shift. Within three weeks late medication passes at shift change went from a handful to over twenty, because handoffs took twice as long and nobody had been trained. I went to the night staff, owned that I'd rushed it, and asked them to redesign it with me.",
+    ],
+    [
       "someone else's imagined judgement, with the candidate's delay as the story",
       "I spent eight days stuck on a one-field change because I thought they would decide they had made a mistake hiring me. My lead asked every standup and I kept saying it was nearly done. When I finally asked Sam, he found the problem in twenty minutes. I felt sick about the eight days, and now I ask after one.",
     ],

@@ -402,8 +402,16 @@ function imaginedClauses(clauses: readonly Clause[]): ReadonlySet<Clause> {
   return found;
 }
 
-/** A fault owned in plain words: "that one was on me", "I sent it without checking". */
-const OWN_SLIPS = compilePhrases(["be|was on me", "not only|just his|hers|theirs"]);
+/**
+ * A fault owned in plain words: "that one was on me", "I sent it without checking", "I owned that
+ * I'd rushed it", "I owned up to it".
+ */
+const OWN_SLIPS = compilePhrases([
+  "be|was on me",
+  "not only|just his|hers|theirs",
+  "own|owned up",
+  "own|owned that i|we",
+]);
 
 /** Checks the candidate left undone: "I didn't check the attachment", "I never asked". */
 const CHECKS = new Set(
