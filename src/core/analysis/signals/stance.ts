@@ -84,6 +84,10 @@ const HOLD = compilePhrases([
   "i would keep it|that|this|my|the position|view|answer|rule|line",
   // Keeping what the view proposed, said as what would go on: "so yes, I'd keep the routing".
   "i would keep the|my|our|it|them|both",
+  // The view's own thing kept by name: "so I'd keep take-homes, just bounded".
+  "i would keep #NOUN",
+  "i would stay with|on",
+  "the core|rule|principle|point stay|stays",
   "i would accept the|that cost|costs|risk|risks|trade-off|tradeoff|price|carrying",
   "i would not change",
   "i disagree",
@@ -120,6 +124,9 @@ const CLARIFY = compilePhrases([
 
 const UPDATE = compilePhrases([
   "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|stance|idea|opinion",
+  "change|changes|changed|shift|shifts|shifted my #ADJ view|position|answer|stance|opinion",
+  "i would switch|move|go to",
+  "i would go partway|part way|halfway",
   "i would change|revise|update|refine|amend|narrow|soften|adjust|qualify|reframe|drop|retract|weaken|modify|scale",
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
