@@ -232,18 +232,16 @@ const NOT_FAILURES: readonly ProbeCase[] = [
     question: "Tell me about a project of yours that failed.",
     text: "In my company in Brazil we were developing a soil moisture sensor for small coffee farms. The prototype did not work in the first field test, the readings were jumping a lot because of the humidity in the morning. So I changed the sensor to a capacitive type and added a small filter in the firmware, and I tested again in three farms. After that it worked very well, the error was under two percent. The cooperative signed a contract for two thousand units, and the farmers told us they saved about thirty percent of water in the first season. My director gave me the responsibility for the next product line. I am very proud of this project, it was big success for our small team.",
   },
-];
-
-/** Still misread, each with why. */
-const MISREAD: readonly MisreadCase[] = [
   {
     id: "s02",
     voice: "native (design)",
     question: "Tell me about a project of yours that failed.",
     text: "Well, there was the rebrand I led for our mobile app. The first version didn't get approved, so I went back and interviewed a dozen customers and our sales team to understand what the leadership team had actually objected to. It turned out they liked the direction but felt it had lost our warmth. I reworked the palette and the illustration style in about three weeks, and the second version got approved unanimously. We launched it in September, our app store rating went from 4.1 to 4.6, and the design was shortlisted for a regional award. The CEO used it as the example in the all-hands for how to take feedback well. It's one of the projects I'm proudest of.",
-    flagged: true,
-    why: 'a rating that "went from 4.1 to 4.6" and an award shortlist are not read as the story thriving, and the first version\'s rejection counts as the failure',
   },
+];
+
+/** Still misread, each with why. */
+const MISREAD: readonly MisreadCase[] = [
   {
     id: "s03",
     voice: "spoken with fillers",

@@ -17,6 +17,11 @@ describe("figureMove", () => {
     expect(moves("Downloads tripled in the first quarter.")).toEqual(["better"]);
     expect(moves("P99 latency dropped from 800 milliseconds to about 120.")).toEqual(["better"]);
     expect(moves("Click-through was up 11%.")).toEqual(["better"]);
+    // The way told by the two numbers.
+    expect(moves("Our pass rate went from 64 to 83 percent.")).toEqual(["better"]);
+    expect(moves("Deploy time went from forty minutes to six.")).toEqual(["better"]);
+    expect(moves("Our review score went from 4.5 to 3.6.")).toEqual(["worse"]);
+    expect(moves("The team went from Berlin to Lisbon.")).toEqual([]);
     expect(moves("We cut the bill by a third.")).toEqual([]);
   });
 

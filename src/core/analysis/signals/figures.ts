@@ -24,7 +24,7 @@ const BETTER_WHEN_UP = new Set(
   click-through csat nps rating score margin profit output throughput enrollment enrolment booking
   order traffic engagement retention uptime stock valuation share income donation membership
   attendance usage customer client member reader viewer listener install growth yield completion
-  cover reservation click`.split(/\s+/),
+  cover reservation click pass`.split(/\s+/),
 );
 /** What is worse the more there is of it: "costs doubled", "complaints rose". */
 const WORSE_WHEN_UP = new Set(
@@ -45,12 +45,56 @@ const OTHERS = new Set(["his", "her", "their"]);
 function movement(tokens: readonly Token[]): { verb: Token; way: "up" | "down" } | undefined {
   for (const [i, token] of tokens.entries()) {
     const next = tokens[i + 1]?.normal ?? "";
+    // "our pass rate went from 64 to 83 percent": the way is in the two numbers.
+    if (token.lemma === "go" && token.pos !== "NOUN" && next === "from") {
+      const way = fromTo(tokens.slice(i + 2));
+      if (way !== undefined) return { verb: token, way };
+    }
     if (token.pos === "VERB" && ROSE.has(token.lemma)) return { verb: token, way: "up" };
     if (token.pos === "VERB" && FELL.has(token.lemma)) return { verb: token, way: "down" };
     const way = token.pos === "NOUN" ? undefined : PHRASAL_MOVES.get(`${token.lemma} ${next}`);
     if (way !== undefined) return { verb: token, way };
   }
   return undefined;
+}
+
+const NUMBER_WORDS = new Map(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty`
+    .split(/\s+/)
+    .map((word, i) => [word, i] as const)
+    .concat(
+      "thirty forty fifty sixty seventy eighty ninety hundred"
+        .split(" ")
+        .map((word, i) => [word, i === 7 ? 100 : (i + 3) * 10] as const),
+    ),
+);
+
+/** A number said in digits ("3.6", "1,400") or in a word ("forty"). */
+function numberOf(token: Token | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  const digits = Number(token.normal.replace(/,/g, ""));
+  if (token.normal !== "" && Number.isFinite(digits)) return digits;
+  return NUMBER_WORDS.get(token.normal);
+}
+
+/**
+ * Which way "from A to B" goes, read from the words after "from": the first number, then the
+ * first number after "to" within a few words ("from forty minutes to six", "from 3.6 to 4.5").
+ */
+function fromTo(after: readonly Token[]): "up" | "down" | undefined {
+  const to = after.findIndex((t) => t.normal === "to");
+  if (to < 1 || to > 4) return undefined;
+  const from = after
+    .slice(0, to)
+    .map(numberOf)
+    .find((n) => n !== undefined);
+  const onto = after
+    .slice(to + 1, to + 3)
+    .map(numberOf)
+    .find((n) => n !== undefined);
+  if (from === undefined || onto === undefined || from === onto) return undefined;
+  return onto > from ? "up" : "down";
 }
 
 /**

@@ -106,6 +106,9 @@ describe("readStoryShape", () => {
       "thrived",
     );
     expect(shape("Sales never grew.")[0]).toMatchObject({ reading: "thrived", negated: true });
+    expect(shape("It got me promoted to senior that cycle.")[0]?.reading).toBe("thrived");
+    expect(shape("I got promoted in March.")[0]?.reading).toBe("thrived");
+    expect(shape("By spring the team won the regional design award.")[0]?.reading).toBe("thrived");
   });
 
   it("does not read a worse figure, a rival's fortune, a backstory or a sign-off as thriving", () => {
@@ -116,6 +119,8 @@ describe("readStoryShape", () => {
     expect(shape("They signed with another firm and doubled their user base.")).toEqual([]);
     expect(shape("My manager signed off on the change.")).toEqual([]);
     expect(shape("She grew into the role.")).toEqual([]);
+    expect(shape("I promoted her in March.")).toEqual([]);
+    expect(shape("My manager Ines won the leadership award.")).toEqual([]);
   });
 
   it("reads 'he'd changed' as past, not as a forecast", () => {

@@ -60,6 +60,8 @@ const CHOICE_REGRET = new Set(["mistake", "error", "differently"]);
 /** Verbs of winning an honour, and the honours: "won the regional design award". */
 const HONOURED = new Set(["win", "receive", "get", "earn"]);
 const AWARDS = new Set(["award", "prize", "medal", "recognition"]);
+/** The candidate's own group, which an award to is theirs too: "the team won the award". */
+const GROUPS = new Set(["team", "staff", "member"]);
 /** The other side of a market: their fortune is not the candidate's. */
 const RIVALS = new Set(["competitor", "rival", "incumbent"]);
 const ELSEWHERE = new Set(["another", "other", ...RIVALS]);
@@ -232,13 +234,21 @@ function isThriving(parsed: ParsedText, clause: Clause, tokens: readonly Token[]
     const next = tokens[tokens.indexOf(bought) + 1];
     return !NOT_BOUGHT.has(next?.normal ?? "") && !elsewhere;
   }
-  return isHonoured(clause, tokens) || figureMove(parsed, clause, tokens) === "better";
+  return isHonoured(parsed, clause, tokens) || figureMove(parsed, clause, tokens) === "better";
 }
 
 /** The candidate or their team honoured: "I was promoted", "our team won the regional award". */
-function isHonoured(clause: Clause, tokens: readonly Token[]): boolean {
-  if (clause.agent !== "self" && clause.agent !== "we") return false;
-  if (tokens.some((t) => t.lemma === "promote" && t.pos === "VERB")) return clause.passive;
+function isHonoured(parsed: ParsedText, clause: Clause, tokens: readonly Token[]): boolean {
+  // "I got promoted", "it got me promoted", not "I promoted her".
+  if (tokens.some((t) => t.lemma === "promote" && t.pos === "VERB")) {
+    const got =
+      clause.verb?.lemma === "get" || clause.auxiliaries.some((aux) => aux.lemma === "get");
+    const own = clause.agent === "self" && (clause.passive || got);
+    return own || clause.complement.some((t) => t.normal === "me");
+  }
+  // An award goes to the candidate's work, team or place, not to another person.
+  const another = (t: Token) => namesAnotherPerson(t) && !GROUPS.has(t.lemma);
+  if (subjectWords(parsed, clause).some(another)) return false;
   const verb = tokens.find((t) => t.pos === "VERB" && HONOURED.has(t.lemma));
   return verb !== undefined && clause.complement.some((t) => AWARDS.has(t.lemma));
 }
