@@ -32,6 +32,27 @@ describe("readEmotion", () => {
     ]);
   });
 
+  it("reads a reaction said tersely, as a blow, or in a non-native speaker's words", () => {
+    const felt = (text: string) => emotion(text).felt.length > 0;
+    expect(felt("Saw the error graph and went cold all over.")).toBe(true);
+    expect(felt("Read his email on my phone in bed and went hot to the ears.")).toBe(true);
+    expect(felt("Triage on the shoulder. Hands numb, heart going like a drum.")).toBe(true);
+    expect(felt("The kind of argument where your chest is still tight on the drive home.")).toBe(
+      true,
+    );
+    expect(felt("I felt like somebody take the air out of my chest.")).toBe(true);
+    expect(felt("I feel my face become hot, I was really embarrass.")).toBe(true);
+    expect(felt("That one stung, not gonna lie.")).toBe(true);
+  });
+
+  it("leaves handshakes, a heart of the matter and a view said with 'felt like' alone", () => {
+    const felt = (text: string) => emotion(text).felt.length > 0;
+    expect(felt("We were shaking hands with the client by noon.")).toBe(false);
+    expect(felt("The heart of the problem was the cache.")).toBe(false);
+    expect(felt("I felt like the plan needed a second reviewer.")).toBe(false);
+    expect(felt("The lead went cold after the demo.")).toBe(false);
+  });
+
   it("leaves busy hands, someone else's body and a purposeful rereading alone", () => {
     const felt = (text: string) => quotes(emotion(text).felt);
     expect(felt("My hands were full with the migration.")).toEqual([]);

@@ -24,7 +24,7 @@ const FELT_STATES = new Set(
   exhausted drained helpless powerless conflicted torn shaken rattled stung blindsided shocked
   stunned horrified relieved proud elated glad happy lonely isolated jealous envious insecure
   vulnerable miserable awkward tense hopeless defeated betrayed queasy numb grateful thankful
-  ecstatic frantic dejected irked heartsick`
+  ecstatic frantic dejected irked heartsick embarrass`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -138,6 +138,19 @@ const REACTION_PHRASES = compilePhrases([
   "my chest tighten",
   "my jaw drop",
   "pit in my stomach",
+  // Said tersely, or of the body without "my": "Saw the graph and went cold all over", "went hot
+  // to the ears", "Hands numb, heart going like a drum", "your chest is still tight".
+  "go|went cold|numb|hot|red|pale|white all over",
+  "go|went hot|red to the ears",
+  "my face|cheeks|ears|neck become|became|go|went|get|got|turn|turned hot|red|pale|white",
+  "hands|fingers numb|shaking|trembling|sweating",
+  "heart go|going|went like a drum|hammer",
+  "heart hammer|hammering|hammered|pounding|racing",
+  "chest|throat|stomach be still? tight|tense|knotted|heavy",
+  // A feeling told as a blow: "I felt like somebody took the air out of my chest".
+  "feel|felt like somebody|someone take|took|punch|punched|kick|kicked|hit",
+  "the air|wind out of my|me",
+  "that|this|it one sting|stung|hurt",
   "knot in my stomach",
   "lose sleep",
   "keep me up at night",

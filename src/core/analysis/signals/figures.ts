@@ -31,7 +31,7 @@ const WORSE_WHEN_UP = new Set(
   `error cost complaint churn latency downtime ticket incident bug loss debt spend bill queue
   backlog delay outage turnover attrition risk price fee pressure workload stress return refund
   rejection defect crash failure time overtime wait fall injury accident scrap waste absence
-  absenteeism abandonment bounce vacancy charge cancellation cancelation`.split(/\s+/),
+  absenteeism abandonment bounce vacancy charge cancellation cancelation escalation`.split(/\s+/),
 );
 /** Whose the figure is when it is not the candidate's: "…and doubled their user base". */
 const OTHERS = new Set(["his", "her", "their"]);
@@ -142,7 +142,10 @@ export function figureMove(
   }
   // What moved is named before the verb ("Revenue from the roof went up", where the tagger may
   // read "the roof" for the subject) or after it ("we cut the bill by a third").
-  const measured = [...tokens.slice(0, tokens.indexOf(moved.verb)), ...object];
+  // A possessor is not the figure: "the client's escalations" are escalations.
+  const measured = [...tokens.slice(0, tokens.indexOf(moved.verb)), ...object].filter(
+    (t) => parsed.tokens[t.index + 1]?.normal !== "'s",
+  );
   const better = measured.some(isBetterWhenUp);
   const worse = measured.some((t) => isWorseWhenUp(parsed, t));
   if (better === worse) return undefined;

@@ -33,6 +33,30 @@ describe("readOutcome", () => {
     expect(quotes(outcome("We cut p99 latency from 800 ms to 120 ms.").measured)).toHaveLength(1);
   });
 
+  it("finds a listed figure's move past the opening, with a number or without", () => {
+    const found = outcome(
+      "My manager said the US side could not follow our notes. I made a template with four lines. I reviewed five notes from each agent every Friday. After two months, the client's escalations went from around twenty per month to two.",
+    );
+    expect(quotes(found.measured)).toHaveLength(1);
+    const slight = outcome(
+      "I banned macros. Two agents told me they were exhausted. We wrote forty macros together. CSAT went up slightly.",
+    );
+    expect(quotes(slight.measured)).toEqual(["CSAT went up slightly"]);
+    // In the opening it is a headline claim, not how the story ended.
+    const headline = outcome(
+      "I drove an initiative that reduced our cloud spend. I aligned the stakeholders. I was proud of the team.",
+    );
+    expect(headline.measured).toEqual([]);
+  });
+
+  it("does not read a scene set late in the story as its result", () => {
+    const found = outcome(
+      "Policy said write-up. I printed the form. I sat him down first. He told me his wife was sick and he wasn't sleeping. The form was sitting right there on the desk between us.",
+    );
+    expect(quotes(found.results)).not.toContain("he wasn't sleeping");
+    expect(quotes(found.results)).not.toContain("The form was sitting right there on the desk");
+  });
+
   it("finds nothing when the story stops at the candidate's own effort", () => {
     const found = outcome(
       "The customer asked for an on-premise version. I thought it would split the codebase. I wrote a proposal and set up a call with their CTO.",

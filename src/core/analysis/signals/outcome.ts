@@ -2,6 +2,7 @@ import { type Clause, clauseTokens } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
+import { figureMove } from "./figures.ts";
 
 /** Whether a story says what happened in the end. */
 export interface OutcomeSignal {
@@ -32,7 +33,7 @@ const CLOSERS = compilePhrases([
   "the next day|week|month|quarter|year|morning",
   "result|results|outcome|impact :",
   // Things as they were again: "the flag rate went back to normal", "and it was back to normal".
-  "back to normal",
+  "back to normal|baseline|usual|zero",
 ]);
 
 const RESULT_VERBS = new Set(
@@ -66,7 +67,7 @@ function pastTheOpening(parsed: ParsedText, sentence: number): boolean {
 // What others think, have, notice or say moves a story along without ending it.
 const NOT_REACTIONS = new Set(
   `be have seem want need know think believe use find discover notice realize realise see look ask
-  say tell call write come go start begin try`
+  say tell call write come go start begin try teach`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -94,16 +95,30 @@ function isResult(parsed: ParsedText, clause: Clause): boolean {
   if (RESULT_VERBS.has(verb.lemma) && !(clause.agent === "self" && CHANGE_VERBS.has(verb.lemma))) {
     return true;
   }
-  if (byOthers && !NOT_REACTIONS.has(verb.lemma)) return true;
+  // "He wasn't sleeping", "the form was sitting on the desk": a scene set, not a result.
+  const scene = verb.normal.endsWith("ing") && clause.auxiliaries.some((aux) => aux.lemma === "be");
+  if (byOthers && !scene && !NOT_REACTIONS.has(verb.lemma)) return true;
   // "It worked", "that worked": but "I worked late" is not a result.
   return verb.lemma === "work" && ["it", "this", "that"].includes(subject?.normal ?? "");
 }
 
+/**
+ * A figure that changed: "we cut p99 to 120 ms", "escalations went from around twenty a month to
+ * two".
+ */
 function isMeasuredChange(parsed: ParsedText, clause: Clause): boolean {
-  const verb = clause.verb;
-  if (verb === undefined || !CHANGE_VERBS.has(verb.lemma) || clause.modal) return false;
+  if (clause.modal) return false;
   const tokens = clauseTokens(parsed, clause);
-  return tokens.some((token) => token.pos === "NUM" || token.entity === "PERCENT");
+  const figure = tokens.some((token) => token.pos === "NUM" || token.entity === "PERCENT");
+  const verb = clause.verb;
+  if (figure && verb !== undefined && CHANGE_VERBS.has(verb.lemma)) return true;
+  // A listed figure's move, with a number or without ("CSAT went up slightly"), counts past the
+  // opening: before it, it is a headline, not an ending.
+  return (
+    clause.past &&
+    pastTheOpening(parsed, clause.sentence) &&
+    figureMove(parsed, clause, tokens) !== undefined
+  );
 }
 
 /** Finds where the story says how it ended. */

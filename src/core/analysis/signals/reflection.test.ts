@@ -23,6 +23,23 @@ describe("readReflection", () => {
     expect(hasReflection(found)).toBe(true);
   });
 
+  it("finds what the candidate kept from it, and what they do now", () => {
+    expect(
+      hasReflection(
+        reflection(
+          "What I kept from that: don't argue policy with an executive, argue the alternative.",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      hasReflection(
+        reflection(
+          "What I do now, every time, is bring the maintenance guy into the first meeting.",
+        ),
+      ),
+    ).toBe(true);
+  });
+
   it("finds what the candidate carried away, named as a rule, a habit or a practice left behind", () => {
     const strong = (text: string) => quotes(reflection(text).strong);
     expect(strong("The general rule I took is to check the worst-off group first.")).not.toEqual(

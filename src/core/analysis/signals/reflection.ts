@@ -57,6 +57,8 @@ const STRONG = compilePhrases([
   "i would now",
   "what i take|took away",
   "what i take|took|made from|of it|this|that",
+  "what i keep|kept from|of it|this|that",
+  "what i do now",
   "the * i take|took from it|this|that",
   "i take|took from it|this|that",
   "what i change|changed",
