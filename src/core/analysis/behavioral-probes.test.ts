@@ -1,4 +1,4 @@
-// Answers to behavioral questions written blind to the coach (behavioral-probes.json), each
+// Answers to behavioral questions written blind to the coach (behavioral.probes.json), each
 // labelled for whether it tells how things ended, what the candidate took from it and how it felt:
 // endings told through figures or states, lessons told only as changed practice, feelings
 // understated, physical or in metaphor, and the reverse traps ("I learned a lot", "the outcome
@@ -6,7 +6,7 @@
 // and a lesson raise their flags exactly when they are missing. The ones still misread are kept as
 // expected failures, with why.
 import { describe, expect, it } from "vitest";
-import probes from "./behavioral-probes.json";
+import probes from "./behavioral.probes.json";
 import { analyzeAnswer } from "./index.ts";
 
 interface Probe {

@@ -1,10 +1,10 @@
-// Replies to pushback written blind to the coach (stance-probes.json): 16 each held, updated and
+// Replies to pushback written blind to the coach (stance.probes.json): 16 each held, updated and
 // caved, most of them hard — a held view that opens with a concession or asks a question back, an
 // update that keeps part of the old view, a cave that sounds reasoned. Each is asserted; the ones
 // still misread are kept as expected failures, with why.
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "./index.ts";
-import probes from "./stance-probes.json";
+import probes from "./stance.probes.json";
 
 interface Probe {
   readonly id: string;
