@@ -28,6 +28,9 @@ test("says what to do first while nothing is kept", async ({ page }) => {
 test("plots every kept analysis per dimension, with n, the change and the history", async ({
   page,
 }) => {
+  // The first analysis may start the coach's worker and load its language data: on a loaded
+  // two-core machine that has taken most of the default 30 seconds (as in practice.spec.ts).
+  test.setTimeout(90_000);
   const before = (await progressOf(page.request)).attempts;
 
   // One answer through the practice page, as a candidate gives it.
@@ -35,7 +38,7 @@ test("plots every kept analysis per dimension, with n, the change and the histor
   await page.getByLabel("Your answer", { exact: true }).fill(WEAK);
   await page.getByRole("button", { name: "Analyse" }).click();
   // The server's first analysis loads the coach's language data, which can take a while.
-  await expect(page.getByText("Kept in your history.")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("Kept in your history.")).toBeVisible({ timeout: 60_000 });
   // Six more through the API, weak ones first, so the later half is the stronger.
   for (const text of [WEAK, WEAK, STRONG, STRONG, STRONG, STRONG]) {
     const response = await page.request.post("/api/analyze", {
