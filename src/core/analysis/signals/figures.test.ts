@@ -6,7 +6,7 @@ import { read } from "./test-helpers.ts";
 function moves(text: string) {
   const { parsed, clauses } = read(text);
   return clauses.flatMap((clause) => {
-    const move = figureMove(parsed, clause, parsed.tokens.slice(clause.first, clause.last + 1));
+    const move = figureMove(parsed, clause);
     return move === undefined ? [] : [move];
   });
 }

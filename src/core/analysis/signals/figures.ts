@@ -2,7 +2,7 @@
 // went up" and "latency dropped" are better, "sales were down 12%" and "detention charges went
 // up 18%" worse. signals/story-shape.ts reads the better as a story thriving, and
 // signals/relevance.ts the worse as a setback.
-import type { Clause } from "../clauses.ts";
+import { type Clause, clauseTokens } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { namesAnotherPerson } from "./people.ts";
 
@@ -121,11 +121,8 @@ const isBetterWhenUp = (token: Token) => names(BETTER_WHEN_UP, token);
  * listed figures count, so "cancellations tripled" and "on-time delivery fell" read as neither;
  * a figure that is someone else's ("…and doubled their user base", "her sales grew") is neither.
  */
-export function figureMove(
-  parsed: ParsedText,
-  clause: Clause,
-  tokens: readonly Token[],
-): "better" | "worse" | undefined {
+export function figureMove(parsed: ParsedText, clause: Clause): "better" | "worse" | undefined {
+  const tokens = clauseTokens(parsed, clause);
   const moved = movement(tokens);
   if (moved === undefined) return undefined;
   const subject =

@@ -117,7 +117,7 @@ function isMeasuredChange(parsed: ParsedText, clause: Clause): boolean {
   return (
     clause.past &&
     pastTheOpening(parsed, clause.sentence) &&
-    figureMove(parsed, clause, tokens) !== undefined
+    figureMove(parsed, clause) !== undefined
   );
 }
 

@@ -626,11 +626,7 @@ export function readRelevance(
  * ("sales would drop") is not one.
  */
 function slumps(parsed: ParsedText, clauses: readonly Clause[]): number {
-  return clauses.filter(
-    (clause) =>
-      !clause.modal &&
-      figureMove(parsed, clause, parsed.tokens.slice(clause.first, clause.last + 1)) === "worse",
-  ).length;
+  return clauses.filter((clause) => !clause.modal && figureMove(parsed, clause) === "worse").length;
 }
 
 /** Verbs that report someone's words: "told me", "said", "called". */

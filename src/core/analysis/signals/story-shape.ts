@@ -123,16 +123,19 @@ export function isEvent(parsed: ParsedText, clause: Clause): boolean {
   return !["if", "unless"].includes(parsed.tokens[clause.first - 1]?.normal ?? "");
 }
 
-/** The second half of the story's event clauses. */
-function laterHalf(parsed: ParsedText, clauses: readonly Clause[]): Set<Clause> {
-  const events = clauses.filter((clause) => isEvent(parsed, clause));
+/** The last few of the story's event clauses: what happened in the end. */
+function endingOf(events: readonly Clause[]): Set<Clause> {
+  return new Set(events.slice(Math.max(0, events.length - ENDING_EVENTS)));
+}
+
+/** The second half of the story's event clauses, where a long ending may start. */
+function laterHalfOf(events: readonly Clause[]): Set<Clause> {
   return new Set(events.slice(Math.floor(events.length / 2)));
 }
 
 /** The last few event clauses of the story: what happened in the end. */
 export function storyEnding(parsed: ParsedText, clauses: readonly Clause[]): Set<Clause> {
-  const events = clauses.filter((clause) => isEvent(parsed, clause));
-  return new Set(events.slice(Math.max(0, events.length - ENDING_EVENTS)));
+  return endingOf(clauses.filter((clause) => isEvent(parsed, clause)));
 }
 
 function subjectWords(parsed: ParsedText, clause: Clause): Token[] {
@@ -234,7 +237,7 @@ function isThriving(parsed: ParsedText, clause: Clause, tokens: readonly Token[]
     const next = tokens[tokens.indexOf(bought) + 1];
     return !NOT_BOUGHT.has(next?.normal ?? "") && !elsewhere;
   }
-  return isHonoured(parsed, clause, tokens) || figureMove(parsed, clause, tokens) === "better";
+  return isHonoured(parsed, clause, tokens) || figureMove(parsed, clause) === "better";
 }
 
 /** The candidate or their team honoured: "I was promoted", "our team won the regional award". */
@@ -449,8 +452,10 @@ function readingOf(
 
 /** Every clause whose shape tells how the story turned out, with whether it closes the story. */
 export function readStoryShape(parsed: ParsedText, clauses: readonly Clause[]): ShapeHit[] {
-  const ending = storyEnding(parsed, clauses);
-  const late = laterHalf(parsed, clauses);
+  // Which clauses are events is read once, for the ending and the later half alike.
+  const events = clauses.filter((clause) => isEvent(parsed, clause));
+  const ending = endingOf(events);
+  const late = laterHalfOf(events);
   const hits: ShapeHit[] = [];
   const near = readNeighbours(parsed, clauses);
   clauses.forEach((clause, at) => {
