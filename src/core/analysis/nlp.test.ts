@@ -125,6 +125,22 @@ describe("boundRuns", () => {
     expect(bounded.slice(bounded.indexOf("We"), bounded.indexOf("We") + 10)).toBe("We shipped");
   });
 
+  it("leaves plain text as it is, and still bounds runs written outside ASCII", () => {
+    const plain = "We shipped it on Friday; the rollback (untested) worked - twice.";
+    expect(boundRuns(plain)).toBe(plain);
+    const curly = "Really‽‽‽‽‽ “quoted” …………";
+    const bounded = boundRuns(curly);
+    expect(bounded.length).toBe(curly.length);
+    expect(bounded).toContain("Really‽‽‽  ");
+    expect(bounded.endsWith("……… ")).toBe(true);
+    const wide = "日本語".repeat(20);
+    expect(
+      boundRuns(wide)
+        .split(" ")
+        .every((piece) => piece.length <= MAX_RUN),
+    ).toBe(true);
+  });
+
   it("breaks a run without white space after every MAX_RUN characters", () => {
     const run = "x1-".repeat(100);
     const bounded = boundRuns(run);

@@ -55,6 +55,11 @@ interface Engine {
   readonly wink: WinkMethods;
   /** Lexemes numbered below this come with the model; any other was read in an answer. */
   readonly vocabularySize: number;
+  /**
+   * Whether wink shipped with the word: its lexicon's own table is read, since wink's lookup
+   * builds an array per call and goes through the forgetting proxy (forgetful).
+   */
+  readonly isShipped: (word: string) => boolean;
   /** How many lexemes the engine holds now, shipped and read: it is rebuilt past a bound. */
   readonly lexemes: () => number;
   /** Forgets the words read since the last call that the model did not ship with. */
@@ -79,13 +84,6 @@ interface CoreLexicon {
       readonly intrinsicSize: number;
     };
   };
-}
-
-/** The index wink gives a word in its lexicon, or undefined for a word it did not ship with. */
-function lexemeIndex(doc: ReturnType<WinkMethods["readDoc"]>, word: string): number | undefined {
-  // isLexeme returns the lexeme's entry ([index]) or null, whatever its declared type says.
-  const entry = doc.isLexeme(word) as unknown;
-  return Array.isArray(entry) && typeof entry[0] === "number" ? entry[0] : undefined;
 }
 
 function isCoreLexicon(core: unknown): core is CoreLexicon {
@@ -134,25 +132,39 @@ function nlp(): Engine {
   if (engine !== undefined && engine.lexemes() - engine.vocabularySize < LEARNT_LEXEME_LIMIT) {
     return engine;
   }
-  let loaded: { lexicon: CoreLexicon["features"]["lexeme"]; forget: () => void } | undefined;
+  let loaded:
+    | {
+        lexicon: CoreLexicon["features"]["lexeme"];
+        shipped: Record<string, number>;
+        forget: () => void;
+      }
+    | undefined;
   const forgettingModel: typeof model = {
     ...model,
     core: (): unknown => {
       const core = (model.core as () => unknown)();
       if (!isCoreLexicon(core)) throw new Error("wink's core model has no lexicon where expected");
       const lexicon = core.features.lexeme;
-      const { table, forget } = forgetful(lexicon.hash, lexicon.intrinsicSize);
+      const shipped = lexicon.hash;
+      const { table, forget } = forgetful(shipped, lexicon.intrinsicSize);
       lexicon.hash = table;
-      loaded = { lexicon, forget };
+      // The table itself, not the proxy: reading through the proxy costs every lookup.
+      loaded = { lexicon, shipped, forget };
       return core;
     },
   };
-  const wink = winkNLP(forgettingModel);
+  const wink = winkNLP(forgettingModel, ["sbd", "negation", "pos", "ner"]);
   if (loaded === undefined) throw new Error("wink did not load its core model");
-  const { lexicon, forget } = loaded;
+  const { lexicon, shipped, forget } = loaded;
+  const vocabularySize = lexicon.intrinsicSize;
   engine = {
     wink,
-    vocabularySize: lexicon.intrinsicSize,
+    vocabularySize,
+    isShipped: (word) => {
+      // A name from the table's prototype ("constructor") reads as no number, so as no word.
+      const index: unknown = shipped[word];
+      return typeof index === "number" && index < vocabularySize;
+    },
     lexemes: () => lexicon.list.length,
     forget,
   };
@@ -279,6 +291,26 @@ function boundPunctuation(text: string): string {
 }
 
 /**
+ * False when neither pattern of boundRuns can match, found in one pass over the code units, so a
+ * plain answer skips both replacements. It errs towards true: every code unit outside ASCII counts
+ * as both a possible symbol and part of a run, and a true leaves the decision to the patterns.
+ */
+function mayNeedBounds(text: string): boolean {
+  let run = 0;
+  let symbols = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13);
+    const letterOrDigit =
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    run = space ? 0 : run + 1;
+    symbols = space || letterOrDigit ? 0 : symbols + 1;
+    if (run > MAX_RUN || symbols > MAX_PUNCTUATION_RUN) return true;
+  }
+  return false;
+}
+
+/**
  * The text as wink reads it: each punctuation mark is a token of its own, so a long run of them
  * costs as much as that many words and says nothing; runs are cut to MAX_PUNCTUATION_RUN. Then,
  * in every run longer than MAX_RUN, a space takes the place of a
@@ -286,6 +318,7 @@ function boundPunctuation(text: string): string {
  * alone), so the text keeps its length and every offset stays valid.
  */
 export function boundRuns(text: string): string {
+  if (!mayNeedBounds(text)) return text;
   return boundPunctuation(text).replace(LONG_RUN, (run) => {
     // Code points, so a space never takes half of a surrogate pair.
     const chars = Array.from(run);
@@ -377,7 +410,7 @@ export function parseText(text: string): ParsedText {
 // wink recognises its helpers by identity (its.span, its.type on entities...), so they are passed
 // unbound, as its documentation does; none of them uses `this`.
 /* eslint-disable @typescript-eslint/unbound-method */
-function readText(text: string, { wink, vocabularySize }: Engine): ParsedText {
+function readText(text: string, { wink, isShipped }: Engine): ParsedText {
   const its = wink.its;
   const doc = wink.readDoc(boundRuns(text));
   const list = doc.tokens();
@@ -403,15 +436,16 @@ function readText(text: string, { wink, vocabularySize }: Engine): ParsedText {
   fixVerbAfterPronoun(split);
   const offsets = locate(text, split);
 
-  const firstOf = new Map<number, number>();
-  const lastOf = new Map<number, number>();
+  // wink numbers its tokens 0..n-1: where each begins and ends among the split tokens.
+  const firstOf = new Int32Array(values.length).fill(-1);
+  const lastOf = new Int32Array(values.length);
   origin.forEach((wink, mine) => {
-    if (!firstOf.has(wink)) firstOf.set(wink, mine);
-    lastOf.set(wink, mine);
+    if (firstOf[wink] === -1) firstOf[wink] = mine;
+    lastOf[wink] = mine;
   });
   const range = (span: number[]) => ({
-    first: firstOf.get(span[0] ?? 0) ?? 0,
-    last: lastOf.get(span[1] ?? 0) ?? 0,
+    first: Math.max(firstOf[span[0] ?? 0] ?? 0, 0),
+    last: lastOf[span[1] ?? 0] ?? 0,
   });
 
   const sentenceOf = new Array<number>(split.length).fill(0);
@@ -466,8 +500,7 @@ function readText(text: string, { wink, vocabularySize }: Engine): ParsedText {
     sentence: sentenceOf[index] ?? 0,
     entity: entityOf[index],
     isWord: isWordType(token.type, token.pos),
-    // isLexeme returns the lexeme's entry or null, whatever its declared type says.
-    common: (lexemeIndex(doc, token.normal) ?? Infinity) < vocabularySize,
+    common: isShipped(token.normal),
   }));
 
   return { text, tokens, sentences, entities };

@@ -35,6 +35,18 @@ describe("phrases", () => {
     expect(quotes("in the end", ["in the", "in the end"])).toEqual(["in the end"]);
   });
 
+  it("reports the earlier cue of two that match the same words", () => {
+    const parsed = parseText("I learned to ask first.");
+    const cue = (cues: string[]) => findPhrases(parsed, compilePhrases(cues))[0]?.cue;
+    // One cue indexed by its second word, one whose second element is a part of speech or a
+    // wildcard: however each is indexed, the list's order breaks the tie.
+    expect(cue(["i learn to", "i #VERB to", "i * to"])).toBe("i learn to");
+    expect(cue(["i * to", "i learn to", "i #VERB to"])).toBe("i * to");
+    expect(cue(["i #VERB to", "i * to", "i learn to"])).toBe("i #VERB to");
+    // Matched by the first word's normal form or by its lemma: the longer match wins either way.
+    expect(cue(["learned to", "learn to ask"])).toBe("learn to ask");
+  });
+
   it("reads a range alone, the same whether a list has a cue without a first word or not", () => {
     const parsed = parseText("I learned a lot. Then I learned to ask. I learned it late.");
     const indexed = compilePhrases(["i learn", "i learn to ask"]);

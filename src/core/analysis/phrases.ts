@@ -26,11 +26,24 @@ interface Element {
 interface Compiled {
   readonly cue: string;
   readonly elements: readonly Element[];
+  /** The cue's place in its list: of two matches of one length, the earlier cue is reported. */
+  readonly order: number;
 }
 
-/** Cues compiled once and indexed by their first word, so matching stays linear in practice. */
+/**
+ * The cues that begin with one word, indexed again by their second word where it is a required
+ * word: most tries of a cue fail on its second word, and a common first word ("i", "we", "the")
+ * begins dozens of cues.
+ */
+interface Bucket {
+  readonly bySecondWord: ReadonlyMap<string, readonly Compiled[]>;
+  /** Cues of one word, or whose second element is optional, a part of speech or any word. */
+  readonly rest: readonly Compiled[];
+}
+
+/** Cues compiled once and indexed by their first two words, so matching stays linear in practice. */
 export interface PhraseSet {
-  readonly byFirstWord: ReadonlyMap<string, readonly Compiled[]>;
+  readonly byFirstWord: ReadonlyMap<string, Bucket>;
   readonly unindexed: readonly Compiled[];
 }
 
@@ -60,16 +73,19 @@ function positionsOf(parsed: ParsedText): ReadonlyMap<string, readonly number[]>
   return index;
 }
 
-/** The positions in from..to where a word some cue begins with stands, in order. */
-function candidateStarts(parsed: ParsedText, set: PhraseSet, from: number, to: number): number[] {
+/**
+ * Marks the positions in from..to where a word some cue begins with stands: `marks[i - from]` is
+ * 1 there. Marking, rather than sorting a list of positions, keeps each search allocation-light.
+ */
+function candidateStarts(parsed: ParsedText, set: PhraseSet, from: number, to: number): Uint8Array {
   const index = positionsOf(parsed);
-  const starts: number[] = [];
+  const marks = new Uint8Array(Math.max(to - from + 1, 0));
   for (const word of set.byFirstWord.keys()) {
-    for (const at of index.get(word) ?? []) if (at >= from && at <= to) starts.push(at);
+    const positions = index.get(word);
+    if (positions === undefined) continue;
+    for (const at of positions) if (at >= from && at <= to) marks[at - from] = 1;
   }
-  // A word standing as both normal form and lemma of one token may list it twice: findPhrases
-  // passes over a position it has already read.
-  return starts.sort((a, b) => a - b);
+  return marks;
 }
 
 function compileElement(source: string): Element {
@@ -82,22 +98,34 @@ function compileElement(source: string): Element {
 
 /** Compiles a list of cues (see the module comment for the syntax). */
 export function compilePhrases(cues: readonly string[]): PhraseSet {
-  const byFirstWord = new Map<string, Compiled[]>();
+  const byFirstWord = new Map<
+    string,
+    { bySecondWord: Map<string, Compiled[]>; rest: Compiled[] }
+  >();
   const unindexed: Compiled[] = [];
-  for (const cue of cues) {
+  const append = <K>(map: Map<K, Compiled[]>, key: K, compiled: Compiled) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [compiled]);
+    else list.push(compiled);
+  };
+  cues.forEach((cue, order) => {
     const elements = cue.trim().split(/\s+/).map(compileElement);
-    const compiled = { cue, elements };
-    const head = elements[0];
+    const compiled = { cue, elements, order };
+    const [head, second] = elements;
     if (head?.words === undefined || head.optional) {
       unindexed.push(compiled);
-      continue;
+      return;
     }
     for (const word of head.words) {
-      const bucket = byFirstWord.get(word) ?? [];
-      bucket.push(compiled);
-      byFirstWord.set(word, bucket);
+      let bucket = byFirstWord.get(word);
+      if (bucket === undefined) {
+        bucket = { bySecondWord: new Map(), rest: [] };
+        byFirstWord.set(word, bucket);
+      }
+      if (second?.words === undefined || second.optional) bucket.rest.push(compiled);
+      else for (const next of second.words) append(bucket.bySecondWord, next, compiled);
     }
-  }
+  });
   return { byFirstWord, unindexed };
 }
 
@@ -125,24 +153,63 @@ function matchFrom(
   return element.optional ? matchFrom(tokens, at, elements, e + 1) : -1;
 }
 
-const NONE: readonly Compiled[] = [];
+/** A match and the place of its cue in the list, to break ties between matches of one length. */
+interface Found {
+  readonly match: PhraseMatch;
+  readonly order: number;
+}
 
-/** The longest match of any cue in `list` starting at token i, better than `best`. */
-function longestFrom(
+/**
+ * The longest match starting at token i of the cues in `list` whose first `matched` elements are
+ * known to match tokens i onward; of two of one length, the earlier cue.
+ */
+function longestOf(
   tokens: readonly Token[],
   i: number,
   to: number,
   list: readonly Compiled[],
-  best: PhraseMatch | undefined,
-): PhraseMatch | undefined {
-  let found = best;
+  matched: number,
+  found: Found | undefined,
+): Found | undefined {
+  let best = found;
   for (const compiled of list) {
-    const last = matchFrom(tokens, i, compiled.elements, 0);
-    if (last >= i && last <= to && (found === undefined || last > found.last)) {
-      found = { cue: compiled.cue, first: i, last };
+    const last = matchFrom(tokens, i + matched, compiled.elements, matched);
+    if (last < i || last > to) continue;
+    if (
+      best === undefined ||
+      last > best.match.last ||
+      (last === best.match.last && compiled.order < best.order)
+    ) {
+      best = { match: { cue: compiled.cue, first: i, last }, order: compiled.order };
     }
   }
-  return found;
+  return best;
+}
+
+/** The longer of two matches at one token; of two of one length, the one found first. */
+function longer(first: Found | undefined, then: Found | undefined): Found | undefined {
+  if (first === undefined) return then;
+  return then !== undefined && then.match.last > first.match.last ? then : first;
+}
+
+const NONE: readonly Compiled[] = [];
+
+/** The longest match at token i of the cues whose first word is `word` (token i's). */
+function bucketAt(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  bucket: Bucket | undefined,
+): Found | undefined {
+  if (bucket === undefined) return undefined;
+  // The first word matches by the index; where the second does too, matching starts after it.
+  let best = longestOf(tokens, i, to, bucket.rest, 1, undefined);
+  const next = tokens[i + 1];
+  if (next === undefined || next.pos === "SPACE") return best;
+  best = longestOf(tokens, i, to, bucket.bySecondWord.get(next.normal) ?? NONE, 2, best);
+  return next.lemma === next.normal
+    ? best
+    : longestOf(tokens, i, to, bucket.bySecondWord.get(next.lemma) ?? NONE, 2, best);
 }
 
 /** The longest match at token i of the cues indexed by its normal form or by its lemma. */
@@ -152,11 +219,12 @@ function indexedAt(
   to: number,
   set: PhraseSet,
   token: Token,
-): PhraseMatch | undefined {
-  const best = longestFrom(tokens, i, to, set.byFirstWord.get(token.normal) ?? NONE, undefined);
+): Found | undefined {
+  if (token.pos === "SPACE") return undefined;
+  const best = bucketAt(tokens, i, to, set.byFirstWord.get(token.normal));
   return token.lemma === token.normal
     ? best
-    : longestFrom(tokens, i, to, set.byFirstWord.get(token.lemma) ?? NONE, best);
+    : longer(best, bucketAt(tokens, i, to, set.byFirstWord.get(token.lemma)));
 }
 
 /**
@@ -173,16 +241,15 @@ export function findPhrases(
   const { tokens } = parsed;
   if (set.unindexed.length === 0) {
     // Only where a cue's first word stands can one start; the rest of the text is skipped.
-    let next = from;
-    for (const i of candidateStarts(parsed, set, from, to)) {
-      if (i < next) continue;
-      next = i + 1;
+    const marks = candidateStarts(parsed, set, from, to);
+    for (let i = from; i <= to; i += 1) {
+      if (marks[i - from] !== 1) continue;
       const token = tokens[i];
       if (token === undefined) break;
-      const best = indexedAt(tokens, i, to, set, token);
+      const best = indexedAt(tokens, i, to, set, token)?.match;
       if (best === undefined) continue;
       matches.push(best);
-      next = best.last + 1;
+      i = best.last;
     }
     return matches;
   }
@@ -191,7 +258,8 @@ export function findPhrases(
     const token = tokens[i];
     if (token === undefined) break;
     // The cues indexed by the token's normal form or lemma, then those with no first word.
-    const best = longestFrom(tokens, i, to, set.unindexed, indexedAt(tokens, i, to, set, token));
+    const indexed = indexedAt(tokens, i, to, set, token);
+    const best = longer(indexed, longestOf(tokens, i, to, set.unindexed, 0, undefined))?.match;
     if (best === undefined) {
       i += 1;
     } else {

@@ -23,4 +23,17 @@ describe("readLength", () => {
   it("points at nothing within the limit", () => {
     expect(readLength(parseText("Short answer.")).pastLimit).toBeUndefined();
   });
+
+  it("counts as the word-processor rule does on every kind of white space and script", () => {
+    // The rule, stated as patterns: a run of non-space characters with a letter or digit in it.
+    const byPattern = (text: string) =>
+      (text.match(/\S+/g) ?? []).filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
+    const texts = [
+      "Ünïcödé wörds, 日本語 text and 𝒳 maths",
+      "tabs\there\u00a0non-breaking\u2003em-space\u3000ideographic",
+      "— … ‽ ¿qué? 😀 emoji-only 😀😀",
+      "line\r\nbreaks\u2028and\u2029separators\ufeffBOM",
+    ];
+    for (const text of texts) expect(readLength(parseText(text)).words).toBe(byPattern(text));
+  });
 });

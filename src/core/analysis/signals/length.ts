@@ -17,20 +17,54 @@ export interface LengthSignal {
 }
 
 // A word is a run of non-space characters with a letter or a digit in it, the way a word
-// processor counts: "on-call" and "didn't" are one word each, "—" is none. Runs are found first
-// and tested after, which keeps the count linear on runs with no letter at all.
-const RUN = /\S+/g;
+// processor counts: "on-call" and "didn't" are one word each, "—" is none. The text is walked once,
+// code unit by code unit, so the count is linear and allocates nothing.
+const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpaceAt(text: string, i: number, code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(i));
+}
+
+/** Whether the character at i is a letter or digit; a surrogate pair is read whole. */
+function isLetterOrDigitAt(text: string, i: number, code: number): boolean {
+  if (code < 128) return isAsciiLetterOrDigit(code);
+  const point = text.codePointAt(i) ?? code;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+}
+
+/** How many words the text has, and where word number `limit` starts when it has that many. */
+function countWords(text: string, limit: number): { words: number; limitOffset?: number } {
+  let words = 0;
+  let limitOffset: number | undefined;
+  let runStart = -1;
+  let counted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSpaceAt(text, i, code)) {
+      runStart = -1;
+      continue;
+    }
+    if (runStart === -1) {
+      runStart = i;
+      counted = false;
+    }
+    if (counted || !isLetterOrDigitAt(text, i, code)) continue;
+    counted = true;
+    words += 1;
+    if (words === limit) limitOffset = runStart;
+  }
+  return limitOffset === undefined ? { words } : { words, limitOffset };
+}
 
 /** Counts words and sentences and finds where the three-minute mark falls. */
 export function readLength(parsed: ParsedText): LengthSignal {
-  let words = 0;
-  let limitOffset: number | undefined;
-  for (const match of parsed.text.matchAll(RUN)) {
-    if (!LETTER_OR_DIGIT.test(match[0])) continue;
-    words += 1;
-    if (words === TOO_LONG_WORDS + 1) limitOffset = match.index;
-  }
+  const { words, limitOffset } = countWords(parsed.text, TOO_LONG_WORDS + 1);
   const sentences = parsed.sentences.filter((s) => s.end > s.start).length;
   let pastLimit: Evidence | undefined;
   if (limitOffset !== undefined) {
