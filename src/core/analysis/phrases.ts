@@ -74,18 +74,20 @@ function positionsOf(parsed: ParsedText): ReadonlyMap<string, readonly number[]>
 }
 
 /**
- * Marks the positions in from..to where a word some cue begins with stands: `marks[i - from]` is
- * 1 there. Marking, rather than sorting a list of positions, keeps each search allocation-light.
+ * The positions in from..to where a word some cue begins with stands, in order. A word standing
+ * as both normal form and lemma of one token lists it twice: findPhrases passes over a position
+ * it has already read.
  */
-function candidateStarts(parsed: ParsedText, set: PhraseSet, from: number, to: number): Uint8Array {
+function candidateStarts(parsed: ParsedText, set: PhraseSet, from: number, to: number): Int32Array {
   const index = positionsOf(parsed);
-  const marks = new Uint8Array(Math.max(to - from + 1, 0));
+  const starts: number[] = [];
   for (const word of set.byFirstWord.keys()) {
     const positions = index.get(word);
     if (positions === undefined) continue;
-    for (const at of positions) if (at >= from && at <= to) marks[at - from] = 1;
+    for (const at of positions) if (at >= from && at <= to) starts.push(at);
   }
-  return marks;
+  // A typed array sorts numbers in place, without a comparator called for each pair.
+  return Int32Array.from(starts).sort();
 }
 
 function compileElement(source: string): Element {
@@ -241,15 +243,16 @@ export function findPhrases(
   const { tokens } = parsed;
   if (set.unindexed.length === 0) {
     // Only where a cue's first word stands can one start; the rest of the text is skipped.
-    const marks = candidateStarts(parsed, set, from, to);
-    for (let i = from; i <= to; i += 1) {
-      if (marks[i - from] !== 1) continue;
+    let next = from;
+    for (const i of candidateStarts(parsed, set, from, to)) {
+      if (i < next) continue;
+      next = i + 1;
       const token = tokens[i];
       if (token === undefined) break;
       const best = indexedAt(tokens, i, to, set, token)?.match;
       if (best === undefined) continue;
       matches.push(best);
-      i = best.last;
+      next = best.last + 1;
     }
     return matches;
   }
