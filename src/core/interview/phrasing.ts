@@ -85,6 +85,7 @@ const NOT_A_STORY: Readonly<Record<"hypothetical" | "view", Partial<Record<FlagC
     "we-not-i": "What would you do yourself, as opposed to the team?",
   },
   view: {
+    "off-topic": "Let me bring us back to the question itself: where do you stand on it, and why?",
     vague: "What's that based on? Give me one piece of evidence or one case you've seen.",
     hollow: "What's that based on? Give me one piece of evidence or one case you've seen.",
   },

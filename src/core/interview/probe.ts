@@ -6,7 +6,7 @@ import {
   freshAnchor,
   isUsedAnchor,
   MIN_ANCHOR_WORDS,
-  openingPhrase,
+  viewOpening,
   salientAnchor,
   wordCount,
 } from "./quotes.ts";
@@ -150,16 +150,9 @@ function pushbackStep(
   attempt: 1 | 2,
 ): ProbeStep {
   const used = usedAnchors(state);
-  const answers = thread
-    .filter((turn) => turn.probe.kind !== "pushback")
-    .flatMap((turn) => (turn.answer === undefined ? [] : [turn.answer.text]));
+  const answers = viewAnswers(thread);
   const earlier = thread.find((turn) => turn.probe.kind === "pushback")?.probe;
-  const claim =
-    earlier?.kind === "pushback"
-      ? earlier.claim
-      : (answers
-          .map((text) => freshAnchor(text, claimSpans(text), new Set(), 14))
-          .find((found) => found !== "") ?? openingPhrase(thread[0]?.answer?.text ?? ""));
+  const claim = earlier?.kind === "pushback" ? earlier.claim : statedView(answers);
   const quoted =
     attempt === 1 && wordCount(claim) >= MIN_ANCHOR_WORDS && !isUsedAnchor(claim, used);
   return {
@@ -172,11 +165,34 @@ function pushbackStep(
   };
 }
 
-/** True when some answer of the thread says enough to hold a view: three words or more. */
+/**
+ * The view the answers state, in their words: a sentence with a cue of one ("I think", "should",
+ * "because"), else the first sentence that says something about now; "" when the answers only
+ * tell what happened ("At my last job I ran the billing team") or say too little ("Okay.").
+ */
+function statedView(answers: readonly string[]): string {
+  const cued = answers
+    .map((text) => freshAnchor(text, claimSpans(text), new Set(), 14))
+    .find((found) => found !== "");
+  return cued ?? answers.map((text) => viewOpening(text)).find((found) => found !== "") ?? "";
+}
+
+/** The answers of the thread that can state a view: a reply to pushback defends one. */
+function viewAnswers(thread: readonly RecordedTurn[]): string[] {
+  return thread
+    .filter((turn) => turn.probe.kind !== "pushback")
+    .flatMap((turn) => (turn.answer === undefined ? [] : [turn.answer.text]));
+}
+
+/** True when some answer of the thread states a view a challenge can name. */
 function statesAView(thread: readonly RecordedTurn[]): boolean {
+  return statedView(viewAnswers(thread)) !== "";
+}
+
+/** True when a follow-up of the thread has already asked the candidate where they stand. */
+function askedForView(thread: readonly RecordedTurn[]): boolean {
   return thread.some(
-    (turn) =>
-      turn.probe.kind !== "pushback" && wordCount(turn.answer?.text ?? "") >= MIN_ANCHOR_WORDS,
+    (turn) => turn.probe.kind === "gap" && turn.probe.targets.includes("off-topic"),
   );
 }
 
@@ -277,11 +293,16 @@ function chooseStep(state: InterviewState): ProbeStep {
 
   const gap = missingPieces(shape, thread)[0];
   const pushedBack = thread.some((turn) => turn.probe.kind === "pushback");
-  // A view can be challenged only once one is stated: "Okay." states none.
+  // A view can be challenged only once one is stated: "Okay." states none, and neither does a
+  // story told in its place, so the candidate is first asked where they stand.
   if (question.pushback && !pushedBack && statesAView(thread)) {
     // One gap of the first answer is worth a follow-up before the view is challenged.
     if (gap !== undefined && ladder === 0) return gapStep(state, question, thread, gap);
     return pushbackStep(state, question, thread, 1);
+  }
+  const asksView = shape === "opinion" || shape === "why";
+  if (question.pushback && !pushedBack && asksView && !askedForView(thread)) {
+    return gapStep(state, question, thread, "off-topic");
   }
   if (gap !== undefined) return gapStep(state, question, thread, gap);
   // A clean first answer earns one of the question's own follow-ups; a clean follow-up moves on.

@@ -82,4 +82,43 @@ describe("pushback in an interview", () => {
     expect(record?.outcome).toBe(second.value.analysis.stance?.verdict);
     for (const quote of record?.quotes ?? []) expect(reply).toContain(quote);
   });
+
+  it("asks where the candidate stands when the answer only tells a story, then challenges the view", () => {
+    const { state } = opinionInterview();
+    // Every sentence narrates the past; "needed to" and "thought" tell what was thought then.
+    const story =
+      "At my last job I ran the billing team. We needed to ship a pricing change by June, and I " +
+      "thought the rollout plan was fine. About 300 customers were overcharged in the first week.";
+    const first = answer(state, story);
+    expect(first.turn.kind).not.toBe("pushback");
+    expect(first.turn.text).toContain("where do you stand on it");
+    expect(first.turn.text).not.toContain("devil's advocate");
+    const second = answer(
+      first.state,
+      "Where I'd push back is that your evaluations are published after launch, so nobody " +
+        "outside can check a threshold before it matters.",
+    );
+    expect(second.turn.kind).toBe("pushback");
+    const probe = second.state.turns.at(-1)?.probe;
+    const claim = probe?.kind === "pushback" ? probe.claim : "";
+    expect(claim).toContain("your evaluations are published after launch");
+    expect(second.turn.text).not.toContain("billing team");
+  });
+
+  it("challenges a view stated without a cue word, not the story before it", () => {
+    const { state } = opinionInterview();
+    const first = answer(
+      state,
+      "Last year I sat on our launch review. The weakest part of the policy is the thresholds. " +
+        "Nobody outside the company can see how they are set.",
+    );
+    // A gap of the first answer may come first; the challenge, when it comes, names the view.
+    const challenge =
+      first.turn.kind === "pushback" ? first : answer(first.state, "It was in 2024.");
+    expect(challenge.turn.kind).toBe("pushback");
+    const probe = challenge.state.turns.at(-1)?.probe;
+    expect(probe?.kind === "pushback" ? probe.claim : "").toContain(
+      "The weakest part of the policy",
+    );
+  });
 });

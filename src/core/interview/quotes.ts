@@ -2,6 +2,8 @@ import {
   compilePhrases,
   findPhrases,
   parseText,
+  readClauses,
+  type Clause,
   type ParsedText,
   type Token,
 } from "./analysis-helpers.ts";
@@ -213,12 +215,6 @@ const STANCE = compilePhrases([
   "too *",
   "because",
 ]);
-
-/** The opening words of the answer, for when no sentence states a view. */
-export function openingPhrase(text: string, maxWords = 14): string {
-  const end = text.search(/[.!?](\s|$)/);
-  return phraseAround(text, 0, end === -1 ? text.length : end, maxWords);
-}
 
 // A quote may not end on these: it would stop mid-thought ("a disagreement about").
 const OPEN_ENDED_POS: ReadonlySet<string> = new Set([
@@ -435,11 +431,64 @@ export function salientAnchor(text: string, used: ReadonlySet<string>): string {
   return "";
 }
 
-/** The spans of sentences that state a view, in order, for a pushback to challenge. */
+/**
+ * The sentences that narrate: more of their clauses tell the past than say something about now
+ * ("We had a pricing change that I pushed through even though Maria warned…"). They tell a story;
+ * they state no view held now. A sentence without a verb ("Regulators, mostly.") may answer one.
+ */
+function narratedSentences(clauses: readonly Clause[]): Set<number> {
+  const balance = new Map<number, number>();
+  for (const clause of clauses) {
+    if (clause.verb === undefined && clause.auxiliaries.length === 0) continue;
+    const now = speaksNow(clause) ? 1 : clause.past ? -1 : 0;
+    balance.set(clause.sentence, (balance.get(clause.sentence) ?? 0) + now);
+  }
+  return new Set([...balance].filter(([, now]) => now < 0).map(([sentence]) => sentence));
+}
+
+// Modals that say what ought to be: "the lab should publish", whoever the subject is.
+const OUGHT = new Set(["should", "must", "ought"]);
+
+/**
+ * A clause that says something about now: told in the present, or a modal the candidate speaks
+ * ("I'd keep it", "we should wait") or that says what ought to be. "Maria warned that customers
+ * would be double charged" reports, in the past, what someone expected then.
+ */
+function speaksNow(clause: Clause): boolean {
+  if (!clause.modal) return !clause.past;
+  if (clause.agent === "self" || clause.agent === "we") return true;
+  return clause.auxiliaries.some((token) => OUGHT.has(token.normal));
+}
+
+/**
+ * The spans of sentences that state a view, in order, for a pushback to challenge. A cue in a
+ * clause told in the past ("we needed to ship", "I thought it was fine") tells what was thought
+ * then, not the view held now.
+ */
 export function claimSpans(text: string): { start: number; end: number }[] {
   const parsed = parsedOnce(text);
+  const clauses = readClauses(parsed);
   return findPhrases(parsed, STANCE).flatMap((found) => {
     const token = parsed.tokens[found.first];
-    return token === undefined ? [] : [{ start: token.start, end: token.end }];
+    const clause = clauses.find((c) => c.first <= found.first && found.first <= c.last);
+    if (token === undefined) return [];
+    if (clause !== undefined && clause.past && !speaksNow(clause)) return [];
+    return [{ start: token.start, end: token.end }];
   });
+}
+
+/**
+ * The opening words of the first sentence that says something about now, for a view stated
+ * without a cue ("Open weights are net positive", "Regulators, mostly"); "" when every sentence
+ * narrates the past, or says fewer than MIN_ANCHOR_WORDS words: such an answer states no view.
+ */
+export function viewOpening(text: string, maxWords = 14): string {
+  const parsed = parsedOnce(text);
+  const narrated = narratedSentences(readClauses(parsed));
+  for (const sentence of parsed.sentences) {
+    if (narrated.has(sentence.index) || sentence.end <= sentence.start) continue;
+    const phrase = phraseAround(text, sentence.start, sentence.end, maxWords);
+    if (wordCount(phrase) >= MIN_ANCHOR_WORDS) return phrase;
+  }
+  return "";
 }
