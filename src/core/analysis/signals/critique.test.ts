@@ -61,4 +61,18 @@ describe("readCritique", () => {
       "There is a real tension between innovation and safety, and this mission resolves it.";
     expect(critique(text, [], [0]).considered).toEqual([]);
   });
+
+  it("counts a critical claim argued from the case in the sentence beside it", () => {
+    const text =
+      "I spent twenty minutes on your pricing page, then gave up on working out what we'd pay. " +
+      "For a company whose whole brand is being clear and trustworthy, that one page undercuts it.";
+    // The mission word makes the claim read as performed; the case beside it grounds it.
+    expect(quotes(critique(text, [0], [1]).arguments)).toEqual([
+      "For a company whose whole brand is being clear and trustworthy, that one page undercuts it.",
+    ]);
+    // The same claim with no case beside it is a slogan, and argues nothing.
+    const alone =
+      "For a company whose whole brand is being clear and trustworthy, that one page undercuts it.";
+    expect(critique(alone, [], [0]).arguments).toEqual([]);
+  });
 });

@@ -325,8 +325,13 @@ function readArguments(
   const argued: Evidence[] = [];
   const questions: Evidence[] = [];
   for (const sentence of parsed.sentences.map((s) => s.index)) {
-    if (performedSentences.has(sentence) || isCompliment(parsed, sentence, framed)) continue;
-    if (declines.has(sentence)) continue;
+    if (isCompliment(parsed, sentence, framed) || declines.has(sentence)) continue;
+    // A claim beside the case that grounds it argues from it: "I spent twenty minutes on your
+    // pricing page… that one page undercuts it."
+    const grounded = concreteSentences.has(sentence - 1) || concreteSentences.has(sentence + 1);
+    // Mission words in such a claim are its substance, not a slogan: "for a company whose brand
+    // is being trustworthy, that one page undercuts it".
+    if (performedSentences.has(sentence) && !grounded) continue;
     const own = contentWords(parsed, sentence);
     const reasoned = [sentence - 1, sentence, sentence + 1].some((s) => consequences.has(s));
     const concrete = concreteSentences.has(sentence);
@@ -336,7 +341,9 @@ function readArguments(
       continue;
     }
     if (!turns.has(sentence) || own < 6) continue;
-    if (reasoned && (concrete || own >= 9)) argued.push(sentenceEvidence(parsed, sentence));
+    if (reasoned && (concrete || grounded || own >= 9)) {
+      argued.push(sentenceEvidence(parsed, sentence));
+    }
   }
   return { arguments: argued, questions };
 }
