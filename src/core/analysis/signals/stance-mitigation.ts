@@ -144,7 +144,7 @@ const ACT_CARRIERS = new Set(["do", "make", "take", "run"]);
  * The verbs a view acts with: "ship", "migrate", "publish", not "be", "have" or "make"; and the
  * act a light verb carries in its object ("must not do code review" acts by reviewing).
  */
-function actionLemmas(view: ParsedText | undefined): Set<string> {
+export function actionLemmas(view: ParsedText | undefined): Set<string> {
   const tokens = view?.tokens ?? [];
   const actions = new Set(
     tokens

@@ -93,3 +93,34 @@ describe("a story told beside the view", () => {
     expect(readRevision(rule.parsed, onCall, rule.clauses).revision).toEqual([0]);
   });
 });
+
+describe("a conclusion that acts on the view again", () => {
+  const posted = parseText("Salary ranges should be posted on every job listing.");
+  const read2 = (text: string) => {
+    const { parsed, clauses } = read(text);
+    return readRevision(parsed, posted, clauses);
+  };
+
+  it("keeps the view: 'So I'd post them', 'So I'd keep them'", () => {
+    for (const text of [
+      "Some will ask for raises, and they'd find out anyway. So I'd post them.",
+      "Some will ask for raises, and they'd find out anyway. So I'd keep them.",
+    ]) {
+      const found = read2(text);
+      expect(found.revision).toEqual([]);
+      expect(found.concluded).toEqual([1]);
+      expect(found.reaffirm).toContain(1);
+    }
+  });
+
+  it("still changes it with a new limit or a new act", () => {
+    const scoped = read2("Some will ask for raises. So I'd post them only for senior roles.");
+    expect(scoped.concluded).toEqual([]);
+    expect(scoped.revision).toEqual([1]);
+    const other = read2(
+      "Some will ask for raises. So I'd share them with candidates after the first call.",
+    );
+    expect(other.concluded).toEqual([]);
+    expect(other.revision).toEqual([1]);
+  });
+});

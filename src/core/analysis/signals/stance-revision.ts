@@ -9,7 +9,7 @@ import {
   viewCounts,
   viewLimitWords,
 } from "./stance-meaning.ts";
-import { type MitigationSignal, readMitigation } from "./stance-mitigation.ts";
+import { actionLemmas, type MitigationSignal, readMitigation } from "./stance-mitigation.ts";
 import {
   deniesLimit,
   isFragment,
@@ -45,6 +45,11 @@ export interface RevisionSignal extends MitigationSignal {
    * They are also among `reaffirm`.
    */
   readonly restatement: readonly number[];
+  /**
+   * Conclusions that act on the view again in the candidate's voice: "So I'd post them" for
+   * "salary ranges should be posted". They keep the view, and are also among `reaffirm`.
+   */
+  readonly concluded: readonly number[];
   /** The view claims every case ("every", "always", "all", "never") and the reply limits it. */
   readonly narrowsUniversal: boolean;
 }
@@ -85,6 +90,36 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
       [":", ","].includes(tokens[i + 1]?.value ?? "") &&
       i <= 6,
   );
+}
+
+/** Verbs that keep what they take: "so I'd keep one", "so we stick with it". */
+const KEEPING_VERBS = new Set(["keep", "stick", "stay"]);
+/** What a kept thing is called once it has been named: "keep one", "post them". */
+const NAMED_BEFORE = new Set(["it", "them", "one", "that", "this", "those", "these"]);
+/** A conclusion says its act in a few words: "So I'd post them." */
+const SHORT_CONCLUSION = 4;
+
+/**
+ * A conclusion that acts on the view again, in the candidate's voice: "So I'd post them" for
+ * "salary ranges should be posted", "So I'd keep one" for an attention check. It draws a
+ * consequence, as a revision does, but the act is the view's own and nothing new is added.
+ */
+function concludesOnView(
+  parsed: ParsedText,
+  sentence: number,
+  own: readonly Clause[],
+  viewActions: ReadonlySet<string>,
+): boolean {
+  if (!drawsConsequence(parsed, sentence)) return false;
+  if (sentenceWords(parsed, sentence).filter(isContent).length > SHORT_CONCLUSION) return false;
+  return own.some((clause) => {
+    const verb = clause.verb;
+    if (verb === undefined || clause.negated) return false;
+    if (clause.agent !== "self" && clause.agent !== "we") return false;
+    if (viewActions.has(verb.lemma)) return true;
+    const object = parsed.tokens.slice(verb.index + 1, clause.last + 1).find((t) => t.isWord);
+    return KEEPING_VERBS.has(verb.lemma) && NAMED_BEFORE.has(object?.normal ?? "");
+  });
 }
 
 const PAST_SETTING = new Set(["last", "previous", "former", "old"]);
@@ -345,9 +380,11 @@ export function readRevision(
   const viewMeanings = view === undefined ? new Set<string>() : meaningsOf(view.tokens);
   const viewSaysNot = view !== undefined && saysNot(view.tokens);
   const counts = viewCounts(view);
+  const viewActions = actionLemmas(view);
   const revision: number[] = [];
   const reaffirm: number[] = [];
   const restatement: number[] = [];
+  const concluded: number[] = [];
   for (const { index } of parsed.sentences) {
     // The view's matter again, with at most one word of its own, no new limit and the same
     // polarity: a paraphrase, however it is announced.
@@ -364,6 +401,11 @@ export function readRevision(
       continue;
     }
     const own = clausesOf[index] ?? [];
+    if (!scoped.has(index) && concludesOnView(parsed, index, own, viewActions)) {
+      concluded.push(index);
+      reaffirm.push(index);
+      continue;
+    }
     const prescriptive = isPrescriptive(parsed, index, own);
     // A question asks; it revises nothing: "Can I ask what one accident would cost the company?"
     // puts the challenge's cost beside another, on the way to keeping the view.
@@ -384,6 +426,7 @@ export function readRevision(
     revision,
     reaffirm,
     restatement,
+    concluded,
     narrowsUniversal: universal && revision.length > 0,
   };
 }

@@ -556,22 +556,25 @@ export function readStance(
   clauses: readonly Clause[],
   { challenge, view }: StanceContext,
 ): StanceSignal {
+  const revision = readRevision(parsed, view, clauses);
   const hold = affirmedSentences(parsed, HOLD);
   for (const sentence of sentencesOpeningWithNo(parsed)) hold.add(sentence);
   for (const sentence of yesThatKeeps(parsed, challenge)) hold.add(sentence);
+  // "So I'd post them": a conclusion that acts on the view again keeps it.
+  for (const sentence of revision.concluded) hold.add(sentence);
   const reason = affirmedSentences(parsed, REASON, true);
   for (const sentence of figureSentences(parsed)) reason.add(sentence);
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const viewWords = new Set(view === undefined ? [] : contentLemmas(view.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-  const revision = readRevision(parsed, view, clauses);
   // An update or proposal cue in a sentence that only says the view again changes nothing:
   // "I'd update my answer slightly: one experienced engineer over two new ones".
   const restated = new Set(revision.restatement);
   const unrestated = (set: Set<number>) => sorted(set).filter((s) => !restated.has(s));
   // A safeguard added beside the view is no new proposal for it: "I'd call the customer myself".
   const mitigating = new Set(revision.mitigation);
+  const concluded = new Set(revision.concluded);
   const turns = turnsOf(parsed);
   const cued = unrestated(
     sentencesWith(
@@ -607,7 +610,7 @@ export function readStance(
     // "Drop it, and test the knowledge directly instead" gives the view up for another: no cave.
     withdraw: sorted(affirmedSentences(parsed, WITHDRAW, true)).filter((s) => !changing.has(s)),
     proposal: unrestated(affirmedSentences(parsed, PROPOSAL, true)).filter(
-      (s) => !mitigating.has(s) && !keptWhole.has(s),
+      (s) => !mitigating.has(s) && !keptWhole.has(s) && !concluded.has(s),
     ),
     contrast: sorted(affirmedSentences(parsed, CONTRAST, true)),
     engaged: new Set(replyWords.filter((lemma) => challengeWords.has(lemma))).size,
