@@ -366,3 +366,30 @@ describe("a question in the reply", () => {
     ).toEqual([0]);
   });
 });
+
+describe("deferring to whoever else wants it", () => {
+  const view = "We should delete raw chat logs after thirty days.";
+
+  it("hands the view to another party: whatever they need, wherever they think", () => {
+    expect(
+      signalOf("Hmm, fair. I guess whatever the legal team decides is probably fine.", view)
+        .deference,
+    ).toEqual([1]);
+    expect(signalOf("I'd defer to the people who run the investigations.", view).deference).toEqual(
+      [0],
+    );
+    expect(signalOf("Happy to go wherever the team thinks is best.", view).deference).toEqual([0]);
+  });
+
+  it("is no deference when the candidate gives what is needed on their own terms", () => {
+    expect(
+      signalOf("I'd keep thirty days and give investigators an export of what they flag.", view)
+        .deference,
+    ).toEqual([]);
+  });
+
+  it("withdraws a rule with 'maybe there shouldn't be one'", () => {
+    expect(signalOf("I don't know, maybe there shouldn't be a limit.", view).withdraw).toEqual([0]);
+    expect(signalOf("There should be a limit, and thirty days is it.", view).withdraw).toEqual([]);
+  });
+});

@@ -297,6 +297,11 @@ const DEFERENCE = compilePhrases([
   "your way",
   "whatever that be",
   "i will defer|leave it",
+  "i would defer",
+  "i would leave it",
+  // Whatever someone else wants, goes: "whatever the fraud team needs is probably fine", "I'm
+  // happy to go wherever the team thinks I'd be most useful".
+  "whatever|wherever * *? *? need|needs|want|wants|decide|decides|think|thinks",
   // Openness as the reason, not the matter: "being willing to let go of a position when someone
   // challenges it", "I'd be happy to go with one approval if that's what the team thinks".
   "open to other|different|new perspective|perspectives|view|views|idea|ideas",
@@ -314,6 +319,7 @@ const DEFERENCE = compilePhrases([
 const WITHDRAW = compilePhrases([
   "scrap|drop|forget that|it|this",
   "maybe|probably not",
+  "maybe|probably there|we should not|shouldn't be|have",
   "not then",
   "never mind",
   "we wait then",
