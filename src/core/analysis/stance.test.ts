@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { readClauses } from "./clauses.ts";
 import { analyzeAnswer } from "./index.ts";
+import { parseText } from "./nlp.ts";
+import { readStance } from "./signals/stance.ts";
+import { stanceFeatures } from "./stance.ts";
 
 const view = "Every pull request should need two approvals before it merges.";
 const challenge = "Doesn't a second approval just double the queue and become a rubber stamp?";
@@ -152,5 +156,42 @@ describe("the stance of replies in many voices", () => {
         "Uh, so, yeah, I hear that, but, um, I'd still do twice a week, because, like, we tracked it and the blockers all came up in chat first anyway.",
       ),
     ).toBe("held");
+  });
+});
+
+describe("a terse answer, then a fact", () => {
+  function featuresOf(text: string) {
+    const parsed = parseText(text);
+    const stanceView = parseText(view);
+    const signal = readStance(parsed, readClauses(parsed), {
+      view: stanceView,
+      challenge: parseText(challenge),
+    });
+    return stanceFeatures(signal, parsed);
+  }
+
+  it("keeps a position and says why: 'No. The second reviewer caught the billing bug last year.'", () => {
+    expect(
+      featuresOf("No. The second reviewer caught the double-charge bug last spring.")
+        .answersThenArgues,
+    ).toBe(1);
+    expect(
+      featuresOf("Yes. A rubber stamp still costs a reader five minutes of attention.")
+        .answersThenArgues,
+    ).toBe(1);
+  });
+
+  it("is not a bare answer, a concession, or a long opening", () => {
+    expect(featuresOf("No.").answersThenArgues).toBe(0);
+    expect(featuresOf("No. I'd still keep it.").answersThenArgues).toBe(0);
+    expect(
+      featuresOf("Okay, fair. You're right, the queue would double and nobody reads closely.")
+        .answersThenArgues,
+    ).toBe(0);
+    expect(
+      featuresOf(
+        "I think two approvals are still right for us. The second reviewer caught a billing bug.",
+      ).answersThenArgues,
+    ).toBe(0);
   });
 });

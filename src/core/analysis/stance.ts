@@ -3,6 +3,7 @@ import type { Clause } from "./clauses.ts";
 import type { FeatureRow } from "./features.ts";
 import { COACH_MODEL, type CoachModel, stanceProbabilities } from "./model.ts";
 import type { ParsedText } from "./nlp.ts";
+import { isContent } from "./signals/stance-words.ts";
 import {
   readStance,
   type StanceContext,
@@ -41,6 +42,7 @@ export const STANCE_FEATURES = [
   "newPosition",
   "withdraw",
   "clarify",
+  "answersThenArgues",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -72,7 +74,42 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     newPosition: signal.newPosition.length > 0 ? 1 : 0,
     withdraw: signal.withdraw.length > 0 ? 1 : 0,
     clarify: signal.clarify.length > 0 ? 1 : 0,
+    answersThenArgues: answersThenArgues(signal, parsed) ? 1 : 0,
   };
+}
+
+/** A direct answer is a few words: "Yes.", "We revert.", "Keeping 30." */
+const TERSE_ANSWER_WORDS = 4;
+/** A fact given as the reason has at least this many content words. */
+const FACT_WORDS = 3;
+
+/**
+ * "Yes. Verification can be faked, and real researchers have the literature.": a terse answer
+ * to the challenge, then a statement of fact, neither of them giving way. Short as it is, the
+ * reply keeps a position and says why.
+ */
+function answersThenArgues(signal: StanceSignal, parsed: ParsedText): boolean {
+  const [first, ...rest] = parsed.sentences.filter((sentence) => sentence.end > sentence.start);
+  if (first === undefined || rest.length === 0) return false;
+  const giving = new Set([
+    ...signal.concede,
+    ...signal.hedge,
+    ...signal.deference,
+    ...signal.withdraw,
+  ]);
+  const tokensOf = (index: number) => {
+    const sentence = parsed.sentences[index];
+    return sentence === undefined
+      ? []
+      : parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
+  };
+  const answerWords = tokensOf(first.index).filter((token) => token.isWord).length;
+  if (answerWords > TERSE_ANSWER_WORDS || giving.has(first.index)) return false;
+  return rest.some(
+    (sentence) =>
+      !giving.has(sentence.index) &&
+      tokensOf(sentence.index).filter(isContent).length >= FACT_WORDS,
+  );
 }
 
 /**
