@@ -2,6 +2,7 @@
 // failure-told.test.ts): each answer is read under its question, and each group is asserted
 // flagged or quiet, with the answers still misread kept as expected failures.
 import { describe, expect, it } from "vitest";
+import type { AnswerKind } from "../content/schema.ts";
 import { analyzeAnswer } from "./analyze-answer.ts";
 
 /** One answer written to fool the check, with the voice it is written in. */
@@ -10,14 +11,16 @@ export interface ProbeCase {
   readonly voice: string;
   readonly question: string;
   readonly text: string;
+  /** The question's kind; behavioral unless named. */
+  readonly kind?: AnswerKind;
 }
 
 /** An answer the coach still misreads: which way it should read, and why it does not. */
 export type MisreadCase = ProbeCase & { readonly flagged: boolean; readonly why: string };
 
-/** The `off-topic` flag raised on an answer to a behavioral question, if any. */
-export function offTopic(question: string, text: string) {
-  const result = analyzeAnswer({ kind: "behavioral", question, text });
+/** The `off-topic` flag raised on an answer to a question (behavioral unless named), if any. */
+export function offTopic(question: string, text: string, kind: AnswerKind = "behavioral") {
+  const result = analyzeAnswer({ kind, question, text });
   if (!result.ok) throw new Error(result.error.message);
   return result.value.flags.find((flag) => flag.code === "off-topic");
 }
@@ -26,7 +29,7 @@ export function offTopic(question: string, text: string) {
 export function describeProbes(title: string, cases: readonly ProbeCase[], flagged: boolean) {
   describe(title, () => {
     it.each(cases.map((c) => [c.id, c.voice, c] as const))("%s (%s)", (_id, _voice, c) => {
-      const found = offTopic(c.question, c.text);
+      const found = offTopic(c.question, c.text, c.kind);
       if (flagged) expect(found).toBeDefined();
       else expect(found).toBeUndefined();
     });
@@ -37,7 +40,7 @@ export function describeProbes(title: string, cases: readonly ProbeCase[], flagg
 export function describeMisread(title: string, cases: readonly MisreadCase[]) {
   describe(title, () => {
     it.fails.each(cases.map((c) => [c.id, c.why, c] as const))("%s: %s", (_id, _why, c) => {
-      const found = offTopic(c.question, c.text);
+      const found = offTopic(c.question, c.text, c.kind);
       if (c.flagged) expect(found).toBeDefined();
       else expect(found).toBeUndefined();
     });
