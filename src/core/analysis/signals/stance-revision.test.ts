@@ -124,3 +124,21 @@ describe("a conclusion that acts on the view again", () => {
     expect(other.revision).toEqual([1]);
   });
 });
+
+describe("a view kept in words, then limited after a turn", () => {
+  it("is kept only in part: a change", () => {
+    expect(
+      revisionOf(
+        "I'd still want a second reviewer, but through a lighter path, with the second approval needed only on billing code.",
+      ),
+    ).toEqual([0]);
+    expect(
+      revisionOf("I'd still want a second reviewer, but only a quick one on docs changes."),
+    ).toEqual([0]);
+  });
+
+  it("is no change when the turn comes first, or limits nothing", () => {
+    expect(revisionOf("But for anything that touches code I still want two.")).toEqual([]);
+    expect(revisionOf("I'd still keep two approvals, but I see the cost.")).toEqual([]);
+  });
+});

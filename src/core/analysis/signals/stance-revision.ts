@@ -176,6 +176,9 @@ const SCOPE = compilePhrases([
   "under|over|beyond that|this",
 ]);
 
+/** The words that turn a sentence against what it has just said. */
+const TURNS = new Set(["but", "though", "although", "except"]);
+
 /** Cues that state the original position again: "still", "same view", "I'd keep it". */
 const REAFFIRM = compilePhrases([
   "stay|stick with my|the answer|view|position|opinion",
@@ -370,6 +373,20 @@ export function readRevision(
       );
     });
   };
+  // "I'd still want broad access, but through an API, with the weights open only to a few": the
+  // view kept in words, then limited after a turn in the same sentence, is kept only in part.
+  const keepsButLimits = (sentence: number) => {
+    const [first, last] = sentenceRange(parsed, sentence);
+    const kept = findPhrases(parsed, REAFFIRM, first, last)[0];
+    if (kept === undefined) return false;
+    const turn = parsed.tokens.slice(kept.last + 1, last + 1).find((t) => TURNS.has(t.normal));
+    return (
+      turn !== undefined &&
+      scopeMatches.some(
+        (match) => parsed.tokens[match.first]?.sentence === sentence && match.first > turn.index,
+      )
+    );
+  };
   const mitigationSignal = readMitigation(parsed, view, clausesOf, viewWords, limitsView);
   const mitigating = new Set(mitigationSignal.mitigation);
   const reaffirming = sentencesWith(parsed, REAFFIRM);
@@ -418,7 +435,11 @@ export function readRevision(
             changesFigure(replyFigures[index], viewFigures) ||
             splitsCount(sentenceTokens(parsed, index), counts))));
     if (reaffirming.has(index) && !scoped.has(index)) reaffirm.push(index);
-    else if (changes && !mitigating.has(index)) revision.push(index);
+    else if (
+      (changes || (reaffirming.has(index) && keepsButLimits(index))) &&
+      !mitigating.has(index)
+    )
+      revision.push(index);
   }
   const universal = view !== undefined && findPhrases(view, UNIVERSAL).length > 0;
   return {
