@@ -7,17 +7,12 @@ import probes from "./failure-asks.probes.json";
 import {
   describeMisread,
   describeProbes,
-  type MisreadCase,
-  type ProbeCase,
+  type Probe,
+  splitProbes,
 } from "./off-topic-probes.test-support.ts";
 
-type Probe = ProbeCase & { readonly flagged: boolean; readonly why?: string };
-
 const all: readonly Probe[] = probes;
-const read = all.filter((probe) => probe.why === undefined);
-const misread: MisreadCase[] = all.flatMap((probe) =>
-  probe.why === undefined ? [] : [{ ...probe, why: probe.why }],
-);
+const { read, misread } = splitProbes(all);
 
 describeProbes(
   "a failure asked for: failures told the hard way stay on topic",

@@ -18,6 +18,22 @@ export interface ProbeCase {
 /** An answer the coach still misreads: which way it should read, and why it does not. */
 export type MisreadCase = ProbeCase & { readonly flagged: boolean; readonly why: string };
 
+/** A probe as its data file holds it: asserted when it has no why, an expected failure when it has. */
+export type Probe = ProbeCase & { readonly flagged: boolean; readonly why?: string };
+
+/** Splits a probe file into the answers read right and those still misread, with why. */
+export function splitProbes(all: readonly Probe[]): {
+  read: readonly Probe[];
+  misread: readonly MisreadCase[];
+} {
+  return {
+    read: all.filter((probe) => probe.why === undefined),
+    misread: all.flatMap((probe) =>
+      probe.why === undefined ? [] : [{ ...probe, why: probe.why }],
+    ),
+  };
+}
+
 /** The `off-topic` flag raised on an answer to a question (behavioral unless named), if any. */
 export function offTopic(question: string, text: string, kind: AnswerKind = "behavioral") {
   const result = analyzeAnswer({ kind, question, text });

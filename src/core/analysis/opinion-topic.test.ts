@@ -8,17 +8,12 @@ import probes from "./opinion-topic.probes.json";
 import {
   describeMisread,
   describeProbes,
-  type MisreadCase,
-  type ProbeCase,
+  type Probe,
+  splitProbes,
 } from "./off-topic-probes.test-support.ts";
 
-type Probe = ProbeCase & { readonly flagged: boolean; readonly why?: string };
-
-const all: readonly Probe[] = probes as readonly Probe[];
-const read = all.filter((probe) => probe.why === undefined);
-const misread: MisreadCase[] = all.flatMap((probe) =>
-  probe.why === undefined ? [] : [{ ...probe, why: probe.why }],
-);
+// JSON reads "kind" as any string; the file holds only "opinion" and "why".
+const { read, misread } = splitProbes(probes as readonly Probe[]);
 
 describeProbes(
   "a view asked for: on-topic answers, in paraphrase too, stay on topic",
