@@ -290,6 +290,16 @@ function boundPunctuation(text: string): string {
   );
 }
 
+/** A code unit of ASCII white space: space, tab, line feed, vertical tab, form feed, return. */
+export function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** A code unit that is an ASCII letter or digit. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /**
  * False when neither pattern of boundRuns can match, found in one pass over the code units, so a
  * plain answer skips both replacements. It errs towards true: every code unit outside ASCII counts
@@ -300,11 +310,9 @@ function mayNeedBounds(text: string): boolean {
   let symbols = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    const space = code === 32 || (code >= 9 && code <= 13);
-    const letterOrDigit =
-      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    const space = isAsciiSpace(code);
     run = space ? 0 : run + 1;
-    symbols = space || letterOrDigit ? 0 : symbols + 1;
+    symbols = space || isAsciiLetterOrDigit(code) ? 0 : symbols + 1;
     if (run > MAX_RUN || symbols > MAX_PUNCTUATION_RUN) return true;
   }
   return false;

@@ -3,7 +3,7 @@ import type { Clause } from "./clauses.ts";
 import type { FeatureRow } from "./features.ts";
 import { COACH_MODEL, type CoachModel, stanceProbabilities } from "./model.ts";
 import type { ParsedText } from "./nlp.ts";
-import { isContent } from "./signals/stance-words.ts";
+import { isContent, sentenceWords } from "./signals/stance-words.ts";
 import {
   readStance,
   type StanceContext,
@@ -97,18 +97,12 @@ function answersThenArgues(signal: StanceSignal, parsed: ParsedText): boolean {
     ...signal.deference,
     ...signal.withdraw,
   ]);
-  const tokensOf = (index: number) => {
-    const sentence = parsed.sentences[index];
-    return sentence === undefined
-      ? []
-      : parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
-  };
-  const answerWords = tokensOf(first.index).filter((token) => token.isWord).length;
+  const answerWords = sentenceWords(parsed, first.index).length;
   if (answerWords > TERSE_ANSWER_WORDS || giving.has(first.index)) return false;
   return rest.some(
     (sentence) =>
       !giving.has(sentence.index) &&
-      tokensOf(sentence.index).filter(isContent).length >= FACT_WORDS,
+      sentenceWords(parsed, sentence.index).filter(isContent).length >= FACT_WORDS,
   );
 }
 

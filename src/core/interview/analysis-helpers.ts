@@ -5,7 +5,7 @@
  */
 export { parseText, type ParsedText, type Token } from "../analysis/nlp.ts";
 export { asksHypothetical } from "../analysis/signals/story-context.ts";
-export { type Clause, readClauses } from "../analysis/clauses.ts";
+export { type Clause, clauseIndex, readClauses } from "../analysis/clauses.ts";
 export {
   compilePhrases,
   findPhrases,

@@ -2,6 +2,7 @@ import {
   compilePhrases,
   findPhrases,
   parseText,
+  clauseIndex,
   readClauses,
   type Clause,
   type ParsedText,
@@ -240,6 +241,18 @@ const CLAUSE_BREAK = /^[,;:()—–]$|^--$/;
 // is the cost, so the last few parses are kept. Parsing is pure, so this changes no result.
 const recentParses = new Map<string, ParsedText>();
 
+// The clauses of a kept parse, read once for the readers of views (claimSpans, viewOpening).
+const clausesOfParse = new WeakMap<ParsedText, readonly Clause[]>();
+
+function clausesOnce(parsed: ParsedText): readonly Clause[] {
+  let clauses = clausesOfParse.get(parsed);
+  if (clauses === undefined) {
+    clauses = readClauses(parsed);
+    clausesOfParse.set(parsed, clauses);
+  }
+  return clauses;
+}
+
 /** The parse of `text`, from the last few parses when it is there. */
 function parsedOnce(text: string): ParsedText {
   const kept = recentParses.get(text);
@@ -467,10 +480,10 @@ function speaksNow(clause: Clause): boolean {
  */
 export function claimSpans(text: string): { start: number; end: number }[] {
   const parsed = parsedOnce(text);
-  const clauses = readClauses(parsed);
+  const clauseOf = clauseIndex(parsed.tokens.length, clausesOnce(parsed));
   return findPhrases(parsed, STANCE).flatMap((found) => {
     const token = parsed.tokens[found.first];
-    const clause = clauses.find((c) => c.first <= found.first && found.first <= c.last);
+    const clause = clauseOf[found.first];
     if (token === undefined) return [];
     if (clause !== undefined && clause.past && !speaksNow(clause)) return [];
     return [{ start: token.start, end: token.end }];
@@ -484,7 +497,7 @@ export function claimSpans(text: string): { start: number; end: number }[] {
  */
 export function viewOpening(text: string, maxWords = 14): string {
   const parsed = parsedOnce(text);
-  const narrated = narratedSentences(readClauses(parsed));
+  const narrated = narratedSentences(clausesOnce(parsed));
   for (const sentence of parsed.sentences) {
     if (narrated.has(sentence.index) || sentence.end <= sentence.start) continue;
     const phrase = phraseAround(text, sentence.start, sentence.end, maxWords);

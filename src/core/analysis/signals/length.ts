@@ -1,5 +1,5 @@
 import { type Evidence, evidenceAt } from "../evidence.ts";
-import type { ParsedText } from "../nlp.ts";
+import { isAsciiLetterOrDigit, isAsciiSpace, type ParsedText } from "../nlp.ts";
 
 /** Speaking rate assumed for a spoken answer, in words per minute. */
 export const WORDS_PER_MINUTE = 150;
@@ -22,12 +22,8 @@ export interface LengthSignal {
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 function isSpaceAt(text: string, i: number, code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 128) return isAsciiSpace(code);
   return SPACE.test(text.charAt(i));
 }
 

@@ -1,6 +1,6 @@
 import { type Clause, clausesBySentence } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
+import { compilePhrases, findPhrases } from "../phrases.ts";
 import {
   compareWithView,
   meaningsOf,
@@ -375,10 +375,11 @@ export function readRevision(
   };
   // "I'd still want broad access, but through an API, with the weights open only to a few": the
   // view kept in words, then limited after a turn in the same sentence, is kept only in part.
+  const reaffirmMatches = findPhrases(parsed, REAFFIRM);
   const keepsButLimits = (sentence: number) => {
-    const [first, last] = sentenceRange(parsed, sentence);
-    const kept = findPhrases(parsed, REAFFIRM, first, last)[0];
+    const kept = reaffirmMatches.find((match) => parsed.tokens[match.first]?.sentence === sentence);
     if (kept === undefined) return false;
+    const last = sentenceRange(parsed, sentence)[1];
     const turn = parsed.tokens.slice(kept.last + 1, last + 1).find((t) => TURNS.has(t.normal));
     return (
       turn !== undefined &&
@@ -389,7 +390,9 @@ export function readRevision(
   };
   const mitigationSignal = readMitigation(parsed, view, clausesOf, viewWords, limitsView);
   const mitigating = new Set(mitigationSignal.mitigation);
-  const reaffirming = sentencesWith(parsed, REAFFIRM);
+  const reaffirming = new Set(
+    reaffirmMatches.flatMap((match) => parsed.tokens[match.first]?.sentence ?? []),
+  );
   // "So Postgres, still.": the view named again with "still" after it.
   for (const { index } of parsed.sentences) {
     if (sentenceWords(parsed, index).at(-1)?.normal === "still") reaffirming.add(index);
