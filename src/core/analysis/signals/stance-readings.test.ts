@@ -22,14 +22,60 @@ describe('a "No" that grants the challenge', () => {
     expect(signalOf("No, you're right, that one is silly.", view).hold).toEqual([]);
   });
 
+  const negative = "Wouldn't a checked-in file be easier to review?";
+
   it("holds when it answers the challenge and more follows, not when it stands alone", () => {
-    expect(signalOf("No. It's two lines.", view).hold).toEqual([0]);
-    expect(signalOf("No.\n", view).hold).toEqual([]);
+    expect(signalOf("No. It's two lines.", view, negative).hold).toEqual([0]);
+    expect(signalOf("No.\n", view, negative).hold).toEqual([]);
   });
 
   it("still holds when it answers the challenge", () => {
-    expect(signalOf("No. Every value stays in the environment.", view).hold).toEqual([0]);
-    expect(signalOf("No, the file would drift from production.", view).hold).toEqual([0]);
+    expect(signalOf("No. Every value stays in the environment.", view, negative).hold).toEqual([0]);
+    expect(signalOf("No, the file would drift from production.", view, negative).hold).toEqual([0]);
+  });
+
+  it("holds against a statement and against a caricature of the view", () => {
+    const statement = "Some of our settings are two hundred lines of routing rules.";
+    expect(signalOf("No, those belong in the environment too.", view, statement).hold).toEqual([0]);
+    const caricature = "So you'd paste a 400-line table into an env var?";
+    expect(signalOf("No. I'd split it into a dozen keys.", view, caricature).hold).toEqual([0]);
+  });
+});
+
+describe('a "No" to whether the view reaches a case', () => {
+  const view = "Every pull request should need two approvals.";
+
+  it("narrows the view when the reply says where it stops", () => {
+    for (const challenge of [
+      "Even for a typo in a README?",
+      "Including the generated client code?",
+      "Is that always worth the wait?",
+      "Config changes too?",
+    ]) {
+      const signal = signalOf("Ah, no. Docs and config can go with one.", view, challenge);
+      expect(signal.hold, challenge).toEqual([]);
+      expect(signal.update, challenge).toContain(0);
+    }
+  });
+
+  it("says nothing of where it stops when it is all the reply says", () => {
+    expect(signalOf("No.\n", view, "Even for a typo?").update).toEqual([]);
+  });
+
+  it("gives the view up, not narrows it, when the question asks whether it is meant", () => {
+    const signal = signalOf("No, I guess not. Forget it.", view, "Are you sure?");
+    expect(signal.hold).toEqual([]);
+    expect(signal.update).toEqual([]);
+  });
+
+  it("keeps the view against a negative question", () => {
+    const signal = signalOf(
+      "No. The second reviewer catches what the author can't see.",
+      view,
+      "Doesn't a second approval just double the queue?",
+    );
+    expect(signal.hold).toEqual([0]);
+    expect(signal.update).toEqual([]);
   });
 });
 
@@ -391,5 +437,24 @@ describe("deferring to whoever else wants it", () => {
   it("withdraws a rule with 'maybe there shouldn't be one'", () => {
     expect(signalOf("I don't know, maybe there shouldn't be a limit.", view).withdraw).toEqual([0]);
     expect(signalOf("There should be a limit, and thirty days is it.", view).withdraw).toEqual([]);
+  });
+});
+
+describe("a cause given in so many words", () => {
+  const view = "Engineers who write a service should be on call for it.";
+
+  it("is a reason", () => {
+    for (const reply of [
+      "Burnout comes from noisy pages, not from owning the code.",
+      "It comes from noisy pages, not from owning the code.",
+      "Handing the pager to another team leads to slower fixes.",
+      "Most of the pages were caused by alerts nobody tuned.",
+    ]) {
+      expect(signalOf(reply, view, "Doesn't that burn people out?").reason, reply).toEqual([0]);
+    }
+  });
+
+  it("is none where the sentence names no cause", () => {
+    expect(signalOf("I come from a team that did this.", view).reason).toEqual([]);
   });
 });

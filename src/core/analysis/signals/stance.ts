@@ -222,6 +222,11 @@ const REASON = compilePhrases([
   "if we do|did not",
   "the risk|cost|point be",
   "what matter|matters be",
+  // A cause given in so many words: "burnout comes from noisy pages, not ownership".
+  "come|comes|came from",
+  "lead|leads|led to",
+  "result|results|resulted in",
+  "cause|causes|caused",
 ]);
 
 const HEDGE = compilePhrases([
@@ -338,6 +343,15 @@ function affirmedSentences(parsed: ParsedText, set: PhraseSet, keepNegated = fal
   return sentencesWith(parsed, set, (match) => keepNegated || !isNegatedCue(parsed, match));
 }
 
+/** "I come from a team that…" says where a person is from, not what caused anything. */
+function namesAnOrigin(parsed: ParsedText, match: PhraseMatch): boolean {
+  const cue = parsed.tokens[match.first];
+  const subject = parsed.tokens[match.first - 1];
+  return cue?.lemma === "come" && PERSONS.has(subject?.normal ?? "");
+}
+
+const PERSONS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "they"]);
+
 /** "I didn't know that" reports news that moved the view (AVOWAL); "I don't know" is a shrug. */
 function reportsNews(parsed: ParsedText, match: PhraseMatch): boolean {
   return match.cue === "i do not know" && parsed.tokens[match.first + 1]?.normal === "did";
@@ -401,9 +415,12 @@ function contentLemmas(tokens: readonly Token[]): string[] {
 
 /**
  * Sentences that open with "No" or "Nope": an answer to the challenge that keeps the view. A "no"
- * inside a sentence ("the go or no-go decision", "no, that's not where it goes first") is not one.
+ * inside a sentence ("the go or no-go decision", "no, that's not where it goes first") is not one,
+ * and neither is a "no" to a question that asks whether the view reaches further or is meant
+ * (noKeepsTheView).
  */
-function sentencesOpeningWithNo(parsed: ParsedText): number[] {
+function sentencesOpeningWithNo(parsed: ParsedText, challenge: ParsedText | undefined): number[] {
+  if (!noKeepsTheView(challenge)) return [];
   const conceding = concessionStarts(parsed);
   const lastWithWords =
     parsed.tokens.findLast((token) => token.isWord)?.sentence ?? parsed.sentences.length;
@@ -506,6 +523,63 @@ function announcedOnly(
   return update.filter((s) => announced.has(s) && !other.has(s) && !changedMatter.has(s));
 }
 
+/**
+ * Whether a "No" that opens the reply answers the challenge by keeping the view. It does against
+ * a statement ("The system has eleven years of edge cases in it"), a negative question ("Isn't
+ * that undermining them?") and a caricature of the view ("So you'd let a disk fill up?"). To a
+ * question that asks whether the view reaches a case ("Even for a typo in a README?", "Including
+ * the admin dashboard?", "Is 24 hours always the right time?") or whether it is meant ("Are you
+ * sure?"), "no" grants the challenge: the view stops short of it.
+ */
+function noKeepsTheView(challenge: ParsedText | undefined): boolean {
+  const question = askedQuestion(challenge);
+  return question === undefined || NEGATIVE_QUESTION.test(question) || /^so\b/i.test(question);
+}
+
+/** Words that may come before the answer itself: "Ah, no", "Ha, okay, no", "Hm. No". */
+const INTERJECTIONS: ReadonlySet<string> = new Set([
+  "ah",
+  "oh",
+  "ha",
+  "hah",
+  "hm",
+  "hmm",
+  "okay",
+  "ok",
+  "well",
+  "um",
+  "uh",
+  "er",
+]);
+
+/**
+ * The opening sentence when it answers "no" to a question that asks whether the view reaches a
+ * case ("Even for a typo in a README?" — "Ha, okay, no. Docs-only changes with one approval")
+ * and the reply goes on to say where it stops: the view narrowed. A "no" to "Are you sure?" or
+ * "Would you really…?" gives the view up instead, and a bare "No." says nothing of where it ends.
+ */
+function exceptionGranted(parsed: ParsedText, challenge: ParsedText | undefined): number[] {
+  const question = askedQuestion(challenge);
+  if (question === undefined || noKeepsTheView(challenge) || MEANT.test(question)) return [];
+  const first = parsed.sentences[0];
+  const words = first === undefined ? [] : sentenceWords(parsed, first.index);
+  const opening = words.findIndex((word) => !INTERJECTIONS.has(word.normal.replace(/\.$/, "")));
+  const answer = words[opening]?.normal.replace(/\.$/, "");
+  if (first === undefined || (answer !== "no" && answer !== "nope")) return [];
+  const more = parsed.sentences.length > 1 || words.length > opening + 1;
+  return more ? [first.index] : [];
+}
+
+/** A question that asks whether the view is meant, whose "no" gives it up: "Are you sure?". */
+const MEANT = /\b(really|sure|seriously)\b/i;
+
+/** The last question the challenge asks, as written; none when it asks none. */
+function askedQuestion(challenge: ParsedText | undefined): string | undefined {
+  if (challenge === undefined) return undefined;
+  const asked = challenge.sentences.findLast((sentence) => isQuestion(challenge, sentence.index));
+  return asked === undefined ? undefined : challenge.text.slice(asked.start, asked.end).trim();
+}
+
 /** A negative question, whose "yes" grants it: "Isn't it our main funnel?", "Doesn't that…?". */
 const NEGATIVE_QUESTION =
   /^(isn't|aren't|doesn't|don't|won't|wouldn't|shouldn't|can't|couldn't|didn't|wasn't)\b/i;
@@ -517,11 +591,12 @@ const NEGATIVE_QUESTION =
  * one, "yes" grants the challenge instead, so it keeps nothing.
  */
 function yesThatKeeps(parsed: ParsedText, challenge: ParsedText | undefined): number[] {
-  if (challenge === undefined) return [];
-  const asked = challenge.sentences.findLast((sentence) => isQuestion(challenge, sentence.index));
-  if (asked === undefined) return [];
-  const question = challenge.text.slice(asked.start, asked.end).trim();
-  if (NEGATIVE_QUESTION.test(question) || !/\b(really|still|sure|seriously)\b/i.test(question)) {
+  const question = askedQuestion(challenge);
+  if (
+    question === undefined ||
+    NEGATIVE_QUESTION.test(question) ||
+    !/\b(really|still|sure|seriously)\b/i.test(question)
+  ) {
     return [];
   }
   const lastWithWords = parsed.tokens.findLast((token) => token.isWord)?.sentence ?? 0;
@@ -564,11 +639,11 @@ export function readStance(
 ): StanceSignal {
   const revision = readRevision(parsed, view, clauses);
   const hold = affirmedSentences(parsed, HOLD);
-  for (const sentence of sentencesOpeningWithNo(parsed)) hold.add(sentence);
+  for (const sentence of sentencesOpeningWithNo(parsed, challenge)) hold.add(sentence);
   for (const sentence of yesThatKeeps(parsed, challenge)) hold.add(sentence);
   // "So I'd post them": a conclusion that acts on the view again keeps it.
   for (const sentence of revision.concluded) hold.add(sentence);
-  const reason = affirmedSentences(parsed, REASON, true);
+  const reason = sentencesWith(parsed, REASON, (match) => !namesAnOrigin(parsed, match));
   for (const sentence of figureSentences(parsed)) reason.add(sentence);
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
@@ -596,7 +671,9 @@ export function readStance(
   // then says the view again: an announcement counts only where the reader finds a change.
   const changedMatter = new Set([...revision.revision, ...revision.newPosition]);
   const announced = new Set(announcedOnly(parsed, cued, changedMatter));
-  const update = cued.filter((s) => !announced.has(s));
+  const update = [
+    ...new Set([...cued.filter((s) => !announced.has(s)), ...exceptionGranted(parsed, challenge)]),
+  ].sort((a, b) => a - b);
   const avowal = sorted(affirmedSentences(parsed, AVOWAL));
   // "So yes, I'd keep both approvals" keeps the view whole: what it proposes is the view again.
   const keptWhole = keepsWhole(parsed, update, turns);
