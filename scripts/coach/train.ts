@@ -96,6 +96,7 @@ function signConsistentFeatures(
   names: readonly string[],
   rows: readonly FeatureRow[],
   labels: readonly number[],
+  l2 = 1,
 ): string[] {
   const signs = FEATURE_SIGNS[code];
   let kept = [...names];
@@ -104,7 +105,7 @@ function signConsistentFeatures(
       kept,
       rows.map((row) => rowOf(kept, row)),
       labels,
-      { l2: 1, balanced: true },
+      { l2, balanced: true },
     );
     let worst: { name: string; badness: number } | undefined;
     kept.forEach((name, j) => {
@@ -208,7 +209,11 @@ function trainFlag(code: FlagCode, prepared: readonly Prepared[], log: Log): Fla
     return undefined;
   }
   log(`${summary} -> weights`);
-  return { ...fit(rows, l2), threshold: 0.5 };
+  // A lighter penalty than the one the signs were checked at can turn a weight: check again at
+  // the penalty chosen, and fit on what is left.
+  const finalNames = signConsistentFeatures(code, names, featureRows, labels, l2);
+  const finalRows = featureRows.map((row) => rowOf(finalNames, row));
+  return { ...fitLogistic(finalNames, finalRows, labels, { l2, balanced: true }), threshold: 0.5 };
 }
 
 function trainOverall(

@@ -645,3 +645,42 @@ describe("off-topic: a failure told by what did not come", () => {
     ).toBeDefined();
   });
 });
+
+describe("off-topic: an owned mistake told without the usual words", () => {
+  const COST = "Tell me about a time you were wrong and it cost something.";
+
+  it("finds the damage a product did and the call the candidate owns", () => {
+    const text =
+      "I ran quality for a small bakery chain's packaging line. A roll of lidding film came in a little thinner than the spec sheet, and since the last thin roll had sealed fine I signed it off. Three weeks later two supermarkets sent back pallets of tubs with lids cracking in the chiller. It was my call, and we paid for the rework. Now any film outside spec gets a seal test before it goes on the line.";
+    expect(offTopic(COST, text)).toBeUndefined();
+  });
+
+  // The pharmacist was right here, so the flag stands; shaken as she was, it is said as a doubt.
+  it("keeps 'nothing went wrong' a close call when the teller was shaken", () => {
+    const text =
+      "I was the pharmacist on the night shift when a prescription came through for ten times the usual dose of methotrexate. I went cold reading it. I rang the prescriber, who said to dispense it as written, and I refused until the consultant confirmed the dose in the morning. The consultant’s dose was a tenth of the first, and the patient got the right one. Since then I ring the consultant myself for any high-risk drug.";
+    const found = offTopic(COST, text);
+    expect(found?.message).toContain("This may not answer the question");
+    expect(found?.message).toContain("nothing in it went wrong");
+  });
+
+  it("still says firmly that nothing went wrong in a calm success story", () => {
+    const text =
+      "I moved our nightly stock count to handheld scanners before the holiday season. I ran both counts side by side for a fortnight and compared every aisle. They matched, we switched on the first of December, and the count went from four hours to fifty minutes.";
+    const result = analyse({ kind: "behavioral", question: COST, text });
+    expect(result.flags.find((f) => f.code === "off-topic")?.message).toContain(
+      "nothing in it went wrong",
+    );
+    expect(result.overall).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("off-topic: feedback sent to the candidate's team", () => {
+  const HARSH = "Tell me about a time a customer gave you harsh feedback.";
+
+  it("reads a complaint and words told to 'us' as feedback received", () => {
+    const text =
+      "A regional bus operator sent us a complaint that our timetable app showed buses that had been cancelled. Their operations manager told us it was useless at peak times. I was embarrassed, because I had written the feed importer. I traced it to cancellations arriving in a second file we never read, fixed the importer that week, and now I test against their real feeds, not our samples.";
+    expect(offTopic(HARSH, text)).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEmotion } from "./emotion.ts";
+import { distressOf, readEmotion } from "./emotion.ts";
 import { quotes, read } from "./test-helpers.ts";
 
 function emotion(text: string) {
@@ -90,5 +90,14 @@ describe("readEmotion", () => {
   it("reads 'I worry that' as a view and 'I worried' as a feeling", () => {
     expect(emotion("I worry that evals lag the models.").felt).toEqual([]);
     expect(quotes(emotion("I worried about it all weekend.").felt)).toEqual(["I worried"]);
+  });
+});
+
+describe("distress", () => {
+  it("keeps the shaken reactions and leaves the glad ones out", () => {
+    const signal = emotion(
+      "I went cold when I saw the log. Two days later I was relieved, and honestly proud of the team.",
+    );
+    expect(quotes(distressOf(signal))).toEqual(["I went cold"]);
   });
 });

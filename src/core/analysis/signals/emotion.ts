@@ -378,3 +378,25 @@ export function readEmotion(parsed: ParsedText, clauses: readonly Clause[]): Emo
     denied: mergeOverlapping(parsed.text, found.denied),
   };
 }
+
+/** Feelings that are glad, not shaken: "I was proud", "relieved", "grateful". */
+const GLAD = new Set(
+  `proud elated glad happy relieved grateful thankful ecstatic excited thrilled delighted pleased
+  touched`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The candidate's own reactions that are distress, not gladness: "I went cold", "my face was
+ * hot", "I didn't sleep that night"; "I was proud" and "I was relieved" are not.
+ */
+export function distressOf(emotion: EmotionSignal): Evidence[] {
+  return emotion.felt.filter(
+    (found) =>
+      !found.quote
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((word) => GLAD.has(word)),
+  );
+}

@@ -6,7 +6,7 @@ import type { ParsedText } from "../nlp.ts";
 import { type AgencySignal, readAgency } from "./agency.ts";
 import { type BeliefChangeSignal, missingParts, readBeliefChange } from "./belief-change.ts";
 import { type CritiqueSignal, readCritique } from "./critique.ts";
-import { type EmotionSignal, readEmotion } from "./emotion.ts";
+import { distressOf, type EmotionSignal, readEmotion } from "./emotion.ts";
 import { type FrameworkSignal, readFramework } from "./framework.ts";
 import { type LengthSignal, readLength } from "./length.ts";
 import { type OutcomeSignal, readOutcome } from "./outcome.ts";
@@ -143,6 +143,7 @@ export function readSignals(parsed: ParsedText, context: AnswerContext): Signals
     ),
     relevance: readRelevance(parsed, clauses, context.ask, {
       admissions: reflection.admissions,
+      distress: distressOf(emotion),
       changedMind,
     }),
     conflict: conflictEvidence(parsed),

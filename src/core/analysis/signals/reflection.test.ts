@@ -103,3 +103,17 @@ describe("a plan's conditions", () => {
     expect(conditions("I asked if the scope had grown. It had.")).toEqual([]);
   });
 });
+
+describe("a practice kept now", () => {
+  it("reads 'Now I' with a verb in the present as a change in the candidate", () => {
+    const { parsed, clauses } = read(
+      "The estimate was three weeks short. Now I read the old code before I give a number.",
+    );
+    expect(quotes(readReflection(parsed, clauses).strong)).toContain("Now I read");
+  });
+
+  it("leaves 'Now I' in the telling of the story alone", () => {
+    const { parsed, clauses } = read("Now I was stuck, and the build had been red for a day.");
+    expect(readReflection(parsed, clauses).strong).toEqual([]);
+  });
+});

@@ -111,6 +111,10 @@ const ADMISSIONS = compilePhrases([
   "i be|was too",
   "i fail|failed to",
   "i do|did not * enough",
+  // The decision owned as the candidate's: "it was my call", "the decision was mine".
+  "it be|was my call|decision|doing",
+  "the call|decision be|was mine",
+  "i make|made the wrong|bad call|decision|choice",
 ]);
 
 function spans(parsed: ParsedText, matches: readonly PhraseMatch[]): Evidence[] {
@@ -172,11 +176,31 @@ export function readReflection(parsed: ParsedText, clauses: readonly Clause[]): 
       ...spans(parsed, findPhrases(parsed, STRONG)),
       ...closing.strong,
       ...habitsGivenUp(parsed),
+      ...practicesNow(parsed),
     ],
     weak: [...spans(parsed, findPhrases(parsed, WEAK)), ...closing.weak],
     admissions: spans(parsed, findPhrases(parsed, ADMISSIONS)),
     conditions: readConditions(parsed, clauses),
   };
+}
+
+/**
+ * A practice the candidate keeps now, said in the present: "Now I read the code before I say how
+ * long something will take". "Now I was stuck" tells the story, not what changed in them.
+ */
+function practicesNow(parsed: ParsedText): Evidence[] {
+  const found: Evidence[] = [];
+  parsed.tokens.forEach((token, at) => {
+    if (token.normal !== "now") return;
+    // "Now, I…" as much as "Now I…".
+    const next = parsed.tokens[at + 1]?.value === "," ? at + 2 : at + 1;
+    const verb = parsed.tokens[next + 1];
+    if (parsed.tokens[next]?.normal !== "i" || verb === undefined) return;
+    // A verb in its plain present form: the lemma is the word as written.
+    if (verb.pos !== "VERB" || verb.normal !== verb.lemma) return;
+    found.push(tokenEvidence(parsed, at, verb.index));
+  });
+  return found;
 }
 
 const CONDITIONS = new Set(["if", "unless"]);

@@ -57,6 +57,12 @@ export interface RelevanceSignal {
   /** Admissions, failures and things gone wrong. */
   readonly setbacks: number;
   /**
+   * The candidate's own distress (OwnedFault.distress). A shaken teller is no proof the asked
+   * mistake is there (a near miss caught in time shakes too), but it makes "nothing in it went
+   * wrong" a close call rather than a certainty.
+   */
+  readonly distress: number;
+  /**
    * Slips told as someone else's and none as the candidate's: "he forgot the transfer", "she had
    * skipped the checks". Zero when any slip in the story is the candidate's own or shared.
    */
@@ -91,6 +97,11 @@ export interface RelevanceSignal {
 export interface OwnedFault {
   /** "My mistake was", "I got it wrong", "that was on me". */
   readonly admissions: readonly Evidence[];
+  /**
+   * The candidate's own distress, named or shown: "I went cold", "I didn't sleep that night". A
+   * story that shakes its teller has something in it that went wrong.
+   */
+  readonly distress: readonly Evidence[];
   /** The candidate's change of mind, complete: before, what moved it, after. */
   readonly changedMind: readonly Evidence[];
 }
@@ -186,6 +197,11 @@ const FEEDBACK_RECEIVED = compilePhrases([
   "criticise|criticised|criticize|criticized me",
   "about me",
   "comment|comments|criticism|critique",
+  // Told to the candidate's team, or sent in as a complaint: "they told us", "sent us a complaint".
+  "tell|told|telling us",
+  "give|gave us",
+  "say|said to us",
+  "complaint|complaints|complain|complained",
 ]);
 
 const APOLOGY_ASK = compilePhrases([
@@ -269,6 +285,12 @@ const SETBACK_WORDS = compilePhrases([
   "under half",
   // The money or the product gone: "we ran out of runway", "we pulled it from stores".
   "run|ran out of money|cash|runway|funding",
+  // Damage the story's product or work did: "housings cracking", "we published a correction".
+  "crack|cracked|cracking",
+  "send|sent * back",
+  "recall|recalled",
+  "rework",
+  "correction|retraction|retract|retracted",
   "pull|pulled * from|off the? stores|shelves|market|sale",
   "pull|pulled * * from|off the? stores|shelves|market|sale",
 ]);
@@ -606,6 +628,7 @@ export function readRelevance(
       readBrokenForecasts(parsed, clauses).length +
       slumps(parsed, clauses) +
       readUndoings(clauses).length,
+    distress: owned.distress.length,
     othersSlipsOnly: readOthersSlips(parsed, clauses, clauseOf, owned.admissions.length),
     disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
@@ -765,7 +788,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
   if (ask === undefined) return false;
   const absent =
     (ask.person && signal.people === 0 && signal.exchanges === 0) ||
-    (ask.mistake && signal.setbacks === 0) ||
+    (ask.mistake && signal.setbacks === 0 && signal.distress === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
     noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal) ||
