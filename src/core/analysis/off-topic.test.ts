@@ -684,3 +684,39 @@ describe("off-topic: feedback sent to the candidate's team", () => {
     expect(offTopic(HARSH, text)).toBeUndefined();
   });
 });
+
+describe("off-topic: asks worded with words between", () => {
+  it("reads 'an argument at work that you lost' as asking for a loss", () => {
+    const question = "Tell me about an argument at work that you lost.";
+    const won =
+      "Our director wanted to move the warehouse cut-over to the week before Christmas. I argued against it with a year of order volumes by day, and I was honestly nervous presenting them. He agreed to wait, and we moved in February without a single late parcel. I learned to bring the numbers, not the worry.";
+    const inspection = inspectAnswer({ kind: "behavioral", question, text: won });
+    expect(inspection.ok && inspection.value.signals.relevance.ask?.loss).toBe(true);
+    const lost =
+      "I argued that we should keep the old scanner firmware through the peak season. My director overruled me and the upgrade went out in November. I was frustrated for a week. It went fine, and now I ask what evidence would change his mind before I argue.";
+    expect(offTopic(question, lost)).toBeUndefined();
+  });
+
+  it("reads 'give someone difficult feedback' as asking for hard words the candidate said", () => {
+    const question = "Tell me about a time you had to give someone difficult feedback.";
+    const received =
+      "My first editor called me in and told me my front-page story quoted the council four times and no tenant once. I went red and was angry with her for a day. Then I went back to the estate and interviewed eleven tenants for the follow-up. Now I ask who a story is for before I write it.";
+    expect(offTopic(question, received)?.message).toContain("someone's to you");
+  });
+});
+
+describe("off-topic: things that disagree are not people who do", () => {
+  const CLASH = "Tell me about a time you clashed with a teammate over how to do something.";
+
+  it("finds no other person in a story where only the numbers disagreed", () => {
+    const text =
+      "During the ledger migration the old and new systems disagreed on about one order in three hundred, and the error reports said nothing useful. I spent two weeks on it and traced it to a column that rounded to two decimals. I fixed the rounding, backfilled the rows, and we cut over on the planned weekend. I now compare column types before I compare data.";
+    expect(offTopic(CLASH, text)?.message).toContain("no other person appears in it");
+  });
+
+  it("counts a role written as initials as a person", () => {
+    const text =
+      "Our VP wanted the pricing page live before the sale, and I said the test had not run long enough. He was annoyed and I was nervous the whole meeting. We shipped a week later with the result in hand, and since then I put the test length in the plan up front.";
+    expect(offTopic("Tell me about a time a senior person leaned on you.", text)).toBeUndefined();
+  });
+});

@@ -74,6 +74,11 @@ const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
   loss: compilePhrases([
     "and lose|lost",
     "lose|lost the|an|that argument|fight|battle|decision",
+    // "An argument at work that you lost", "a fight you lost".
+    "argument|fight|battle|debate|disagreement you|that|which lose|lost",
+    "argument|fight|battle|debate|disagreement that|which you lose|lost",
+    "argument|fight|battle|debate|disagreement * that|which you lose|lost",
+    "argument|fight|battle|debate|disagreement * * that|which you lose|lost",
     "not go|went your way",
     "be|were overruled",
   ]),

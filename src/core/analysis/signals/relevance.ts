@@ -147,6 +147,11 @@ const PUSHBACK_ASK = compilePhrases([
 const LOSS_ASK = compilePhrases([
   "and lose|lost",
   "lose|lost the|an|that argument|fight|battle|decision",
+  // "An argument at work that you lost", "a fight you lost".
+  "argument|fight|battle|debate|disagreement you|that|which lose|lost",
+  "argument|fight|battle|debate|disagreement that|which you lose|lost",
+  "argument|fight|battle|debate|disagreement * that|which you lose|lost",
+  "argument|fight|battle|debate|disagreement * * that|which you lose|lost",
   "not go|went your way",
   "be|were overruled",
 ]);
@@ -167,9 +172,11 @@ const FEEDBACK_RECEIVED_ASK = compilePhrases([
 const FEEDBACK_GIVEN_ASK = compilePhrases([
   "you have|had to tell",
   "you have|had to give|deliver * feedback|criticism|news",
+  "you have|had to give|deliver * * feedback|criticism|news",
   "you have|had to give|deliver feedback|criticism|news",
   "you tell|told someone|somebody|your|colleague|teammate|peer|report|manager",
   "you give|gave|deliver|delivered * feedback|criticism|news",
+  "you give|gave|deliver|delivered * * feedback|criticism|news",
 ]);
 
 /** The candidate telling someone else something hard. */
@@ -504,6 +511,25 @@ const BOILERPLATE = new Set(
   explain happen happened`.split(/\s+/),
 );
 
+/**
+ * The clause's written subject is a thing, not a person: "the totals disagreed by a cent", "crash
+ * reports said out-of-memory". Its verb of talking or disagreeing is no exchange between people.
+ */
+function thingSpeaks(parsed: ParsedText, clause: Clause | undefined, at: number): boolean {
+  if (clause === undefined || clause.agent !== "other") return false;
+  // Where the reader wrote down no subject ("the old and new systems disagreed" splits at "and"),
+  // the words before the verb stand for it.
+  const { subject } = clause;
+  const words =
+    subject !== undefined
+      ? parsed.tokens.slice(subject.first, subject.last + 1)
+      : parsed.tokens.slice(clause.first, at);
+  if (!words.some((token) => token.pos === "NOUN")) return false;
+  return !words.some(
+    (token) => namesAnotherPerson(token) || CROWDS.has(token.lemma) || token.pos === "PRON",
+  );
+}
+
 function count(parsed: ParsedText, set: PhraseSet): number {
   return findPhrases(parsed, set).length;
 }
@@ -608,8 +634,16 @@ export function readRelevance(
     if (CROWDS.has(token.lemma) || CROWDS.has(token.normal)) continue;
     if (PEOPLE_PRONOUNS.has(token.normal)) people += 1;
     else if (token.pos === "NOUN" && ROLE_WORDS.has(token.lemma)) people += 1;
+    // A role written as initials is tagged as a name: "our VP wanted to ship".
+    else if (token.pos === "PROPN" && ROLE_WORDS.has(token.normal)) people += 1;
     else if (isFirstName(parsed, token)) people += 1;
-    if (token.pos === "VERB" && EXCHANGE_VERBS.has(token.lemma)) exchanges += 1;
+    if (
+      token.pos === "VERB" &&
+      EXCHANGE_VERBS.has(token.lemma) &&
+      !thingSpeaks(parsed, clauseOf[token.index], token.index)
+    ) {
+      exchanges += 1;
+    }
   }
   const topic = ask?.topic ?? new Set<string>();
   const shared = [...topic].filter((word) => lemmas.has(word)).length;
@@ -630,7 +664,10 @@ export function readRelevance(
       readUndoings(clauses).length,
     distress: owned.distress.length,
     othersSlipsOnly: readOthersSlips(parsed, clauses, clauseOf, owned.admissions.length),
-    disagreements: count(parsed, DISAGREEMENT_WORDS) + toldRefusals(parsed, clauses),
+    disagreements:
+      findPhrases(parsed, DISAGREEMENT_WORDS).filter(
+        (match) => !thingSpeaks(parsed, clauseOf[match.first], match.first),
+      ).length + toldRefusals(parsed, clauses),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
