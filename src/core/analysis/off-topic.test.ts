@@ -692,6 +692,7 @@ describe("off-topic: asks worded with words between", () => {
       "Our director wanted to move the warehouse cut-over to the week before Christmas. I argued against it with a year of order volumes by day, and I was honestly nervous presenting them. He agreed to wait, and we moved in February without a single late parcel. I learned to bring the numbers, not the worry.";
     const inspection = inspectAnswer({ kind: "behavioral", question, text: won });
     expect(inspection.ok && inspection.value.signals.relevance.ask?.loss).toBe(true);
+    expect(offTopic(question, won)?.message).toContain("it tells how you won");
     const lost =
       "I argued that we should keep the old scanner firmware through the peak season. My director overruled me and the upgrade went out in November. I was frustrated for a week. It went fine, and now I ask what evidence would change his mind before I argue.";
     expect(offTopic(question, lost)).toBeUndefined();
@@ -718,5 +719,21 @@ describe("off-topic: things that disagree are not people who do", () => {
     const text =
       "Our VP wanted the pricing page live before the sale, and I said the test had not run long enough. He was annoyed and I was nervous the whole meeting. We shipped a week later with the result in hand, and since then I put the test length in the plan up front.";
     expect(offTopic("Tell me about a time a senior person leaned on you.", text)).toBeUndefined();
+  });
+});
+
+describe("off-topic: an apology named as the topic of a sentence", () => {
+  const APOLOGY = "Tell me about a time you had to apologise to someone at work.";
+
+  it("is no apology of the candidate's: 'the apology I remember best was one I received'", () => {
+    const text =
+      "The apology I remember best was one I received. My site manager shouted at me in front of the crew over an order that matched the drawing exactly. I said nothing, because my voice would have shaken. The next morning she came to the cabin and said she was sorry, and she said it again at the next site meeting. Now I try to fix things the same way: in front of the same people.";
+    expect(offTopic(APOLOGY, text)?.message).toContain("the apology in it is someone's to you");
+  });
+
+  it("keeps the candidate's own apology named first: 'my apology to her came a week late'", () => {
+    const text =
+      "My apology to her came a week late. I had blamed Ines in the stand-up for a failed deploy that was my config change. I felt sick when I saw the diff. I told her I was sorry, then told the whole team it was my change, and now I check the history before I say whose change broke anything.";
+    expect(offTopic(APOLOGY, text)).toBeUndefined();
   });
 });

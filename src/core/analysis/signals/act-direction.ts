@@ -114,7 +114,15 @@ export function readActDirection(parsed: ParsedText, clauses: readonly Clause[])
         : clause.first;
     const evidence = () => tokenEvidence(parsed, from, clause.last);
     const apology = tokens.find(isApology);
-    if (apology !== undefined) {
+    // "The apology I remember best was one I received": an apology named before the clause's
+    // subject is what the clause is about, not an act of that subject's.
+    const named =
+      apology !== undefined &&
+      apology.pos === "NOUN" &&
+      clause.subject !== undefined &&
+      apology.index < clause.subject.first &&
+      !mineBefore(parsed, apology);
+    if (apology !== undefined && !named) {
       if (clause.agent === "self" || mineBefore(parsed, apology)) ownApologies.push(evidence());
       else if (clause.agent === "other") othersApologies.push(evidence());
     }
