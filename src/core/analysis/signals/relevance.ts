@@ -99,7 +99,7 @@ export interface OwnedFault {
   readonly admissions: readonly Evidence[];
   /**
    * The candidate's own distress, named or shown: "I went cold", "I didn't sleep that night". A
-   * story that shakes its teller has something in it that went wrong.
+   * story that shakes its teller usually has something in it that went wrong (RelevanceSignal).
    */
   readonly distress: readonly Evidence[];
   /** The candidate's change of mind, complete: before, what moved it, after. */
