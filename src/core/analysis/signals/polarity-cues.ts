@@ -22,6 +22,22 @@ export const POLARITY_ASK_NAMES: Readonly<Record<PolarityAsk, string>> = {
   "mind-change": "a time someone changed your mind",
 };
 
+/**
+ * The question asks about losing: "pushed back and lost", "an argument at work that you lost",
+ * "didn't go your way". Read as a polarity of the story and, in relevance.ts, as its kind.
+ */
+export const LOSS_ASK = compilePhrases([
+  "and lose|lost",
+  "lose|lost the|an|that argument|fight|battle|decision",
+  // "An argument at work that you lost", "a fight you lost".
+  "argument|fight|battle|debate|disagreement you|that|which lose|lost",
+  "argument|fight|battle|debate|disagreement that|which you lose|lost",
+  "argument|fight|battle|debate|disagreement * that|which you lose|lost",
+  "argument|fight|battle|debate|disagreement * * that|which you lose|lost",
+  "not go|went your way",
+  "be|were overruled",
+]);
+
 const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
   error: compilePhrases([
     "mistake|mistakes|misjudge|misjudged|misjudgment|misjudgement|blunder|regret|regrets",
@@ -71,17 +87,7 @@ const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
   ]),
   // Read with MISS_DATES: "missed" alone also asks what an estimate missed.
   miss: compilePhrases(["miss|missed", "slip|slipped", "late", "overran|overrun", "blow|blew"]),
-  loss: compilePhrases([
-    "and lose|lost",
-    "lose|lost the|an|that argument|fight|battle|decision",
-    // "An argument at work that you lost", "a fight you lost".
-    "argument|fight|battle|debate|disagreement you|that|which lose|lost",
-    "argument|fight|battle|debate|disagreement that|which you lose|lost",
-    "argument|fight|battle|debate|disagreement * that|which you lose|lost",
-    "argument|fight|battle|debate|disagreement * * that|which you lose|lost",
-    "not go|went your way",
-    "be|were overruled",
-  ]),
+  loss: LOSS_ASK,
   "less-care": compilePhrases([
     "not care|cared",
     "care|cared less",

@@ -11,6 +11,7 @@ import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
 import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
 import {
   askedFor,
+  LOSS_ASK,
   type PolarityAsk,
   POLARITY_ASK_NAMES,
   readPolarityAsks,
@@ -141,19 +142,6 @@ const PUSHBACK_ASK = compilePhrases([
   "pushback",
   "say|said no",
   "object|objected",
-]);
-
-/** The question asks about losing: "pushed back and lost", "didn't go your way". */
-const LOSS_ASK = compilePhrases([
-  "and lose|lost",
-  "lose|lost the|an|that argument|fight|battle|decision",
-  // "An argument at work that you lost", "a fight you lost".
-  "argument|fight|battle|debate|disagreement you|that|which lose|lost",
-  "argument|fight|battle|debate|disagreement that|which you lose|lost",
-  "argument|fight|battle|debate|disagreement * that|which you lose|lost",
-  "argument|fight|battle|debate|disagreement * * that|which you lose|lost",
-  "not go|went your way",
-  "be|were overruled",
 ]);
 
 const FEEDBACK_RECEIVED_ASK = compilePhrases([

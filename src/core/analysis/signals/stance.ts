@@ -419,8 +419,8 @@ function contentLemmas(tokens: readonly Token[]): string[] {
  * and neither is a "no" to a question that asks whether the view reaches further or is meant
  * (noKeepsTheView).
  */
-function sentencesOpeningWithNo(parsed: ParsedText, challenge: ParsedText | undefined): number[] {
-  if (!noKeepsTheView(challenge)) return [];
+function sentencesOpeningWithNo(parsed: ParsedText, question: string | undefined): number[] {
+  if (!noKeepsTheView(question)) return [];
   const conceding = concessionStarts(parsed);
   const lastWithWords =
     parsed.tokens.findLast((token) => token.isWord)?.sentence ?? parsed.sentences.length;
@@ -531,8 +531,7 @@ function announcedOnly(
  * the admin dashboard?", "Is 24 hours always the right time?") or whether it is meant ("Are you
  * sure?"), "no" grants the challenge: the view stops short of it.
  */
-function noKeepsTheView(challenge: ParsedText | undefined): boolean {
-  const question = askedQuestion(challenge);
+function noKeepsTheView(question: string | undefined): boolean {
   return question === undefined || NEGATIVE_QUESTION.test(question) || /^so\b/i.test(question);
 }
 
@@ -558,9 +557,8 @@ const INTERJECTIONS: ReadonlySet<string> = new Set([
  * and the reply goes on to say where it stops: the view narrowed. A "no" to "Are you sure?" or
  * "Would you really…?" gives the view up instead, and a bare "No." says nothing of where it ends.
  */
-function exceptionGranted(parsed: ParsedText, challenge: ParsedText | undefined): number[] {
-  const question = askedQuestion(challenge);
-  if (question === undefined || noKeepsTheView(challenge) || MEANT.test(question)) return [];
+function exceptionGranted(parsed: ParsedText, question: string | undefined): number[] {
+  if (question === undefined || noKeepsTheView(question) || MEANT.test(question)) return [];
   const first = parsed.sentences[0];
   const words = first === undefined ? [] : sentenceWords(parsed, first.index);
   const opening = words.findIndex((word) => !INTERJECTIONS.has(word.normal.replace(/\.$/, "")));
@@ -590,8 +588,7 @@ const NEGATIVE_QUESTION =
  * keeps it, when more follows. To a negative question ("Isn't that our main funnel?") or a plain
  * one, "yes" grants the challenge instead, so it keeps nothing.
  */
-function yesThatKeeps(parsed: ParsedText, challenge: ParsedText | undefined): number[] {
-  const question = askedQuestion(challenge);
+function yesThatKeeps(parsed: ParsedText, question: string | undefined): number[] {
   if (
     question === undefined ||
     NEGATIVE_QUESTION.test(question) ||
@@ -639,8 +636,9 @@ export function readStance(
 ): StanceSignal {
   const revision = readRevision(parsed, view, clauses);
   const hold = affirmedSentences(parsed, HOLD);
-  for (const sentence of sentencesOpeningWithNo(parsed, challenge)) hold.add(sentence);
-  for (const sentence of yesThatKeeps(parsed, challenge)) hold.add(sentence);
+  const question = askedQuestion(challenge);
+  for (const sentence of sentencesOpeningWithNo(parsed, question)) hold.add(sentence);
+  for (const sentence of yesThatKeeps(parsed, question)) hold.add(sentence);
   // "So I'd post them": a conclusion that acts on the view again keeps it.
   for (const sentence of revision.concluded) hold.add(sentence);
   const reason = sentencesWith(parsed, REASON, (match) => !namesAnOrigin(parsed, match));
@@ -671,9 +669,9 @@ export function readStance(
   // then says the view again: an announcement counts only where the reader finds a change.
   const changedMatter = new Set([...revision.revision, ...revision.newPosition]);
   const announced = new Set(announcedOnly(parsed, cued, changedMatter));
-  const update = [
-    ...new Set([...cued.filter((s) => !announced.has(s)), ...exceptionGranted(parsed, challenge)]),
-  ].sort((a, b) => a - b);
+  const update = sorted(
+    new Set([...cued.filter((s) => !announced.has(s)), ...exceptionGranted(parsed, question)]),
+  );
   const avowal = sorted(affirmedSentences(parsed, AVOWAL));
   // "So yes, I'd keep both approvals" keeps the view whole: what it proposes is the view again.
   const keptWhole = keepsWhole(parsed, update, turns);
