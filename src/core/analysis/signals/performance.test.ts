@@ -22,4 +22,19 @@ describe("readPerformance", () => {
     );
     expect(found.emptySentences).toEqual([0]);
   });
+
+  it("passes over the words of a cited name, and still counts them written as a slogan", () => {
+    const cited = readPerformance(
+      parseText(
+        "I think the Responsible Scaling Policy is too vague. The Long-Term Benefit Trust is thin.",
+      ),
+      new Set(),
+    );
+    expect(performedCount(cited)).toBe(0);
+    const slogan = readPerformance(
+      parseText("Responsible scaling is the future. RESPONSIBLE AI MATTERS."),
+      new Set(),
+    );
+    expect(quotes(slogan.missionEcho)).toEqual(["Responsible", "future", "RESPONSIBLE"]);
+  });
 });

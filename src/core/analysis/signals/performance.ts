@@ -1,6 +1,6 @@
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import { type ParsedText, sentenceAtOffset } from "../nlp.ts";
-import { compilePhrases, findPhrases } from "../phrases.ts";
+import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
 
 /** Mission and values words, buzzwords and superlatives: what an answer performs. */
 export interface PerformanceSignal {
@@ -98,8 +98,37 @@ const BUZZWORDS = compilePhrases([
   "love",
 ]);
 
+/** A word written with a capital and not shouted: "Responsible", not "responsible" or "SAFE". */
+function isTitled(parsed: ParsedText, index: number): boolean {
+  const token = parsed.tokens[index];
+  if (token === undefined || !token.isWord || token.normal === "i") return false;
+  const { value } = token;
+  const initial = value.charAt(0);
+  return initial !== initial.toLowerCase() && (value.length === 1 || value !== value.toUpperCase());
+}
+
+/**
+ * A match inside a name of two or more capitalised words ("the Responsible Scaling Policy", "the
+ * Long-Term Benefit Trust") names a work or a body: the candidate cites it, and performs nothing.
+ */
+function insideName(parsed: ParsedText, match: PhraseMatch): boolean {
+  for (let i = match.first; i <= match.last; i++) {
+    if (parsed.tokens[i]?.isWord === true && !isTitled(parsed, i)) return false;
+  }
+  const linked = (i: number) => isTitled(parsed, i) || parsed.tokens[i]?.value === "-";
+  let first = match.first;
+  let last = match.last;
+  while (first > 0 && linked(first - 1)) first--;
+  while (last + 1 < parsed.tokens.length && linked(last + 1)) last++;
+  let titled = 0;
+  for (let i = first; i <= last; i++) if (isTitled(parsed, i)) titled++;
+  return titled >= 2;
+}
+
 function spans(parsed: ParsedText, set: ReturnType<typeof compilePhrases>): Evidence[] {
-  return findPhrases(parsed, set).map((m) => tokenEvidence(parsed, m.first, m.last));
+  return findPhrases(parsed, set)
+    .filter((m) => !insideName(parsed, m))
+    .map((m) => tokenEvidence(parsed, m.first, m.last));
 }
 
 function sentenceAt(parsed: ParsedText, evidence: Evidence): number {
