@@ -458,3 +458,47 @@ describe("a cause given in so many words", () => {
     expect(signalOf("I come from a team that did this.", view).reason).toEqual([]);
   });
 });
+
+describe('a conclusion shrugged with "let\'s say"', () => {
+  const view = "Hospital wards should ban visitors' phones.";
+
+  it("defers when it closes the reply or says just", () => {
+    expect(signalOf("Hm, okay. Let's just say phones are fine.", view).deference).toEqual([1]);
+    expect(signalOf("Eh, I don't know, so let's say phones stay.", view).deference).toEqual([0]);
+  });
+
+  it("does not defer when it supposes a case or hedges a figure", () => {
+    const supposed =
+      "Let's say a relative films a patient in the next bed. That footage is out in a minute, so the ban stays.";
+    expect(signalOf(supposed, view).deference).toEqual([]);
+    const figure = "I'd allow calls in the day room, for, let's say, ten minutes an hour.";
+    expect(signalOf(figure, view).deference).toEqual([]);
+  });
+});
+
+describe("a new edge named for the view", () => {
+  const view = "Every pull request should need two approvals.";
+  const challenge = "Even for a typo?";
+
+  it("updates where the reply says where the view now stops", () => {
+    expect(
+      signalOf("Billing is where I'd draw the line; docs get one.", view, challenge).update,
+    ).toEqual([0]);
+    expect(signalOf("It stays, for billing code only.", view, challenge).update).toEqual([0]);
+  });
+
+  it("does not update where the reply keeps the view for everything", () => {
+    const kept = signalOf("I'd keep it for everyone; only the wording changes.", view, challenge);
+    expect(kept.update).toEqual([]);
+    expect(kept.hold).toEqual([0]);
+  });
+});
+
+describe('"still worth it"', () => {
+  const view = "Meetings should default to 25 minutes.";
+
+  it('keeps the view, and "no longer worth it" does not', () => {
+    expect(signalOf("Some run over. Cheap to try, still worth it.", view).hold).toEqual([1]);
+    expect(signalOf("Some run over. It is no longer worth it.", view).hold).toEqual([]);
+  });
+});

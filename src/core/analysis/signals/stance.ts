@@ -103,6 +103,7 @@ const HOLD = compilePhrases([
   "not enough to change",
   "still the right",
   "still right",
+  "still worth",
   "even so ,? i would",
 ]);
 
@@ -165,6 +166,11 @@ const UPDATE = compilePhrases([
   // A case the view did not cover: "orders is the exception I didn't think about".
   "be the|an exception",
   "that be the hole|flaw|gap in it",
+  // The view's new edge, named: "Schedule II is where I'd pull back", "that's where I'd land".
+  "be where i would pull|draw|stop|land|give",
+  // A scope put after what it bounds: "it stays, for enterprise plans only".
+  "for * only",
+  "for * * only",
 ]);
 
 /**
@@ -315,7 +321,20 @@ const DEFERENCE = compilePhrases([
   "i would be happy to go with",
   "if that be what you|the team|everyone think|thinks|want|wants|prefer|prefers",
   "insist|insists on a process|rule|view",
+  // A conclusion put as a shrug: "so let's say no cameras", "let's just say streaming is fine".
+  "let us just? say",
 ]);
+
+/**
+ * "Let's say" shrugs a conclusion when it ends the reply or says "just"; elsewhere it supposes a
+ * case ("let's say a patient calls at 2 a.m.…") or a figure ("more than, let's say, 5%").
+ */
+function isShrug(parsed: ParsedText, match: PhraseMatch): boolean {
+  if (!match.cue.startsWith("let us")) return true;
+  if (parsed.tokens[match.last + 1]?.value === ",") return false;
+  const last = parsed.sentences.length - 1;
+  return match.last - match.first === 3 || parsed.tokens[match.first]?.sentence === last;
+}
 
 /**
  * Giving the view up in so many words: "scrap that", "forget it", "probably not then", "we wait
@@ -686,7 +705,7 @@ export function readStance(
     avowal,
     reason: sorted(reason),
     hedge: sorted(sentencesWith(parsed, HEDGE, (match) => !reportsNews(parsed, match))),
-    deference: sorted(affirmedSentences(parsed, DEFERENCE, true)),
+    deference: sorted(sentencesWith(parsed, DEFERENCE, (match) => isShrug(parsed, match))),
     clarify: sorted(affirmedSentences(parsed, CLARIFY, true)),
     // "Drop it, and test the knowledge directly instead" gives the view up for another: no cave.
     withdraw: sorted(affirmedSentences(parsed, WITHDRAW, true)).filter((s) => !changing.has(s)),
