@@ -196,6 +196,16 @@ describe("off-topic: feedback given, not received", () => {
     expect(offTopic(question, text)).toBeUndefined();
   });
 
+  it("flags bad news the candidate received when asked for bad news they delivered", () => {
+    const asked = "Tell me about a time you had to deliver bad news.";
+    const received =
+      "The worst news I ever got came on a Monday in 2019, when our biggest customer rang to say it was moving its freight to a rival. I sat in the car park for a while, feeling hollow. Over the next quarter the firm found other contracts and kept everyone on. Since then I never count on one customer.";
+    expect(offTopic(asked, received)?.message).toContain("someone's to you");
+    const delivered =
+      "In 2019 our biggest customer moved its freight to a rival, and I rang each of the six drivers on that contract to tell them before the notice went up. I was dreading it. Four moved to other routes and two took the redundancy terms. Now I tell people before the notice, every time.";
+    expect(offTopic(asked, delivered)).toBeUndefined();
+  });
+
   it.each([
     "Tell me about a time you gave a presentation that went badly.",
     "Tell me about a time you had to deliver with very ambiguous requirements.",
@@ -695,6 +705,18 @@ describe("off-topic: asks worded with words between", () => {
     expect(offTopic(question, won)?.message).toContain("it tells how you won");
     const lost =
       "I argued that we should keep the old scanner firmware through the peak season. My director overruled me and the upgrade went out in November. I was frustrated for a week. It went fine, and now I ask what evidence would change his mind before I argue.";
+    expect(offTopic(question, lost)).toBeUndefined();
+  });
+
+  it("reads 'it went ahead anyway' as asking for a decision that went against the candidate", () => {
+    const question = "Tell me about a time you objected to a plan and it went ahead anyway.";
+    const won =
+      "The ward manager wanted to move every drug round to one nurse per bay. I thought it would stretch the night shift, so I counted three weeks of rounds and showed her that two bays ran forty minutes late. She kept the old rota, and the late rounds stopped.";
+    const inspection = inspectAnswer({ kind: "behavioral", question, text: won });
+    expect(inspection.ok && inspection.value.signals.relevance.ask?.loss).toBe(true);
+    expect(offTopic(question, won)).toBeDefined();
+    const lost =
+      "The ward manager moved every drug round to one nurse per bay, over my objection. I was overruled and annoyed. For a month two bays ran late, and I logged each one; in March she brought back the old rota for nights. Now I bring the log before the meeting, not after.";
     expect(offTopic(question, lost)).toBeUndefined();
   });
 

@@ -36,6 +36,8 @@ export const LOSS_ASK = compilePhrases([
   "argument|fight|battle|debate|disagreement * * that|which you lose|lost",
   "not go|went your way",
   "be|were overruled",
+  // "You disagreed with a decision and it went ahead anyway": the decision went against you.
+  "go|went ahead anyway|regardless",
 ]);
 
 const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {

@@ -177,6 +177,8 @@ const FEEDBACK_GIVEN = compilePhrases([
   "i ask|asked him|her|them to",
   "give|gave|giving feedback to",
   "i raise|raised it with",
+  "i ring|rang|call|called|phone|phoned|email|emailed * to say|tell",
+  "i ring|rang|call|called|phone|phoned|email|emailed * * to say|tell",
 ]);
 
 /** Someone telling the candidate: the feedback comes to them. */
@@ -197,6 +199,10 @@ const FEEDBACK_RECEIVED = compilePhrases([
   "give|gave us",
   "say|said to us",
   "complaint|complaints|complain|complained",
+  // News that came to the candidate: "the worst news I ever got", "the client rang us to say".
+  "news i * get|got|receive|received|hear|heard",
+  "get|got|receive|received|hear|heard the|bad|that news",
+  "ring|rang|call|called|phone|phoned|email|emailed me|us to say|tell",
 ]);
 
 const APOLOGY_ASK = compilePhrases([
