@@ -18,6 +18,7 @@ const PHRASAL_MOVES = new Map<string, "up" | "down">([
   ["be up", "up"],
   ["be down", "down"],
 ]);
+const PHRASAL_VERBS = new Set([...PHRASAL_MOVES.keys()].map((key) => key.split(" ")[0]));
 /** Figures a venture wants to rise: "revenue went up", "sign-ups doubled". */
 const BETTER_WHEN_UP = new Set(
   `revenue sale sales sign-up signup subscription subscriber user download adoption conversion
@@ -43,7 +44,9 @@ const OTHERS = new Set(["his", "her", "their"]);
  * ("Downloads/VERB tripled").
  */
 function movement(tokens: readonly Token[]): { verb: Token; way: "up" | "down" } | undefined {
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
     const next = tokens[i + 1]?.normal ?? "";
     // "our pass rate went from 64 to 83 percent": the way is in the two numbers.
     if (token.lemma === "go" && token.pos !== "NOUN" && next === "from") {
@@ -52,7 +55,9 @@ function movement(tokens: readonly Token[]): { verb: Token; way: "up" | "down" }
     }
     if (token.pos === "VERB" && ROSE.has(token.lemma)) return { verb: token, way: "up" };
     if (token.pos === "VERB" && FELL.has(token.lemma)) return { verb: token, way: "down" };
-    const way = token.pos === "NOUN" ? undefined : PHRASAL_MOVES.get(`${token.lemma} ${next}`);
+    // Only the few verbs that begin a phrasal move build the pair's key: this runs on every word.
+    const phrasal = token.pos !== "NOUN" && PHRASAL_VERBS.has(token.lemma);
+    const way = phrasal ? PHRASAL_MOVES.get(`${token.lemma} ${next}`) : undefined;
     if (way !== undefined) return { verb: token, way };
   }
   return undefined;

@@ -502,3 +502,42 @@ describe('"still worth it"', () => {
     expect(signalOf("Some run over. It is no longer worth it.", view).hold).toEqual([]);
   });
 });
+
+describe("the view's own alternative, named when the challenge asks for one", () => {
+  const view = "Sales quotas do more harm than good.";
+
+  it("is no update when the challenge asks how else", () => {
+    const signal = signalOf(
+      "I'd manage through pipeline reviews rather than a number.",
+      view,
+      "Without a quota, how else do you know who is performing?",
+    );
+    expect(signal.update).toEqual([]);
+  });
+
+  it("still updates when the challenge asks for no alternative", () => {
+    const signal = signalOf(
+      "I'd set a team quota rather than one per person.",
+      view,
+      "Don't quotas keep people focused?",
+    );
+    expect(signal.update).toEqual([0]);
+  });
+});
+
+describe("a view said to stand in other words", () => {
+  const view = "Sales quotas do more harm than good.";
+
+  it("holds on 'my answer doesn't change', and gives a reason 'on my last team'", () => {
+    const signal = signalOf(
+      "I hear you. My answer doesn't change, though. On my last team the quota pushed two reps to book deals early.",
+      view,
+    );
+    expect(signal.hold).toEqual([1]);
+    expect(signal.reason).toContain(2);
+  });
+
+  it("does not hold when the answer is said to change", () => {
+    expect(signalOf("I hear you. My answer changes, then.", view).hold).toEqual([]);
+  });
+});

@@ -95,6 +95,7 @@ const HOLD = compilePhrases([
   "i be not convinced|persuaded",
   "i be still",
   "my point|view|position|concern|answer stand|stands|hold|holds",
+  "my point|view|position|answer|mind do|does not change",
   "i would push back",
   // "That doesn't change my view", not the relative "refactors that don't change behaviour".
   "that do|does not change my|anything|much|it|that|this|things",
@@ -218,7 +219,7 @@ const REASON = compilePhrases([
   "so that",
   "for example|instance",
   "the evidence|data",
-  "at my last|previous job|company|team",
+  "at|on|in my last|previous job|company|team|project",
   "last year|quarter|month|week|launch|time",
   "we have|had|saw|tried|ran|measured|shipped|lost",
   "i have|had seen|watched|lived|run|done",
@@ -597,6 +598,17 @@ function askedQuestion(challenge: ParsedText | undefined): string | undefined {
   return asked === undefined ? undefined : challenge.text.slice(asked.start, asked.end).trim();
 }
 
+/**
+ * "How else do you keep people honest?" asks for the alternative the view implies, so "through
+ * review rather than a number" answers it: the view's own alternative, named, is no change of view.
+ */
+function namesTheAskedAlternative(match: PhraseMatch, question: string | undefined): boolean {
+  if (question === undefined || (match.cue !== "instead" && match.cue !== "rather than")) {
+    return false;
+  }
+  return /\b(else|instead|alternative)\b/i.test(question);
+}
+
 /** A negative question, whose "yes" grants it: "Isn't it our main funnel?", "Doesn't that…?". */
 const NEGATIVE_QUESTION =
   /^(isn't|aren't|doesn't|don't|won't|wouldn't|shouldn't|can't|couldn't|didn't|wasn't)\b/i;
@@ -681,7 +693,8 @@ export function readStance(
       (match) =>
         !isNegatedCue(parsed, match) &&
         !concludesHold(parsed, match, hold, turns) &&
-        !conditionsTheChallenge(parsed, match, challengeWords, viewWords),
+        !conditionsTheChallenge(parsed, match, challengeWords, viewWords) &&
+        !namesTheAskedAlternative(match, question),
     ),
   );
   // "Let me revise that: every change should get a second pair of eyes" announces a change and
