@@ -112,16 +112,16 @@ function isTitled(parsed: ParsedText, index: number): boolean {
  * Long-Term Benefit Trust") names a work or a body: the candidate cites it, and performs nothing.
  */
 function insideName(parsed: ParsedText, match: PhraseMatch): boolean {
-  for (let i = match.first; i <= match.last; i++) {
+  for (let i = match.first; i <= match.last; i += 1) {
     if (parsed.tokens[i]?.isWord === true && !isTitled(parsed, i)) return false;
   }
   const linked = (i: number) => isTitled(parsed, i) || parsed.tokens[i]?.value === "-";
   let first = match.first;
   let last = match.last;
-  while (first > 0 && linked(first - 1)) first--;
-  while (last + 1 < parsed.tokens.length && linked(last + 1)) last++;
+  while (first > 0 && linked(first - 1)) first -= 1;
+  while (last + 1 < parsed.tokens.length && linked(last + 1)) last += 1;
   let titled = 0;
-  for (let i = first; i <= last; i++) if (isTitled(parsed, i)) titled++;
+  for (let i = first; i <= last; i += 1) if (isTitled(parsed, i)) titled += 1;
   return titled >= 2;
 }
 

@@ -467,6 +467,10 @@ describe('a conclusion shrugged with "let\'s say"', () => {
     expect(signalOf("Eh, I don't know, so let's say phones stay.", view).deference).toEqual([0]);
   });
 
+  it('leaves the other let-us cues as they were: "let\'s drop it, then" still defers', () => {
+    expect(signalOf("Fine. Let's drop it, then. We can talk later.", view).deference).toEqual([1]);
+  });
+
   it("does not defer when it supposes a case or hedges a figure", () => {
     const supposed =
       "Let's say a relative films a patient in the next bed. That footage is out in a minute, so the ban stays.";

@@ -284,6 +284,9 @@ const HEDGE = compilePhrases([
 ]);
 
 /** Giving way to the interviewer as a person rather than to an argument, or asserting instead of arguing. */
+/** The "let's say" cue, read by isShrug. */
+const SHRUG = "let us just? say";
+
 const DEFERENCE = compilePhrases([
   "you know better|best|more",
   "you have clearly|obviously",
@@ -323,7 +326,7 @@ const DEFERENCE = compilePhrases([
   "if that be what you|the team|everyone think|thinks|want|wants|prefer|prefers",
   "insist|insists on a process|rule|view",
   // A conclusion put as a shrug: "so let's say no cameras", "let's just say streaming is fine".
-  "let us just? say",
+  SHRUG,
 ]);
 
 /**
@@ -331,10 +334,11 @@ const DEFERENCE = compilePhrases([
  * case ("let's say a patient calls at 2 a.m.…") or a figure ("more than, let's say, 5%").
  */
 function isShrug(parsed: ParsedText, match: PhraseMatch): boolean {
-  if (!match.cue.startsWith("let us")) return true;
+  if (match.cue !== SHRUG) return true;
   if (parsed.tokens[match.last + 1]?.value === ",") return false;
-  const last = parsed.sentences.length - 1;
-  return match.last - match.first === 3 || parsed.tokens[match.first]?.sentence === last;
+  const saysJust = parsed.tokens[match.first + 2]?.normal === "just";
+  const endsTheReply = parsed.tokens[match.first]?.sentence === parsed.sentences.length - 1;
+  return saysJust || endsTheReply;
 }
 
 /**
