@@ -283,10 +283,10 @@ const HEDGE = compilePhrases([
   "people who love|hate it",
 ]);
 
-/** Giving way to the interviewer as a person rather than to an argument, or asserting instead of arguing. */
 /** The "let's say" cue, read by isShrug. */
 const SHRUG = "let us just? say";
 
+/** Giving way to the interviewer as a person rather than to an argument, or asserting instead of arguing. */
 const DEFERENCE = compilePhrases([
   "you know better|best|more",
   "you have clearly|obviously",
