@@ -113,15 +113,16 @@ const READERS: Readonly<Record<FlagCode, (input: FeatureInput) => FeatureRow>> =
       performedPer100: performedPer100(input.signals),
     };
   },
+  // Length is not read: a short answer that names what happened is specific, and weights that
+  // leaned on length called a 34-word view with a named policy and its reason vague.
   vague: (input) => {
-    const { specifics, length, substance } = input.signals;
+    const { specifics, substance } = input.signals;
     const looseNumbers = substance.claims.filter((c) => c.kind === "number" && !c.attached);
     return {
       rule: flag(input, "vague"),
       details: log1p(specifics.weight),
       strong: log1p(specifics.strong),
       detailsPer100: per100(specifics.weight, input.signals),
-      words: log1p(length.words),
       looseNumbers: looseNumbers.length,
       events: log1p(substance.eventSentences.length),
     };
@@ -212,7 +213,6 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
     details: -1,
     strong: -1,
     detailsPer100: -1,
-    words: 0,
     looseNumbers: 1,
     events: -1,
   },
