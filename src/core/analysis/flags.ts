@@ -276,6 +276,7 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
   // for help the other way round by that act); a missing kind of story by its opening.
   const turned = tidyEvidence(
     [
+      ...signals.relevance.swaps,
       ...contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
       ...reversedActs(signals.relevance),
     ],

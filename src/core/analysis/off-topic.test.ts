@@ -759,3 +759,63 @@ describe("off-topic: an apology named as the topic of a sentence", () => {
     expect(offTopic(APOLOGY, text)).toBeUndefined();
   });
 });
+
+// An answer that says, at its opening, that it tells something else has answered another
+// question, whatever the story it then tells. A second example offered beside the asked one, and
+// a "bigger question" that is the asked one seen wider, are not swaps.
+describe("off-topic: an answer that announces it turns to something else", () => {
+  const VIEW = "What do you make of our plan to publish the weights of our small models?";
+
+  it("flags a story swapped at the opening, quoting the words that swap it", () => {
+    const found = offTopic(
+      "Tell me about a time a launch you ran slipped.",
+      "To be honest I'd like to talk about a different story, because it shows my planning better. Last spring I ran the kiosk rollout for a grocery chain in Leeds and we went live four days early. I set up one board for every dependency and walked it with the store managers each Monday.",
+    );
+    expect(found).toBeDefined();
+    expect(found?.message).toContain("it says it turns to something else");
+    expect(found?.evidence.map((item) => item.quote)).toContain("talk about a different story");
+  });
+
+  it("flags 'I would rather speak about' at the opening of a story", () => {
+    const found = offTopic(
+      "Tell me about a decision of yours that went badly.",
+      "I would rather speak about the principles I hold to. I never cut corners on testing, and I always keep my commitments to the people I work with.",
+    );
+    expect(found).toBeDefined();
+  });
+
+  it("flags a view that turns to a bigger question sharing nothing with the one asked", () => {
+    const found = analyse({
+      kind: "opinion",
+      question: VIEW,
+      text: "For me the larger issue is liability. Courts have not settled who pays when a hospital's triage tool harms a patient, and until they do, nobody will deploy carefully.",
+    }).flags.find((f) => f.code === "off-topic");
+    expect(found).toBeDefined();
+    expect(found?.evidence.map((item) => item.quote)).toContain("the larger issue is");
+  });
+
+  it("keeps a bigger question that names what was asked", () => {
+    const found = analyse({
+      kind: "opinion",
+      question: VIEW,
+      text: "The bigger question is whether publishing the weights lets anyone do harm they could not do before. For models this small I doubt it, and the research value to outside labs is real, so I would publish them with the evaluations alongside.",
+    }).flags.find((f) => f.code === "off-topic");
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps a second example offered after the asked story has begun", () => {
+    const found = offTopic(
+      "Tell me about a time you failed.",
+      "I failed to move our billing to the new ledger before the audit in 2021, and we had to run both systems for a quarter. I could also tell you about a different project later. I had promised the date without asking the finance team how long their checks take, and I was embarrassed when the auditor asked why we had two ledgers. Now I ask every team that signs off for their own estimate before I commit to a date.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps a swap word met late in the story", () => {
+    const found = offTopic(
+      "Tell me about a time you failed.",
+      "I missed the cut-over date for our payroll system by three weeks, because I had not tested the tax tables for part-time staff. I told my manager the day I knew and wrote up a plan. People got paid on time from the old system. My manager asked me later whether I would rather talk about it at the all-hands, and I did, because others were making the same assumption.",
+    );
+    expect(found).toBeUndefined();
+  });
+});

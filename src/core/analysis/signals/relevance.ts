@@ -2,7 +2,7 @@ import type { AnswerKind } from "../../content/schema.ts";
 import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseSet } from "../phrases.ts";
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
 import { type ActDirection, readActDirection } from "./act-direction.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { readFeedbackDirection } from "./feedback-direction.ts";
@@ -86,6 +86,11 @@ export interface RelevanceSignal {
   readonly polarity: readonly PolarityVerdict[];
   /** The opening of the answer, quoted when it answers something else. */
   readonly opening: Evidence | undefined;
+  /**
+   * The answer's opening saying it answers something else: "I would like to tell about a
+   * different project", "I'd rather talk about", "the bigger question is regulation".
+   */
+  readonly swaps: readonly Evidence[];
   /**
    * What in the answer tells the asked story however its wording leans: the candidate owning a
    * fault or wishing they had acted otherwise (for a mistake or a missed date), or a change of
@@ -575,6 +580,50 @@ function toldRefusals(parsed: ParsedText, clauses: readonly Clause[]): number {
   return found;
 }
 
+/**
+ * A candidate announcing that they tell another story than the one asked: "I would like to tell
+ * about a different project", "I'd rather talk about the values I keep", "instead, let me tell
+ * you". A second example offered after the asked one is not a swap, so only the answer's first
+ * two sentences are read.
+ */
+const SWAP_CUES = compilePhrases([
+  "tell|talk|share|describe|speak about|of? a different project|story|example|situation|case|one",
+  "tell|talk|share|describe|speak you about|of? a different project|story|example|situation|case|one",
+  "i would rather talk|tell|speak|focus|share",
+  "i would prefer to talk|tell|speak|focus",
+  "instead , ? let me|i will",
+]);
+
+/** "The bigger question is…": a swap only when that sentence shares no word with the question. */
+const BIGGER_QUESTION = compilePhrases([
+  "the bigger|broader|larger|wider question|issue|point is|here",
+  "the more important question|issue is",
+]);
+
+const SWAP_SENTENCES = 2;
+/** "I could also tell you about a different project": an offer beside the story, not a swap. */
+const OFFERS = new Set(["could", "can", "might", "also"]);
+
+function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
+  if (ask === undefined) return [];
+  const opening = (match: PhraseMatch) =>
+    (parsed.tokens[match.first]?.sentence ?? SWAP_SENTENCES) < SWAP_SENTENCES &&
+    !parsed.tokens
+      .slice(Math.max(0, match.first - 3), match.first)
+      .some((token) => OFFERS.has(token.normal));
+  const sharesTopic = (sentence: number) =>
+    parsed.tokens.some(
+      (token) => token.sentence === sentence && token.isWord && ask.topic.has(token.lemma),
+    );
+  const swaps = [
+    ...findPhrases(parsed, SWAP_CUES).filter(opening),
+    ...findPhrases(parsed, BIGGER_QUESTION).filter(
+      (match) => opening(match) && !sharesTopic(parsed.tokens[match.first]?.sentence ?? -1),
+    ),
+  ];
+  return swaps.map((match) => tokenEvidence(parsed, match.first, match.last));
+}
+
 /** Reads what the question asks for; undefined without a question. */
 export function readAsk(
   question: ParsedText | undefined,
@@ -670,6 +719,7 @@ export function readRelevance(
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
+    swaps: readSwaps(parsed, ask),
     fits: readFits(parsed, owned, untoldTokens(parsed, ask?.words ?? new Set())),
   };
 }
@@ -721,6 +771,7 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   const { ask } = signal;
   if (ask === undefined) return [];
   const missed: string[] = [];
+  if (signal.swaps.length > 0) missed.push("it says it turns to something else");
   if (ask.person && signal.people === 0 && signal.exchanges === 0) {
     missed.push("no other person appears in it");
   }
@@ -818,6 +869,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
   const { ask } = signal;
   if (ask === undefined) return false;
   const absent =
+    signal.swaps.length > 0 ||
     (ask.person && signal.people === 0 && signal.exchanges === 0) ||
     (ask.mistake && signal.setbacks === 0 && signal.distress === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
