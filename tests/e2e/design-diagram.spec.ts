@@ -41,6 +41,9 @@ test("draws a diagram with no request leaving Candor, has it reviewed, keeps it 
   page,
   baseURL,
 }) => {
+  // The editor loads three times (first visit, a reload, a reload after clearing), each allowed
+  // 20 seconds on a busy machine: more than the default 30 seconds for the whole test.
+  test.slow();
   // Every request that is not to the test server is refused and remembered.
   const origin = new URL(baseURL ?? "http://localhost").origin;
   const outside: string[] = [];

@@ -545,3 +545,32 @@ describe("a view said to stand in other words", () => {
     expect(signalOf("I hear you. My answer changes, then.", view).hold).toEqual([]);
   });
 });
+
+describe("a view owned as moved in other words", () => {
+  const view = "Pair programming wastes half the team's time.";
+
+  it("owns a change of a qualified view: 'I change my first answer', 'shifted my overall position'", () => {
+    expect(
+      signalOf("Then I change my first answer: pair on the risky parts.", view).avowal,
+    ).toEqual([0]);
+    expect(
+      signalOf("Honestly, that has shifted my overall position a little.", view).avowal,
+    ).toEqual([0]);
+  });
+
+  it("owns the challenge as winning: 'those numbers are hard to argue with'", () => {
+    expect(
+      signalOf("Those onboarding numbers are hard to argue with. I'd pair for new hires.", view)
+        .avowal,
+    ).toEqual([0]);
+  });
+
+  it("owns nothing in a task called hard, or a colleague hard to argue with", () => {
+    expect(signalOf("The migration was hard to finish. I'd still not pair.", view).avowal).toEqual(
+      [],
+    );
+    expect(
+      signalOf("My old lead was hard to argue with, and we still split the work.", view).avowal,
+    ).toEqual([]);
+  });
+});

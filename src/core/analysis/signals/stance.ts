@@ -8,6 +8,7 @@ import {
   sentencesWith,
 } from "../phrases.ts";
 import type { Clause } from "../clauses.ts";
+import { namesAnotherPerson } from "./people.ts";
 import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
 import { isQuestion } from "./stance-rules.ts";
@@ -184,6 +185,9 @@ const AVOWAL = compilePhrases([
   "what change|changed|move|moved|shift|shifted it|me|my|the|our",
   "be what make|made me",
   "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|plan|idea|opinion",
+  "change|changes|changed|shift|shifts|shifted my #ADJ view|position|answer|stance|opinion",
+  // The challenge owned as winning: "that incident is hard to argue with".
+  "be hard to argue with|against",
   "it|that|this|which change|changes what i",
   "i be wrong",
   "i be underestimating|overestimating|picturing|imagining",
@@ -375,6 +379,13 @@ function namesAnOrigin(parsed: ParsedText, match: PhraseMatch): boolean {
 }
 
 const PERSONS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "they"]);
+
+/** "My old lead was hard to argue with" describes a person, not a challenge that won. */
+function aPersonHardToArgueWith(parsed: ParsedText, match: PhraseMatch): boolean {
+  if (parsed.tokens[match.first + 1]?.normal !== "hard") return false;
+  const subject = parsed.tokens[match.first - 1];
+  return subject !== undefined && (PERSONS.has(subject.normal) || namesAnotherPerson(subject));
+}
 
 /** "I didn't know that" reports news that moved the view (AVOWAL); "I don't know" is a shrug. */
 function reportsNews(parsed: ParsedText, match: PhraseMatch): boolean {
@@ -708,7 +719,13 @@ export function readStance(
   const update = sorted(
     new Set([...cued.filter((s) => !announced.has(s)), ...exceptionGranted(parsed, question)]),
   );
-  const avowal = sorted(affirmedSentences(parsed, AVOWAL));
+  const avowal = sorted(
+    sentencesWith(
+      parsed,
+      AVOWAL,
+      (match) => !isNegatedCue(parsed, match) && !aPersonHardToArgueWith(parsed, match),
+    ),
+  );
   // "So yes, I'd keep both approvals" keeps the view whole: what it proposes is the view again.
   const keptWhole = keepsWhole(parsed, update, turns);
   const changing = new Set([...update, ...changedMatter]);
