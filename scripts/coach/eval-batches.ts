@@ -43,7 +43,18 @@ if (process.argv.includes("--list")) {
         ask === undefined
           ? []
           : (
-              ["person", "mistake", "pushback", "loss", "feedbackReceived", "company"] as const
+              [
+                "person",
+                "superior",
+                "mistake",
+                "pushback",
+                "loss",
+                "feedbackReceived",
+                "feedbackGiven",
+                "apology",
+                "helpSought",
+                "company",
+              ] as const
             ).filter((k) => ask[k]);
       return [
         p.item.id,

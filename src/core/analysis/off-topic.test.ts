@@ -819,3 +819,43 @@ describe("off-topic: an answer that announces it turns to something else", () =>
     expect(found).toBeUndefined();
   });
 });
+
+// Asked about the candidate's own manager, a story whose other party is a vendor, a client or
+// someone else's lead answers a neighbouring question. A boss named by name and placed above the
+// candidate ("I reported to Ines", "I was his sous chef") is the candidate's manager.
+describe("off-topic: asked about your manager, no manager of yours in it", () => {
+  const MANAGER = "Tell me about a time you disagreed with your manager.";
+
+  it("flags a disagreement with a supplier and with someone else's lead", () => {
+    const supplier = offTopic(
+      MANAGER,
+      "The print supplier for our spring catalogue swapped the paper stock without telling us, and the colours came out flat. I rejected the proof, sent them the signed spec with the stock named, and held payment. Their lead, Tomasz, said the old stock was out of production; I found it at a second mill in two days and they reprinted.",
+    );
+    expect(supplier).toBeDefined();
+    expect(supplier?.message).toContain("no manager of yours appears in it");
+  });
+
+  it("keeps a story about 'my director', and a boss placed above the candidate by name", () => {
+    expect(
+      offTopic(
+        MANAGER,
+        "My director wanted the catalogue printed on the cheaper stock to save four thousand pounds. I disagreed, because the colours of the knitwear range would come out flat, and I showed her two proofs side by side. She kept the cheaper stock for the inside pages and paid for the better one on the cover. I was annoyed at first, but the split was fair.",
+      ),
+    ).toBeUndefined();
+    expect(
+      offTopic(
+        MANAGER,
+        "I reported to Ines for two years in the hotel kitchen. She wanted to cut the Sunday prep team from four to three; I showed her three Sundays of covers and said we would run out by eight. She kept the cut, we ran out at half past seven, and the next week she brought one cook back. I was frustrated, and I learned to bring the numbers before the rota is set, not after.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("does not ask for a manager when the question asks for 'someone senior'", () => {
+    expect(
+      offTopic(
+        "Tell me about a time you challenged someone senior to you.",
+        "The print supplier's account director wanted us to accept a cheaper paper stock. I refused, showed him the spec we had signed and held payment until they reprinted. I was nervous, since they were our only printer, but they reprinted within a week.",
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -26,6 +26,8 @@ export interface QuestionAsk {
   readonly mistake: boolean;
   /** A time the candidate pushed back, disagreed or said no. */
   readonly pushback: boolean;
+  /** The candidate's own manager is the other party: "a conflict you had with your manager". */
+  readonly superior: boolean;
   /** A time the candidate lost: "pushed back and lost". */
   readonly loss: boolean;
   /** Feedback or criticism the candidate received: "the hardest feedback you've received". */
@@ -70,6 +72,8 @@ export interface RelevanceSignal {
   readonly othersSlipsOnly: number;
   /** Disagreement, objection, refusal. */
   readonly disagreements: number;
+  /** Those above the candidate named by role (SUPERIORS), not someone else's. */
+  readonly superiors: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
   readonly companyMentions: number;
   /** Losing, being overruled, a decision going the other way. */
@@ -141,6 +145,41 @@ const MISTAKE_ASK = compilePhrases([
   "miss|missed",
   "not pay|paid off",
 ]);
+
+// Only the candidate's own: "someone senior to you" may be anyone above them.
+const SUPERIOR_ASK = compilePhrases(["your line? manager|boss|supervisor"]);
+
+/**
+ * Those above the candidate, by role: "my manager", "our CTO", "the head of finance", "Priya, my
+ * lead". Someone else's ("their lead", "his boss") is not the candidate's.
+ */
+const SUPERIORS = new Set(
+  (
+    "manager boss supervisor director vp cto ceo cfo coo cpo head lead superior founder " +
+    "cofounder co-founder chief principal headteacher headmaster matron editor chair chairman " +
+    "president owner dean superintendent sergeant captain commander foreman registrar"
+  ).split(" "),
+);
+
+/** The candidate placed under someone: "I reported to her", "I was his sous chef". */
+const UNDER_SOMEONE = compilePhrases([
+  "report|reported|reporting to",
+  "work|worked|working for|under",
+  "i be his|her|their #NOUN",
+  "i be his|her|their * #NOUN",
+]);
+
+function superiorsNamed(parsed: ParsedText): number {
+  return (
+    count(parsed, UNDER_SOMEONE) +
+    parsed.tokens.filter(
+      (token) =>
+        (token.pos === "NOUN" || token.pos === "PROPN") &&
+        (SUPERIORS.has(token.normal) || SUPERIORS.has(token.lemma)) &&
+        !OTHERS_POSSESSIVES.has(parsed.tokens[token.index - 1]?.normal ?? ""),
+    ).length
+  );
+}
 
 const PUSHBACK_ASK = compilePhrases([
   "push|pushed back",
@@ -643,6 +682,7 @@ export function readAsk(
     person: story && count(question, PERSON_ASK) > 0,
     mistake: story && askedFor(question, MISTAKE_ASK).length > 0,
     pushback: story && count(question, PUSHBACK_ASK) > 0,
+    superior: story && count(question, SUPERIOR_ASK) > 0,
     loss: story && count(question, LOSS_ASK) > 0,
     feedbackReceived,
     feedbackGiven: story && !feedbackReceived && count(question, FEEDBACK_GIVEN_ASK) > 0,
@@ -711,6 +751,7 @@ export function readRelevance(
       findPhrases(parsed, DISAGREEMENT_WORDS).filter(
         (match) => !thingSpeaks(parsed, clauseOf[match.first], match.first),
       ).length + toldRefusals(parsed, clauses),
+    superiors: superiorsNamed(parsed),
     companyMentions: count(parsed, COMPANY_WORDS),
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
@@ -777,6 +818,7 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   }
   if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
   if (ask.pushback && signal.disagreements === 0) missed.push("no one pushes back in it");
+  if (ask.superior && signal.superiors === 0) missed.push("no manager of yours appears in it");
   if (slipIsSomeoneElses(signal)) {
     missed.push("the slip in it is someone else's, and none of it is yours");
   }
@@ -873,6 +915,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     (ask.person && signal.people === 0 && signal.exchanges === 0) ||
     (ask.mistake && signal.setbacks === 0 && signal.distress === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
+    (ask.superior && signal.superiors === 0) ||
     noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal) ||
     receivesInsteadOfGiving(signal) ||
