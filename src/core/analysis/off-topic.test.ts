@@ -859,3 +859,40 @@ describe("off-topic: asked about your manager, no manager of yours in it", () =>
     ).toBeUndefined();
   });
 });
+
+// Asked for the candidate's own mistake: putting right someone else's slip, or musing on
+// "someone's first big mistake", owns none; "my first big mistake" does.
+describe("off-topic: a slip put right, or named as someone else's, is not the candidate's", () => {
+  const MISTAKE = "Tell me about a mistake you made.";
+
+  it("reads a correction the candidate filed as a repair, not a slip of theirs", () => {
+    const found = offTopic(
+      MISTAKE,
+      "On my second month at the freight office, Dev entered the wrong customs code on a container of pumps. I spotted it at month end while I was reconciling invoices, and I was furious because it was the third time. I filed the correction before the audit window closed, and we avoided the penalty.",
+    );
+    expect(found?.message).toContain("the slip in it is someone else's");
+  });
+
+  it("reads 'someone's first big mistake' as another's", () => {
+    const found = offTopic(
+      MISTAKE,
+      "I ran the night shift at a parcel depot in Bristol. One evening Priya, one of our new loaders, keyed in a postcode range, and about three hundred parcels went to the Cardiff trucks. I caught it on the manifest at two in the morning, stopped the trucks and re-sorted the cages with the team. I think how you handle someone's first big mistake decides whether they tell you about the next one.",
+    );
+    expect(found?.message).toContain("the slip in it is someone else's");
+  });
+
+  it("keeps the candidate's own slip, put right by them, and 'my first big mistake'", () => {
+    expect(
+      offTopic(
+        MISTAKE,
+        "On my second month at the freight office, I entered the wrong customs code on a container of pumps. I spotted it at month end while I was reconciling invoices, and I was mortified. I filed the correction before the audit window closed, and we avoided the penalty. Now I check every code against the invoice before I submit.",
+      ),
+    ).toBeUndefined();
+    expect(
+      offTopic(
+        MISTAKE,
+        "I ran the night shift at a parcel depot in Bristol. One evening I keyed in a postcode range for the sorter, and about three hundred parcels went to the Cardiff trucks. I caught it on the manifest at two in the morning, stopped the trucks and re-sorted the cages with the team. It was my first big mistake as a supervisor, and I felt sick about it.",
+      ),
+    ).toBeUndefined();
+  });
+});

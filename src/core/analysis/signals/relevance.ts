@@ -393,6 +393,10 @@ const SLIP_VERBS = new Set(
 );
 
 const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
+/** Words between a slip and whose it is: "my first big mistake". */
+const DESCRIBING: ReadonlySet<string> = new Set(["ADJ", "NUM", "ADV"]);
+/** Setback words that name the putting right of a slip, not the slip. */
+const REPAIRS: ReadonlySet<string> = new Set(["correction", "retraction", "rework", "rollback"]);
 
 function subjectIsAPerson(parsed: ParsedText, clause: Clause): boolean {
   return subjectHas(parsed, clause, namesAnotherPerson);
@@ -425,7 +429,16 @@ function readOthersSlips(
     // they would decide they had made a mistake hiring me".
     const clause = clauseOf[first];
     if (clause !== undefined && thoughts.has(clause)) return;
-    const before = parsed.tokens[first - 1];
+    // Whose it is stands before its describing words: "my first big mistake", "someone's worst
+    // error"; a repair the candidate made ("I filed the correction") is no slip of theirs.
+    if (REPAIRS.has(parsed.tokens[first]?.lemma ?? "")) return;
+    let at = first - 1;
+    while (at > 0 && DESCRIBING.has(parsed.tokens[at]?.pos ?? "")) at -= 1;
+    const before = parsed.tokens[at];
+    if (before?.normal === "'s" || before?.normal === "’s") {
+      others += 1;
+      return;
+    }
     if (before?.normal === "my" || before?.normal === "our") own += 1;
     else if (before !== undefined && OTHERS_POSSESSIVES.has(before.normal)) others += 1;
     else {
