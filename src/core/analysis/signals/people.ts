@@ -29,6 +29,18 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Those above the candidate, by role: "my manager", "our CTO", "the head of finance", "Priya, my
+ * lead". Whose they are is read where they are used: "their lead" is not the candidate's.
+ */
+export const SUPERIOR_WORDS: ReadonlySet<string> = new Set(
+  `manager boss supervisor director vp cto ceo cfo coo cpo head lead superior founder cofounder
+  co-founder chief principal headteacher headmaster matron editor chair chairman president owner
+  dean superintendent sergeant captain commander foreman registrar`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * True when a token names someone other than the candidate: a pronoun ("they" included, since a
  * subject that is wrong or late is usually people), a role, or a capitalised name the model does
  * not know as an ordinary word.

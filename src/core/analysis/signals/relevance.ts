@@ -7,7 +7,7 @@ import { type ActDirection, readActDirection } from "./act-direction.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { readFeedbackDirection } from "./feedback-direction.ts";
 import { figureMove } from "./figures.ts";
-import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS } from "./people.ts";
+import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS, SUPERIOR_WORDS } from "./people.ts";
 import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
 import {
   askedFor,
@@ -16,6 +16,7 @@ import {
   POLARITY_ASK_NAMES,
   readPolarityAsks,
 } from "./polarity-cues.ts";
+import { sentenceTokens } from "./stance-rules.ts";
 import { isConcrete } from "./substance.ts";
 
 /** What kind of story the question asks for, where that can be read from its words. */
@@ -72,7 +73,7 @@ export interface RelevanceSignal {
   readonly othersSlipsOnly: number;
   /** Disagreement, objection, refusal. */
   readonly disagreements: number;
-  /** Those above the candidate named by role (SUPERIORS), not someone else's. */
+  /** Those above the candidate named by role (SUPERIOR_WORDS), not someone else's. */
   readonly superiors: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
   readonly companyMentions: number;
@@ -149,18 +150,6 @@ const MISTAKE_ASK = compilePhrases([
 // Only the candidate's own: "someone senior to you" may be anyone above them.
 const SUPERIOR_ASK = compilePhrases(["your line? manager|boss|supervisor"]);
 
-/**
- * Those above the candidate, by role: "my manager", "our CTO", "the head of finance", "Priya, my
- * lead". Someone else's ("their lead", "his boss") is not the candidate's.
- */
-const SUPERIORS = new Set(
-  (
-    "manager boss supervisor director vp cto ceo cfo coo cpo head lead superior founder " +
-    "cofounder co-founder chief principal headteacher headmaster matron editor chair chairman " +
-    "president owner dean superintendent sergeant captain commander foreman registrar"
-  ).split(" "),
-);
-
 /** The candidate placed under someone: "I reported to her", "I was his sous chef". */
 const UNDER_SOMEONE = compilePhrases([
   "report|reported|reporting to",
@@ -175,7 +164,7 @@ function superiorsNamed(parsed: ParsedText): number {
     parsed.tokens.filter(
       (token) =>
         (token.pos === "NOUN" || token.pos === "PROPN") &&
-        (SUPERIORS.has(token.normal) || SUPERIORS.has(token.lemma)) &&
+        (SUPERIOR_WORDS.has(token.normal) || SUPERIOR_WORDS.has(token.lemma)) &&
         !OTHERS_POSSESSIVES.has(parsed.tokens[token.index - 1]?.normal ?? ""),
     ).length
   );
@@ -664,9 +653,7 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
       .slice(Math.max(0, match.first - 3), match.first)
       .some((token) => OFFERS.has(token.normal));
   const sharesTopic = (sentence: number) =>
-    parsed.tokens.some(
-      (token) => token.sentence === sentence && token.isWord && ask.topic.has(token.lemma),
-    );
+    sentenceTokens(parsed, sentence).some((token) => token.isWord && ask.topic.has(token.lemma));
   const swaps = [
     ...findPhrases(parsed, SWAP_CUES).filter(opening),
     ...findPhrases(parsed, BIGGER_QUESTION).filter(
