@@ -70,7 +70,15 @@ export function inspectAnswer(
   const changedMind = input.changedMind ?? (question !== undefined && asksForChangedMind(question));
   // A pushback reply defends or revises a view: its flags are those of an opinion.
   const kind = input.kind === "pushback" ? "opinion" : input.kind;
-  const context = readContext(parsed, kind, question, changedMind, input.followUp?.targets);
+  const followUp = input.followUp?.question;
+  const context = readContext(
+    parsed,
+    kind,
+    question,
+    changedMind,
+    input.followUp?.targets,
+    followUp === undefined || followUp.trim() === "" ? undefined : parseText(followUp),
+  );
   const signals = readSignals(parsed, context);
   return {
     ok: true,

@@ -269,7 +269,8 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
   const missed = missedAsks(signals.relevance);
   // A close call is said as one: the flag is advice then, and caps no score.
   const hedge = missesAskFirmly(signals.relevance) ? "" : "This may not answer the question. ";
-  const asked = ask === undefined ? "" : `${hedge}The question asks "${ask.text.trim()}"; `;
+  const asker = ask?.followUp === true ? "follow-up" : "question";
+  const asked = ask === undefined ? "" : `${hedge}The ${asker} asks "${ask.text.trim()}"; `;
   const why =
     missed.length > 0 ? `the answer: ${missed.join("; ")}` : "the answer is about something else";
   // A story told the other way round is shown by the words that turn it (an apology or a request

@@ -820,6 +820,54 @@ describe("off-topic: an answer that announces it turns to something else", () =>
   });
 });
 
+// A reply to a follow-up is asked for no kind of story, but one that announces it turns to another
+// project has left the story the follow-up asked about. A follow-up that itself asks for another
+// example is answered by one.
+describe("off-topic: a follow-up answered with another story", () => {
+  const QUESTION = "Tell me about a time a release you owned went out late.";
+  const followUp = (question: string, text: string) =>
+    analyse({
+      kind: "behavioral",
+      question: QUESTION,
+      followUp: { question, targets: ["no-outcome"] },
+      text,
+    }).flags.find((f) => f.code === "off-topic");
+
+  it("flags a follow-up reply that swaps in a different project, naming the follow-up", () => {
+    const found = followUp(
+      "How did the customers take the delay?",
+      "Honestly, I'd rather talk about a different project, one that went better. At the co-op bank we shipped the new statements page ten days early, and the branch staff sent us a thank-you card.",
+    );
+    expect(found).toBeDefined();
+    expect(found?.message).toContain('The follow-up asks "How did the customers take the delay?"');
+    expect(found?.evidence.map((item) => item.quote).join(" ")).toContain("rather talk");
+  });
+
+  it("keeps a follow-up reply that answers it", () => {
+    const found = followUp(
+      "How did the customers take the delay?",
+      "Two of the five pilot stores complained to their account manager, and one asked for a discount on the next quarter. I called both store leads myself, explained the missing tax step, and gave them the new date in writing.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps another story when the follow-up asks for one", () => {
+    const found = followUp(
+      "Can you give me a different example, where the delay was your call?",
+      "Sure, let me tell you about a different project. In 2023 I held our mobile release back a week because the crash rate on older Android phones was twice the usual, and I told the product lead before the date slipped.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps a second story offered beside the reply", () => {
+    const found = followUp(
+      "What did you change afterwards?",
+      "I could also tell you about a different project, but the change here was simple: every release now has a named owner for the data migration, and I check the dry run two days before.",
+    );
+    expect(found).toBeUndefined();
+  });
+});
+
 // Asked about the candidate's own manager, a story whose other party is a vendor, a client or
 // someone else's lead answers a neighbouring question. A boss named by name and placed above the
 // candidate ("I reported to Ines", "I was his sous chef") is the candidate's manager.

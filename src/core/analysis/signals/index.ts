@@ -14,7 +14,13 @@ import { type PerformanceSignal, performedCount, readPerformance } from "./perfo
 import { type ReflectionSignal, readReflection } from "./reflection.ts";
 import { type SpecificKind, type SpecificsSignal, readSpecifics } from "./specifics.ts";
 import { readSubstance, type SubstanceSignal } from "./substance.ts";
-import { type QuestionAsk, readAsk, readRelevance, type RelevanceSignal } from "./relevance.ts";
+import {
+  type QuestionAsk,
+  readAsk,
+  readFollowUpAsk,
+  readRelevance,
+  type RelevanceSignal,
+} from "./relevance.ts";
 import type { FlagCode } from "../types.ts";
 import { asksHypothetical, conflictEvidence, isConflictStory } from "./story-context.ts";
 
@@ -80,6 +86,7 @@ export function readContext(
   question: ParsedText | undefined,
   changedMind: boolean,
   followUpTargets?: readonly FlagCode[],
+  followUpQuestion?: ParsedText,
 ): AnswerContext {
   const hypothetical = question !== undefined && asksHypothetical(question);
   const isStory = (kind === "values" || kind === "behavioral") && !hypothetical;
@@ -91,8 +98,12 @@ export function readContext(
     isStory,
     changedMind,
     conflictStory: isStory && tense,
-    // A reply to a follow-up answers the follow-up, not the question's ask.
-    ask: followUpTargets === undefined ? readAsk(question, kind, isStory) : undefined,
+    // A reply to a follow-up answers the follow-up, not the question's ask: it is asked for no
+    // kind of story, so only an announced swap can miss it.
+    ask:
+      followUpTargets === undefined
+        ? readAsk(question, kind, isStory)
+        : readFollowUpAsk(question === undefined ? undefined : (followUpQuestion ?? question)),
     followUpTargets: followUpTargets === undefined ? undefined : new Set(followUpTargets),
   };
 }

@@ -49,6 +49,10 @@ export interface QuestionAsk {
   readonly words: ReadonlySet<string>;
   /** The part of the question that says what it asks, for the flag's message. */
   readonly text: string;
+  /** The ask is a follow-up's: it asks for no kind of story, only a reply to itself. */
+  readonly followUp: boolean;
+  /** The question invites another story: "tell me about a different project". */
+  readonly invitesAnother: boolean;
 }
 
 /** Whether the answer answers what was asked. */
@@ -645,8 +649,15 @@ const SWAP_SENTENCES = 2;
 /** "I could also tell you about a different project": an offer beside the story, not a swap. */
 const OFFERS = new Set(["could", "can", "might", "also"]);
 
+/** A question that asks for another story than the one told so far: no answer swaps it. */
+const ANOTHER_ASK = compilePhrases([
+  "a|an different|another|other|second project|story|example|situation|case|time|one",
+  "another one|project|story|example|situation|case|time",
+  "other projects|stories|examples|situations|cases|times",
+]);
+
 function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
-  if (ask === undefined) return [];
+  if (ask === undefined || ask.invitesAnother) return [];
   const opening = (match: PhraseMatch) =>
     (parsed.tokens[match.first]?.sentence ?? SWAP_SENTENCES) < SWAP_SENTENCES &&
     !parsed.tokens
@@ -695,7 +706,18 @@ export function readAsk(
       question.tokens.filter((token) => token.isWord).flatMap((t) => [t.normal, t.lemma]),
     ),
     text: first === undefined ? question.text : question.text.slice(first.start, first.end),
+    followUp: false,
+    invitesAnother: count(question, ANOTHER_ASK) > 0,
   };
+}
+
+/**
+ * What a follow-up asks, read from its own question: no kind of story and no company, since the
+ * story was asked for by the question before it, so only a swap the reply announces misses it.
+ */
+export function readFollowUpAsk(question: ParsedText | undefined): QuestionAsk | undefined {
+  const ask = readAsk(question, "behavioral", false);
+  return ask === undefined ? undefined : { ...ask, company: false, followUp: true };
 }
 
 /** Reads how the answer meets what the question asks. */
