@@ -278,6 +278,7 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
   const turned = tidyEvidence(
     [
       ...signals.relevance.swaps,
+      ...signals.relevance.preventions,
       ...contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
       ...reversedActs(signals.relevance),
     ],

@@ -868,6 +868,50 @@ describe("off-topic: a follow-up answered with another story", () => {
   });
 });
 
+// Asked what the candidate would do once something has gone wrong, an answer that opens by making
+// sure it never happens answers another question. Prevention after the response ("…and make sure
+// it never happens again"), or asked for in the question itself, is part of the answer.
+describe("off-topic: asked for a response, the answer turns to prevention", () => {
+  const RESPONSE =
+    "What would you do if you noticed, the morning after a release, that invoices were going out with the wrong tax rate?";
+  const hypothetical = (question: string, text: string) =>
+    analyse({ kind: "behavioral", question, text }).flags.find((f) => f.code === "off-topic");
+
+  it("flags an answer whose opening keeps it from happening at all", () => {
+    const found = hypothetical(
+      RESPONSE,
+      "Honestly, the goal is that it should never get that far. On my team every change to billing gets a second reviewer from finance, and we keep a fixture of forty real invoices that the pipeline has to reproduce to the cent before anything ships.",
+    );
+    expect(found).toBeDefined();
+    expect(found?.message).toContain("it turns to keeping it from happening");
+    expect(found?.evidence.map((item) => item.quote).join(" ")).toContain("never get that far");
+  });
+
+  it("keeps an answer that responds first and prevents a repeat after", () => {
+    const found = hypothetical(
+      RESPONSE,
+      "First I'd stop the invoice run and tell finance which customers got a wrong rate. Then I'd roll the release back and send corrected invoices with a short note. After that I'd add a fixture of real invoices to the pipeline, so that it never happens again.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps a response whose opening says it prevents more harm", () => {
+    const found = hypothetical(
+      RESPONSE,
+      "I'd pause the invoice job to prevent more wrong invoices going out, and call the finance lead before customers start calling us. Then I'd work out how many went out and correct each one.",
+    );
+    expect(found?.message ?? "").not.toContain("keeping it from happening");
+  });
+
+  it("keeps prevention when the question asks how to prevent", () => {
+    const found = hypothetical(
+      "How would you make sure a release never sends invoices with the wrong tax rate?",
+      "I'd make sure it never gets that far: a fixture of forty real invoices that every release must reproduce to the cent, and a reviewer from finance on any change to the tax tables.",
+    );
+    expect(found).toBeUndefined();
+  });
+});
+
 // Asked about the candidate's own manager, a story whose other party is a vendor, a client or
 // someone else's lead answers a neighbouring question. A boss named by name and placed above the
 // candidate ("I reported to Ines", "I was his sous chef") is the candidate's manager.

@@ -53,6 +53,11 @@ export interface QuestionAsk {
   readonly followUp: boolean;
   /** The question invites another story: "tell me about a different project". */
   readonly invitesAnother: boolean;
+  /**
+   * The question asks how the candidate would respond once something has happened: "What would
+   * you do if, on launch day, you found that…". Making sure it never happens answers another.
+   */
+  readonly response: boolean;
 }
 
 /** Whether the answer answers what was asked. */
@@ -100,6 +105,11 @@ export interface RelevanceSignal {
    * different project", "I'd rather talk about", "the bigger question is regulation".
    */
   readonly swaps: readonly Evidence[];
+  /**
+   * Asked how the candidate would respond to something that has happened, the answer's opening
+   * turns to making sure it never happens: "by making sure it never reaches launch day".
+   */
+  readonly preventions: readonly Evidence[];
   /**
    * What in the answer tells the asked story however its wording leans: the candidate owning a
    * fault or wishing they had acted otherwise (for a mistake or a missed date), or a change of
@@ -674,6 +684,47 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
   return swaps.map((match) => tokenEvidence(parsed, match.first, match.last));
 }
 
+/**
+ * A hypothetical that asks for a response to something that has happened: "what would you do
+ * if… you found|discovered|noticed", "how would you handle|respond if". A question that asks how
+ * to design or prevent ("how would you make sure it never happens") asks for no response.
+ */
+const RESPONSE_ASK = compilePhrases([
+  "what would you do|say if|when",
+  "what would you do , ? if|when",
+  "how would you handle|respond|react|deal if|when|to",
+  "what would your first step|move|call be",
+]);
+
+/**
+ * The answer's opening turned to prevention: "making sure it never reaches launch day", "it
+ * shouldn't get that far in the first place". After a response ("…and make sure it never happens
+ * again") prevention is part of the answer, so a sentence that says "again" is not read.
+ */
+const PREVENTION_CUES = compilePhrases([
+  "make sure it|this|that|they never|not",
+  "make sure it|this|that|they do|does|would|will not",
+  "never reach|reaches|happen|happens",
+  "never|not get|gets|come|comes that|this far",
+  "never|not get|gets|come|comes to that|there",
+  "in the first place",
+  "prevent|preventing it|this|that|them",
+]);
+
+/** Words that say the opening sentence answers after the fact: "it never happens again". */
+const AFTERWARDS = new Set(["again", "next", "future"]);
+
+function readPreventions(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
+  if (ask?.response !== true) return [];
+  return findPhrases(parsed, PREVENTION_CUES)
+    .filter((match) => {
+      const sentence = parsed.tokens[match.first]?.sentence ?? SWAP_SENTENCES;
+      if (sentence >= SWAP_SENTENCES) return false;
+      return !sentenceTokens(parsed, sentence).some((token) => AFTERWARDS.has(token.normal));
+    })
+    .map((match) => tokenEvidence(parsed, match.first, match.last));
+}
+
 /** Reads what the question asks for; undefined without a question. */
 export function readAsk(
   question: ParsedText | undefined,
@@ -708,6 +759,7 @@ export function readAsk(
     text: first === undefined ? question.text : question.text.slice(first.start, first.end),
     followUp: false,
     invitesAnother: count(question, ANOTHER_ASK) > 0,
+    response: !story && count(question, RESPONSE_ASK) > 0,
   };
 }
 
@@ -717,7 +769,9 @@ export function readAsk(
  */
 export function readFollowUpAsk(question: ParsedText | undefined): QuestionAsk | undefined {
   const ask = readAsk(question, "behavioral", false);
-  return ask === undefined ? undefined : { ...ask, company: false, followUp: true };
+  return ask === undefined
+    ? undefined
+    : { ...ask, company: false, response: false, followUp: true };
 }
 
 /** Reads how the answer meets what the question asks. */
@@ -783,6 +837,7 @@ export function readRelevance(
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
     swaps: readSwaps(parsed, ask),
+    preventions: readPreventions(parsed, ask),
     fits: readFits(parsed, owned, untoldTokens(parsed, ask?.words ?? new Set())),
   };
 }
@@ -835,6 +890,9 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (ask === undefined) return [];
   const missed: string[] = [];
   if (signal.swaps.length > 0) missed.push("it says it turns to something else");
+  if (signal.preventions.length > 0) {
+    missed.push("it turns to keeping it from happening, not to what you would do once it had");
+  }
   if (ask.person && signal.people === 0 && signal.exchanges === 0) {
     missed.push("no other person appears in it");
   }
@@ -934,6 +992,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
   if (ask === undefined) return false;
   const absent =
     signal.swaps.length > 0 ||
+    signal.preventions.length > 0 ||
     (ask.person && signal.people === 0 && signal.exchanges === 0) ||
     (ask.mistake && signal.setbacks === 0 && signal.distress === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
