@@ -988,3 +988,33 @@ describe("off-topic: a slip put right, or named as someone else's, is not the ca
     ).toBeUndefined();
   });
 });
+
+// Asked why this company or role, an answer all about the candidate's present employer names
+// nothing of the place asked about: "my current company" is the one they would leave.
+describe("relevance: the company asked about, not the one the candidate would leave", () => {
+  const mentions = (text: string) => {
+    const inspected = inspectAnswer({
+      kind: "why",
+      question: "Why are you interested in this platform engineering role?",
+      text,
+    });
+    if (!inspected.ok) throw new Error(inspected.error.code);
+    return inspected.value.signals.relevance.companyMentions;
+  };
+
+  it("counts no mention of the present employer as one of the company asked about", () => {
+    expect(
+      mentions(
+        "Since the merger my current company has cut the platform budget twice, and our team lost three of its seven engineers. My last promotion was deferred a year.",
+      ),
+    ).toBe(0);
+  });
+
+  it("counts the role and the team asked about", () => {
+    expect(
+      mentions(
+        "Your team runs the build system every engineer here depends on, and this role owns its caching layer, which is the work I have liked most in my current job.",
+      ),
+    ).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -559,6 +559,30 @@ const COMPANY_WORDS = compilePhrases([
   "here",
 ]);
 
+/** Words that make a company word the candidate's own employer: "my current company". */
+const OWN_EMPLOYER = new Set([
+  "my",
+  "our",
+  "their",
+  "current",
+  "previous",
+  "last",
+  "former",
+  "old",
+  "present",
+]);
+
+/**
+ * Mentions of the company or role asked about. "My current company", "our team", "my last
+ * role" are the place the candidate would leave, so a "why us" answer all about them names none.
+ */
+function companyMentions(parsed: ParsedText): number {
+  return findPhrases(parsed, COMPANY_WORDS).filter((match) => {
+    const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
+    return !before.some((token) => OWN_EMPLOYER.has(token.normal));
+  }).length;
+}
+
 // The words every question uses to ask for a story; they say nothing of its topic.
 const BOILERPLATE = new Set(
   `tell describe walk give share talk time example situation moment story experience describe
@@ -828,7 +852,7 @@ export function readRelevance(
         (match) => !thingSpeaks(parsed, clauseOf[match.first], match.first),
       ).length + toldRefusals(parsed, clauses),
     superiors: superiorsNamed(parsed),
-    companyMentions: count(parsed, COMPANY_WORDS),
+    companyMentions: companyMentions(parsed),
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
     feedbackReceived: count(parsed, FEEDBACK_RECEIVED) + direction.received.length,
