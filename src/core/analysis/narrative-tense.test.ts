@@ -29,6 +29,33 @@ describe("readNarrativeTense", () => {
     expect(read.get("Now I always bring data")).toBe(false);
   });
 
+  it("reads a present-tense story set in a year as past", () => {
+    const read = new Map(
+      tenses(
+        "In 2019 I am the night nurse on a surgical ward. A patient asks for more morphine and I give it without checking the chart. The doctor finds the double dose an hour later.",
+      ),
+    );
+    expect(read.get("A patient asks for more morphine")).toBe(true);
+    expect(read.get("The doctor finds the double dose an hour later")).toBe(true);
+  });
+
+  it("leaves a plan for a year in the present", () => {
+    const read = tenses(
+      "In 2030 I want to lead a team. I study papers every week. I write a short summary of each one for my group.",
+    );
+    expect(read.filter(([, past]) => past)).toEqual([]);
+  });
+
+  it("counts no verbless label as a clause told in the present", () => {
+    const read = new Map(
+      tenses(
+        "Situation: our builds kept breaking during 2022. Task: I had to make them green. Action: I added a merge queue.",
+      ),
+    );
+    expect(read.get("Situation")).toBe(false);
+    expect(read.get("Action")).toBe(false);
+  });
+
   it("leaves habits told in the present alone when nothing sets them in the past", () => {
     const read = tenses(
       "I use three-point estimates. I break work down into tasks of two days. I look at how long similar work took last time.",

@@ -5,6 +5,10 @@ import type { ParsedText } from "./nlp.ts";
 const EARLIER = new Set(["last", "previous", "former", "old"]);
 /** "Two years ago", "yesterday": a time in the past. */
 const PAST_TIME = new Set(["ago", "yesterday"]);
+/** A year as written: "2021", "1998". */
+const YEAR = /^(19|20)\d\d$/;
+/** "In 2021", "during 2019": the words that set a story in a year. */
+const YEAR_OPENERS = new Set(["in", "during"]);
 /** Words that keep a present clause in the present: a habit or the state now, not the story. */
 const STILL_PRESENT = new Set([
   "now",
@@ -27,6 +31,16 @@ const STILL_PRESENT = new Set([
 /** The teller's remarks in the present ("I think he could tell"): commentary, not narration. */
 const REMARKS = new Set(["think", "believe", "guess", "suppose", "mean", "hope"]);
 
+/** Words that put a year ahead: "In 2030 I want to lead a team", "in 2027 we will". */
+const AHEAD = new Set(["will", "want", "plan", "hope", "expect", "aim", "intend", "goal", "going"]);
+
+/** The sentence looks ahead, so a year in it is a plan, not a setting. */
+function aheadIn(parsed: ParsedText, sentence: number): boolean {
+  return parsed.tokens.some(
+    (token) => token.sentence === sentence && (AHEAD.has(token.lemma) || AHEAD.has(token.normal)),
+  );
+}
+
 function hasPastSetting(parsed: ParsedText, clauses: readonly Clause[]): boolean {
   // "It was Friday evening": a date told in the past tense.
   const datedPast = clauses.some(
@@ -36,6 +50,10 @@ function hasPastSetting(parsed: ParsedText, clauses: readonly Clause[]): boolean
     datedPast ||
     parsed.tokens.some((token, i) => {
       if (PAST_TIME.has(token.normal)) return true;
+      // "In 2021 I am site engineer on a parking structure": a story set in a year.
+      if (YEAR.test(token.value) && YEAR_OPENERS.has(parsed.tokens[i - 1]?.normal ?? "")) {
+        return !aheadIn(parsed, token.sentence);
+      }
       const next = parsed.tokens[i + 1];
       return EARLIER.has(token.normal) && next?.pos === "NOUN" && next.normal !== "time";
     })
@@ -52,9 +70,11 @@ function hasPastSetting(parsed: ParsedText, clauses: readonly Clause[]): boolean
  * teller's remarks ("I think"), which stay the present of the teller. A story mostly told in the past keeps its tenses as written.
  */
 export function readNarrativeTense(parsed: ParsedText, clauses: readonly Clause[]): Clause[] {
+  // A fragment with no verb ("Situation:", "an automatic rollback") tells nothing in any tense.
   const told = (clause: Clause) =>
     clause.agent !== "none" &&
     !clause.modal &&
+    (clause.verb !== undefined || clause.auxiliaries.length > 0) &&
     !(clause.verb !== undefined && REMARKS.has(clause.verb.lemma));
   const finite = clauses.filter(told);
   const past = finite.filter((clause) => clause.past).length;
