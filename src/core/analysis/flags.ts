@@ -279,6 +279,7 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
     [
       ...signals.relevance.swaps,
       ...signals.relevance.preventions,
+      ...signals.relevance.thingConflicts,
       ...contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
       ...reversedActs(signals.relevance),
     ],

@@ -912,6 +912,64 @@ describe("off-topic: asked for a response, the answer turns to prevention", () =
   });
 });
 
+// Asked about a conflict with a person, an answer whose opening names a thing as the other side
+// ("my biggest fight was with a legacy codebase") tells another story. A person, a group of people
+// or a name on the other side, or a thing met later in a story about a person, is the asked one.
+describe("off-topic: a conflict with a thing, asked for one with a person", () => {
+  const PERSON = "Tell me about a conflict with a colleague and how you handled it.";
+
+  it("flags an opening whose conflict is with a thing", () => {
+    const found = offTopic(
+      PERSON,
+      "My biggest fight that year was honestly with a legacy billing codebase. Nobody had touched the invoicing module since 2017, and every change broke something in the tax rules. I wrote characterisation tests for two weeks before changing a line, and we shipped the new rates on time.",
+    );
+    expect(found).toBeDefined();
+    expect(found?.message).toContain("its conflict is with a thing, not a person");
+    expect(found?.evidence.map((item) => item.quote).join(" ")).toContain(
+      "legacy billing codebase",
+    );
+  });
+
+  it.each([
+    [
+      "a colleague by role",
+      "The conflict was with our new staff engineer, who wanted to rewrite the queue in Rust.",
+    ],
+    [
+      "a group",
+      "The conflict was with the design team, who wanted the settings page redone in the middle of the release.",
+    ],
+    ["a name", "My conflict was with Priya, who had owned the billing service for three years."],
+    ["a pronoun", "I had a real clash with him over who should own the on-call rotation."],
+    [
+      "a leader",
+      "I have a conflict with my team leader, who wants every merge approved in an hour.",
+    ],
+  ])("keeps a conflict with %s", (_who, opening) => {
+    const found = offTopic(
+      PERSON,
+      `${opening} I asked for an hour with them, we wrote down what each of us was afraid of, and we agreed on a two-week trial. It held, and we still use it.`,
+    );
+    expect(found?.message ?? "").not.toContain("with a thing");
+  });
+
+  it("keeps a thing met later in a story about a person", () => {
+    const found = offTopic(
+      PERSON,
+      "Tomás and I disagreed about whether to delay the launch. He wanted to ship on Monday; I wanted another week of load testing. Our real struggle was with the load balancer config, which neither of us fully understood, so we paired on it for two days and shipped on Wednesday.",
+    );
+    expect(found?.message ?? "").not.toContain("with a thing");
+  });
+
+  it("reads no thing as a miss when the question asks for no person", () => {
+    const found = offTopic(
+      "Tell me about the hardest technical problem you have solved.",
+      "My biggest fight that year was with a legacy billing codebase. I wrote characterisation tests for two weeks before changing a line, and we shipped the new rates on time.",
+    );
+    expect(found?.message ?? "").not.toContain("with a thing");
+  });
+});
+
 // Asked about the candidate's own manager, a story whose other party is a vendor, a client or
 // someone else's lead answers a neighbouring question. A boss named by name and placed above the
 // candidate ("I reported to Ines", "I was his sous chef") is the candidate's manager.

@@ -111,6 +111,11 @@ export interface RelevanceSignal {
    */
   readonly preventions: readonly Evidence[];
   /**
+   * Asked about a conflict with a person, the answer's opening names a thing as the other side:
+   * "the biggest conflict I dealt with was honestly with our build system".
+   */
+  readonly thingConflicts: readonly Evidence[];
+  /**
    * What in the answer tells the asked story however its wording leans: the candidate owning a
    * fault or wishing they had acted otherwise (for a mistake or a missed date), or a change of
    * mind with its before, its cause and its after (for a changed mind).
@@ -749,6 +754,76 @@ function readPreventions(parsed: ParsedText, ask: QuestionAsk | undefined): Evid
     .map((match) => tokenEvidence(parsed, match.first, match.last));
 }
 
+/** Nouns for a clash whose other side follows "with": "a conflict with", "my fight was with". */
+const CLASH_NOUNS = new Set(
+  "conflict fight clash battle friction tension disagreement argument struggle feud".split(" "),
+);
+/** How far before "with" its clash noun may stand: "the conflict I dealt with most was with". */
+const CLASH_REACH = 8;
+/** Groups of people, and people by roles the role list leaves out: the other side of a clash. */
+const GROUPS = new Set(
+  `team group department vendor supplier agency company family neighbour neighbor landlord
+  committee board union council crew squad org organisation organization office leader developer
+  dev maintainer tester writer scientist consultant executive exec coordinator counterpart
+  predecessor successor junior senior tenant`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The head noun of the phrase that starts at `at`: "our build system" → "system". */
+function headNounFrom(parsed: ParsedText, at: number): Token | undefined {
+  let head: Token | undefined;
+  for (let i = at; i < parsed.tokens.length; i += 1) {
+    const token = parsed.tokens[i];
+    if (token === undefined || token.pos === "SPACE") continue;
+    if (["DET", "ADJ", "NUM"].includes(token.pos) || (token.pos === "PRON" && head === undefined)) {
+      // "our", "the", "legacy": words before the noun; a pronoun alone is a person ("with him").
+      if (token.pos === "PRON" && !["our", "my", "their", "your", "its"].includes(token.normal)) {
+        return token;
+      }
+      continue;
+    }
+    if (token.pos === "NOUN" || token.pos === "PROPN") {
+      head = token;
+      continue;
+    }
+    // A modifier the tagger reads as a verb: "our build system", "the test suite".
+    if (token.pos === "VERB" && parsed.tokens[i + 1]?.pos === "NOUN") continue;
+    break;
+  }
+  return head;
+}
+
+function isSomeone(parsed: ParsedText, token: Token): boolean {
+  if (token.pos === "PRON" || token.pos === "PROPN") return true;
+  return (
+    ROLE_WORDS.has(token.lemma) ||
+    GROUPS.has(token.lemma) ||
+    PEOPLE_PRONOUNS.has(token.normal) ||
+    isFirstName(parsed, token)
+  );
+}
+
+/**
+ * The clashes the answer's opening has with a thing, asked for one with a person: a clash noun
+ * ("conflict", "fight", "battle") and, a few words on in its sentence, "with" and a thing.
+ */
+function readThingConflicts(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
+  if (ask?.person !== true) return [];
+  const found: Evidence[] = [];
+  parsed.tokens.forEach((token, at) => {
+    if (token.normal !== "with" || token.sentence >= SWAP_SENTENCES) return;
+    const clash = parsed.tokens
+      .slice(Math.max(0, at - CLASH_REACH), at)
+      .findIndex((t) => t.sentence === token.sentence && CLASH_NOUNS.has(t.lemma));
+    if (clash === -1) return;
+    const head = headNounFrom(parsed, at + 1);
+    if (head === undefined || isSomeone(parsed, head)) return;
+    found.push(tokenEvidence(parsed, Math.max(0, at - CLASH_REACH) + clash, head.index));
+  });
+  return found;
+}
+
 /** Reads what the question asks for; undefined without a question. */
 export function readAsk(
   question: ParsedText | undefined,
@@ -862,6 +937,7 @@ export function readRelevance(
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
     swaps: readSwaps(parsed, ask),
     preventions: readPreventions(parsed, ask),
+    thingConflicts: readThingConflicts(parsed, ask),
     fits: readFits(parsed, owned, untoldTokens(parsed, ask?.words ?? new Set())),
   };
 }
@@ -914,6 +990,7 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (ask === undefined) return [];
   const missed: string[] = [];
   if (signal.swaps.length > 0) missed.push("it says it turns to something else");
+  if (signal.thingConflicts.length > 0) missed.push("its conflict is with a thing, not a person");
   if (signal.preventions.length > 0) {
     missed.push("it turns to keeping it from happening, not to what you would do once it had");
   }
@@ -1017,6 +1094,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
   const absent =
     signal.swaps.length > 0 ||
     signal.preventions.length > 0 ||
+    signal.thingConflicts.length > 0 ||
     (ask.person && signal.people === 0 && signal.exchanges === 0) ||
     (ask.mistake && signal.setbacks === 0 && signal.distress === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
