@@ -970,6 +970,38 @@ describe("off-topic: a conflict with a thing, asked for one with a person", () =
   });
 });
 
+// Asked for a changed mind, a story of a view kept against everyone ("so I held my position", "I
+// didn't budge") tells the opposite. A view held for a while and then changed, or a hold denied,
+// is a changed mind.
+describe("off-topic: a view kept, asked for one changed", () => {
+  const CHANGED = "Tell me about a time you changed your mind.";
+
+  it("flags a story whose view never moves", () => {
+    const found = offTopic(
+      CHANGED,
+      "Our team wanted to drop the canary stage. I didn't budge: it had caught two bad releases that quarter, so we kept it, and it caught a third in May.",
+    );
+    expect(found).toBeDefined();
+    expect(found?.message).toContain("it tells how you kept your view");
+  });
+
+  it("keeps a view held for a week and then changed", () => {
+    const found = offTopic(
+      CHANGED,
+      "In a design review I held my position on the cache for a week. Then Ana showed me the hit rate was four percent, and that changed my mind: we dropped it, and I told the team I had been wrong.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps a hold the candidate denies", () => {
+    const found = offTopic(
+      CHANGED,
+      "Everyone wanted the rewrite. I did not hold my ground for long; after a week of their benchmarks I agreed the old parser had to go, and I said so at the review.",
+    );
+    expect(found).toBeUndefined();
+  });
+});
+
 // Asked about the candidate's own manager, a story whose other party is a vendor, a client or
 // someone else's lead answers a neighbouring question. A boss named by name and placed above the
 // candidate ("I reported to Ines", "I was his sous chef") is the candidate's manager.

@@ -166,6 +166,7 @@ export type Reading =
   | "care-less"
   | "conflict"
   | "yield"
+  | "stand"
   | "resist"
   | "harmony"
   | "deflect";
@@ -308,6 +309,13 @@ const CUES: Readonly<Record<Reading, readonly string[]>> = {
     "change|changed my mind",
     "talk|talked me out of",
     "convince|convinced|persuade|persuaded me",
+  ],
+  // A view kept against others: "so I held my position", "I stuck to my call".
+  stand: [
+    "hold|held|keep|kept|stand|stood my|our ground|position|line",
+    "stick|stuck to my|our guns|position|view|call|decision|plan",
+    "stand|stood firm",
+    "not budge|budged",
   ],
   // Kinds of resisting: "I didn't push back" still tells a disagreement, one not voiced.
   resist: [

@@ -367,6 +367,10 @@ const WEIGHERS: Readonly<Record<PolarityAsk, Weigh>> = {
     if (reading === "yield") {
       return negated ? { weight: -0.5, told: "your mind did not change" } : { weight: 1 };
     }
+    // "So I held my position", "I didn't budge": the view kept, not changed.
+    if (reading === "stand" && owner === "self" && !negated) {
+      return { weight: -1, told: "you kept your view" };
+    }
     // "He changed his mind", "I convinced them": someone else's mind moved, not the candidate's.
     if (reading === "win" && owner !== "self" && !negated) {
       return { weight: -1, told: "you changed someone else's mind" };
