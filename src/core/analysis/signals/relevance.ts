@@ -760,8 +760,11 @@ const CLASH_NOUNS = new Set(
 );
 /** How far before "with" its clash noun may stand: "the conflict I dealt with most was with". */
 const CLASH_REACH = 8;
-/** Groups of people, and people by roles the role list leaves out: the other side of a clash. */
-const GROUPS = new Set(
+/**
+ * Who else can be the other side of a clash: groups of people ("the design team", "the vendor")
+ * and roles the role list leaves out ("my team leader", "their maintainer").
+ */
+const PARTIES = new Set(
   `team group department vendor supplier agency company family neighbour neighbor landlord
   committee board union council crew squad org organisation organization office leader developer
   dev maintainer tester writer scientist consultant executive exec coordinator counterpart
@@ -770,18 +773,21 @@ const GROUPS = new Set(
     .filter(Boolean),
 );
 
+/** Words that own the noun after them; "his" and "her" stay the party: "a clash with her". */
+const POSSESSIVES = new Set(["our", "my", "their", "your", "its"]);
+
 /** The head noun of the phrase that starts at `at`: "our build system" → "system". */
 function headNounFrom(parsed: ParsedText, at: number): Token | undefined {
   let head: Token | undefined;
   for (let i = at; i < parsed.tokens.length; i += 1) {
     const token = parsed.tokens[i];
     if (token === undefined || token.pos === "SPACE") continue;
-    if (["DET", "ADJ", "NUM"].includes(token.pos) || (token.pos === "PRON" && head === undefined)) {
-      // "our", "the", "legacy": words before the noun; a pronoun alone is a person ("with him").
-      if (token.pos === "PRON" && !["our", "my", "their", "your", "its"].includes(token.normal)) {
-        return token;
-      }
-      continue;
+    // "the", "legacy", "two": words before the noun.
+    if (["DET", "ADJ", "NUM"].includes(token.pos)) continue;
+    if (token.pos === "PRON" && head === undefined) {
+      // "our build system" goes on to its noun; a pronoun alone is the party ("with him").
+      if (POSSESSIVES.has(token.normal)) continue;
+      return token;
     }
     if (token.pos === "NOUN" || token.pos === "PROPN") {
       head = token;
@@ -798,7 +804,7 @@ function isSomeone(parsed: ParsedText, token: Token): boolean {
   if (token.pos === "PRON" || token.pos === "PROPN") return true;
   return (
     ROLE_WORDS.has(token.lemma) ||
-    GROUPS.has(token.lemma) ||
+    PARTIES.has(token.lemma) ||
     PEOPLE_PRONOUNS.has(token.normal) ||
     isFirstName(parsed, token)
   );
