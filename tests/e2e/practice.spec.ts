@@ -34,6 +34,24 @@ test("practises an answer and sees scores, flags and the evidence marked in the 
   await expect(marks.first()).toContainText(/We decided|The team/);
 });
 
+test("keeps an answer typed while the question is still loading", async ({ page }) => {
+  await page.goto("/questions?category=values");
+  await page.locator(".question-prompt").first().click();
+  const link = page.getByRole("link", { name: "Practise this question" });
+  const href = await link.getAttribute("href");
+  expect(href).toContain("question=");
+  // A slow question bank: the answer box waits for it instead of taking typing it would drop.
+  await page.route("**/api/questions*", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(href ?? "/practice");
+  await expect(page.getByRole("status").filter({ hasText: "Loading the question" })).toBeVisible();
+  await page.getByLabel("Your answer").fill(WEAK);
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByRole("heading", { name: /Overall/ })).toBeVisible({ timeout: 60_000 });
+});
+
 test("refuses an empty answer with a clear message", async ({ page }) => {
   await page.goto("/practice");
   await page.getByRole("button", { name: "Analyse" }).click();

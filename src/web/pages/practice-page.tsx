@@ -104,6 +104,19 @@ export function PracticePage() {
     }
   }
 
+  // The answer box is kept per question: shown before the bank says which question the link
+  // names, it would take typing under the wrong draft and then empty itself when the bank came.
+  if (params.get("question") !== null && bank.status === "loading") {
+    return (
+      <div className="page practice">
+        <header className="page-header">
+          <h1>Practise an answer</h1>
+        </header>
+        <p role="status">Loading the question…</p>
+      </div>
+    );
+  }
+
   return (
     <div className="page practice">
       <header className="page-header">
