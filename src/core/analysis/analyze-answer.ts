@@ -37,6 +37,11 @@ export interface Inspection {
 }
 
 /** Reads an answer: grader-directed text blanked, parsed, its context and signals, the rules. */
+/** A question, follow-up, view or challenge read by the NLP pipeline; none when blank. */
+function parseIfAny(text: string | undefined): ParsedText | undefined {
+  return text === undefined || text.trim() === "" ? undefined : parseText(text);
+}
+
 export function inspectAnswer(
   input: AnalyzeInput,
 ): { ok: true; value: Inspection } | { ok: false; error: AnalysisError } {
@@ -63,21 +68,17 @@ export function inspectAnswer(
     };
   }
   const parsed = parseText(text);
-  const question =
-    input.question === undefined || input.question.trim() === ""
-      ? undefined
-      : parseText(input.question);
+  const question = parseIfAny(input.question);
   const changedMind = input.changedMind ?? (question !== undefined && asksForChangedMind(question));
   // A pushback reply defends or revises a view: its flags are those of an opinion.
   const kind = input.kind === "pushback" ? "opinion" : input.kind;
-  const followUp = input.followUp?.question;
   const context = readContext(
     parsed,
     kind,
     question,
     changedMind,
     input.followUp?.targets,
-    followUp === undefined || followUp.trim() === "" ? undefined : parseText(followUp),
+    parseIfAny(input.followUp?.question),
   );
   const signals = readSignals(parsed, context);
   return {
@@ -136,12 +137,10 @@ function readPushbackStance(
   signals: Signals,
   model: CoachModel,
 ) {
-  const parsedOrNone = (text: string | undefined) =>
-    text === undefined || text.trim() === "" ? undefined : parseText(text);
   return judgeStance(
     parsed,
     signals.clauses,
-    { challenge: parsedOrNone(input.challenge), view: parsedOrNone(input.view) },
+    { challenge: parseIfAny(input.challenge), view: parseIfAny(input.view) },
     model,
   );
 }

@@ -1,5 +1,6 @@
 import { type Clause, clauseTokens } from "./clauses.ts";
 import type { ParsedText } from "./nlp.ts";
+import { sentenceTokens } from "./signals/stance-rules.ts";
 
 /** "In my last company", "my previous team", "last month": a setting in the past. */
 const EARLIER = new Set(["last", "previous", "former", "old"]);
@@ -36,8 +37,8 @@ const AHEAD = new Set(["will", "want", "plan", "hope", "expect", "aim", "intend"
 
 /** The sentence looks ahead, so a year in it is a plan, not a setting. */
 function aheadIn(parsed: ParsedText, sentence: number): boolean {
-  return parsed.tokens.some(
-    (token) => token.sentence === sentence && (AHEAD.has(token.lemma) || AHEAD.has(token.normal)),
+  return sentenceTokens(parsed, sentence).some(
+    (token) => AHEAD.has(token.lemma) || AHEAD.has(token.normal),
   );
 }
 

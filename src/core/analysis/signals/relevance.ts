@@ -817,16 +817,20 @@ function isSomeone(parsed: ParsedText, token: Token): boolean {
 function readThingConflicts(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
   if (ask?.person !== true) return [];
   const found: Evidence[] = [];
-  parsed.tokens.forEach((token, at) => {
-    if (token.normal !== "with" || token.sentence >= SWAP_SENTENCES) return;
+  // Only the opening is read: the tokens of its first sentences.
+  const openingEnd = parsed.sentences[Math.min(SWAP_SENTENCES, parsed.sentences.length) - 1];
+  for (let at = 0; at <= (openingEnd?.lastToken ?? -1); at += 1) {
+    const token = parsed.tokens[at];
+    if (token?.normal !== "with") continue;
+    const from = Math.max(0, at - CLASH_REACH);
     const clash = parsed.tokens
-      .slice(Math.max(0, at - CLASH_REACH), at)
+      .slice(from, at)
       .findIndex((t) => t.sentence === token.sentence && CLASH_NOUNS.has(t.lemma));
-    if (clash === -1) return;
+    if (clash === -1) continue;
     const head = headNounFrom(parsed, at + 1);
-    if (head === undefined || isSomeone(parsed, head)) return;
-    found.push(tokenEvidence(parsed, Math.max(0, at - CLASH_REACH) + clash, head.index));
-  });
+    if (head === undefined || isSomeone(parsed, head)) continue;
+    found.push(tokenEvidence(parsed, from + clash, head.index));
+  }
   return found;
 }
 
