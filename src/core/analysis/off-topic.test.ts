@@ -961,6 +961,22 @@ describe("off-topic: a conflict with a thing, asked for one with a person", () =
     expect(found?.message ?? "").not.toContain("with a thing");
   });
 
+  it("flags a working relationship with a system, asked about a colleague's style", () => {
+    const found = offTopic(
+      "Tell me about a coworker whose way of working annoyed you.",
+      "The toughest working relationship I had at the bank was with our nightly reconciliation job. It was four thousand lines of SQL nobody dared touch, and it failed about twice a month. I split it into stages with their own alerts and moved it to dbt over a quarter.",
+    );
+    expect(found?.message).toContain("its conflict is with a thing, not a person");
+  });
+
+  it("keeps a working relationship with a person", () => {
+    const found = offTopic(
+      "Tell me about a coworker whose way of working annoyed you.",
+      "The toughest working relationship I had at the bank was with our head of risk, who rewrote every document I sent her. I asked her to mark up my next draft instead, and we agreed on a template within a month.",
+    );
+    expect(found?.message ?? "").not.toContain("with a thing");
+  });
+
   it("reads no thing as a miss when the question asks for no person", () => {
     const found = offTopic(
       "Tell me about the hardest technical problem you have solved.",
@@ -989,6 +1005,31 @@ describe("off-topic: a view kept, asked for one changed", () => {
     const found = offTopic(
       CHANGED,
       "In a design review I held my position on the cache for a week. Then Ana showed me the hit rate was four percent, and that changed my mind: we dropped it, and I told the team I had been wrong.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("flags a view that only hardened", () => {
+    const CHANGED_WORK =
+      "Describe a time you changed your mind about something that mattered at work.";
+    expect(
+      offTopic(
+        CHANGED_WORK,
+        "I have always insisted on staging every schema change for a week. Last year a director waived that for a hotfix, and the migration locked the orders table for forty minutes on a Friday. Since then I'm even more convinced than before, and I ask for the week on every team I join.",
+      )?.message,
+    ).toContain("it tells how you kept your view");
+    expect(
+      offTopic(
+        CHANGED_WORK,
+        "I've believed for years that on-call should rotate across the whole team. When our platform group tried a dedicated rotation, two of its four engineers quit within six months. That made my belief much firmer, and I argued for the wide rotation again at my next job.",
+      )?.message,
+    ).toContain("it tells how you kept your view");
+  });
+
+  it("keeps a changed view the candidate is now more sure of", () => {
+    const found = offTopic(
+      "Describe a time you changed your mind about something that mattered at work.",
+      "I used to think code freezes before holidays were superstition. Then Kenji walked me through three years of incident data: half our sev-ones had landed in the week before a break. That changed my mind. I proposed a two-week freeze, and after a quiet December I'm even more convinced it was right.",
     );
     expect(found).toBeUndefined();
   });
@@ -1106,5 +1147,44 @@ describe("relevance: the company asked about, not the one the candidate would le
         "Your team runs the build system every engineer here depends on, and this role owns its caching layer, which is the work I have liked most in my current job.",
       ),
     ).toBeGreaterThanOrEqual(2);
+  });
+});
+
+// Asked for a failure, a story that ends called a success ("one of our most successful launches")
+// tells how it went right, however close it came. A failure that ends in its recovery, and a
+// success on paper that turns out to be a failure, are the asked story.
+describe("off-topic: a success told for a failure", () => {
+  const FAILED = "Tell me about a project of yours that failed.";
+
+  it("flags a project that came close to failing and ended a success", () => {
+    const found = offTopic(
+      FAILED,
+      "The closest we came was the partner portal. We had six weeks, two engineers out sick and no staging environment, and I honestly thought we would miss. I cut the scope to invoices and payouts and got a test tenant from the vendor. We launched on the promised Monday, and the portal turned out to be a big success: 300 partners signed in during the first week.",
+    );
+    expect(found?.message).toContain("it was a success");
+  });
+
+  it("keeps a failure that ends in its recovery", () => {
+    const found = offTopic(
+      FAILED,
+      "Our first launch of the partner portal failed: partners could not sign in for two days, because I had never tested the single sign-on with a real tenant. We rolled back, I wrote the test I should have written, and the relaunch a month later was a success.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps a success on paper that turns out to be the failure", () => {
+    const found = offTopic(
+      FAILED,
+      "By every dashboard the new search ranking was a success: clicks went up nine percent in the first week. A month later support found that people were clicking more because the first results were wrong, and returns had doubled. I had chosen clicks as the only metric, and we rolled the ranking back.",
+    );
+    expect(found).toBeUndefined();
+  });
+
+  it("keeps the word success used as a word", () => {
+    const found = offTopic(
+      FAILED,
+      "My analytics migration failed: after three months we had moved four dashboards of forty and the team went back to the old warehouse. I had planned it as one big cut-over. Now I define success for a migration as the first dashboard moved in week one.",
+    );
+    expect(found).toBeUndefined();
   });
 });

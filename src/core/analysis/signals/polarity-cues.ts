@@ -167,6 +167,7 @@ export type Reading =
   | "conflict"
   | "yield"
   | "stand"
+  | "success"
   | "resist"
   | "harmony"
   | "deflect";
@@ -316,6 +317,19 @@ const CUES: Readonly<Record<Reading, readonly string[]>> = {
     "stick|stuck to my|our guns|position|view|call|decision|plan",
     "stand|stood firm",
     "not budge|budged",
+    // The view only hardened: "I became even more convinced", "it made my belief stronger".
+    "even|only|all|much? more convinced|certain|sure",
+    "me|us even|only|all|much? more convinced|certain|sure",
+    "belief|view|conviction|opinion|instinct|position|stance even|only|all|much? stronger|firmer",
+  ],
+  // Verdicts of success on the story itself: "it was a huge success", "the launch went well";
+  // not success as a word ("how I define success").
+  success: [
+    "be #ADV? a|an #ADV? #ADJ? success",
+    "be #ADV? successful",
+    "successful launch|launches|project|projects|rollout|release|migration|quarter|year",
+    "succeed|succeeded",
+    "went|gone well|smoothly",
   ],
   // Kinds of resisting: "I didn't push back" still tells a disagreement, one not voiced.
   resist: [

@@ -195,6 +195,7 @@ const OUTCOMES: ReadonlySet<Reading> = new Set([
   "miss",
   "loss",
   "care-more",
+  "success",
 ]);
 
 /** "We'd hit the date easily", I told them: a forecast. "I couldn't convince them" still happened. */
@@ -422,8 +423,18 @@ export function readPolarity(
       if (!told.includes(words)) told.push(words);
       evidence.push(found);
     };
+    const successes: Hit[] = [];
     for (const hit of hits) {
       const sentence = parsed.tokens[hit.match.first]?.sentence ?? -1;
+      if (hit.reading === "success") {
+        // Asked for a failure, a story that ends called a success tells how it went right; a
+        // story that owns the candidate's mistake may still end in its recovery, and one that
+        // opens on a success ("on paper it was a success") may go on to the failure.
+        const late = hit.match.first >= parsed.tokens.length / 2;
+        if (ask === "error" && late && !hit.negated && !ownsError && !minimized.has(sentence))
+          successes.push(hit);
+        continue;
+      }
       // A virtue named as a flaw is no mistake; it is counted once, below.
       if (ask === "error" && humble.has(sentence)) continue;
       // A mistake granted only to shrink it weighs nothing either way.
@@ -453,6 +464,11 @@ export function readPolarity(
         );
       }
     }
+    // Half a weight each where the story also tells something going wrong ("the first launch
+    // failed; the relaunch was a success"), and enough to contradict the ask where it tells nothing
+    // going wrong at all.
+    const successWeight = support === 0 ? 1 : 0.5;
+    for (const hit of successes) oppose(successWeight, "it was a success", hit.evidence);
     for (const hit of hits.filter((h) => h.reading === "deflect")) {
       oppose(1, "you would rather talk about something else", hit.evidence);
     }

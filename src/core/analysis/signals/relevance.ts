@@ -754,9 +754,14 @@ function readPreventions(parsed: ParsedText, ask: QuestionAsk | undefined): Evid
     .map((match) => tokenEvidence(parsed, match.first, match.last));
 }
 
-/** Nouns for a clash whose other side follows "with": "a conflict with", "my fight was with". */
+/**
+ * Nouns for a clash, or a working relationship, whose other side follows "with": "a conflict
+ * with", "my fight was with", "the hardest working relationship I've had was with".
+ */
 const CLASH_NOUNS = new Set(
-  "conflict fight clash battle friction tension disagreement argument struggle feud".split(" "),
+  "conflict fight clash battle friction tension disagreement argument struggle feud relationship".split(
+    " ",
+  ),
 );
 /** How far before "with" its clash noun may stand: "the conflict I dealt with most was with". */
 const CLASH_REACH = 8;
