@@ -1188,3 +1188,52 @@ describe("off-topic: a success told for a failure", () => {
     expect(found).toBeUndefined();
   });
 });
+
+// Asked why this company or this role, an answer of some length that names neither, nor "you" or
+// "here", answers why the candidate is leaving or why AI matters. It is a close call (a strong
+// answer may speak of the work without naming whose it is), so the flag caps nothing.
+describe("off-topic: asked why this place, an answer that names no place", () => {
+  function whyFlag(question: string, text: string) {
+    const result = analyse({ kind: "why", question, text });
+    return result.flags.find((flag) => flag.code === "off-topic");
+  }
+  const LEAVING =
+    "To be honest I need out of where I am. My group has been reorganised three times in eighteen months, and every reorganisation threw away the quarter's plan. I was on call for a payments gateway nobody else would touch and got paged forty times last quarter. My promotion slipped twice. I want somewhere calm, where a roadmap lasts longer than a season and the work I finish is still running a year later.";
+  const WHY_AI =
+    "I think machine learning is the most important technology of my lifetime. I started with image classifiers at university in 2017 and watched them go from a toy to something radiologists rely on. Over the next decade it will reshape medicine, law and science, and I want to be building it rather than reading about it afterwards. The pace is astonishing, and I would rather be inside that change than watching it.";
+
+  it("flags, as a close call, why the candidate is leaving for why this role", () => {
+    const found = whyFlag("Why do you want this role on the storage team?", LEAVING);
+    expect(found?.message).toContain("it says nothing of this company or this role");
+    expect(found?.message).toContain("This may not answer the question.");
+  });
+
+  it("flags why AI matters for why this company, and caps nothing", () => {
+    const question = "Why Anthropic, rather than any other lab?";
+    expect(whyFlag(question, WHY_AI)?.message).toContain("it says nothing of this company");
+    const inspected = inspectAnswer({ kind: "why", question, text: WHY_AI });
+    if (!inspected.ok) throw new Error(inspected.error.code);
+    expect(tentativeFlags(inspected.value.signals).has("off-topic")).toBe(true);
+  });
+
+  it("keeps an answer that names the team's work or speaks to the interviewer", () => {
+    expect(
+      whyFlag(
+        "Why do you want this role on the storage team?",
+        `${LEAVING} Your storage team is rewriting the metadata layer this year, and that is exactly the work I want.`,
+      )?.message ?? "",
+    ).not.toContain("nothing of this company");
+  });
+
+  it("keeps a short answer, and a question that names no place", () => {
+    expect(
+      whyFlag(
+        "Why this role?",
+        "Honestly I liked everyone I met, and the problems sound hard in a good way. I don't have a polished answer.",
+      )?.message ?? "",
+    ).not.toContain("nothing of this company");
+    expect(
+      whyFlag("Why do you want to work on machine learning at all?", WHY_AI)?.message ?? "",
+    ).not.toContain("nothing of this company");
+  });
+});

@@ -41,6 +41,8 @@ export interface QuestionAsk {
   readonly helpSought: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
+  /** The question names the place asked about: "why this role", "why Anthropic", "days here". */
+  readonly place: boolean;
   /** Which way the story must turn out: the candidate wrong, a date missed, an argument lost. */
   readonly polarity: readonly PolarityAsk[];
   /** The question's own concrete words, as lemmas: what it is about. */
@@ -86,6 +88,11 @@ export interface RelevanceSignal {
   readonly superiors: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
   readonly companyMentions: number;
+  /**
+   * Asked about this company or this role, an answer long enough to have said something of them
+   * names neither, nor "you", "your team" or "here": why the candidate is leaving, or why AI.
+   */
+  readonly placeUnnamed: boolean;
   /** Losing, being overruled, a decision going the other way. */
   readonly losses: number;
   /** Telling someone something hard: "I had to tell her", "I pulled him aside". */
@@ -557,6 +564,17 @@ const DISAGREEMENT_WORDS = compilePhrases([
   "against",
 ]);
 
+/** Words by which a "why us" question names the place it asks about. */
+const PLACE_ASK = compilePhrases([
+  "this|your|our company|role|team|lab|job|position|group|org|organisation|organization",
+  "here",
+  "us",
+  "anthropic",
+  "join|joining",
+]);
+/** Below this many words an answer may be too short to name the place and still answer. */
+const PLACE_WORDS = 60;
+
 const COMPANY_WORDS = compilePhrases([
   "anthropic|claude|constitutional|rsp|interpretability",
   "your|you",
@@ -865,6 +883,7 @@ export function readAsk(
     apology: story && count(question, APOLOGY_ASK) > 0,
     helpSought: story && count(question, HELP_ASK) > 0,
     company: kind === "why",
+    place: kind === "why" && count(question, PLACE_ASK) > 0,
     polarity: story ? readPolarityAsks(question) : [],
     topic,
     words: new Set(
@@ -885,7 +904,7 @@ export function readFollowUpAsk(question: ParsedText | undefined): QuestionAsk |
   const ask = readAsk(question, "behavioral", false);
   return ask === undefined
     ? undefined
-    : { ...ask, company: false, response: false, followUp: true };
+    : { ...ask, company: false, place: false, response: false, followUp: true };
 }
 
 /** Reads how the answer meets what the question asks. */
@@ -922,6 +941,7 @@ export function readRelevance(
   const shared = [...topic].filter((word) => lemmas.has(word)).length;
   const opening = parsed.sentences.find((sentence) => sentence.end > sentence.start);
   const direction = readFeedbackDirection(parsed, clauses);
+  const mentions = companyMentions(parsed);
   return {
     ask,
     people,
@@ -942,7 +962,11 @@ export function readRelevance(
         (match) => !thingSpeaks(parsed, clauseOf[match.first], match.first),
       ).length + toldRefusals(parsed, clauses),
     superiors: superiorsNamed(parsed),
-    companyMentions: companyMentions(parsed),
+    companyMentions: mentions,
+    placeUnnamed:
+      ask?.place === true &&
+      mentions === 0 &&
+      parsed.tokens.filter((token) => token.isWord).length >= PLACE_WORDS,
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
     feedbackReceived: count(parsed, FEEDBACK_RECEIVED) + direction.received.length,
@@ -1005,6 +1029,7 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (ask === undefined) return [];
   const missed: string[] = [];
   if (signal.swaps.length > 0) missed.push("it says it turns to something else");
+  if (signal.placeUnnamed) missed.push("it says nothing of this company or this role");
   if (signal.thingConflicts.length > 0) missed.push("its conflict is with a thing, not a person");
   if (signal.preventions.length > 0) {
     missed.push("it turns to keeping it from happening, not to what you would do once it had");
