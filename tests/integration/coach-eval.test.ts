@@ -49,7 +49,9 @@ describe("the coach's labeled data", () => {
 });
 
 describe("the committed weights", () => {
-  it("are exactly what training on the train split produces", () => {
+  // Training reads every training answer and fits each model over its penalty grid: about 25 s
+  // on two cores, more while other suites run beside it.
+  it("are exactly what training on the train split produces", { timeout: 180_000 }, () => {
     expect(serializeModel(trainCoach())).toBe(readFileSync(MODEL_FILE, "utf8"));
   });
 });

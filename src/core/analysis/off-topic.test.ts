@@ -1225,6 +1225,22 @@ describe("off-topic: asked why this place, an answer that names no place", () =>
     ).not.toContain("nothing of this company");
   });
 
+  it("reads an opinion asked of this company the same way", () => {
+    const CHANGE = "If you joined us, what would you change about how the company works?";
+    const SELF =
+      "The thing I would most like to change is how long I polish before I show anything. At my current job I spent nine days on the empty states of an onboarding screen before sharing it, and the product manager told me in five minutes that the screen had been cut from the first release. Since then I post rough wireframes on the first day, even when it feels uncomfortable, and I ask for the harshest comment first.";
+    const found = analyse({ kind: "opinion", question: CHANGE, text: SELF }).flags.find(
+      (flag) => flag.code === "off-topic",
+    );
+    expect(found?.message).toContain("it says nothing of this company or this role");
+    const aimed = analyse({
+      kind: "opinion",
+      question: CHANGE,
+      text: `${SELF} For your design reviews, I would ask for rough work in the first week too.`,
+    }).flags.find((flag) => flag.code === "off-topic");
+    expect(aimed?.message ?? "").not.toContain("nothing of this company");
+  });
+
   it("keeps a short answer, and a question that names no place", () => {
     expect(
       whyFlag(

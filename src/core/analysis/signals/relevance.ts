@@ -602,9 +602,16 @@ const OWN_EMPLOYER = new Set([
 function companyMentions(parsed: ParsedText): number {
   return findPhrases(parsed, COMPANY_WORDS).filter((match) => {
     const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
-    return !before.some((token) => OWN_EMPLOYER.has(token.normal));
+    if (before.some((token) => OWN_EMPLOYER.has(token.normal))) return false;
+    // "The product manager", "a research scientist": a colleague's title, not the company.
+    return !TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "");
   }).length;
 }
+
+/** Nouns that make a company word before them a job title: "product manager", "team lead". */
+const TITLE_HEADS = new Set(
+  "manager owner lead designer engineer scientist analyst director marketer writer".split(" "),
+);
 
 // The words every question uses to ask for a story; they say nothing of its topic.
 const BOILERPLATE = new Set(
@@ -883,7 +890,7 @@ export function readAsk(
     apology: story && count(question, APOLOGY_ASK) > 0,
     helpSought: story && count(question, HELP_ASK) > 0,
     company: kind === "why",
-    place: kind === "why" && count(question, PLACE_ASK) > 0,
+    place: (kind === "why" || kind === "opinion") && count(question, PLACE_ASK) > 0,
     polarity: story ? readPolarityAsks(question) : [],
     topic,
     words: new Set(
