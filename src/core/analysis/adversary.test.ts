@@ -77,6 +77,15 @@ describe("hollow: markers stuffed in without a story", () => {
     expect(codes(analysis)).toContain("hollow");
   });
 
+  it("keeps values capitalised like names at 2 or less and hollow", () => {
+    const analysis = story(
+      "Tell me about a time you disagreed with your manager.",
+      "I always lead with Customer Obsession and Bias for Action. When I disagreed with my manager, I embodied Ownership and Earn Trust, and I felt proud. I learned that Communication is key and that Disagree and Commit matters. The Outcome was a great success for the whole Organisation.",
+    );
+    expect(analysis.overall).toBeLessThanOrEqual(2);
+    expect(codes(analysis)).toContain("hollow");
+  });
+
   const attachedMarkers =
     "Last spring I owned the move of our invoice exports from a nightly cron job to a queue. I tested it against March's data but not against month-end volume, and on April 30th the queue backed up and 1,800 customers got their invoices a day late. I felt sick reading the support tickets that morning. I wrote the incident report myself, put my name on the cause, and added a load test that replays the busiest day of the last year. The May close went through in forty minutes. What I took from it is that I test against the worst day, not a typical one, and I now ask for the peak numbers before I start.";
 

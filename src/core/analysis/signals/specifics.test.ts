@@ -30,6 +30,19 @@ describe("readSpecifics", () => {
     expect(found.items.filter((item) => item.kind === "name")).toEqual([]);
   });
 
+  it("reads a capital mid-sentence as a name the tagger took for a noun or an adjective", () => {
+    const found = details(
+      "I saw this when I worked at the French digital ministry during the AI Act negotiations.",
+    );
+    const names = found.items.filter((item) => item.kind === "name");
+    expect(names.map((item) => item.evidence.quote).join(" ")).toContain("French");
+    expect(
+      details("Honest answers matter. Careful teams win.").items.filter(
+        (item) => item.kind === "name",
+      ),
+    ).toEqual([]);
+  });
+
   it("does not count the company everyone names", () => {
     expect(details("I admire Anthropic and its work on AI.").strong).toBe(0);
   });

@@ -115,8 +115,17 @@ function isSentenceStart(parsed: ParsedText, token: Token): boolean {
 function isName(parsed: ParsedText, token: Token, lowerCaseWords: ReadonlySet<string>): boolean {
   if (SAID_BY_EVERYONE.has(token.normal)) return false;
   if (ALL_CAPS.test(token.value)) return true;
-  if (token.pos !== "PROPN" || !/^\p{Lu}/u.test(token.value)) return false;
+  if (!/^\p{Lu}/u.test(token.value)) return false;
   const next = parsed.tokens[token.index + 1];
+  // Mid-sentence, a capital marks a name the tagger took for a noun or an adjective: "the AI
+  // Act", "the French digital ministry".
+  if (token.pos !== "PROPN") {
+    return (
+      (token.pos === "NOUN" || token.pos === "ADJ") &&
+      next?.value !== ":" &&
+      !isSentenceStart(parsed, token)
+    );
+  }
   // "Situation:", "Result:" are labels, not names.
   if (next?.value === ":") return false;
   if (!isSentenceStart(parsed, token)) return true;
