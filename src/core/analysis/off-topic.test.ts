@@ -1241,6 +1241,19 @@ describe("off-topic: asked why this place, an answer that names no place", () =>
     expect(aimed?.message ?? "").not.toContain("nothing of this company");
   });
 
+  it("keeps an answer about the people met in the loop, or the place pointed at as 'there'", () => {
+    const PEOPLE =
+      "The people I met argued with each other in front of me, openly and without point-scoring, and one of them changed her mind mid-conversation when I showed her a counterexample. I have spent four years at places where disagreement happened in private messages afterwards. I want to work somewhere that argues in the open";
+    for (const text of [
+      `${PEOPLE}, and after six conversations I believe that is what happens there.`,
+      `${PEOPLE.replace("The people I met", "The interviewers I met")}, and six conversations convinced me.`,
+    ]) {
+      expect(whyFlag("Why do you want to join this company?", text)?.message ?? "").not.toContain(
+        "nothing of this company",
+      );
+    }
+  });
+
   it("keeps a short answer, and a question that names no place", () => {
     expect(
       whyFlag(

@@ -580,6 +580,8 @@ const COMPANY_WORDS = compilePhrases([
   "your|you",
   "company|lab|labs|role|team|job|position|policy|mission|product|products|research",
   "here",
+  // The people met while interviewing there are the place's own: "the interviewers I met".
+  "interviewer|interviewers|loop|onsite",
 ]);
 
 /** Words that make a company word the candidate's own employer: "my current company". */
@@ -600,12 +602,22 @@ const OWN_EMPLOYER = new Set([
  * role" are the place the candidate would leave, so a "why us" answer all about them names none.
  */
 function companyMentions(parsed: ParsedText): number {
-  return findPhrases(parsed, COMPANY_WORDS).filter((match) => {
-    const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
-    if (before.some((token) => OWN_EMPLOYER.has(token.normal))) return false;
-    // "The product manager", "a research scientist": a colleague's title, not the company.
-    return !TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "");
-  }).length;
+  // "…and I believe that is what happens there.": the place pointed at, closing the sentence
+  // ("the months I've been there, …" is more often the job being left).
+  const pointedAt = parsed.tokens.filter(
+    (token) =>
+      token.normal === "there" &&
+      [".", "!", "?"].includes(parsed.tokens[token.index + 1]?.value ?? ""),
+  ).length;
+  return (
+    pointedAt +
+    findPhrases(parsed, COMPANY_WORDS).filter((match) => {
+      const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
+      if (before.some((token) => OWN_EMPLOYER.has(token.normal))) return false;
+      // "The product manager", "a research scientist": a colleague's title, not the company.
+      return !TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "");
+    }).length
+  );
 }
 
 /** Nouns that make a company word before them a job title: "product manager", "team lead". */
