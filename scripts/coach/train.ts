@@ -2,7 +2,7 @@
 // training side of the frozen split only. Deterministic: the same labeled data and code give the
 // same weights (tests/integration/coach-eval.test.ts checks the committed file against a retrain).
 import { fileURLToPath } from "node:url";
-import { decideFlags } from "../../src/core/analysis/analyze-answer.ts";
+import { decideFlags, tentativeFlags } from "../../src/core/analysis/analyze-answer.ts";
 import {
   FEATURE_SIGNS,
   flagFeatures,
@@ -235,7 +235,13 @@ function trainOverall(
       ? p.inspection.signals.relevance
       : undefined;
     return {
-      row: overallFeatures(dimensions, raised, p.inspection.context, relevance),
+      row: overallFeatures(
+        dimensions,
+        raised,
+        p.inspection.context,
+        relevance,
+        tentativeFlags(p.inspection.signals),
+      ),
       y: p.item.overall,
     };
   });

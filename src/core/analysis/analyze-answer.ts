@@ -175,8 +175,11 @@ export function analyzeInspection(
   const dimensions = mapDimensions(scored, (s) => s.score);
   const reasons = mapDimensions(scored, (s) => s.reason);
   const relevance = inspection.findings.has("off-topic") ? signals.relevance : undefined;
-  const learned = predictedOverall(model, overallFeatures(dimensions, raised, context, relevance));
   const tentative = tentativeFlags(signals);
+  const learned = predictedOverall(
+    model,
+    overallFeatures(dimensions, raised, context, relevance, tentative),
+  );
   const overall =
     learned === undefined
       ? scoreOverall(dimensions, flags, context, tentative)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { inspectAnswer } from "./analyze-answer.ts";
-import { askMissing, FEATURE_SIGNS, flagFeatures, overallFeatureSign } from "./features.ts";
+import {
+  askMissing,
+  FEATURE_SIGNS,
+  flagFeatures,
+  overallFeatures,
+  overallFeatureSign,
+} from "./features.ts";
 import { COACH_MODEL } from "./model.ts";
 import { FLAG_CODES } from "./types.ts";
 
@@ -35,6 +41,29 @@ describe("feature directions", () => {
     expect(overallFeatureSign("specificity")).toBe(1);
     expect(overallFeatureSign("no-outcome")).toBe(-1);
     expect(overallFeatureSign("view")).toBe(0);
+  });
+
+  it("weighs off-topic raised on a close call apart from a plain miss, and never upward", () => {
+    const inspected = inspectAnswer({
+      kind: "why",
+      question: "Why this role?",
+      text: "I want to build things that last.",
+    });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    const { context } = inspected.value;
+    const dimensions = {
+      honesty: 3,
+      ownership: 3,
+      reflection: 3,
+      specificity: 3,
+      structure: 3,
+    } as const;
+    const raised = new Set(["off-topic"] as const);
+    const plain = overallFeatures(dimensions, raised, context, undefined);
+    const doubtful = overallFeatures(dimensions, raised, context, undefined, raised);
+    expect([plain["off-topic"], plain["off-topic-close-call"]]).toEqual([1, 0]);
+    expect([doubtful["off-topic"], doubtful["off-topic-close-call"]]).toEqual([0, 1]);
+    expect(overallFeatureSign("off-topic-close-call")).toBe(-1);
   });
 
   it("holds no committed weight that reads backwards", () => {

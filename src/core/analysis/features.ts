@@ -240,13 +240,16 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
   },
 };
 
+/** The overall score's feature for `off-topic` raised on a close call. */
+const OFF_TOPIC_CLOSE_CALL = "off-topic-close-call";
+
 /**
  * Which way each feature of the overall score may push it: a better dimension never lowers the
  * score and a raised flag never lifts it; whether the answer is a view may go either way.
  */
 export function overallFeatureSign(name: string): -1 | 0 | 1 {
   if (name === "view") return 0;
-  if (name === "askMissing") return -1;
+  if (name === "askMissing" || name === OFF_TOPIC_CLOSE_CALL) return -1;
   return (FLAG_CODE_SET as ReadonlySet<string>).has(name) ? -1 : 1;
 }
 
@@ -277,13 +280,16 @@ export function askMissing(relevance: Signals["relevance"]): number {
 
 /**
  * The feature row of the overall score: the dimensions, the flags raised, and, where the answer
- * replies to a question (not a follow-up), how far it lacks what was asked.
+ * replies to a question (not a follow-up), how far it lacks what was asked. `off-topic` raised on
+ * a close call (`tentative`) is a feature of its own, so a doubtful miss weighs what doubtful
+ * misses turned out to be worth, not what plain ones are.
  */
 export function overallFeatures(
   dimensions: Readonly<Record<Dimension, Score>>,
   raised: ReadonlySet<FlagCode>,
   context: AnswerContext,
   relevance: Signals["relevance"] | undefined,
+  tentative: ReadonlySet<FlagCode> = new Set(),
 ): FeatureRow {
   const row: Record<string, number> = {
     ...dimensions,
@@ -306,5 +312,8 @@ export function overallFeatures(
   ] as const) {
     row[code] = raised.has(code) ? 1 : 0;
   }
+  const closeCall = raised.has("off-topic") && tentative.has("off-topic");
+  row["off-topic"] = raised.has("off-topic") && !closeCall ? 1 : 0;
+  row[OFF_TOPIC_CLOSE_CALL] = closeCall ? 1 : 0;
   return row;
 }
