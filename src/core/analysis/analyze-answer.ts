@@ -36,12 +36,12 @@ export interface Inspection {
   readonly findings: ReadonlyMap<FlagCode, Finding | undefined>;
 }
 
-/** Reads an answer: grader-directed text blanked, parsed, its context and signals, the rules. */
 /** A question, follow-up, view or challenge read by the NLP pipeline; none when blank. */
 function parseIfAny(text: string | undefined): ParsedText | undefined {
   return text === undefined || text.trim() === "" ? undefined : parseText(text);
 }
 
+/** Reads an answer: grader-directed text blanked, parsed, its context and signals, the rules. */
 export function inspectAnswer(
   input: AnalyzeInput,
 ): { ok: true; value: Inspection } | { ok: false; error: AnalysisError } {

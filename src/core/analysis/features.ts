@@ -308,12 +308,12 @@ export function overallFeatures(
     "framework-recital",
     "too-long",
     "hollow",
-    "off-topic",
   ] as const) {
     row[code] = raised.has(code) ? 1 : 0;
   }
-  const closeCall = raised.has("off-topic") && tentative.has("off-topic");
-  row["off-topic"] = raised.has("off-topic") && !closeCall ? 1 : 0;
+  const offTopic = raised.has("off-topic");
+  const closeCall = offTopic && tentative.has("off-topic");
+  row["off-topic"] = offTopic && !closeCall ? 1 : 0;
   row[OFF_TOPIC_CLOSE_CALL] = closeCall ? 1 : 0;
   return row;
 }

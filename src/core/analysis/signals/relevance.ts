@@ -606,8 +606,7 @@ function companyMentions(parsed: ParsedText): number {
   // ("the months I've been there, …" is more often the job being left).
   const pointedAt = parsed.tokens.filter(
     (token) =>
-      token.normal === "there" &&
-      [".", "!", "?"].includes(parsed.tokens[token.index + 1]?.value ?? ""),
+      token.normal === "there" && FULL_STOPS.has(parsed.tokens[token.index + 1]?.value ?? ""),
   ).length;
   return (
     pointedAt +
@@ -619,6 +618,9 @@ function companyMentions(parsed: ParsedText): number {
     }).length
   );
 }
+
+/** The marks that close a sentence. */
+const FULL_STOPS = new Set([".", "!", "?"]);
 
 /** Nouns that make a company word before them a job title: "product manager", "team lead". */
 const TITLE_HEADS = new Set(
@@ -935,11 +937,13 @@ export function readRelevance(
 ): RelevanceSignal {
   let people = 0;
   let exchanges = 0;
+  let words = 0;
   const lemmas = new Set<string>();
   // Each token's clause, built once for the readers below that look clauses up by token.
   const clauseOf = clauseIndex(parsed.tokens.length, clauses);
   for (const token of parsed.tokens) {
     if (!token.isWord) continue;
+    words += 1;
     lemmas.add(token.lemma);
     // A crowd is nobody in particular: "people just re-ran it", "our team dashboard".
     if (CROWDS.has(token.lemma) || CROWDS.has(token.normal)) continue;
@@ -982,10 +986,7 @@ export function readRelevance(
       ).length + toldRefusals(parsed, clauses),
     superiors: superiorsNamed(parsed),
     companyMentions: mentions,
-    placeUnnamed:
-      ask?.place === true &&
-      mentions === 0 &&
-      parsed.tokens.filter((token) => token.isWord).length >= PLACE_WORDS,
+    placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
     feedbackReceived: count(parsed, FEEDBACK_RECEIVED) + direction.received.length,

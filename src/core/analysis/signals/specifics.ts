@@ -117,18 +117,13 @@ function isName(parsed: ParsedText, token: Token, lowerCaseWords: ReadonlySet<st
   if (ALL_CAPS.test(token.value)) return true;
   if (!/^\p{Lu}/u.test(token.value)) return false;
   const next = parsed.tokens[token.index + 1];
-  // Mid-sentence, a capital marks a name the tagger took for a noun or an adjective: "the AI
-  // Act", "the French digital ministry".
-  if (token.pos !== "PROPN") {
-    return (
-      (token.pos === "NOUN" || token.pos === "ADJ") &&
-      next?.value !== ":" &&
-      !isSentenceStart(parsed, token)
-    );
-  }
   // "Situation:", "Result:" are labels, not names.
   if (next?.value === ":") return false;
-  if (!isSentenceStart(parsed, token)) return true;
+  const midSentence = !isSentenceStart(parsed, token);
+  // Mid-sentence, a capital marks a name the tagger may take for a noun or an adjective: "the AI
+  // Act", "the French digital ministry".
+  if (token.pos !== "PROPN") return midSentence && (token.pos === "NOUN" || token.pos === "ADJ");
+  if (midSentence) return true;
   // The tagger calls many capitalised openers PROPN ("Communication is key"); a name is rarely an
   // ordinary English word.
   if (lowerCaseWords.has(token.normal)) return false;
