@@ -48,18 +48,22 @@ const DIRECTIVE_PATTERNS: readonly RegExp[] = [
 
 const QUOTED = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’/g;
 
-/** The text with quoted passages replaced by spaces, and the character ranges that were quoted. */
-function maskQuotes(text: string): { masked: string; quoted: boolean[] } {
-  const quoted = new Array<boolean>(text.length).fill(false);
-  const masked = text.replace(QUOTED, (match, offset: number) => {
-    for (let i = offset; i < offset + match.length; i += 1) quoted[i] = true;
-    return " ".repeat(match.length);
-  });
-  return { masked, quoted };
+/** The text with quoted passages replaced by spaces. */
+function maskQuotes(text: string): string {
+  return text.replace(QUOTED, (match) => " ".repeat(match.length));
 }
 
+/**
+ * Every pattern as one alternation: one pass over a sentence instead of one per pattern. All are
+ * case-insensitive and none refers back to a group, so it matches where any one of them does.
+ */
+const ANY_DIRECTIVE = new RegExp(
+  DIRECTIVE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join("|"),
+  "i",
+);
+
 function isDirective(sentence: string): boolean {
-  return DIRECTIVE_PATTERNS.some((pattern) => pattern.test(sentence));
+  return ANY_DIRECTIVE.test(sentence);
 }
 
 // Narration around a quote: at least a few words of the candidate's own in the same sentence.
@@ -89,23 +93,24 @@ function sentenceRanges(text: string): [number, number][] {
 
 /** The text with every grader-directed sentence replaced by spaces (newlines kept). */
 export function blankGraderDirectives(text: string): { text: string; blanked: number } {
-  const { masked } = maskQuotes(text);
-  let blanked = 0;
-  let result = "";
-  let cursor = 0;
+  let masked: string | undefined;
+  const blank: [number, number][] = [];
   for (const [start, end] of sentenceRanges(text)) {
     const sentence = text.slice(start, end);
-    result += text.slice(cursor, start);
-    cursor = end;
+    // Most sentences are no directive, and need no second look.
+    if (!isDirective(sentence)) continue;
+    // Inside quotation marks, in a line that tells what happened, it is part of the story.
+    masked ??= maskQuotes(text);
     const outside = masked.slice(start, end);
-    // Inside quotation marks, in a line that tells what happened, it is part of the story. The
-    // sentence is tested first: most are no directive, and those need no second look.
-    if (!isDirective(sentence) || (!isDirective(outside) && narratesAround(outside))) {
-      result += sentence;
-      continue;
-    }
-    blanked += 1;
-    result += " ".repeat(sentence.length);
+    if (!isDirective(outside) && narratesAround(outside)) continue;
+    blank.push([start, end]);
   }
-  return { text: result + text.slice(cursor), blanked };
+  if (blank.length === 0) return { text, blanked: 0 };
+  let result = "";
+  let cursor = 0;
+  for (const [start, end] of blank) {
+    result += text.slice(cursor, start) + " ".repeat(end - start);
+    cursor = end;
+  }
+  return { text: result + text.slice(cursor), blanked: blank.length };
 }

@@ -171,14 +171,26 @@ function nlp(): Engine {
   return engine;
 }
 
-interface RawToken {
+/** A token while it is being read: its tags may still be corrected. */
+interface DraftToken {
+  index: number;
   value: string;
   normal: string;
   lemma: string;
   pos: PartOfSpeech;
   negated: boolean;
-  spaces: string;
-  type: string;
+  start: number;
+  end: number;
+  sentence: number;
+  entity: string | undefined;
+  isWord: boolean;
+  common: boolean;
+}
+
+/** What the sentence splitting reads of a token. */
+interface Tagged {
+  readonly value: string;
+  readonly pos: PartOfSpeech;
 }
 
 // wink keeps "I'm" as one token tagged PROPN; splitting it lets every rule see a subject and a verb.
@@ -187,41 +199,11 @@ const I_AM = /^i['’]m$/i;
 const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "you"]);
 const NOT_VERBS_AFTER_PRONOUN = new Set(["all", "both", "each", "ourselves", "myself", "too"]);
 
-function splitContractions(raw: RawToken[]): { tokens: RawToken[]; origin: number[] } {
-  const tokens: RawToken[] = [];
-  const origin: number[] = [];
-  raw.forEach((token, index) => {
-    if (I_AM.test(token.value)) {
-      const apostrophe = token.value.slice(1);
-      tokens.push({
-        ...token,
-        value: token.value.slice(0, 1),
-        normal: "i",
-        lemma: "i",
-        pos: "PRON",
-      });
-      tokens.push({
-        ...token,
-        value: apostrophe,
-        normal: "am",
-        lemma: "be",
-        pos: "AUX",
-        spaces: "",
-      });
-      origin.push(index, index);
-    } else {
-      tokens.push(token);
-      origin.push(index);
-    }
-  });
-  return { tokens, origin };
-}
-
 /**
  * The light model sometimes tags the verb right after a subject pronoun as a noun ("I rewrote/NOUN
  * the runner"); a pronoun subject is almost never followed by a noun, so such tokens become verbs.
  */
-function fixVerbAfterPronoun(tokens: RawToken[]): void {
+function fixVerbAfterPronoun(tokens: DraftToken[]): void {
   for (let i = 1; i < tokens.length; i += 1) {
     const previous = tokens[i - 1];
     const token = tokens[i];
@@ -241,20 +223,19 @@ function fixVerbAfterPronoun(tokens: RawToken[]): void {
  * Character offsets: wink gives each token's preceding white space, so offsets follow by walking
  * the text; a token wink changed on the way (rare) is found by searching forward instead.
  */
-function locate(text: string, tokens: RawToken[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function locate(text: string, tokens: DraftToken[], spaces: readonly number[]): void {
   let cursor = 0;
-  for (const token of tokens) {
-    let start = cursor + token.spaces.length;
+  tokens.forEach((token, i) => {
+    let start = cursor + (spaces[i] ?? 0);
     if (!text.startsWith(token.value, start)) {
       const found = text.indexOf(token.value, cursor);
       start = found === -1 ? cursor : found;
     }
     const end = text.startsWith(token.value, start) ? start + token.value.length : start;
-    spans.push({ start, end });
+    token.start = start;
+    token.end = end;
     cursor = end;
-  }
-  return spans;
+  });
 }
 
 /** One property of every item of a wink list, as a typed array. */
@@ -350,7 +331,7 @@ const LIST_MARKERS = new Set(["-", "*", "•", "–", "—", "·", "+"]);
  * each item of a list ("- I wrote a workflow", "2. Took me three weeks", "3) …"), which people
  * write without a full stop. A single line break before anything else may only wrap a line.
  */
-function lineBreaks(tokens: readonly RawToken[]): Set<number> {
+function lineBreaks(tokens: readonly Tagged[]): Set<number> {
   const breaks = new Set<number>();
   tokens.forEach((token, i) => {
     if (token.pos !== "SPACE" || !token.value.includes("\n")) return;
@@ -365,7 +346,7 @@ function lineBreaks(tokens: readonly RawToken[]): Set<number> {
 
 /** A token range cut before each break inside it; white space alone is never a sentence. */
 function splitAt(
-  tokens: readonly RawToken[],
+  tokens: readonly Tagged[],
   range: { first: number; last: number },
   breaks: ReadonlySet<number>,
 ): { first: number; last: number }[] {
@@ -380,17 +361,27 @@ function splitAt(
   return parts;
 }
 
+/** Whether tokens first..last, white space aside, are a number and a full stop: "2.". */
+function isListNumber(tokens: readonly Tagged[], first: number, last: number): boolean {
+  const words: Tagged[] = [];
+  for (let t = first; t <= last; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.pos === "SPACE") continue;
+    if (words.length === 2) return false;
+    words.push(token);
+  }
+  return words.length === 2 && /^\d+$/.test(words[0]?.value ?? "") && words[1]?.value === ".";
+}
+
 /** wink ends a sentence at the full stop of "2. Took me three weeks"; the number opens the item. */
 function joinListNumbers(
-  tokens: readonly RawToken[],
+  tokens: readonly Tagged[],
   ranges: readonly { first: number; last: number }[],
 ): { first: number; last: number }[] {
   const joined: { first: number; last: number }[] = [];
   let pending: number | undefined;
   for (const { first, last } of ranges) {
-    const words = tokens.slice(first, last + 1).filter((token) => token.pos !== "SPACE");
-    const number =
-      words.length === 2 && /^\d+$/.test(words[0]?.value ?? "") && words[1]?.value === ".";
+    const number = isListNumber(tokens, first, last);
     if (number && pending === undefined && last + 1 < tokens.length) {
       pending = first;
       continue;
@@ -429,34 +420,53 @@ function readText(text: string, { wink, isShipped }: Engine): ParsedText {
   const lemmas = column<string>(list, lemma);
   const tags = column<PartOfSpeech>(list, its.pos);
   const negations = column<boolean>(list, its.negationFlag);
-  const spaces = column<string>(list, its.precedingSpaces);
+  const precedingSpaces = column<string>(list, its.precedingSpaces);
   const types = column<string>(list, its.type);
-  const raw: RawToken[] = values.map((value, i) => ({
-    value,
-    normal: normals[i] ?? value.toLowerCase(),
-    lemma: lemmas[i] ?? value.toLowerCase(),
-    pos: tags[i] ?? "X",
-    negated: negations[i] ?? false,
-    spaces: spaces[i] ?? "",
-    type: types[i] ?? "word",
-  }));
-  const { tokens: split, origin } = splitContractions(raw);
-  fixVerbAfterPronoun(split);
-  const offsets = locate(text, split);
 
-  // wink numbers its tokens 0..n-1: where each begins and ends among the split tokens.
-  const firstOf = new Int32Array(values.length).fill(-1);
+  // One token per wink token, two for "I'm"; wink numbers its tokens 0..n-1, and firstOf and
+  // lastOf say where each begins and ends among ours.
+  const split: DraftToken[] = [];
+  const spaces: number[] = [];
+  const firstOf = new Int32Array(values.length);
   const lastOf = new Int32Array(values.length);
-  origin.forEach((wink, mine) => {
-    if (firstOf[wink] === -1) firstOf[wink] = mine;
-    lastOf[wink] = mine;
+  const draft = (i: number, value: string, normal: string, lemma: string, pos: PartOfSpeech) => {
+    split.push({
+      index: split.length,
+      value,
+      normal,
+      lemma,
+      pos,
+      negated: negations[i] ?? false,
+      start: 0,
+      end: 0,
+      sentence: 0,
+      entity: undefined,
+      // "I" and "am" split from "I'm" keep its type, a word; the tag fixes below never turn a
+      // word into punctuation or white space.
+      isWord: isWordType(types[i] ?? "word", pos),
+      common: isShipped(normal),
+    });
+  };
+  values.forEach((value, i) => {
+    firstOf[i] = split.length;
+    spaces.push(precedingSpaces[i]?.length ?? 0);
+    if (I_AM.test(value)) {
+      draft(i, value.slice(0, 1), "i", "i", "PRON");
+      spaces.push(0);
+      draft(i, value.slice(1), "am", "be", "AUX");
+    } else {
+      const lower = normals[i] === undefined || lemmas[i] === undefined ? value.toLowerCase() : "";
+      draft(i, value, normals[i] ?? lower, lemmas[i] ?? lower, tags[i] ?? "X");
+    }
+    lastOf[i] = split.length - 1;
   });
+  fixVerbAfterPronoun(split);
+  locate(text, split, spaces);
+
   const range = (span: number[]) => ({
-    first: Math.max(firstOf[span[0] ?? 0] ?? 0, 0),
+    first: firstOf[span[0] ?? 0] ?? 0,
     last: lastOf[span[1] ?? 0] ?? 0,
   });
-
-  const sentenceOf = new Array<number>(split.length).fill(0);
   const span = its.span as unknown as ItsFunction<number[]>;
   const breaks = lineBreaks(split);
   const ranges = joinListNumbers(
@@ -464,7 +474,10 @@ function readText(text: string, { wink, isShipped }: Engine): ParsedText {
     column<number[]>(doc.sentences(), span).flatMap((span) => splitAt(split, range(span), breaks)),
   );
   const sentences: Sentence[] = ranges.map(({ first, last }, index) => {
-    for (let t = first; t <= last; t += 1) sentenceOf[t] = index;
+    for (let t = first; t <= last; t += 1) {
+      const token = split[t];
+      if (token !== undefined) token.sentence = index;
+    }
     // A sentence after a blank line starts with a white-space token; evidence should not.
     let visibleFirst = first;
     while (visibleFirst < last && split[visibleFirst]?.pos === "SPACE") visibleFirst += 1;
@@ -474,44 +487,31 @@ function readText(text: string, { wink, isShipped }: Engine): ParsedText {
       index,
       firstToken: first,
       lastToken: last,
-      start: offsets[visibleFirst]?.start ?? 0,
-      end: offsets[visibleLast]?.end ?? 0,
+      start: split[visibleFirst]?.start ?? 0,
+      end: split[visibleLast]?.end ?? 0,
     };
   });
 
-  const entityOf = new Array<string | undefined>(split.length).fill(undefined);
   const entityList = doc.entities();
   const entitySpans = column<number[]>(entityList, span);
   const entityTypes = column<string>(entityList, its.type);
   const entities: Entity[] = entitySpans.map((span, i) => {
     const { first, last } = range(span);
     const type = entityTypes[i] ?? "UNKNOWN";
-    for (let t = first; t <= last; t += 1) entityOf[t] = type;
+    for (let t = first; t <= last; t += 1) {
+      const token = split[t];
+      if (token !== undefined) token.entity = type;
+    }
     return {
       type,
       firstToken: first,
       lastToken: last,
-      start: offsets[first]?.start ?? 0,
-      end: offsets[last]?.end ?? 0,
+      start: split[first]?.start ?? 0,
+      end: split[last]?.end ?? 0,
     };
   });
 
-  const tokens: Token[] = split.map((token, index) => ({
-    index,
-    value: token.value,
-    normal: token.normal,
-    lemma: token.lemma,
-    pos: token.pos,
-    negated: token.negated,
-    start: offsets[index]?.start ?? 0,
-    end: offsets[index]?.end ?? 0,
-    sentence: sentenceOf[index] ?? 0,
-    entity: entityOf[index],
-    isWord: isWordType(token.type, token.pos),
-    common: isShipped(token.normal),
-  }));
-
-  return { text, tokens, sentences, entities };
+  return { text, tokens: split, sentences, entities };
 }
 /* eslint-enable @typescript-eslint/unbound-method */
 

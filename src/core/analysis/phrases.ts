@@ -44,6 +44,8 @@ interface Bucket {
 /** Cues compiled once and indexed by their first two words, so matching stays linear in practice. */
 export interface PhraseSet {
   readonly byFirstWord: ReadonlyMap<string, Bucket>;
+  /** The keys of byFirstWord, as an array: walked once for every text the set is tried on. */
+  readonly firstWords: readonly string[];
   readonly unindexed: readonly Compiled[];
 }
 
@@ -81,13 +83,15 @@ function positionsOf(parsed: ParsedText): ReadonlyMap<string, readonly number[]>
 function candidateStarts(parsed: ParsedText, set: PhraseSet, from: number, to: number): Int32Array {
   const index = positionsOf(parsed);
   const starts: number[] = [];
-  for (const word of set.byFirstWord.keys()) {
+  for (const word of set.firstWords) {
     const positions = index.get(word);
     if (positions === undefined) continue;
     for (const at of positions) if (at >= from && at <= to) starts.push(at);
   }
   // A typed array sorts numbers in place, without a comparator called for each pair.
-  return Int32Array.from(starts).sort();
+  const sorted = new Int32Array(starts.length);
+  sorted.set(starts);
+  return sorted.sort();
 }
 
 function compileElement(source: string): Element {
@@ -128,7 +132,7 @@ export function compilePhrases(cues: readonly string[]): PhraseSet {
       else for (const next of second.words) append(bucket.bySecondWord, next, compiled);
     }
   });
-  return { byFirstWord, unindexed };
+  return { byFirstWord, firstWords: [...byFirstWord.keys()], unindexed };
 }
 
 function elementMatches(element: Element, token: Token): boolean {
