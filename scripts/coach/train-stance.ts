@@ -69,6 +69,12 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
   },
 };
 
+/**
+ * Features decideStance reads as a rule, never weighed: fitted on a handful of replies, a weight
+ * for them moved the other verdicts more than the rule moved these.
+ */
+const RULE_ONLY: ReadonlySet<StanceFeature> = new Set(["concedesLast"]);
+
 function fitSigned(
   rows: readonly (readonly number[])[],
   y: readonly number[],
@@ -76,7 +82,7 @@ function fitSigned(
   signs: Partial<Record<StanceFeature, 1 | -1>>,
 ): LinearModel {
   const names = [...STANCE_FEATURES];
-  const dropped = new Set<number>();
+  const dropped = new Set(names.flatMap((name, j) => (RULE_ONLY.has(name) ? [j] : [])));
   for (;;) {
     const kept = rows.map((x) => x.map((value, j) => (dropped.has(j) ? 0 : value)));
     const model = fitLogistic(names, kept, y, { l2, balanced: true });

@@ -195,3 +195,43 @@ describe("a terse answer, then a fact", () => {
     ).toBe(0);
   });
 });
+
+describe("a granted fact and the last word", () => {
+  it.each([
+    // The fact granted is what moved the view, and the change follows from it in one breath.
+    "You're right that the second reviewer is usually the author's friend, so I'd now ask for a reviewer from another team on billing changes only.",
+    "It's true that most of our rubber stamps came from the same two teams, so we should rotate who reviews instead of adding a second approval.",
+  ])("grants a fact and draws a change from it: updated (%s)", (text) => {
+    expect(stanceOf(text)?.verdict).toBe("updated");
+  });
+
+  it("grants nothing but the point and drops the view: caved", () => {
+    // No fact between the grant and the "so": nothing moved the view but the interviewer.
+    expect(stanceOf("You're right, so I'll drop it.")?.verdict).toBe("caved");
+  });
+
+  it.each([
+    "My reasons were the billing incident and the schema migration that nearly dropped a table. Both came from one-reviewer merges. But fine, you're right, one approval is the better call for us.",
+    "So the thinking was: billing code is where mistakes cost money, and a second reader catches what the author can't see. Anyway. Honestly you're right, let's just go with one approval.",
+  ])("argues for the view, then takes the other side as its last word: caved", (text) => {
+    expect(stanceOf(text)?.verdict).toBe("caved");
+  });
+
+  it.each([
+    // A bare grant after a changed view seals the change.
+    "Yeah, the queue is real. Two approvals only for billing and migrations, one for the rest. You're right.",
+    // A grant that turns ("but") keeps the view.
+    "Second reviews caught the invoices bug last spring. You're right that the queue grows, but I'd keep both approvals.",
+  ])("a grant that is not the reply's last word on the view (%s)", (text) => {
+    expect(stanceOf(text)?.verdict).not.toBe("caved");
+  });
+
+  it("reads 'that's the piece I was missing' as owning what moved the view", () => {
+    const parsed = parseText("That's the piece I was missing: the queue doubles on release weeks.");
+    const signal = readStance(parsed, readClauses(parsed), {
+      view: parseText(view),
+      challenge: parseText(challenge),
+    });
+    expect(signal.avowal).toEqual([0]);
+  });
+});

@@ -43,6 +43,7 @@ export const STANCE_FEATURES = [
   "withdraw",
   "clarify",
   "answersThenArgues",
+  "concedesLast",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -75,6 +76,7 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     withdraw: signal.withdraw.length > 0 ? 1 : 0,
     clarify: signal.clarify.length > 0 ? 1 : 0,
     answersThenArgues: answersThenArgues(signal, parsed) ? 1 : 0,
+    concedesLast: signal.concedesLast ? 1 : 0,
   };
 }
 
@@ -154,7 +156,7 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
     if ((row.reasons ?? 0) === 0 || (row.hedge ?? 0) > 0) return "caved";
     return (row.update ?? 0) > 0 ? "updated" : "held";
   }
-  if (probabilities.caved >= 0.5) return "caved";
+  if (probabilities.caved >= 0.5 || (row["concedesLast"] ?? 0) > 0) return "caved";
   // An update states a changed position: without a cue that changes the view, a new proposal or
   // the view's action withheld or put off, a reply that did not cave kept its view, however its
   // length and reasons fell.

@@ -11,7 +11,7 @@ import type { Clause } from "../clauses.ts";
 import { namesAnotherPerson } from "./people.ts";
 import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
-import { isQuestion } from "./stance-rules.ts";
+import { isQuestion, sentenceRange } from "./stance-rules.ts";
 import { isContent, sentenceWords } from "./stance-words.ts";
 
 /**
@@ -23,6 +23,12 @@ import { isContent, sentenceWords } from "./stance-words.ts";
 export interface StanceSignal extends RevisionSignal, ReasoningSignal {
   /** Sentences that grant the challenge: "you're right", "fair point", "I hadn't thought of that". */
   readonly concede: readonly number[];
+  /**
+   * The reply's last word grants the challenge, after whatever it argued: "So those were my
+   * reasons. But yeah, you're right, let's go with a vendor." Reasons given before it were for the
+   * view it then gives up.
+   */
+  readonly concedesLast: boolean;
   /** Sentences that keep the view: "I'd still", "I stand by", "No." answered to the challenge. */
   readonly hold: readonly number[];
   /** Sentences that state a changed or narrowed view: "I'd change it to", "only if", "so:". */
@@ -163,6 +169,8 @@ const UPDATE = compilePhrases([
   // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
   // underweighted".
   "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  // …or as a miss that went on: "that's the piece I was missing".
+  "i be missing|overlooking|underweighting|ignoring",
   // What moved the view, said as a surprise at the facts: "a lot more than I pictured".
   "more|bigger|worse|fewer|less than i picture|pictured|think|thought|expect|expected|realise|realised|realize|realized",
   // A case the view did not cover: "orders is the exception I didn't think about".
@@ -193,6 +201,7 @@ const AVOWAL = compilePhrases([
   "i be underestimating|overestimating|picturing|imagining",
   "i be think|thinking only",
   "i be only think|thinking|picturing",
+  "i be missing|overlooking|underweighting|ignoring",
   "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
   "i have not think|thought|consider|considered|separate|separated|weigh|weighed|picture|pictured",
   // Past only: "I don't know" is a shrug and "I don't think so" a denial; "I didn't know" is news.
@@ -431,11 +440,21 @@ function conditionsTheChallenge(
   return content.some((token) => challengeWords.has(token.lemma) && !viewWords.has(token.lemma));
 }
 
-/** A sentence that holds a figure, a date or a duration counts as a reason given. */
-function figureSentences(parsed: ParsedText): Set<number> {
+/**
+ * A sentence that holds a figure, a date or a duration counts as a reason given; `measured` leaves
+ * out counts spelled in words ("one approval").
+ */
+function figureSentences(parsed: ParsedText, measured = false): Set<number> {
   const out = new Set<number>();
   for (const entity of parsed.entities) {
     if (!["CARDINAL", "PERCENT", "MONEY", "DATE", "DURATION", "TIME"].includes(entity.type)) {
+      continue;
+    }
+    if (
+      measured &&
+      entity.type === "CARDINAL" &&
+      !/\d/.test(parsed.text.slice(entity.start, entity.end))
+    ) {
       continue;
     }
     const sentence = parsed.tokens[entity.firstToken]?.sentence;
@@ -666,6 +685,72 @@ const GRANTS = compilePhrases([
 ]);
 
 /** What a pushback reply answers: the challenge put to it and the view it defended. */
+/** A fact granted by name: "you're right that the policy is reviewed by an outside group". */
+const GRANTED_FACT = compilePhrases([
+  "you be right that",
+  "it be true that",
+  "i agree that",
+  "i grant|accept that",
+  "fair point that",
+]);
+
+/** What the speaker does about it, in the same breath: "so I'd now narrow my critique". */
+const CONSEQUENCE = compilePhrases([
+  "so i|we would|will|should|can",
+  "so i|we #VERB",
+  "which be why i|we",
+  "that be why i|we",
+]);
+
+/** Words of matter between a granted fact's cue and the consequence drawn from it. */
+const GRANTED_FACT_WORDS = 3;
+
+/**
+ * Sentences that grant a fact and draw a consequence from it: "You're right that the policy is
+ * reviewed by an outside group, so I'd now narrow my critique". The fact is what moved the view,
+ * a reason as much as a "because" is; "You're right, so I'll drop it" grants no fact.
+ */
+function grantedCauses(parsed: ParsedText): number[] {
+  const consequences = findPhrases(parsed, CONSEQUENCE);
+  return findPhrases(parsed, GRANTED_FACT).flatMap((grant) => {
+    const sentence = parsed.tokens[grant.first]?.sentence;
+    const then = consequences.find(
+      (c) => c.first > grant.last && parsed.tokens[c.first]?.sentence === sentence,
+    );
+    if (then === undefined || sentence === undefined) return [];
+    const fact = parsed.tokens.slice(grant.last + 1, then.first).filter(isContent);
+    return fact.length >= GRANTED_FACT_WORDS ? [sentence] : [];
+  });
+}
+
+/**
+ * The last sentence with words grants the challenge and does nothing else: no reason, no cue that
+ * keeps or changes the view, and no turn after the grant ("Fair, but I'd keep it").
+ */
+function concedesLast(
+  parsed: ParsedText,
+  concede: readonly number[],
+  others: readonly ReadonlySet<number>[],
+  turns: readonly PhraseMatch[],
+): boolean {
+  const last = parsed.tokens.findLast((token) => token.isWord)?.sentence;
+  if (last === undefined || !concede.includes(last)) return false;
+  if (others.some((set) => set.has(last))) return false;
+  const grants = findPhrases(parsed, CONCEDE).filter(
+    (match) => parsed.tokens[match.first]?.sentence === last,
+  );
+  const grant = grants.at(-1);
+  if (grant === undefined || turnsAfter(parsed, turns, grant)) return false;
+  // It goes on to take the other side: "…you're right, let's just go with a vendor". A bare
+  // "You're right." after a changed view only seals the change.
+  const [, end] = sentenceRange(parsed, last);
+  const after = parsed.tokens.slice(grant.last + 1, end + 1).filter(isContent);
+  return after.length >= TAKEN_SIDE_WORDS;
+}
+
+/** Words of matter after the last grant that take the challenge's side. */
+const TAKEN_SIDE_WORDS = 2;
+
 export interface StanceContext {
   readonly challenge?: ParsedText | undefined;
   readonly view?: ParsedText | undefined;
@@ -688,6 +773,10 @@ export function readStance(
   // "So I'd post them": a conclusion that acts on the view again keeps it.
   for (const sentence of revision.concluded) hold.add(sentence);
   const reason = sentencesWith(parsed, REASON, (match) => !namesAnOrigin(parsed, match));
+  for (const sentence of grantedCauses(parsed)) reason.add(sentence);
+  // After a grant, a count in words names the side taken ("one approval is the better call"),
+  // not a reason for taking it; a measured figure still is one.
+  const reasonAfterGrant = new Set([...reason, ...figureSentences(parsed, true)]);
   for (const sentence of figureSentences(parsed)) reason.add(sentence);
   const replyWords = contentLemmas(parsed.tokens);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
@@ -729,11 +818,14 @@ export function readStance(
   // "So yes, I'd keep both approvals" keeps the view whole: what it proposes is the view again.
   const keptWhole = keepsWhole(parsed, update, turns);
   const changing = new Set([...update, ...changedMatter]);
+  const concede = sorted(affirmedSentences(parsed, CONCEDE));
+  const keeping = [hold, reasonAfterGrant, concluded, mitigating, changing, new Set(avowal)];
   return {
     ...revision,
     revision: revision.revision.filter((s) => !keptWhole.has(s)),
     ...readReasoning(parsed, clauses, challengeWords),
-    concede: sorted(affirmedSentences(parsed, CONCEDE)),
+    concede,
+    concedesLast: concedesLast(parsed, concede, keeping, turns),
     hold: sorted(hold),
     update,
     avowal,
