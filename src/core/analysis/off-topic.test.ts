@@ -1266,3 +1266,44 @@ describe("off-topic: asked why this place, an answer that names no place", () =>
     ).not.toContain("nothing of this company");
   });
 });
+
+describe("off-topic: three look-alikes read from blind-14", () => {
+  function whyFlag(question: string, text: string) {
+    return analyse({ kind: "why", question, text }).flags.find((flag) => flag.code === "off-topic");
+  }
+
+  it("takes 'the team I joined' as the place being left, and 'the team I met' as the place asked about", () => {
+    const LEAVING =
+      "Honestly, my current employer stopped being somewhere I could grow. We had two reorganisations in a year, my manager changed twice, and the promotion I was promised slipped again without a reason. Now they want everyone back in the office five days a week, and my commute is ninety minutes each way. Most of the team I joined has left. I want somewhere steadier, with a stronger engineering culture, where people stay long enough to finish what they start.";
+    expect(whyFlag("Why do you want to join us specifically?", LEAVING)?.message ?? "").toContain(
+      "nothing of this company",
+    );
+    const MET = LEAVING.replace(
+      "Most of the team I joined has left.",
+      "The team I met on Tuesday argued in the open, which is what I want.",
+    );
+    expect(whyFlag("Why do you want to join us specifically?", MET)?.message ?? "").not.toContain(
+      "nothing of this company",
+    );
+  });
+
+  it("reads a decision undone after the candidate's move as pushback, with no word for pushing", () => {
+    const text =
+      "The product manager wanted to swap the password field for a custom animated widget that looked lovely in the mockups. It wasn't a real input, though, so screen readers could not reach it. I recorded a one-minute clip of VoiceOver getting stuck on the form and sent it to her and the design lead. She pulled it from the sprint that afternoon, and we shipped a native field with the animation layered on top.";
+    expect(
+      offTopic("Tell me about a time you pushed back on a product decision.", text),
+    ).toBeUndefined();
+    // Nobody's decision is undone and nobody pushes: still not the story asked for.
+    const agreed =
+      "The product manager wanted to swap the password field for a custom animated widget that looked lovely in the mockups. I built it in two days, the design lead reviewed it, and we shipped it in the same sprint. Sign-ups held steady.";
+    expect(
+      offTopic("Tell me about a time you pushed back on a product decision.", agreed),
+    ).toBeDefined();
+  });
+
+  it("does not read 'I had to say no' as a loss denied", () => {
+    const text =
+      "I was the sales engineer on a hospital network deal that everyone on our side thought was closed. Their security architect asked me on a call whether we could deploy inside their own cloud account, and I had to say no, not this year. The call went quiet. We sketched a single-tenant option, but they would not wait two quarters and signed with a competitor that already had one. I felt sick about it for a week. Now I read the security questionnaire myself in the first week of every evaluation.";
+    expect(offTopic("Tell me about a deal you expected to win and lost.", text)).toBeUndefined();
+  });
+});

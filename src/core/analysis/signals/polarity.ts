@@ -71,10 +71,27 @@ function ownerOf(parsed: ParsedText, clause: Clause | undefined, match: PhraseMa
  * Denied within its clause: "we didn't hit the date", "I wasn't wrong", "nothing went wrong". A
  * negation before a preposition denies that phrase instead: "not after losing" still lost.
  */
+const CUE_WORDS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Every word a cue names, alternatives and optional words included: "say|said no" names "say",
+ * "said" and "no"; "should not? have" names "not".
+ */
+function cueWords(cue: string): ReadonlySet<string> {
+  let words = CUE_WORDS.get(cue);
+  if (words === undefined) {
+    words = new Set(cue.split(/[\s|]+/).map((word) => word.replace(/\?$/, "")));
+    CUE_WORDS.set(cue, words);
+  }
+  return words;
+}
+
 function isNegated(parsed: ParsedText, clause: Clause | undefined, match: PhraseMatch): boolean {
-  // "was not wrong": the negation inside a cue that is not itself a negative ("not win").
+  // "was not wrong": a negation inside the cue that the cue does not name itself ("not win",
+  // "said no").
   const inside = parsed.tokens.slice(match.first + 1, match.last + 1);
-  if (!/\b(not|never)\b/.test(match.cue) && inside.some((t) => NEGATORS.has(t.normal))) return true;
+  const named = cueWords(match.cue);
+  if (inside.some((t) => NEGATORS.has(t.normal) && !named.has(t.normal))) return true;
   const before = parsed.tokens.slice(clause?.first ?? match.first, match.first);
   const last = before.map((t) => NEGATORS.has(t.normal)).lastIndexOf(true);
   if (last === -1) return false;

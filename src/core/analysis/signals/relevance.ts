@@ -562,6 +562,13 @@ const DISAGREEMENT_WORDS = compilePhrases([
   "argue|argued|insist|insisted|warn|warned",
   "concern|concerns",
   "against",
+  // The decision undone, which is what the push was for: "she pulled it from the sprint".
+  "pull|pulled it|them from",
+  "walk|walked it|that back",
+  "back|backed down|off",
+  "reverse|reversed the|their|his|her|that decision|call",
+  "change|changed course",
+  "drop|dropped|scrap|scrapped the idea|plan|feature|requirement",
 ]);
 
 /** Words by which a "why us" question names the place it asks about. */
@@ -613,9 +620,29 @@ function companyMentions(parsed: ParsedText): number {
     findPhrases(parsed, COMPANY_WORDS).filter((match) => {
       const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
       if (before.some((token) => OWN_EMPLOYER.has(token.normal))) return false;
+      if (toldAsOwn(parsed, match.last)) return false;
       // "The product manager", "a research scientist": a colleague's title, not the company.
       return !TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "");
     }).length
+  );
+}
+
+/** Verbs by which a candidate meets a place without working there: "the team I met". */
+const MET_VERBS = new Set(["meet", "talk", "speak", "interview", "see", "visit", "read", "hear"]);
+
+/**
+ * "The team I joined", "the company we built": a company word the candidate then says they did
+ * something in, in the past or now, is their own place. "The team I'd join" and "the team I met"
+ * in the loop are the place asked about.
+ */
+function toldAsOwn(parsed: ParsedText, last: number): boolean {
+  const subject = parsed.tokens[last + 1];
+  const verb = parsed.tokens[last + 2];
+  if (subject === undefined || verb === undefined) return false;
+  return (
+    (subject.normal === "i" || subject.normal === "we") &&
+    verb.pos === "VERB" &&
+    !MET_VERBS.has(verb.lemma)
   );
 }
 
