@@ -135,6 +135,26 @@ export function compilePhrases(cues: readonly string[]): PhraseSet {
   return { byFirstWord, firstWords: [...byFirstWord.keys()], unindexed };
 }
 
+const NAMED = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Every word a cue names, alternatives and optional words included: "say|said no" names "say",
+ * "said" and "no"; "should not? have" names "not". Parts of speech and `*` name no word.
+ */
+export function cueWords(cue: string): ReadonlySet<string> {
+  let words = NAMED.get(cue);
+  if (words === undefined) {
+    words = new Set(
+      cue
+        .trim()
+        .split(/\s+/)
+        .flatMap((source) => [...(compileElement(source).words ?? [])]),
+    );
+    NAMED.set(cue, words);
+  }
+  return words;
+}
+
 function elementMatches(element: Element, token: Token): boolean {
   if (element.pos !== undefined) return token.pos === element.pos;
   if (element.words === undefined) return token.isWord;

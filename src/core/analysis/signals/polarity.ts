@@ -1,7 +1,13 @@
 import { type Clause, clauseIndex, isParticiple } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseMatch, sentencesWith } from "../phrases.ts";
+import {
+  compilePhrases,
+  cueWords,
+  findPhrases,
+  type PhraseMatch,
+  sentencesWith,
+} from "../phrases.ts";
 import { readBrokenForecasts } from "./broken-forecasts.ts";
 import { namesAnotherPerson } from "./people.ts";
 import { questionEcho } from "./question-echo.ts";
@@ -71,21 +77,6 @@ function ownerOf(parsed: ParsedText, clause: Clause | undefined, match: PhraseMa
  * Denied within its clause: "we didn't hit the date", "I wasn't wrong", "nothing went wrong". A
  * negation before a preposition denies that phrase instead: "not after losing" still lost.
  */
-const CUE_WORDS = new Map<string, ReadonlySet<string>>();
-
-/**
- * Every word a cue names, alternatives and optional words included: "say|said no" names "say",
- * "said" and "no"; "should not? have" names "not".
- */
-function cueWords(cue: string): ReadonlySet<string> {
-  let words = CUE_WORDS.get(cue);
-  if (words === undefined) {
-    words = new Set(cue.split(/[\s|]+/).map((word) => word.replace(/\?$/, "")));
-    CUE_WORDS.set(cue, words);
-  }
-  return words;
-}
-
 function isNegated(parsed: ParsedText, clause: Clause | undefined, match: PhraseMatch): boolean {
   // "was not wrong": a negation inside the cue that the cue does not name itself ("not win",
   // "said no").

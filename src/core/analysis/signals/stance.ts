@@ -684,7 +684,6 @@ const GRANTS = compilePhrases([
   "okay|ok",
 ]);
 
-/** What a pushback reply answers: the challenge put to it and the view it defended. */
 /** A fact granted by name: "you're right that the policy is reviewed by an outside group". */
 const GRANTED_FACT = compilePhrases([
   "you be right that",
@@ -723,6 +722,9 @@ function grantedCauses(parsed: ParsedText): number[] {
   });
 }
 
+/** Words of matter after the last grant that take the challenge's side. */
+const TAKEN_SIDE_WORDS = 2;
+
 /**
  * The last sentence with words grants the challenge and does nothing else: no reason, no cue that
  * keeps or changes the view, and no turn after the grant ("Fair, but I'd keep it").
@@ -736,21 +738,17 @@ function concedesLast(
   const last = parsed.tokens.findLast((token) => token.isWord)?.sentence;
   if (last === undefined || !concede.includes(last)) return false;
   if (others.some((set) => set.has(last))) return false;
-  const grants = findPhrases(parsed, CONCEDE).filter(
-    (match) => parsed.tokens[match.first]?.sentence === last,
-  );
-  const grant = grants.at(-1);
+  // The grants of the last sentence only: the whole reply was read for them once already.
+  const [start, end] = sentenceRange(parsed, last);
+  const grant = findPhrases(parsed, CONCEDE, start, end).at(-1);
   if (grant === undefined || turnsAfter(parsed, turns, grant)) return false;
   // It goes on to take the other side: "…you're right, let's just go with a vendor". A bare
   // "You're right." after a changed view only seals the change.
-  const [, end] = sentenceRange(parsed, last);
   const after = parsed.tokens.slice(grant.last + 1, end + 1).filter(isContent);
   return after.length >= TAKEN_SIDE_WORDS;
 }
 
-/** Words of matter after the last grant that take the challenge's side. */
-const TAKEN_SIDE_WORDS = 2;
-
+/** What a pushback reply answers: the challenge put to it and the view it defended. */
 export interface StanceContext {
   readonly challenge?: ParsedText | undefined;
   readonly view?: ParsedText | undefined;
