@@ -230,6 +230,46 @@ describe("vague", () => {
     };
     expect(codes(input)).not.toContain("vague");
   });
+
+  const question =
+    "Should an AI company let its own sales team decide when a model is ready to ship?";
+
+  it("stays quiet on a view argued from particular things and a lived example, without figures", () => {
+    const input: AnalyzeInput = {
+      kind: "opinion",
+      question,
+      text: "No, though not because the people selling are careless. The trouble is where the incentive sits: whoever is rewarded for signing accounts will read a borderline finding as a footnote. I watched this happen at a lender, where credit rules were approved by the group that owned loan volume, and each ambiguous rule got loosened just before a large account went live. What I would want is a gate owned by people with no quota, a threshold written down before the evaluation runs, and a ledger of every override that somebody outside the line reads.",
+    };
+    expect(codes(input)).not.toContain("vague");
+  });
+
+  it("says the same view in other words is not vague either", () => {
+    const input: AnalyzeInput = {
+      kind: "opinion",
+      question,
+      text: "I'd say no. The people who sell aren't reckless, but their bonus rides on the signature, so a murky jailbreak report looks smaller to them than it is. At an insurer I worked for, pricing rules were approved by the group that also owned premium volume, and every quarter the cut-off drifted down a notch. I'd put the decision with people who carry no target, fix the pass mark before the tests run, and keep a written record of overrides that somebody outside the product reads.",
+    };
+    expect(codes(input)).not.toContain("vague");
+  });
+
+  it("still fires on a view of impact and ownership claims that attach to nothing", () => {
+    const input: AnalyzeInput = {
+      kind: "why",
+      question:
+        "The role is platform engineering, not research. Tie it to the mission concretely: what changes in the world if you do this job well?",
+      text: "Done well, this job multiplies everyone around it. Modelling groups iterate ten times faster, the cluster reaches four nines, and costs go down dramatically. I take complete ownership of whatever I touch, and I have driven outsized results on every team I have joined. Platforms are the ground every lab stands on, so a stronger platform means stronger outcomes everywhere, and that compounding is why the seat matters more than its title suggests.",
+    };
+    expect(codes(input)).toContain("vague");
+  });
+
+  it("still fires on a view made of generalities, even with a story in it", () => {
+    const input: AnalyzeInput = {
+      kind: "opinion",
+      question,
+      text: "I think it really comes down to balance and collaboration. At my last company we worked together across teams and it went well. Safety is important, but so is moving fast and delivering value for customers. The key is communication and trust, so that everyone is aligned on the mission and the right decision gets made together. When people share the same values, these things tend to work themselves out.",
+    };
+    expect(codes(input)).toContain("vague");
+  });
 });
 
 describe("framework-recital", () => {

@@ -9,7 +9,7 @@ import {
 } from "./signals/index.ts";
 import { TOO_LONG_WORDS } from "./signals/length.ts";
 import { contradictions, missedAsks, missesAskFirmly, reversedActs } from "./signals/relevance.ts";
-import { unattachedClaims } from "./signals/substance.ts";
+import { isConcrete, unattachedClaims } from "./signals/substance.ts";
 import { FLAG_CODES, type Flag, type FlagCode } from "./types.ts";
 
 /** Thresholds the flags use; docs/rubric.md explains each. */
@@ -31,6 +31,10 @@ export const FLAG_THRESHOLDS = {
   /** ...and so does fewer than `fewDetails` at under this many details per 100 words. */
   fewDetails: 4,
   detailsPer100: 1.5,
+  /** ...unless a view names particular things in this many words per 100... */
+  particularsPer100: 20,
+  /** ...over at least this many words, and tells one event as a lived example. */
+  arguedViewWords: 60,
   /** hollow: at least this many claims that attach to nothing... */
   unattachedClaims: 3,
   /** ...making up at least this share of all claims; */
@@ -183,7 +187,34 @@ function detectNoCritique(signals: Signals, parsed: ParsedText): Finding | undef
   };
 }
 
-function detectVague(signals: Signals, parsed: ParsedText): Finding | undefined {
+/**
+ * A view carries its specifics in what it argues from, not in figures and names: one word in five
+ * names something particular ("a precommitment with a cost attached", "the technical annexes"),
+ * and something stands behind it, an event told as the example it rests on ("I saw this when I
+ * worked at the ministry during the negotiations") or a critique made as an argument or a pointed
+ * question. Generalities ("collaboration", "the mission", "impact") name nothing particular, and
+ * a claim of ownership or impact that rests on nothing (`hollow`) disqualifies the view.
+ */
+function arguedFromParticulars(
+  signals: Signals,
+  parsed: ParsedText,
+  context: AnswerContext,
+): boolean {
+  const { words } = signals.length;
+  if (context.isStory || words < FLAG_THRESHOLDS.arguedViewWords) return false;
+  if (unattachedClaims(signals.substance).some((claim) => claim.kind !== "number")) return false;
+  const { arguments: argued, questions } = signals.critique;
+  if (signals.substance.eventSentences.length === 0 && argued.length + questions.length === 0)
+    return false;
+  const particulars = new Set(parsed.tokens.filter(isConcrete).map((token) => token.lemma));
+  return (particulars.size / words) * 100 >= FLAG_THRESHOLDS.particularsPer100;
+}
+
+function detectVague(
+  signals: Signals,
+  parsed: ParsedText,
+  context: AnswerContext,
+): Finding | undefined {
   const { genericSentences, bareSentences } = signals.specifics;
   // A figure that measures nothing named ("efficiency rose 37%") is not a specific.
   const looseFigures = signals.substance.claims.filter((c) => c.kind === "number" && !c.attached);
@@ -191,6 +222,7 @@ function detectVague(signals: Signals, parsed: ParsedText): Finding | undefined 
   const per100 = (weight / Math.max(signals.length.words, 1)) * 100;
   const thin = weight < FLAG_THRESHOLDS.fewDetails && per100 < FLAG_THRESHOLDS.detailsPer100;
   if (weight >= FLAG_THRESHOLDS.minimumDetails && !thin) return undefined;
+  if (arguedFromParticulars(signals, parsed, context)) return undefined;
   const generic = genericSentences.map((s) => sentenceEvidence(parsed, s));
   const bare = bareSentences
     .map((s) => sentenceEvidence(parsed, s))
