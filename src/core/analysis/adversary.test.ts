@@ -245,6 +245,15 @@ describe("plain words: a strong answer with no stock phrases", () => {
     expect(codes(plain)).not.toContain("off-topic");
   });
 
+  it("does not call a told story hollow for the thing it says the candidate owned", () => {
+    const kiln = story(
+      "Tell me about a project that didn't go the way you planned.",
+      "The first kiln controller I owned end to end was for a ceramics studio chain. I wrote the firmware and chose the thermocouple amplifier, and on the first firing the readings drifted forty degrees low after an hour. I sat by that kiln until two in the morning logging every reading by hand. Near midnight I found it: I had put the cold-junction sensor right next to the power relay, so it warmed up and skewed everything. My stomach turned, because that meant new boards, about six weeks and nine thousand dollars. I told the studio owner the next morning, ran the old controllers in the meantime, and the second revision held within two degrees. Since then I put every temperature-sensitive part on the board away from anything that heats.",
+    );
+    expect(codes(kiln)).not.toContain("hollow");
+    expect(kiln.overall).toBeGreaterThanOrEqual(4);
+  });
+
   const teamsConflict =
     "The support team and the billing team blamed each other for every refund complaint, and tickets bounced between their queues for days. I was the engineer both of them paged. I set up one shared channel, wrote down which refund cases each team owned, and sat in their standups for two weeks to catch the ones that didn't fit. By March the bouncing had stopped, the oldest open refund ticket was two days old instead of nineteen, and the two leads were running a joint on-call rota. I was tired of being the referee, frankly. What I'd do differently is write the ownership list on day one instead of week three.";
   const teamsQuestion = "Tell me about a time you resolved a conflict between two teams.";

@@ -803,6 +803,56 @@ describe("off-topic: an answer that announces it turns to something else", () =>
     expect(found).toBeUndefined();
   });
 
+  it.each([
+    "Honestly, the more pressing fight right now is over liability. Courts have not settled who pays when a triage tool harms a patient, and until they do, nobody deploys carefully.",
+    "What I care about most here is liability. Courts have not settled who pays when a triage tool harms a patient, and until they do, nobody deploys carefully.",
+  ])("flags a more pressing fight that shares nothing with the question: %j", (text) => {
+    const found = analyse({ kind: "opinion", question: VIEW, text }).flags.find(
+      (f) => f.code === "off-topic",
+    );
+    expect(found).toBeDefined();
+  });
+
+  it("keeps what the candidate cares about most when it is what was asked", () => {
+    const found = analyse({
+      kind: "opinion",
+      question: VIEW,
+      text: "What I care about most here is whether publishing the weights of small models helps anyone do harm they could not do already. For models this size I doubt it, so I would publish them with their evaluations.",
+    }).flags.find((f) => f.code === "off-topic");
+    expect(found).toBeUndefined();
+  });
+
+  const IF_ASKED =
+    "What would you do if a colleague showed only the best of several benchmark runs in a launch review?";
+
+  it("flags a question of what you would do answered with a story it reminds you of", () => {
+    const found = analyse({
+      kind: "values",
+      question: IF_ASKED,
+      text: "Funnily enough, that reminds me of a slip of my own in my first year. I quoted a latency figure from a run where the cache was still warm, a colleague reran it cold and got double. I felt sick, told my lead that afternoon and we fixed the slide before it went out. Now I always state how a number was measured.",
+    }).flags.find((f) => f.code === "off-topic");
+    expect(found).toBeDefined();
+    expect(found?.evidence.map((item) => item.quote)).toContain("reminds me of");
+  });
+
+  const WRONG_NUMBER = "Tell me about a time you reported a number that turned out to be wrong.";
+
+  it("keeps 'reminds me of' at the opening of a story that was asked for", () => {
+    expect(
+      offTopic(
+        WRONG_NUMBER,
+        "That reminds me of my first year, when I got a number badly wrong. I quoted a latency figure from a run where the cache was still warm, and a colleague reran it cold and got double. I felt sick, told my lead that afternoon and we fixed the slide before it went out. Now I always state how a number was measured.",
+      ),
+    ).toBeUndefined();
+  });
+
+  // Told without "wrong", the rerun that came out double is not read as what went wrong.
+  it.fails("reads a figure rerun and come out double as the thing that went wrong", () => {
+    const text =
+      "That reminds me of my first year. I quoted a latency figure from a run where the cache was still warm, and a colleague reran it cold and got double. I felt sick, told my lead that afternoon and we fixed the slide before it went out. Now I always state how a number was measured.";
+    expect(offTopic(WRONG_NUMBER, text)).toBeUndefined();
+  });
+
   it("keeps a second example offered after the asked story has begun", () => {
     const found = offTopic(
       "Tell me about a time you failed.",

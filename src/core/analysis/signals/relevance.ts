@@ -746,9 +746,16 @@ const SWAP_CUES = compilePhrases([
 
 /** "The bigger question is…": a swap only when that sentence shares no word with the question. */
 const BIGGER_QUESTION = compilePhrases([
-  "the bigger|broader|larger|wider question|issue|point is|here",
-  "the more important question|issue is",
+  "the bigger|broader|larger|wider question|issue|point|fight|debate|problem is|here",
+  "the more important|pressing|urgent question|issue|fight|debate|problem right? now|here? is|here",
+  "what i care about most|more here|now? is",
 ]);
+
+/**
+ * Asked what the candidate would do, an opening that turns to a story it reminds them of: "that
+ * actually reminds me of something I did early in my career". A story question may be answered so.
+ */
+const REMINDED = compilePhrases(["remind|reminds|reminded me of"]);
 
 const SWAP_SENTENCES = 2;
 /** "I could also tell you about a different project": an offer beside the story, not a swap. */
@@ -772,6 +779,7 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
     sentenceTokens(parsed, sentence).some((token) => token.isWord && ask.topic.has(token.lemma));
   const swaps = [
     ...findPhrases(parsed, SWAP_CUES).filter(opening),
+    ...(ask.response ? findPhrases(parsed, REMINDED).filter(opening) : []),
     ...findPhrases(parsed, BIGGER_QUESTION).filter(
       (match) => opening(match) && !sharesTopic(parsed.tokens[match.first]?.sentence ?? -1),
     ),

@@ -13,6 +13,17 @@ describe("readSpecifics", () => {
     expect(numbers.map((item) => item.evidence.quote)).toEqual(["40 seconds"]);
   });
 
+  it("does not count an ordinal or a number that enumerates the answer's points", () => {
+    const found = details(
+      "A few things would stop me. Second, the pager load. Two: nobody could name a delayed launch. Thirdly, my commute is 90 minutes.",
+    );
+    const numbers = found.items.filter((item) => item.kind === "number");
+    expect(numbers.map((item) => item.evidence.quote)).toEqual([]);
+    // A count that opens a sentence still counts: "Second place" is no enumerator.
+    const counted = details("Three engineers quit. Second place went to the Lisbon team.");
+    expect(counted.items.filter((item) => item.kind === "number")).toHaveLength(2);
+  });
+
   it("finds numbers, time frames, names and technical terms", () => {
     const found = details(
       "In March 2021 our Postgres primary in us-east-1 lost 400 GB in 12 minutes.",

@@ -51,7 +51,8 @@ const TECHNICAL = new Set(
   query index shard replica config checkpoint inference tokenizer classifier contract invoice
   budget revenue churn conversion retention sla slo p99 uptime backlog codebase prototype
   experiment metric metrics roadmap headcount deadline release hotfix patch vulnerability exploit
-  audit lawsuit`
+  audit lawsuit interpretability autoencoder autoencoders transformer embedding embeddings
+  jailbreak jailbreaks fine-tuning finetuning distillation quantization`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -130,10 +131,18 @@ function isName(parsed: ParsedText, token: Token, lowerCaseWords: ReadonlySet<st
   return next?.pos === "PROPN" || !token.common;
 }
 
-/** The number of a numbered list's item, "2." or "2)" opening its sentence, counts nothing. */
+/** Ordinals that number the points of an answer when they open a sentence: "Second, on-call." */
+const ENUMERATORS = new Set(["second", "third", "fourth", "fifth", "secondly", "thirdly"]);
+
+/**
+ * The number of a list's item counts nothing: "2." or "2)" opening its sentence, a number or an
+ * ordinal with a colon ("Two: you argue that…"), or an ordinal with a comma ("Third, if nobody…").
+ */
 function isItemNumber(parsed: ParsedText, token: Token): boolean {
-  const next = parsed.tokens[token.index + 1];
-  return isSentenceStart(parsed, token) && (next?.value === "." || next?.value === ")");
+  if (!isSentenceStart(parsed, token)) return false;
+  const next = parsed.tokens[token.index + 1]?.value;
+  if (next === "." || next === ")" || next === ":") return true;
+  return next === "," && ENUMERATORS.has(token.normal);
 }
 
 function kindOf(

@@ -29,3 +29,32 @@ describe("platitudes", () => {
     ]);
   });
 });
+
+describe("ownership claims", () => {
+  function ownership(text: string) {
+    const inspected = inspectAnswer({
+      kind: "behavioral",
+      question: "Tell me about a project that did not go as planned.",
+      text,
+    });
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    return inspected.value.signals.substance.claims.filter((claim) => claim.kind === "ownership");
+  }
+
+  it("attaches an owning that names the particular thing owned, even in a setup sentence", () => {
+    const claims = ownership(
+      "The first gearbox housing I owned end to end was for a forklift line. I signed off the casting drawings, and the first pour cracked at the mounting boss.",
+    );
+    expect(claims.map((claim) => claim.attached)).toEqual([true]);
+    expect(ownership("Payroll export, spring. I owned the cutover checklist.")[0]?.attached).toBe(
+      true,
+    );
+  });
+
+  it("leaves a performed ownership unattached, whatever it names", () => {
+    expect(ownership("I owned the outcome. I took full ownership of our cloud costs.")).toEqual([
+      expect.objectContaining({ attached: false }),
+      expect.objectContaining({ attached: false }),
+    ]);
+  });
+});

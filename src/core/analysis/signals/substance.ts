@@ -217,6 +217,28 @@ function namesWhatItMeasures(
   );
 }
 
+/** How far past an ownership phrase its object may run: "I owned the whole cutover plan". */
+const OBJECT_REACH = 4;
+
+/**
+ * Whether "I owned" names the particular thing owned: "I owned the cutover plan", "the first
+ * board I owned". "I owned the outcome" names nothing particular, and "took full ownership of our
+ * cloud costs" performs the claim whatever it names.
+ */
+function namesWhatIsOwned(parsed: ParsedText, first: number, last: number): boolean {
+  // "Took full ownership of…" performs the claim whatever it names; only "I owned X" states it.
+  if (parsed.tokens[last]?.lemma !== "own") return false;
+  const before = parsed.tokens[first - 1];
+  // A relative clause: "the first board I owned end to end".
+  if (before?.pos === "NOUN" && isConcrete(before) && parsed.tokens[first]?.normal === "i") {
+    return true;
+  }
+  const sentence = parsed.tokens[first]?.sentence;
+  return parsed.tokens
+    .slice(last + 1, last + 1 + OBJECT_REACH)
+    .some((token) => token.sentence === sentence && token.pos !== "VERB" && isConcrete(token));
+}
+
 /** The signals whose markers are checked for something behind them. */
 export interface Markers {
   readonly emotion: EmotionSignal;
@@ -307,7 +329,8 @@ export function readSubstance(
   }
   for (const match of findPhrases(parsed, OWNERSHIP)) {
     const sentence = parsed.tokens[match.first]?.sentence ?? 0;
-    add("ownership", sentenceEvidence(parsed, sentence), nearEvent(sentence));
+    const attached = nearEvent(sentence) || namesWhatIsOwned(parsed, match.first, match.last);
+    add("ownership", sentenceEvidence(parsed, sentence), attached);
   }
   for (const match of findPhrases(parsed, IMPACT)) {
     const sentence = parsed.tokens[match.first]?.sentence ?? 0;
