@@ -36,6 +36,21 @@ describe("readClauses", () => {
     expect(found.map((c) => c.text)).toEqual(["My manager read the doc twice", "she agreed"]);
   });
 
+  it("reads a hyphenated verb by its second half", () => {
+    expect(clauses("I hand-labeled 500 examples.")[0]).toMatchObject({
+      agent: "self",
+      past: true,
+    });
+  });
+
+  it("keeps 'was that nervous' in one clause and still splits 'was that the team had left'", () => {
+    expect(clauses("I was that nervous.").map((c) => c.text)).toEqual(["I was that nervous"]);
+    expect(clauses("The catch was that the team had left.").map((c) => c.text)).toEqual([
+      "The catch was",
+      "the team had left",
+    ]);
+  });
+
   it("marks modal clauses as hypothetical", () => {
     expect(clauses("I would push harder.")[0]).toMatchObject({ modal: true, past: false });
   });

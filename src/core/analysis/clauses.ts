@@ -81,10 +81,26 @@ const SAME_FORM_PARTICIPLES = new Set([
   "read",
 ]);
 
+/** What "that" can be the degree of: "that nervous", "that badly". */
+const DEGREE_TARGETS = new Set(["ADJ", "ADV"]);
+
+/** "was that nervous": "that" after a form of be, before an adjective no noun follows. */
+function isDegreeThat(
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+  afterNext: Token | undefined,
+): boolean {
+  if (token.normal !== "that" || previous?.lemma !== "be") return false;
+  if (!DEGREE_TARGETS.has(next?.pos ?? "")) return false;
+  return afterNext === undefined || !NOUN_PHRASE_PARTS.has(afterNext.pos);
+}
+
 function isBoundary(
   token: Token,
   previous: Token | undefined,
   next: Token | undefined,
+  afterNext: Token | undefined,
 ): "hard" | "coordinate" | "subordinate" | undefined {
   if (token.pos === "PUNCT" && BOUNDARY_PUNCTUATION.has(token.value)) return "hard";
   if (token.pos === "SPACE" && token.value.includes("\n")) return "hard";
@@ -92,6 +108,9 @@ function isBoundary(
   if (SUBORDINATORS.has(token.normal) && (token.pos === "SCONJ" || token.pos === "ADV")) {
     // Between a subject and its verb it is an adverb of the same clause: "I once received".
     if (previous?.pos === "PRON" && (next?.pos === "VERB" || next?.pos === "AUX")) return undefined;
+    // "I was that nervous": a degree word before an adjective or adverb that ends the phrase, not
+    // a new clause ("the point was that new hires left" opens one).
+    if (isDegreeThat(token, previous, next, afterNext)) return undefined;
     return "subordinate";
   }
   if (SUBORDINATORS.has(token.normal) && token.pos === "PRON" && token.normal !== "that") {
@@ -157,6 +176,19 @@ function looksLikeSharedVerb(tokens: readonly Token[], draft: Draft, at: number)
   return DETERMINER_LIKE.has(next.pos) || possessive;
 }
 
+/**
+ * A word the tagger reads as a verb that is only the first half of a hyphenated one: "hand" in
+ * "hand-labeled", "spot" in "spot-checked". The hyphen touches both halves, and the second half is
+ * itself a verb.
+ */
+function joinsHyphenatedVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const hyphen = tokens[at + 1];
+  const next = tokens[at + 2];
+  if (token === undefined || hyphen?.value !== "-" || next?.pos !== "VERB") return false;
+  return token.end === hyphen.start && hyphen.end === next.start;
+}
+
 /** "a bit", "a little", "a lot": degree words, not the subject of a clause. */
 function isDegreePhrase(token: Token, previous: Token | undefined): boolean {
   return ["bit", "little", "lot"].includes(token.normal) && previous?.normal === "a";
@@ -190,7 +222,7 @@ function draftClauses(parsed: ParsedText, firstToken: number, lastToken: number)
   for (let i = firstToken; i <= lastToken; i += 1) {
     const token = tokens[i];
     if (token === undefined || (token.pos === "SPACE" && !token.value.includes("\n"))) continue;
-    const boundary = isBoundary(token, tokens[i - 1], tokens[i + 1]);
+    const boundary = isBoundary(token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (boundary !== undefined) {
       if (current !== undefined) drafts.push(current);
       current = undefined;
@@ -213,6 +245,9 @@ function draftClauses(parsed: ParsedText, firstToken: number, lastToken: number)
     }
     if (token.pos === "AUX") {
       current.auxiliaries.push(i);
+    } else if (token.pos === "VERB" && joinsHyphenatedVerb(tokens, i)) {
+      // "I hand-labeled 500 examples": the verb is the part after the hyphen.
+      continue;
     } else if (token.pos === "VERB") {
       const infinitive = previous?.normal === "to";
       const gerundOpener = token.normal.endsWith("ing") && current.auxiliaries.length === 0;

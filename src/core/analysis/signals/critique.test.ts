@@ -15,6 +15,19 @@ describe("readCritique", () => {
     expect(found.considered).toHaveLength(1);
   });
 
+  it("reads liking as praise, whatever it contrasts, unless it turns against itself", () => {
+    const liking = critique(
+      "I also like that the job description treats uptime as the main job rather than a chore left to whoever is free, because that is where my last four years went.",
+      [0],
+    );
+    expect(liking.arguments).toEqual([]);
+    const turned = critique(
+      "I like the staged release, but it leaves the final call to the team paid on launches, so nobody outside can check it.",
+      [0],
+    );
+    expect(turned.arguments).toHaveLength(1);
+  });
+
   it("counts a short reservation whose reason comes in the next sentence", () => {
     const found = critique(
       "Where I disagree is on adoption. Even a proven drug takes years to reach patients, because hospitals buy slowly.",

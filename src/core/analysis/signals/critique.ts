@@ -148,6 +148,15 @@ const CRITICAL_TURNS = compilePhrases([
   "unclear|vague|opaque|untested|unproven|unverified",
 ]);
 
+/** Praise said as liking: "I also like that the posting treats…", "what I liked about that job". */
+const LIKING = compilePhrases([
+  "i also? like|love|admire|appreciate|liked|loved|admired|appreciated that|how|the",
+  "what i like|love|liked|loved|admire|admired|appreciate|appreciated about|was|is",
+]);
+
+/** What turns praise into a reservation within its sentence. */
+const TURNS_BACK = compilePhrases(["but|however|yet|though|although|except"]);
+
 /** Declining to criticise: "I'd rather not invent a criticism", "I don't know enough to say". */
 const DECLINES = compilePhrases([
   "rather not invent|make|criticize|criticise|guess|pretend",
@@ -320,12 +329,17 @@ function readArguments(
   framed: ReadonlySet<number>,
 ): { arguments: Evidence[]; questions: Evidence[] } {
   const turns = sentencesWith(parsed, CRITICAL_TURNS);
+  // Liking is praise whatever it contrasts ("I like that you treat reliability as a job rather
+  // than a chore"), unless it turns on itself: "I like the policy, but it leaves the call to…".
+  const turnsBack = sentencesWith(parsed, TURNS_BACK);
+  const liked = new Set([...sentencesWith(parsed, LIKING)].filter((s) => !turnsBack.has(s)));
   const declines = sentencesWith(parsed, DECLINES);
   const consequences = sentencesWith(parsed, CONSEQUENCES);
   const argued: Evidence[] = [];
   const questions: Evidence[] = [];
   for (const sentence of parsed.sentences.map((s) => s.index)) {
     if (isCompliment(parsed, sentence, framed) || declines.has(sentence)) continue;
+    if (liked.has(sentence)) continue;
     // A claim beside the case that grounds it argues from it: "I spent twenty minutes on your
     // pricing page… that one page undercuts it."
     const grounded = concreteSentences.has(sentence - 1) || concreteSentences.has(sentence + 1);

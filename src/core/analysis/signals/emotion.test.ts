@@ -45,6 +45,28 @@ describe("readEmotion", () => {
     expect(felt("That one stung, not gonna lie.")).toBe(true);
   });
 
+  it("reads a shaken body or a long pause before acting as a feeling, without a feeling word", () => {
+    const felt = (text: string) => emotion(text).felt.length > 0;
+    expect(
+      felt(
+        "Afterwards I sat on the loading dock for a good ten minutes before I could go back in.",
+      ),
+    ).toBe(true);
+    expect(felt("I threw up before the meeting, honestly.")).toBe(true);
+    expect(felt("When he said the number I felt my stomach go down.")).toBe(true);
+    expect(felt("My voice went up half an octave when she asked.")).toBe(true);
+    expect(felt("I was that nervous; she had signed my first contract.")).toBe(true);
+    expect(felt("I read the old design doc that night and didn't enjoy it.")).toBe(true);
+  });
+
+  it("leaves a wait for the data, someone's voice and a plain 'that' clause alone", () => {
+    const felt = (text: string) => emotion(text).felt.length > 0;
+    expect(felt("The replica took twenty minutes before I could query it.")).toBe(false);
+    expect(felt("It took a while before I could get access to the bucket.")).toBe(false);
+    expect(felt("Her voice went up on the call when the numbers came in.")).toBe(false);
+    expect(felt("The point was that new hires left within a year.")).toBe(false);
+  });
+
   it("leaves handshakes, a heart of the matter and a view said with 'felt like' alone", () => {
     const felt = (text: string) => emotion(text).felt.length > 0;
     expect(felt("We were shaking hands with the client by noon.")).toBe(false);

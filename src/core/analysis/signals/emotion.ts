@@ -138,6 +138,10 @@ const REACTION_PHRASES = compilePhrases([
   "my chest tighten",
   "my jaw drop",
   "pit in my stomach",
+  "i throw|threw up",
+  "my stomach go|went|going down",
+  "my voice go|went up|high|thin|shaky",
+  "my voice crack|cracked|broke",
   // Said tersely, or of the body without "my": "Saw the graph and went cold all over", "went hot
   // to the ears", "Hands numb, heart going like a drum", "your chest is still tight".
   "go|went cold|numb|hot|red|pale|white all over",
@@ -176,6 +180,7 @@ const NEGATED_REACTION_PHRASES = compilePhrases([
   "could|can not stop thinking|shaking",
   "could|can not look",
   "did not sleep",
+  "do|did not enjoy",
 ]);
 
 const STOCK_PHRASES = compilePhrases([
@@ -339,6 +344,31 @@ function readDwelling(parsed: ParsedText, clause: Clause, found: Found): void {
   if (repeated) found.felt.push(clauseSpan(parsed, clause, verb.index));
 }
 
+/** Staying put: "I sat in my car", "I stood in the corridor". */
+const STILL_VERBS = new Set(["sit", "stand", "stay"]);
+const BEFORE_I_COULD = compilePhrases(["before i could|can"]);
+
+/**
+ * Shaken without a feeling word: the candidate stays put until they can act again ("I sat in my
+ * car for a good twenty minutes before I could drive home"). A wait for a thing ("the replica took
+ * twenty minutes before I could query it") is no reaction, so the candidate must be the one still.
+ */
+function readStillness(parsed: ParsedText, clauses: readonly Clause[], found: Found): void {
+  for (const match of findPhrases(parsed, BEFORE_I_COULD)) {
+    const sentence = parsed.tokens[match.first]?.sentence;
+    const still = clauses.find(
+      (clause) =>
+        clause.sentence === sentence &&
+        clause.agent === "self" &&
+        clause.past &&
+        !clause.negated &&
+        (clause.verb?.index ?? match.first) < match.first &&
+        STILL_VERBS.has(clause.verb?.lemma ?? ""),
+    );
+    if (still?.verb !== undefined) found.felt.push(tokenEvidence(parsed, still.first, match.last));
+  }
+}
+
 function spanOf(parsed: ParsedText, match: PhraseMatch): Evidence {
   return tokenEvidence(parsed, match.first, match.last);
 }
@@ -361,6 +391,7 @@ export function readEmotion(parsed: ParsedText, clauses: readonly Clause[]): Emo
     readBody(parsed, clause, found);
     readDwelling(parsed, clause, found);
   }
+  readStillness(parsed, clauses, found);
   for (const match of findPhrases(parsed, REACTION_PHRASES)) {
     (anyNegated(parsed, match) ? found.denied : found.felt).push(spanOf(parsed, match));
   }

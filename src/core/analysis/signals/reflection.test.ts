@@ -16,6 +16,18 @@ describe("readReflection", () => {
     expect(hasReflection(reflection("If I did it again, I'd start with the data."))).toBe(true);
   });
 
+  it("reads a lesson the story taught, not a lesson taught in a classroom", () => {
+    expect(quotes(reflection("The lesson for me was to ask first.").strong)).toEqual(["lesson"]);
+    expect(quotes(reflection("That was a hard lesson about estimates.").strong)).toEqual([
+      "lesson",
+    ]);
+    expect(
+      reflection("The head of department observed my Year 9 history lesson in March.").strong,
+    ).toEqual([]);
+    expect(reflection("I had thought the lesson went well.").strong).toEqual([]);
+    expect(reflection("I use it for drafting lesson plans.").strong).toEqual([]);
+  });
+
   it("finds a change of practice told in the present at the end of a past story", () => {
     const found = reflection(
       "I shipped the migration without a dry run. It broke checkout for an hour. Now I run every migration on a copy first.",

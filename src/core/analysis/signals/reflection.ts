@@ -21,7 +21,6 @@ export interface ReflectionSignal {
 const STRONG = compilePhrases([
   "i learn|learnt",
   "i have learn|learnt",
-  "lesson|lessons",
   "takeaway|takeaways",
   "teach|taught me",
   "look|looking back",
@@ -168,12 +167,37 @@ function readClosingStatements(parsed: ParsedText, clauses: readonly Clause[]) {
   return { strong, weak };
 }
 
+/** What only a class is said to do or have: "the lesson went well", "lesson plans". */
+const CLASS_AFTER = new Set(["plan", "plans", "go", "goes", "went", "gone", "start", "started"]);
+/** Words before "lesson" that make it a class: "science lesson", "Year 8 lesson", "observed lesson". */
+const CLASS_BEFORE = new Set(["NOUN", "PROPN", "NUM", "VERB"]);
+
+/**
+ * "Lesson" in the sense of what the story taught ("the lesson for me", "lessons I took"), not a
+ * class taught: "my mentor observed a Year 8 science lesson", "how a lesson went", "lesson plans".
+ */
+function lessonsLearned(parsed: ParsedText): Evidence[] {
+  const found: Evidence[] = [];
+  parsed.tokens.forEach((token, at) => {
+    if (token.lemma !== "lesson" && token.normal !== "lessons") return;
+    const before = parsed.tokens[at - 1];
+    const after = parsed.tokens[at + 1];
+    if (before !== undefined && CLASS_BEFORE.has(before.pos)) return;
+    if (after !== undefined && (CLASS_AFTER.has(after.normal) || CLASS_AFTER.has(after.lemma))) {
+      return;
+    }
+    found.push(tokenEvidence(parsed, at, at));
+  });
+  return found;
+}
+
 /** Finds lessons, counterfactuals, changes in the candidate and admissions of fault. */
 export function readReflection(parsed: ParsedText, clauses: readonly Clause[]): ReflectionSignal {
   const closing = readClosingStatements(parsed, clauses);
   return {
     strong: [
       ...spans(parsed, findPhrases(parsed, STRONG)),
+      ...lessonsLearned(parsed),
       ...closing.strong,
       ...habitsGivenUp(parsed),
       ...practicesNow(parsed),
