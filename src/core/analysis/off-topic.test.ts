@@ -1266,6 +1266,19 @@ describe("off-topic: asked why this place, an answer that names no place", () =>
     expect(tentativeFlags(inspected.value.signals).has("off-topic")).toBe(true);
   });
 
+  it("does not take the 'you' the candidate is talking to for the company asked about", () => {
+    const question = "Why do you want this role on the storage team?";
+    for (const opening of ["To be straight with you,", "I can tell you that"]) {
+      const text = `${opening} ${LEAVING.replace("To be honest I", "I")}`;
+      expect(whyFlag(question, text)?.message).toContain("it says nothing of this company");
+    }
+    // "You" as the place is still the place: "what you are building".
+    expect(
+      whyFlag(question, `${LEAVING} What you are building on storage is what I want to work on.`)
+        ?.message ?? "",
+    ).not.toContain("nothing of this company");
+  });
+
   it("keeps an answer that names the team's work or speaks to the interviewer", () => {
     expect(
       whyFlag(

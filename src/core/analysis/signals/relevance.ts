@@ -621,10 +621,35 @@ function companyMentions(parsed: ParsedText): number {
       const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
       if (before.some((token) => OWN_EMPLOYER.has(token.normal))) return false;
       if (toldAsOwn(parsed, match.last)) return false;
+      if (speaksToInterviewer(parsed, match.first)) return false;
       // "The product manager", "a research scientist": a colleague's title, not the company.
       return !TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "");
     }).length
   );
+}
+
+/** Verbs whose "you" is the person listening: "let me tell you", "I'll be honest with you". */
+const SPEECH_VERBS = new Set([
+  "tell",
+  "ask",
+  "show",
+  "remind",
+  "assure",
+  "promise",
+  "warn",
+  "thank",
+]);
+
+/**
+ * "To be straight with you", "I can tell you": a "you" the candidate speaks to is the interviewer
+ * in the room, not the company asked about.
+ */
+function speaksToInterviewer(parsed: ParsedText, at: number): boolean {
+  const token = parsed.tokens[at];
+  if (token?.normal !== "you") return false;
+  const before = parsed.tokens[at - 1];
+  if (before !== undefined && SPEECH_VERBS.has(before.lemma)) return true;
+  return before?.normal === "with" && parsed.tokens[at - 2]?.pos === "ADJ";
 }
 
 /** Verbs by which a candidate meets a place without working there: "the team I met". */
