@@ -629,16 +629,7 @@ function companyMentions(parsed: ParsedText): number {
 }
 
 /** Verbs whose "you" is the person listening: "let me tell you", "I'll be honest with you". */
-const SPEECH_VERBS = new Set([
-  "tell",
-  "ask",
-  "show",
-  "remind",
-  "assure",
-  "promise",
-  "warn",
-  "thank",
-]);
+const SPEECH_VERBS = new Set("tell ask show remind assure promise warn thank".split(" "));
 
 /**
  * "To be straight with you", "I can tell you": a "you" the candidate speaks to is the interviewer
