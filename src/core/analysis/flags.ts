@@ -33,7 +33,7 @@ export const FLAG_THRESHOLDS = {
   detailsPer100: 1.5,
   /** ...unless a view names particular things in this many words per 100... */
   particularsPer100: 20,
-  /** ...over at least this many words, and tells one event as a lived example. */
+  /** ...over at least this many words, with an event or an argued critique behind it. */
   arguedViewWords: 60,
   /** hollow: at least this many claims that attach to nothing... */
   unattachedClaims: 3,
@@ -204,8 +204,9 @@ function arguedFromParticulars(
   if (context.isStory || words < FLAG_THRESHOLDS.arguedViewWords) return false;
   if (unattachedClaims(signals.substance).some((claim) => claim.kind !== "number")) return false;
   const { arguments: argued, questions } = signals.critique;
-  if (signals.substance.eventSentences.length === 0 && argued.length + questions.length === 0)
-    return false;
+  const backed =
+    signals.substance.eventSentences.length > 0 || argued.length + questions.length > 0;
+  if (!backed) return false;
   const particulars = new Set(parsed.tokens.filter(isConcrete).map((token) => token.lemma));
   return (particulars.size / words) * 100 >= FLAG_THRESHOLDS.particularsPer100;
 }

@@ -226,7 +226,6 @@ const OBJECT_REACH = 4;
  * cloud costs" performs the claim whatever it names.
  */
 function namesWhatIsOwned(parsed: ParsedText, first: number, last: number): boolean {
-  // "Took full ownership of…" performs the claim whatever it names; only "I owned X" states it.
   if (parsed.tokens[last]?.lemma !== "own") return false;
   const before = parsed.tokens[first - 1];
   // A relative clause: "the first board I owned end to end".
