@@ -162,6 +162,31 @@ describe("off-topic: feedback received, not given", () => {
   });
 });
 
+describe("off-topic: a complaint about someone else is no feedback to the candidate", () => {
+  const question = "What's the hardest piece of feedback you've ever received?";
+
+  it("flags a head of department who delivers the complaints about a teacher", () => {
+    const found = offTopic(
+      question,
+      "The hardest one was with a chemistry teacher in my department, the year I became head of science. Parents had complained four times that his lab reports came back a month late, and one girl missed a university deadline because of it. I was dreading it. I brought every date to the meeting and asked him what was slowing him down. He was re-marking every report because of an old grading appeal. We agreed a shared mark scheme, and by spring his turnaround was under two weeks.",
+    );
+    expect(found?.message).toContain("yours to someone else");
+  });
+
+  it.each([
+    [
+      "a complaint about the candidate's own work",
+      "Two customers complained that my release notes hid a breaking change, and my manager forwarded both to me with one line: this is on you. I felt my stomach drop. I rewrote the notes that night, and now every breaking change goes at the top in bold.",
+    ],
+    [
+      "complaints about the candidate, told in the plural",
+      "Our biggest client complained about me and my team to my director: we answered tickets but never explained what we had changed. He read me the email in a one-to-one. It stung, because I thought we were doing well. Since then every ticket we close says what changed and why.",
+    ],
+  ])("keeps %s on topic", (_name, text) => {
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});
+
 describe("off-topic: feedback given, not received", () => {
   const question =
     "Tell me about a time you had to tell a colleague that their work wasn't good enough. How did you say it, and how did it land?";
@@ -653,6 +678,45 @@ describe("off-topic: a failure told by what did not come", () => {
         "I led the checkout rewrite and we shipped it two weeks early. Conversion went up four percent and the team got an award at the all-hands. It was the best quarter of my career.",
       ),
     ).toBeDefined();
+  });
+});
+
+describe("off-topic: a success named as the failure", () => {
+  const FAILED = "Tell me about a time you failed.";
+
+  it.each([
+    [
+      "demand that beat the forecast",
+      "My biggest failure was underestimating how popular the booking widget would be. I built it for our yoga studios in a fortnight and we expected a few dozen bookings a day; we got nine hundred on the first Monday and the confirmation texts backed up. I added a second queue that night, and by the end of the month the widget had doubled our class fill rate.",
+    ],
+    [
+      "a failure said to be one of forecasting",
+      "I'd call my biggest failure the mentoring scheme I set up for new graduates. We thought ten people might sign up and sixty did, so I spent my evenings pairing them by hand for a month. It became the firm's main retention tool. So if I failed, I failed at forecasting demand, and now I always plan for success as well as for the base case.",
+    ],
+    [
+      "a project with no failure in it",
+      "The closest thing I have to a failure is the warehouse relabelling project. Everybody expected it to slip, because we had five weeks for a job the last manager had scoped at four months. I cut it to the two aisles where most picking errors happened, and we finished a week early with mispicks down by a third.",
+    ],
+    [
+      "demand that beat the plan, in a non-native speaker's words",
+      "For me the biggest fail was in my previous company in Pune, when we launch the tiffin delivery app. We are thinking maybe two hundred orders in first week, but we receive more than four thousand, so the kitchen partners cannot cope and some orders come late. Actually the app was too popular for our plan. We hire ten more riders in three days and after that month the investors give us the next round. So my learning is to plan for success also.",
+    ],
+  ])("flags %s, quoting the sentence that names it", (_name, text) => {
+    const flag = offTopic(FAILED, text);
+    expect(flag?.message).toContain("the failure you name is a success");
+  });
+
+  it.each([
+    [
+      "demand that beat the forecast and broke something the candidate owned",
+      "My biggest failure was underestimating how popular the booking widget would be. I sized the message queue myself and never load-tested it. On launch day it fell over, three hundred customers were double-charged, and two studios cancelled their contracts. That was on me: I had skipped the test to hit the date.",
+    ],
+    [
+      "an estimate that ran long",
+      "I underestimated how long the data migration would take. I told my director three weeks; it took nine, and the finance close slipped a month because of me. I apologised to the controller and now I pad every estimate by what the last one missed.",
+    ],
+  ])("keeps %s on topic", (_name, text) => {
+    expect(offTopic(FAILED, text)).toBeUndefined();
   });
 });
 

@@ -394,6 +394,28 @@ export const VIRTUE_FLAW = compilePhrases([
   "too passionate|dedicated|committed|driven|honest|generous|nice|kind|thorough|detail-oriented|ambitious|loyal|invested",
   "perfectionist|perfectionism",
 ]);
+/**
+ * A success named as the failure: the only thing that went wrong is that it went too well
+ * ("I underestimated how popular it would be"), or the candidate says there was none ("the
+ * closest thing I have to a failure").
+ */
+export const SUCCESS_AS_FLAW = compilePhrases([
+  "underestimate how popular|successful|busy|quickly|fast * would|might catch|take|grow|spread",
+  "underestimate how popular|successful|busy",
+  "underestimate how much demand|interest|uptake|adoption|traffic",
+  "underestimate how many people|users|customers|teams|sign-ups|signups",
+  "underestimate the demand|interest|uptake|adoption|appetite",
+  "too popular|successful",
+  "plan|planning|plans for success",
+  "fail|failed|failing at forecasting|predicting|anticipating demand|adoption|growth|popularity|success",
+  "one of forecasting",
+  "closest thing i have|had|'ve to a failure|mistake",
+  "closest thing i can think of to a failure|mistake",
+  "closest thing to a failure|mistake",
+  "closest i have|had|ever? come|came to a? failure|failing|mistake",
+  "closest to a failure|mistake",
+  "in a sense the failure|mistake",
+]);
 /** The candidate naming their own flaw: "my biggest mistake", "my only weakness". */
 export const FLAW_NAMES = compilePhrases([
   "my|our biggest|only|real|main|one? mistake|mistakes|weakness|fault|failure|flaw|failing",

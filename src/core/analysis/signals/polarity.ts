@@ -23,6 +23,7 @@ import {
   type PolarityAsk,
   type Reading,
   READING_OF,
+  SUCCESS_AS_FLAW,
   VIRTUE_FLAW,
 } from "./polarity-cues.ts";
 
@@ -129,6 +130,22 @@ function framingStarts(parsed: ParsedText): Map<number, number> {
 function humbleSentences(parsed: ParsedText): Set<number> {
   const flaws = sentencesWith(parsed, FLAW_NAMES);
   return new Set([...sentencesWith(parsed, VIRTUE_FLAW)].filter((s) => flaws.has(s)));
+}
+
+/**
+ * The sentences that name a success as the failure ("my biggest failure was underestimating how
+ * popular it would be") or say there was none ("the closest thing I have to a failure is").
+ */
+function disguisedSuccessSentences(parsed: ParsedText): Set<number> {
+  return sentencesWith(parsed, SUCCESS_AS_FLAW);
+}
+
+/**
+ * Where the story names a success as its failure, the sentences that only name the failure ("my
+ * biggest failure was at a startup in Austin") frame the story and own nothing.
+ */
+function flawFrames(parsed: ParsedText, disguised: ReadonlySet<number>): Set<number> {
+  return disguised.size === 0 ? new Set() : sentencesWith(parsed, FLAW_NAMES);
 }
 
 /**
@@ -268,7 +285,11 @@ export function untoldTokens(parsed: ParsedText, questionWords: ReadonlySet<stri
     if (sentence === undefined) continue;
     for (let token = start; token <= sentence.lastToken; token += 1) untold.add(token);
   }
-  for (const index of [...humbleSentences(parsed), ...minimizedSentences(parsed)]) {
+  for (const index of [
+    ...humbleSentences(parsed),
+    ...minimizedSentences(parsed),
+    ...disguisedSuccessSentences(parsed),
+  ]) {
     const sentence = parsed.sentences[index];
     if (sentence === undefined) continue;
     for (let token = sentence.firstToken; token <= sentence.lastToken; token += 1)
@@ -410,6 +431,8 @@ export function readPolarity(
   const shape = readStoryShape(parsed, clauses);
   const humble = humbleSentences(parsed);
   const minimized = minimizedSentences(parsed);
+  const disguised = disguisedSuccessSentences(parsed);
+  const frames = flawFrames(parsed, disguised);
   const broken = readBrokenForecasts(parsed, clauses).length;
   const ownsError = hits.some((hit) => {
     const sentence = parsed.tokens[hit.match.first]?.sentence ?? -1;
@@ -418,7 +441,9 @@ export function readPolarity(
       hit.owner === "self" &&
       !hit.negated &&
       !humble.has(sentence) &&
-      !minimized.has(sentence)
+      !minimized.has(sentence) &&
+      !disguised.has(sentence) &&
+      !frames.has(sentence)
     );
   });
   return asks.map((ask) => {
@@ -445,6 +470,8 @@ export function readPolarity(
       }
       // A virtue named as a flaw is no mistake; it is counted once, below.
       if (ask === "error" && humble.has(sentence)) continue;
+      // A success named as the failure is no mistake, nor is the sentence that frames it.
+      if (ask === "error" && (disguised.has(sentence) || frames.has(sentence))) continue;
       // A mistake granted only to shrink it weighs nothing either way.
       if (minimized.has(sentence)) continue;
       const weighed = WEIGHERS[ask](hit);
@@ -468,6 +495,15 @@ export function readPolarity(
         oppose(
           1,
           "the flaw you name is a virtue",
+          tokenEvidence(parsed, found.firstToken, found.lastToken),
+        );
+      }
+      for (const sentence of disguised) {
+        const found = parsed.sentences[sentence];
+        if (found === undefined || humble.has(sentence)) continue;
+        oppose(
+          1,
+          "the failure you name is a success",
           tokenEvidence(parsed, found.firstToken, found.lastToken),
         );
       }

@@ -204,6 +204,7 @@ const PUSHBACK_ASK = compilePhrases([
 ]);
 
 const FEEDBACK_RECEIVED_ASK = compilePhrases([
+  "feedback|criticism you * * received|got|get|receive",
   "feedback|criticism you * received|got|get|receive",
   "feedback|criticism you received|got|get|receive",
   "receive|received|get|got * feedback|criticism",
@@ -695,6 +696,31 @@ function thingSpeaks(parsed: ParsedText, clause: Clause | undefined, at: number)
   );
 }
 
+const COMPLAINT = new Set(["complaint", "complaints", "complain", "complained"]);
+/** How far after a complaint the one it is about is looked for. */
+const COMPLAINT_REACH = 5;
+
+/**
+ * A complaint about someone else is not feedback to the candidate: "parents had complained that
+ * his marks came back late", "complaints about her tone". The first person named after it, within
+ * a few words of its sentence, says whose it is; "complained about my estimates" stays the
+ * candidate's.
+ */
+function complaintAboutAnother(parsed: ParsedText, at: number): boolean {
+  const cue = parsed.tokens[at];
+  if (cue === undefined || !COMPLAINT.has(cue.normal)) return false;
+  for (let t = at + 1; t <= at + COMPLAINT_REACH; t += 1) {
+    const token = parsed.tokens[t];
+    if (token === undefined || token.sentence !== cue.sentence) return false;
+    if (THIRD_PARTY.has(token.normal)) return true;
+    if (FIRST_PARTY.has(token.normal)) return false;
+  }
+  return false;
+}
+
+const THIRD_PARTY = new Set(["his", "her", "their", "him", "them", "he", "she", "they"]);
+const FIRST_PARTY = new Set(["my", "our", "me", "us", "i", "we"]);
+
 function count(parsed: ParsedText, set: PhraseSet): number {
   return findPhrases(parsed, set).length;
 }
@@ -1040,7 +1066,10 @@ export function readRelevance(
     placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
-    feedbackReceived: count(parsed, FEEDBACK_RECEIVED) + direction.received.length,
+    feedbackReceived:
+      findPhrases(parsed, FEEDBACK_RECEIVED).filter(
+        (match) => !complaintAboutAnother(parsed, match.first),
+      ).length + direction.received.length,
     acts: readActDirection(parsed, clauses),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),

@@ -459,6 +459,27 @@ describe("a cause given in so many words", () => {
   });
 });
 
+describe("what the view still buys, and what is lost without it", () => {
+  const view = "Every deployed model should ship with a model card.";
+
+  it("is a reason", () => {
+    for (const reply of [
+      "Some will be. A boilerplate card still gives an auditor something to check.",
+      "Without a card, nobody downstream knows which evals were skipped.",
+      "Without one, the next team repeats the same tests from scratch.",
+    ]) {
+      const signal = signalOf(reply, view, "Won't they just become boilerplate?");
+      expect(signal.reason.length, reply).toBeGreaterThan(0);
+    }
+  });
+
+  it("is none where nothing is lost or bought", () => {
+    for (const reply of ["Without a doubt you're right.", "We still give it a try, I suppose."]) {
+      expect(signalOf(reply, view).reason, reply).toEqual([]);
+    }
+  });
+});
+
 describe('a conclusion shrugged with "let\'s say"', () => {
   const view = "Hospital wards should ban visitors' phones.";
 

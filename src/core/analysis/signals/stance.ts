@@ -247,7 +247,25 @@ const REASON = compilePhrases([
   "lead|leads|led to",
   "result|results|resulted in",
   "cause|causes|caused",
+  // What the view keeps buying: "required boilerplate still gives auditors something to check".
+  "still give|gives|buy|buys|catch|catches|protect|protects|save|saves",
 ]);
+
+/**
+ * "Without a venue, the same failed idea gets tried by five labs": a sentence that opens on what
+ * is lost without the view says what the view is for.
+ */
+function opensOnItsAbsence(parsed: ParsedText): Set<number> {
+  const found = new Set<number>();
+  for (const sentence of parsed.sentences) {
+    const first = parsed.tokens[sentence.firstToken];
+    const comma = parsed.tokens
+      .slice(sentence.firstToken, sentence.lastToken + 1)
+      .some((token) => token.normal === ",");
+    if (first?.normal === "without" && comma) found.add(sentence.index);
+  }
+  return found;
+}
 
 const HEDGE = compilePhrases([
   "it depend|depends",
@@ -388,6 +406,13 @@ function namesAnOrigin(parsed: ParsedText, match: PhraseMatch): boolean {
 }
 
 const PERSONS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "they"]);
+
+/** "We still give it a try": an attempt, not what the view buys. */
+function givesItAGo(parsed: ParsedText, match: PhraseMatch): boolean {
+  return (
+    parsed.tokens[match.first]?.normal === "still" && parsed.tokens[match.last + 1]?.normal === "it"
+  );
+}
 
 /** "My old lead was hard to argue with" describes a person, not a challenge that won. */
 function aPersonHardToArgueWith(parsed: ParsedText, match: PhraseMatch): boolean {
@@ -770,8 +795,13 @@ export function readStance(
   for (const sentence of yesThatKeeps(parsed, question)) hold.add(sentence);
   // "So I'd post them": a conclusion that acts on the view again keeps it.
   for (const sentence of revision.concluded) hold.add(sentence);
-  const reason = sentencesWith(parsed, REASON, (match) => !namesAnOrigin(parsed, match));
+  const reason = sentencesWith(
+    parsed,
+    REASON,
+    (match) => !namesAnOrigin(parsed, match) && !givesItAGo(parsed, match),
+  );
   for (const sentence of grantedCauses(parsed)) reason.add(sentence);
+  for (const sentence of opensOnItsAbsence(parsed)) reason.add(sentence);
   // After a grant, a count in words names the side taken ("one approval is the better call"),
   // not a reason for taking it; a measured figure still is one.
   const reasonAfterGrant = new Set([...reason, ...figureSentences(parsed, true)]);
