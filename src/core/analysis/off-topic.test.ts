@@ -877,6 +877,26 @@ describe("off-topic: an answer that announces it turns to something else", () =>
     expect(found).toBeDefined();
   });
 
+  it.each([
+    "I think the more important lever is actually on the liability side. Courts have not settled who pays when a triage tool harms a patient, and until they do, nobody deploys carefully.",
+    "Liability is the more interesting question, honestly. Courts have not settled who pays when a triage tool harms a patient, and until they do, nobody deploys carefully.",
+    "The real issue isn't at the labs at all. Courts have not settled who pays when a triage tool harms a patient, and until they do, nobody deploys carefully.",
+  ])("flags a more important lever or piece that shares nothing with the question: %j", (text) => {
+    const found = analyse({ kind: "opinion", question: VIEW, text }).flags.find(
+      (f) => f.code === "off-topic",
+    );
+    expect(found).toBeDefined();
+  });
+
+  it("keeps the more important piece when it is a piece of what was asked", () => {
+    const found = analyse({
+      kind: "opinion",
+      question: VIEW,
+      text: "The more important piece is which weights get published: for small models the evaluations show little uplift, so I would publish those, and hold back the frontier ones until outside testing is done.",
+    }).flags.find((f) => f.code === "off-topic");
+    expect(found).toBeUndefined();
+  });
+
   it("keeps what the candidate cares about most when it is what was asked", () => {
     const found = analyse({
       kind: "opinion",

@@ -60,6 +60,8 @@ export interface QuestionAsk {
    * you do if, on launch day, you found that…". Making sure it never happens answers another.
    */
   readonly response: boolean;
+  /** The question asks for a story (not a view, a hypothetical or a follow-up's reply). */
+  readonly story: boolean;
 }
 
 /** Whether the answer answers what was asked. */
@@ -794,6 +796,18 @@ const BIGGER_QUESTION = compilePhrases([
 ]);
 
 /**
+ * Asked for a view, more ways to turn to a neighbouring one: "the more important lever is actually
+ * on the deployment side", "the retention piece is the more interesting question", "the real
+ * issue isn't the labs". In a story the same words are a beat of it ("the real problem was a slow
+ * index"), so these are read only where a view was asked.
+ */
+const NEIGHBOURING_VIEW = compilePhrases([
+  "the more|most important|interesting|pressing|urgent|useful lever|piece|question|issue|problem here? be",
+  "the real lever|question|issue|problem|fight here? be",
+  "be the more|most important|interesting|pressing|urgent question|issue|lever|piece",
+]);
+
+/**
  * Asked what the candidate would do, an opening that turns to a story it reminds them of: "that
  * actually reminds me of something I did early in my career". A story question may be answered so.
  */
@@ -823,6 +837,9 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
     ...findPhrases(parsed, SWAP_CUES).filter(opening),
     ...(ask.response ? findPhrases(parsed, REMINDED).filter(opening) : []),
     ...findPhrases(parsed, BIGGER_QUESTION).filter(
+      (match) => opening(match) && !sharesTopic(parsed.tokens[match.first]?.sentence ?? -1),
+    ),
+    ...(ask.story || ask.followUp ? [] : findPhrases(parsed, NEIGHBOURING_VIEW)).filter(
       (match) => opening(match) && !sharesTopic(parsed.tokens[match.first]?.sentence ?? -1),
     ),
   ];
@@ -991,6 +1008,7 @@ export function readAsk(
     followUp: false,
     invitesAnother: count(question, ANOTHER_ASK) > 0,
     response: !story && count(question, RESPONSE_ASK) > 0,
+    story,
   };
 }
 

@@ -595,3 +595,38 @@ describe("a view owned as moved in other words", () => {
     ).toEqual([]);
   });
 });
+
+describe("the view's own word given up", () => {
+  const view = "Every incident should get a full written postmortem.";
+
+  it("owns the change: 'was too strong', 'I was generalising from'", () => {
+    expect(
+      signalOf("'Every' was too strong. Sev-1s get one; the rest a short note.", view).avowal,
+    ).toEqual([0]);
+    expect(
+      signalOf("I was generalising from the big outages. Small ones get a two-line note.", view)
+        .avowal,
+    ).toEqual([0]);
+  });
+
+  it("changes the view: a word taken back, a rule demoted, a channel no more", () => {
+    for (const reply of [
+      "I'd take 'full' back for the small ones: a template is enough there.",
+      "I'd demote it to a default, not a rule.",
+      "I would not make it the rule for every team anymore.",
+    ]) {
+      expect(signalOf(reply, view).update, reply).toEqual([0]);
+    }
+  });
+
+  it("changes nothing where the words describe something else", () => {
+    for (const reply of [
+      "The tooling is no longer the problem; writing them is the habit we need.",
+      "I'd still write them, because the last one we skipped came back twice.",
+      "The argument for skipping them was strong, and it still lost.",
+    ]) {
+      expect(signalOf(reply, view).update, reply).toEqual([]);
+      expect(signalOf(reply, view).avowal, reply).toEqual([]);
+    }
+  });
+});

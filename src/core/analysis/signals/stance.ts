@@ -166,6 +166,10 @@ const UPDATE = compilePhrases([
   "mostly",
   "i be think|thinking of|about",
   "i have not weigh|weighed|pictured|considered",
+  // The view's own word given up: "'never' was too strong", "I'd take 'always' back".
+  "be too strong|broad|absolute|sweeping",
+  "i be generalising|generalizing|extrapolating",
+  "demote|demotes|demoted|downgrade|downgrades|downgraded",
   // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
   // underweighted".
   "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
@@ -208,6 +212,8 @@ const AVOWAL = compilePhrases([
   "i did not know|realise|realize|consider|see",
   "i did not think about|of",
   "i take that back",
+  "be too strong|broad|absolute|sweeping",
+  "i be generalising|generalizing|extrapolating",
 ]);
 
 /** A concrete proposal: "I'd cap it at two hours", "Then keep a small human eval", "Two tiers, then:". */
@@ -406,6 +412,54 @@ function namesAnOrigin(parsed: ParsedText, match: PhraseMatch): boolean {
 }
 
 const PERSONS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "they"]);
+
+/** How many tokens may stand between "take" and "back": "I'd take 'never' back". */
+const TAKEN_BACK_REACH = 4;
+
+/**
+ * The sentences that take a word of the view back: "I'd take 'never' back for one case", "I take
+ * the 'always' back". The words between may be quoted, so they are read here and not as a cue.
+ */
+function wordsTakenBack(parsed: ParsedText): number[] {
+  const found = new Set<number>();
+  parsed.tokens.forEach((token, at) => {
+    if (token.lemma !== "take") return;
+    for (let t = at + 2; t <= at + TAKEN_BACK_REACH + 1; t += 1) {
+      const next = parsed.tokens[t];
+      if (next === undefined || next.sentence !== token.sentence) return;
+      if (next.normal === "back") {
+        found.add(token.sentence);
+        return;
+      }
+    }
+  });
+  return [...found];
+}
+
+/** How far "anymore" may stand after "I would not": "I wouldn't make it the main channel anymore". */
+const ANYMORE_REACH = 8;
+
+/** The sentences where the speaker would no longer do what the view said: "I wouldn't … anymore". */
+function noLongerWould(parsed: ParsedText): number[] {
+  const found = new Set<number>();
+  parsed.tokens.forEach((token, at) => {
+    const subject = parsed.tokens[at - 2];
+    const modal = parsed.tokens[at - 1];
+    if (token.normal !== "not" || subject?.normal !== "i" || modal?.normal !== "would") return;
+    for (let t = at + 1; t <= at + ANYMORE_REACH; t += 1) {
+      const next = parsed.tokens[t];
+      if (next === undefined || next.sentence !== token.sentence) return;
+      if (
+        next.normal === "anymore" ||
+        (next.normal === "more" && parsed.tokens[t - 1]?.normal === "any")
+      ) {
+        found.add(token.sentence);
+        return;
+      }
+    }
+  });
+  return [...found];
+}
 
 /** "We still give it a try": an attempt, not what the view buys. */
 function givesItAGo(parsed: ParsedText, match: PhraseMatch): boolean {
@@ -834,7 +888,12 @@ export function readStance(
   const changedMatter = new Set([...revision.revision, ...revision.newPosition]);
   const announced = new Set(announcedOnly(parsed, cued, changedMatter));
   const update = sorted(
-    new Set([...cued.filter((s) => !announced.has(s)), ...exceptionGranted(parsed, question)]),
+    new Set([
+      ...cued.filter((s) => !announced.has(s)),
+      ...exceptionGranted(parsed, question),
+      ...wordsTakenBack(parsed),
+      ...noLongerWould(parsed),
+    ]),
   );
   const avowal = sorted(
     sentencesWith(
