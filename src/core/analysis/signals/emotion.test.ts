@@ -109,6 +109,26 @@ describe("readEmotion", () => {
     expect(quotes(found.shared)).toEqual(["We were all gutted"]);
   });
 
+  it("reads a feeling said alone, a racing heart, being wound up and a reaction named as one", () => {
+    const felt = (text: string) => quotes(emotion(text).felt);
+    expect(felt("Furious, to be honest, more than I let on.")).toEqual(["Furious"]);
+    expect(felt("Embarrassed. Mostly at myself.")).toEqual(["Embarrassed"]);
+    expect(felt("I could feel my heart going faster as she read it out.")).toEqual([
+      "my heart going faster",
+    ]);
+    expect(felt("I got really worked up about it.")).toEqual(["I got really worked up"]);
+    expect(felt("My reaction in the moment was anger at the whole team.")).toEqual([
+      "reaction in the moment was anger",
+    ]);
+  });
+
+  it("reads none where the words describe others, an outcome or an action", () => {
+    expect(emotion("Nervous candidates often freeze in the first minute.").felt).toEqual([]);
+    expect(emotion("I wound up leading the migration myself.").felt).toEqual([]);
+    expect(emotion("My reaction in the moment was to call the customer.").felt).toEqual([]);
+    expect(emotion("The queue was going fast by then.").felt).toEqual([]);
+  });
+
   it("reads 'I worry that' as a view and 'I worried' as a feeling", () => {
     expect(emotion("I worry that evals lag the models.").felt).toEqual([]);
     expect(quotes(emotion("I worried about it all weekend.").felt)).toEqual(["I worried"]);

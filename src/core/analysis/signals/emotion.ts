@@ -109,6 +109,10 @@ const REACTION_PHRASES = compilePhrases([
   "my jaw ache|aching|ached|clench|clenched|clenching|tight",
   "my heart pound|pounding|race|racing|sink|sinking|sank",
   "my first|initial|gut|immediate reaction|instinct|response be|was",
+  `reaction|instinct in the moment be|was ${[...FELT_NOUNS].join("|")}`,
+  // "I felt my heart going fast", "I was pretty wound up".
+  "my heart go|going|went fast|faster|quick|quicker",
+  "i be|get|got pretty|really|so|very|quite|a? bit? wound|worked up",
   "i find|found it|him|her|them|this|that grating|infuriating|humiliating|maddening|frustrating|exhausting|upsetting|painful|unbearable|intimidating|insulting|embarrassing|terrifying|demoralizing|demoralising",
   "my stomach knot|knotted|turning|churning|dropping",
   "be|was|were|felt infuriating|humiliating|terrifying|mortifying|gutting|crushing|heartbreaking|nerve-wracking|maddening|excruciating|devastating|upsetting|painful|humbling|awful|miserable|scary",
@@ -378,6 +382,29 @@ function anyNegated(parsed: ParsedText, match: PhraseMatch): boolean {
 }
 
 /**
+ * A feeling said alone, as the answer to "how did you feel": "Angry, honestly, more than I
+ * showed.", "Embarrassed. Mostly at myself." A sentence that opens on the state, with a comma or
+ * its end right after it, names the speaker's own; "Nervous candidates often freeze" describes
+ * others, and is not read.
+ */
+function namedAlone(parsed: ParsedText): Evidence[] {
+  const found: Evidence[] = [];
+  for (const sentence of parsed.sentences) {
+    const first = parsed.tokens[sentence.firstToken];
+    const next = parsed.tokens[sentence.firstToken + 1];
+    if (first === undefined || !FELT_STATES.has(first.normal)) continue;
+    if (
+      next !== undefined &&
+      next.sentence === first.sentence &&
+      ![",", ".", ";", "!"].includes(next.normal)
+    )
+      continue;
+    found.push(tokenEvidence(parsed, first.index, first.index));
+  }
+  return found;
+}
+
+/**
  * Finds named emotions. A feeling counts as felt when the candidate (or a "we" that includes
  * them) is the one feeling it, through a copula or linking verb ("I was", "I felt", "I got"), a
  * reaction verb ("I panicked"), the body ("my stomach dropped", "my hands were cold the whole
@@ -392,6 +419,7 @@ export function readEmotion(parsed: ParsedText, clauses: readonly Clause[]): Emo
     readDwelling(parsed, clause, found);
   }
   readStillness(parsed, clauses, found);
+  found.felt.push(...namedAlone(parsed));
   for (const match of findPhrases(parsed, REACTION_PHRASES)) {
     (anyNegated(parsed, match) ? found.denied : found.felt).push(spanOf(parsed, match));
   }
