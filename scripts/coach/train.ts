@@ -45,8 +45,12 @@ const MIN_CLASS = 6;
 const IMPROVEMENT = 0.025;
 /** Flags decided by their rule alone: a word count needs no weights. */
 // Off-topic caps the score at 2, so a false alarm costs a good answer dearly; its few labeled
-// positives are too varied for weights to learn, and its rule is kept strict instead.
-const RULE_ONLY: ReadonlySet<FlagCode> = new Set(["too-long", "off-topic"]);
+// positives are too varied for weights to learn, and its rule is kept strict instead. Vague's
+// weights count details, so they read a short, specific view ("too vague about who decides… In
+// 2024 I read both versions") as vague, and the mock interviewer then presses it for specifics
+// instead of challenging it; its rule weighs details against length and spares a view argued
+// from particulars, so it decides alone.
+const RULE_ONLY: ReadonlySet<FlagCode> = new Set(["too-long", "off-topic", "vague"]);
 
 function ruleFired(prepared: Prepared): Set<FlagCode> {
   return new Set(

@@ -11,6 +11,7 @@ import {
   scoreOverall,
 } from "./scoring.ts";
 import { type AnswerContext, readContext, readSignals, type Signals } from "./signals/index.ts";
+import { missingParts } from "./signals/belief-change.ts";
 import { missesAskFirmly } from "./signals/relevance.ts";
 import { asksForChangedMind } from "./signals/story-context.ts";
 import { unattachedClaims } from "./signals/substance.ts";
@@ -93,9 +94,15 @@ const HOLLOW_MINIMUM = 1;
 /**
  * Whether the answer holds what a flag would quote. Weights may tip a close call, but "hollow"
  * is never raised without a loose claim or figure to point at: with every claim resting on
- * something told, a high density of them is a full short story, not a hollow one.
+ * something told, a high density of them is a full short story, not a hollow one. Nor is
+ * "no-genuine-change" raised on a change told in full (what was believed, what moved it, what is
+ * believed now) that rests on something that happened: there is nothing missing to name.
  */
 function hasGrounds(code: FlagCode, signals: Signals): boolean {
+  if (code === "no-genuine-change") {
+    const toldInFull = missingParts(signals.beliefChange).length === 0;
+    return !toldInFull || signals.substance.eventSentences.length === 0;
+  }
   if (code !== "hollow") return true;
   return unattachedClaims(signals.substance).length >= HOLLOW_MINIMUM;
 }

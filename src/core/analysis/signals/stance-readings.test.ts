@@ -630,3 +630,16 @@ describe("the view's own word given up", () => {
     }
   });
 });
+
+describe('"this changes it"', () => {
+  const view = "I'd ship the new checkout flow this Friday.";
+
+  it("owns the change with 'this' as with 'that'", () => {
+    expect(signalOf("Okay, this changes it. We ship next week.", view).avowal).toEqual([0]);
+    expect(signalOf("Hm. That changes things. We ship next week.", view).avowal).toEqual([1]);
+  });
+
+  it("owns none where the change is denied", () => {
+    expect(signalOf("Honestly, this changes nothing. We ship Friday.", view).avowal).toEqual([]);
+  });
+});

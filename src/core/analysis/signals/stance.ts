@@ -161,7 +161,7 @@ const UPDATE = compilePhrases([
   "what i would say now",
   "a narrower|smaller|weaker|softer version",
   "i should have",
-  "that change|changes|changed it|things",
+  "that|this change|changes|changed it|things|everything",
   "a different thing|story|matter",
   "mostly",
   "i be think|thinking of|about",
@@ -201,6 +201,7 @@ const AVOWAL = compilePhrases([
   // The challenge owned as winning: "that incident is hard to argue with".
   "be hard to argue with|against",
   "it|that|this|which change|changes what i",
+  "that|this change|changes|changed it|things|everything",
   "i be wrong",
   "i be underestimating|overestimating|picturing|imagining",
   "i be think|thinking only",
