@@ -414,8 +414,28 @@ function namesAnOrigin(parsed: ParsedText, match: PhraseMatch): boolean {
 
 const PERSONS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "they"]);
 
-/** How many tokens may stand between "take" and "back": "I'd take 'never' back". */
-const TAKEN_BACK_REACH = 4;
+/**
+ * Whether a token that passes `test` stands within `reach` tokens after `at`, in its sentence,
+ * from `skip` tokens on.
+ */
+function followedWithin(
+  parsed: ParsedText,
+  at: number,
+  reach: number,
+  test: (token: Token, index: number) => boolean,
+  skip = 1,
+): boolean {
+  const sentence = parsed.tokens[at]?.sentence;
+  for (let t = at + skip; t <= at + reach; t += 1) {
+    const next = parsed.tokens[t];
+    if (next === undefined || next.sentence !== sentence) return false;
+    if (test(next, t)) return true;
+  }
+  return false;
+}
+
+/** How far "back" may stand after "take": "I'd take 'never' back", with the quotes between. */
+const TAKEN_BACK_REACH = 5;
 
 /**
  * The sentences that take a word of the view back: "I'd take 'never' back for one case", "I take
@@ -425,14 +445,8 @@ function wordsTakenBack(parsed: ParsedText): number[] {
   const found = new Set<number>();
   parsed.tokens.forEach((token, at) => {
     if (token.lemma !== "take") return;
-    for (let t = at + 2; t <= at + TAKEN_BACK_REACH + 1; t += 1) {
-      const next = parsed.tokens[t];
-      if (next === undefined || next.sentence !== token.sentence) return;
-      if (next.normal === "back") {
-        found.add(token.sentence);
-        return;
-      }
-    }
+    if (followedWithin(parsed, at, TAKEN_BACK_REACH, (next) => next.normal === "back", 2))
+      found.add(token.sentence);
   });
   return [...found];
 }
@@ -443,21 +457,13 @@ const ANYMORE_REACH = 8;
 /** The sentences where the speaker would no longer do what the view said: "I wouldn't … anymore". */
 function noLongerWould(parsed: ParsedText): number[] {
   const found = new Set<number>();
+  const anymore = (next: Token, t: number) =>
+    next.normal === "anymore" || (next.normal === "more" && parsed.tokens[t - 1]?.normal === "any");
   parsed.tokens.forEach((token, at) => {
     const subject = parsed.tokens[at - 2];
     const modal = parsed.tokens[at - 1];
     if (token.normal !== "not" || subject?.normal !== "i" || modal?.normal !== "would") return;
-    for (let t = at + 1; t <= at + ANYMORE_REACH; t += 1) {
-      const next = parsed.tokens[t];
-      if (next === undefined || next.sentence !== token.sentence) return;
-      if (
-        next.normal === "anymore" ||
-        (next.normal === "more" && parsed.tokens[t - 1]?.normal === "any")
-      ) {
-        found.add(token.sentence);
-        return;
-      }
-    }
+    if (followedWithin(parsed, at, ANYMORE_REACH, anymore)) found.add(token.sentence);
   });
   return [...found];
 }
