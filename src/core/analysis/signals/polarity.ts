@@ -489,23 +489,15 @@ export function readPolarity(
       else oppose(-weighed.weight, weighed.told ?? "the opposite", hit.evidence);
     }
     if (ask === "error") {
-      for (const sentence of humble) {
+      // A whole sentence that names no real fault weighs one against the ask, quoted whole.
+      const opposeSentence = (sentence: number, words: string) => {
         const found = parsed.sentences[sentence];
-        if (found === undefined) continue;
-        oppose(
-          1,
-          "the flaw you name is a virtue",
-          tokenEvidence(parsed, found.firstToken, found.lastToken),
-        );
-      }
+        if (found === undefined) return;
+        oppose(1, words, tokenEvidence(parsed, found.firstToken, found.lastToken));
+      };
+      for (const sentence of humble) opposeSentence(sentence, "the flaw you name is a virtue");
       for (const sentence of disguised) {
-        const found = parsed.sentences[sentence];
-        if (found === undefined || humble.has(sentence)) continue;
-        oppose(
-          1,
-          "the failure you name is a success",
-          tokenEvidence(parsed, found.firstToken, found.lastToken),
-        );
+        if (!humble.has(sentence)) opposeSentence(sentence, "the failure you name is a success");
       }
     }
     // Half a weight each where the story also tells something going wrong ("the first launch

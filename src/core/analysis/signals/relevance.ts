@@ -833,15 +833,14 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
       .some((token) => OFFERS.has(token.normal));
   const sharesTopic = (sentence: number) =>
     sentenceTokens(parsed, sentence).some((token) => token.isWord && ask.topic.has(token.lemma));
+  // Another question named in the opening, in a sentence that shares no word of the asked topic.
+  const turnsAway = (match: PhraseMatch) =>
+    opening(match) && !sharesTopic(parsed.tokens[match.first]?.sentence ?? -1);
   const swaps = [
     ...findPhrases(parsed, SWAP_CUES).filter(opening),
     ...(ask.response ? findPhrases(parsed, REMINDED).filter(opening) : []),
-    ...findPhrases(parsed, BIGGER_QUESTION).filter(
-      (match) => opening(match) && !sharesTopic(parsed.tokens[match.first]?.sentence ?? -1),
-    ),
-    ...(ask.story || ask.followUp ? [] : findPhrases(parsed, NEIGHBOURING_VIEW)).filter(
-      (match) => opening(match) && !sharesTopic(parsed.tokens[match.first]?.sentence ?? -1),
-    ),
+    ...findPhrases(parsed, BIGGER_QUESTION).filter(turnsAway),
+    ...(ask.story || ask.followUp ? [] : findPhrases(parsed, NEIGHBOURING_VIEW)).filter(turnsAway),
   ];
   return swaps.map((match) => tokenEvidence(parsed, match.first, match.last));
 }
