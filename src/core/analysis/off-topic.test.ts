@@ -1454,3 +1454,60 @@ describe("off-topic: three look-alikes read from blind-14", () => {
     expect(offTopic("Tell me about a deal you expected to win and lost.", text)).toBeUndefined();
   });
 });
+
+describe("off-topic: readings from blind-20", () => {
+  const GIVE = "Tell me about a time you had to give a teammate hard feedback.";
+  const RECEIVED_ONLY =
+    "In my first year on the support desk my team lead sat me down after a bad week and told me my replies to customers were curt and full of jargon. It stung, because I thought I was being efficient. I rewrote my saved replies that weekend, asked her to read the first twenty, and my satisfaction scores climbed from 71 to 88 percent over the next quarter.";
+
+  it("reads 'give a teammate hard feedback' as asking for feedback given", () => {
+    expect(offTopic(GIVE, RECEIVED_ONLY)?.message ?? "").toContain("someone's to you");
+  });
+
+  const RECEIVE = "Tell me about a time you received critical feedback on your work.";
+
+  it("reads criticism the candidate delivers as given, not received", () => {
+    const text =
+      "The clearest case was last spring, when I had to tell a new analyst that her pricing model double-counted refunds, which made margins look four points better than they were. I was uneasy, because she had already shown it to finance. I sat with her that afternoon and we rebuilt the query together. She sent the correction herself. What I took from it is that how you deliver criticism matters as much as what it says.";
+    expect(offTopic(RECEIVE, text)?.message ?? "").toContain("yours to someone else");
+  });
+
+  it("still reads criticism someone gave the candidate as received", () => {
+    const text =
+      "Last spring our finance lead gave harsh criticism of my pricing model in front of the team: it double-counted refunds, and margins looked four points better than they were. I was mortified. I rebuilt the query that night and sent the correction myself. Now I reconcile every model against the ledger before I show it.";
+    expect(offTopic(RECEIVE, text)).toBeUndefined();
+  });
+
+  const WRONG_HERE = "What's one thing you think our company gets wrong?";
+
+  it("reads an opening about the field as a whole as turning from the company asked about", () => {
+    const text =
+      "I think the industry as a whole ships evaluation numbers without error bars. A two-point jump on a benchmark of four hundred items is often noise, and readers take it as progress. Leaderboards make it worse by rewarding one number. I'd like to see seeds and intervals reported everywhere, and that's the work I'd want to do.";
+    const found = analyse({ kind: "opinion", question: WRONG_HERE, text }).flags.find(
+      (flag) => flag.code === "off-topic",
+    );
+    expect(found?.message ?? "").toContain("turns to something else");
+  });
+
+  it("does not read the field named later, or the whole industry as an object, as a turn", () => {
+    const text =
+      "Your model cards report single numbers without error bars. A two-point jump on a benchmark of four hundred items is often noise, and your launch posts present it as progress. The field as a whole does this, but you set the norm the whole industry copies, so it matters more here.";
+    expect(
+      analyse({ kind: "opinion", question: WRONG_HERE, text }).flags.map((f) => f.code),
+    ).not.toContain("off-topic");
+  });
+
+  const MISTAKE = "Tell me about a mistake you made.";
+
+  it("reads a wipe, a deletion or an overwrite by someone else as their slip", () => {
+    const text =
+      "Last year a contractor wiped the staging bucket while cleaning up old exports. I noticed it first, pulled the versioned copies back from the archive, and had the notebooks restored by the afternoon. Since then every bucket has object versioning on by default.";
+    expect(offTopic(MISTAKE, text)?.message ?? "").toContain("someone else's");
+  });
+
+  it("reads the same wipe as the candidate's own when they did it", () => {
+    const text =
+      "Last year I wiped the staging bucket while cleaning up old exports, and two analysts lost a week of notebooks. My stomach dropped. I pulled the versioned copies back from the archive and had most of it restored by the afternoon. Since then I run every cleanup as a dry run first.";
+    expect(offTopic(MISTAKE, text)).toBeUndefined();
+  });
+});

@@ -79,6 +79,40 @@ function asksMeToAct(parsed: ParsedText, verb: Token): boolean {
 }
 
 /** Reads each clause where words pass between the candidate and someone else. */
+/** Verbs by which the speaker hands words on: "how you deliver criticism", "give comments". */
+const HANDING_ON = new Set(["deliver", "give", "offer", "provide", "share"]);
+/** Who hands criticism on when it is not someone in the story: the speaker, or anyone. */
+const HANDERS = new Set(["i", "we", "you", "to"]);
+
+/**
+ * Whether criticism is what the speaker, or anyone, hands on rather than what came to the
+ * candidate: "how you deliver criticism matters", "I now give that kind of critique in person"
+ * (a verb of handing on just before it, said by "I", "you" or as "to deliver"). "She gave harsh
+ * criticism of my design" still came to the candidate.
+ */
+export function handedOn(parsed: ParsedText, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i -= 1) {
+    const token = parsed.tokens[i];
+    if (token === undefined) return false;
+    if (token.pos === "VERB") {
+      if (!HANDING_ON.has(token.lemma)) return false;
+      const before = parsed.tokens.slice(Math.max(0, i - 2), i);
+      return before.some((t) => HANDERS.has(t.normal));
+    }
+    if (!["DET", "ADJ", "ADV", "NOUN"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * A clause whose subject is "you": in an answer, the listener or anyone at all ("how you deliver
+ * criticism matters"), never someone in the story telling the candidate something.
+ */
+function saidByYou(parsed: ParsedText, clause: Clause): boolean {
+  const subject = clause.subject;
+  return subject !== undefined && parsed.tokens[subject.last]?.normal === "you";
+}
+
 export function readFeedbackDirection(
   parsed: ParsedText,
   clauses: readonly Clause[],
@@ -94,7 +128,8 @@ export function readFeedbackDirection(
     if (clause.agent === "self") {
       // "I was told", "I got feedback that", "I heard from her".
       const told = clause.passive && TELLING.has(verb.lemma);
-      const got = RECEIVING.has(verb.lemma) && (rest.some(isFeedbackNoun) || verb.lemma === "hear");
+      const came = (token: Token) => isFeedbackNoun(token) && !handedOn(parsed, token.index);
+      const got = RECEIVING.has(verb.lemma) && (rest.some(came) || verb.lemma === "hear");
       if (told || got) {
         received.push(evidence());
         return;
@@ -105,7 +140,10 @@ export function readFeedbackDirection(
       if (TELLING.has(verb.lemma) && !clause.passive && (toSomeone || aboutFeedback)) {
         given.push(evidence());
       }
-    } else if (clause.agent === "other" || clause.agent === "team") {
+    } else if (
+      (clause.agent === "other" || clause.agent === "team") &&
+      !saidByYou(parsed, clause)
+    ) {
       // "she told me", "my lead said my design was", "he pointed out that my tests".
       const said = saidAfter(parsed, clauses, index, verb);
       if (

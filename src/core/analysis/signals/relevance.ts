@@ -5,7 +5,7 @@ import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
 import { type ActDirection, readActDirection } from "./act-direction.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
-import { readFeedbackDirection } from "./feedback-direction.ts";
+import { handedOn, readFeedbackDirection } from "./feedback-direction.ts";
 import { figureMove } from "./figures.ts";
 import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS, SUPERIOR_WORDS } from "./people.ts";
 import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
@@ -223,6 +223,7 @@ const FEEDBACK_GIVEN_ASK = compilePhrases([
   "you have|had to tell",
   "you have|had to give|deliver * feedback|criticism|news",
   "you have|had to give|deliver * * feedback|criticism|news",
+  "you have|had to give|deliver * * * feedback|criticism|news",
   "you have|had to give|deliver feedback|criticism|news",
   "you tell|told someone|somebody|your|colleague|teammate|peer|report|manager",
   "you give|gave|deliver|delivered * feedback|criticism|news",
@@ -407,7 +408,9 @@ const RIVALS = new Set(["competitor", "rival", "bidder", "incumbent", "vendor"])
 
 /** Verbs that are a slip when someone does them: "he forgot", "they skipped the review". */
 const SLIP_VERBS = new Set(
-  "forget skip ignore miss break drop fail mess screw overlook underestimate misjudge".split(" "),
+  "forget skip ignore miss break drop fail mess screw overlook underestimate misjudge overwrite delete wipe".split(
+    " ",
+  ),
 );
 
 const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
@@ -808,6 +811,15 @@ const NEIGHBOURING_VIEW = compilePhrases([
 ]);
 
 /**
+ * Asked about this company, an opening that turns to everyone: "I think the field as a whole leans
+ * far too hard on benchmarks", "the industry in general". Read only where the place was asked for.
+ */
+const WHOLE_FIELD = compilePhrases([
+  "the field|industry|sector|labs as a whole",
+  "the field|industry|sector in general",
+]);
+
+/**
  * Asked what the candidate would do, an opening that turns to a story it reminds them of: "that
  * actually reminds me of something I did early in my career". A story question may be answered so.
  */
@@ -841,6 +853,7 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
     ...(ask.response ? findPhrases(parsed, REMINDED).filter(opening) : []),
     ...findPhrases(parsed, BIGGER_QUESTION).filter(turnsAway),
     ...(ask.story || ask.followUp ? [] : findPhrases(parsed, NEIGHBOURING_VIEW)).filter(turnsAway),
+    ...(ask.place ? findPhrases(parsed, WHOLE_FIELD).filter(opening) : []),
   ];
   return swaps.map((match) => tokenEvidence(parsed, match.first, match.last));
 }
@@ -1085,7 +1098,7 @@ export function readRelevance(
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
     feedbackReceived:
       findPhrases(parsed, FEEDBACK_RECEIVED).filter(
-        (match) => !complaintAboutAnother(parsed, match.first),
+        (match) => !complaintAboutAnother(parsed, match.first) && !handedOn(parsed, match.first),
       ).length + direction.received.length,
     acts: readActDirection(parsed, clauses),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,

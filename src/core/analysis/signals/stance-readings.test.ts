@@ -643,3 +643,71 @@ describe('"this changes it"', () => {
     expect(signalOf("Honestly, this changes nothing. We ship Friday.", view).avowal).toEqual([]);
   });
 });
+
+describe("a view's edge drawn or its change named", () => {
+  const view = "Every pull request needs an approval before it merges.";
+
+  it("changes the view: a case carved out, a present-tense 'I change:', a change named as one", () => {
+    for (const reply of [
+      "A broken build on main is the case I'd carve out: the fix goes in first, review after.",
+      "So I change: reverts can merge alone, everything else still waits for review.",
+    ]) {
+      expect(signalOf(reply, view).update, reply).toEqual([0]);
+    }
+    expect(signalOf("Right. That is a change from what I said.", view).avowal).toEqual([1]);
+  });
+
+  it("owns what moved it: the point that convinced, the case skipped", () => {
+    expect(signalOf("The revert case convinced me. Reverts go in alone.", view).avowal).toEqual([
+      0,
+    ]);
+    expect(signalOf("Yes, reverts are the bit I skipped.", view).avowal).toEqual([0]);
+  });
+
+  it("owns nothing where someone else is said to have convinced or the carving is literal", () => {
+    expect(signalOf("Okay, you've convinced me.", view).avowal).toEqual([]);
+    expect(signalOf("Nobody has convinced me yet.", view).avowal).toEqual([]);
+    expect(signalOf("We carve the turkey after the standup.", view).update).toEqual([]);
+  });
+});
+
+describe("an announced change that bounds the view", () => {
+  const view = "Incident write-ups should be public.";
+
+  it("counts when the words after it bound the claim", () => {
+    const reply = "I'd revise: publish the timeline, but only once the fix has shipped.";
+    expect(signalOf(reply, view).update).toEqual([0]);
+  });
+
+  it("counts nothing when the words after it only say the view again", () => {
+    const reply = "Let me revise that: every incident write-up should be public.";
+    expect(signalOf(reply, view).update).toEqual([]);
+  });
+});
+
+describe("a quoted 'never'", () => {
+  const view = "Contractors should never get production access.";
+
+  it("does not negate the words after it", () => {
+    const reply = "They can't fix the outage without it, so 'never' was too strong.";
+    expect(signalOf(reply, view).update).toEqual([0]);
+  });
+
+  it("still negates when it is used, not quoted", () => {
+    const reply = "It never was too strong a rule for the payroll system.";
+    expect(signalOf(reply, view).update).toEqual([]);
+  });
+});
+
+describe("a view kept in so many words", () => {
+  const view = "No whiteboard puzzles in our interviews.";
+
+  it("holds: 'I would maintain the position', a terse 'Still no.'", () => {
+    expect(signalOf("I would maintain the position. They test recall.", view).hold).toEqual([0]);
+    expect(signalOf("They test recall, not skill. Still no.", view).hold).toEqual([1]);
+  });
+
+  it("holds nothing where 'still no' begins a narrower rule", () => {
+    expect(signalOf("Still no puzzles for juniors, but seniors get one.", view).hold).toEqual([]);
+  });
+});

@@ -87,7 +87,12 @@ const CONCEDE = compilePhrases([
 const HOLD = compilePhrases([
   "i still think|believe|hold|maintain|would|worry|doubt|stand|prefer|want",
   "i stand by",
-  "i would still|stick",
+  "i would still|stick|maintain",
+  "maintain|maintaining the|my position|view|stance",
+  // A terse refusal that ends its sentence: "Still no." ("still no heading under 12" narrows).
+  "still no .|,",
+  // At the end of a text the tokenizer keeps the full stop on the word, as in "No. 5".
+  "still no.",
   "i would keep it|that|this|my|the position|view|answer|rule|line",
   // Keeping what the view proposed, said as what would go on: "so yes, I'd keep the routing".
   "i would keep the|my|our|it|them|both",
@@ -140,6 +145,10 @@ const UPDATE = compilePhrases([
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
   "i be wrong",
+  // Present tense, as some speakers put it: "So I change: rewrite only when there are tests".
+  "i change :",
+  // The view's edge, drawn: "that's the case I'd carve out".
+  "carve|carves|carved|carving out",
   "i be less sure|confident|certain",
   "i would now",
   "i now think|believe|see|would",
@@ -172,7 +181,7 @@ const UPDATE = compilePhrases([
   "demote|demotes|demoted|downgrade|downgrades|downgraded",
   // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
   // underweighted".
-  "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
   // …or as a miss that went on: "that's the piece I was missing".
   "i be missing|overlooking|underweighting|ignoring",
   // What moved the view, said as a surprise at the facts: "a lot more than I pictured".
@@ -207,7 +216,11 @@ const AVOWAL = compilePhrases([
   "i be think|thinking only",
   "i be only think|thinking|picturing",
   "i be missing|overlooking|underweighting|ignoring",
-  "i miss|missed|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  // The change named as one: "that is a change from what I said before".
+  "be a change from what i",
+  // The challenge's point named as what moved the speaker: "the rollback point convinced me".
+  "#NOUN convince|convinced|persuade|persuaded me",
   "i have not think|thought|consider|considered|separate|separated|weigh|weighed|picture|pictured",
   // Past only: "I don't know" is a shrug and "I don't think so" a denial; "I didn't know" is news.
   "i did not know|realise|realize|consider|see",
@@ -487,11 +500,30 @@ function reportsNews(parsed: ParsedText, match: PhraseMatch): boolean {
   return match.cue === "i do not know" && parsed.tokens[match.first + 1]?.normal === "did";
 }
 
-/** "I wouldn't change my view" negates an update cue; a cue that carries its own "not" stays. */
+/**
+ * "I wouldn't change my view" negates an update cue; a cue that carries its own "not" stays, and
+ * so does one whose only negation is a word quoted from the view: "'never' was too strong".
+ */
 function isNegatedCue(parsed: ParsedText, match: PhraseMatch): boolean {
   const tokens = parsed.tokens.slice(match.first, match.last + 1);
   if (tokens.some((token) => NEGATIONS.has(token.normal))) return false;
-  return tokens.some((token) => token.negated);
+  return tokens.some((token) => token.negated) && !negationIsQuoted(parsed, match.first);
+}
+
+const QUOTES: ReadonlySet<string> = new Set(["'", '"', "‘", "’", "“", "”"]);
+
+/** Whether the last negation before a token in its sentence is a quoted word: "'never'". */
+function negationIsQuoted(parsed: ParsedText, at: number): boolean {
+  const sentence = parsed.tokens[at]?.sentence;
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const token = parsed.tokens[i];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (!NEGATIONS.has(token.normal)) continue;
+    const before = parsed.tokens[i - 1]?.normal ?? "";
+    const after = parsed.tokens[i + 1]?.normal ?? "";
+    return QUOTES.has(before) && QUOTES.has(after);
+  }
+  return false;
 }
 
 /** The update cues that narrow by a condition: "only if", "unless", "except". */
@@ -642,6 +674,7 @@ const ANNOUNCEMENTS = compilePhrases([
   "i would change|revise|update|refine|amend|reframe|modify",
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
+  "i change :",
 ]);
 
 /**
@@ -660,7 +693,23 @@ function announcedOnly(
     UPDATE,
     (match) => findPhrases(parsed, ANNOUNCEMENTS, match.first, match.last + 1).length === 0,
   );
-  return update.filter((s) => announced.has(s) && !other.has(s) && !changedMatter.has(s));
+  return update.filter(
+    (s) => announced.has(s) && !other.has(s) && !changedMatter.has(s) && !scopedAfter(parsed, s),
+  );
+}
+
+/** Words that bound what an announced change says: "I'd revise: … only to vetted evaluators". */
+const SCOPE_WORDS: ReadonlySet<string> = new Set(["only", "whenever", "unless", "except", "but"]);
+
+/** Whether the words after a sentence's announcement bound its claim: the change is told. */
+function scopedAfter(parsed: ParsedText, sentence: number): boolean {
+  const [first] = findPhrases(parsed, ANNOUNCEMENTS).filter(
+    (match) => parsed.tokens[match.first]?.sentence === sentence,
+  );
+  if (first === undefined) return false;
+  return parsed.tokens
+    .slice(first.last + 1)
+    .some((token) => token.sentence === sentence && SCOPE_WORDS.has(token.normal));
 }
 
 /**
