@@ -1510,4 +1510,26 @@ describe("off-topic: readings from blind-20", () => {
       "Last year I wiped the staging bucket while cleaning up old exports, and two analysts lost a week of notebooks. My stomach dropped. I pulled the versioned copies back from the archive and had most of it restored by the afternoon. Since then I run every cleanup as a dry run first.";
     expect(offTopic(MISTAKE, text)).toBeUndefined();
   });
+
+  const VIEW_ASK = "Should labs publish their dangerous-capability evaluations before a release?";
+
+  it("reads an opening about the candidate's own path as turning from the view asked for", () => {
+    const text =
+      "Honestly, where I want to go next is safety research. I spent four years on payments infrastructure, I've finished two courses on interpretability, and I run a reading group on weekends. A role on an evaluations team would let me use the engineering side while I learn the research side.";
+    const found = analyse({ kind: "opinion", question: VIEW_ASK, text }).flags.find(
+      (flag) => flag.code === "off-topic",
+    );
+    expect(found?.message ?? "").toContain("turns to something else");
+  });
+
+  it("does not read a career path named after the view, or in a 'why us' answer, as a turn", () => {
+    const view =
+      "Yes, the results and the method, with the riskiest prompts held back. Without the numbers nobody outside can check the claim that a model is safe to ship. It is also partly why I'm interested: where I want to go next is exactly that kind of evaluation work.";
+    const codes = (kind: "opinion" | "why", question: string, text: string) =>
+      analyse({ kind, question, text }).flags.map((flag) => flag.code);
+    expect(codes("opinion", VIEW_ASK, view)).not.toContain("off-topic");
+    const why =
+      "Where I want to go next is evaluations, and your team publishes its evaluation methods, which I have read closely. I spent four years on payments infrastructure and want that rigour applied to model risk.";
+    expect(codes("why", "Why do you want to join us?", why)).not.toContain("off-topic");
+  });
 });

@@ -811,6 +811,19 @@ const NEIGHBOURING_VIEW = compilePhrases([
 ]);
 
 /**
+ * Asked for a view, an opening that turns to the candidate's own path: "for me the next five years
+ * are about moving from data engineering into research", "where I really want to go next is
+ * evaluations". A "why us" answer may open so; a view may not.
+ */
+const CAREER_TURN = compilePhrases([
+  "where i really? want to go next|now",
+  "the|my next * years be about",
+  "the|my next * * years be about",
+  "move|moving from * into|to",
+  "move|moving from * * into|to",
+]);
+
+/**
  * Asked about this company, an opening that turns to everyone: "I think the field as a whole leans
  * far too hard on benchmarks", "the industry in general". Read only where the place was asked for.
  */
@@ -836,6 +849,11 @@ const ANOTHER_ASK = compilePhrases([
   "other projects|stories|examples|situations|cases|times",
 ]);
 
+/** A question that asks for a view: not a story, a follow-up or a "why us". */
+function asksAView(ask: QuestionAsk): boolean {
+  return !ask.story && !ask.followUp && !ask.company && !ask.response;
+}
+
 function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
   if (ask === undefined || ask.invitesAnother) return [];
   const opening = (match: PhraseMatch) =>
@@ -854,6 +872,7 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
     ...findPhrases(parsed, BIGGER_QUESTION).filter(turnsAway),
     ...(ask.story || ask.followUp ? [] : findPhrases(parsed, NEIGHBOURING_VIEW)).filter(turnsAway),
     ...(ask.place ? findPhrases(parsed, WHOLE_FIELD).filter(opening) : []),
+    ...(asksAView(ask) ? findPhrases(parsed, CAREER_TURN).filter(opening) : []),
   ];
   return swaps.map((match) => tokenEvidence(parsed, match.first, match.last));
 }
