@@ -140,6 +140,8 @@ describe("a second view: on-call for everyone", () => {
       "Same view, basically: everyone rotates, except the two staff engineers move to a daytime escalation slot instead of nights.",
       "updated",
     ],
+    // Terse, with no reason word.
+    ["Hm, true. Staff engineers as secondary only, everyone else primary.", "updated"],
     // A story that opens on where it happened and tells what people could do: no new rule.
     [
       "No, I don't agree. In my old team the staff engineer was in rotation also, and after six months three other people could restart the billing batch alone.",
@@ -147,15 +149,6 @@ describe("a second view: on-call for everyone", () => {
     ],
   ])("reads %j as %s", (text, verdict) => {
     expect(verdictOf(text, onCall)).toBe(verdict);
-  });
-
-  // Terse, with no reason word: the weights put it on the line between a narrowed view and a
-  // cave (0.51 caved after the retrain on pushback-set-21, 0.49 before), since replies of the same
-  // shape in the labeled sets ("maybe not all creators, some of them") gave up vaguely.
-  it.fails("reads a terse narrowing with no reason word as updated", () => {
-    expect(
-      verdictOf("Hm, true. Staff engineers as secondary only, everyone else primary.", onCall),
-    ).toBe("updated");
   });
 
   it("gets the verdict of what a grader-addressed reply says, not of what it asks for", () => {
@@ -305,6 +298,55 @@ describe("an update that puts another act in the view's place, with no limit wor
           view: "I'd test only the checkout flow end to end.",
           challenge: "Last quarter's outage was in the refund flow, which you wouldn't cover.",
         },
+      ),
+    ).toBe("updated");
+  });
+});
+
+describe("a reply that turns to another question", () => {
+  it.each([
+    "Honestly, the bigger problem I've seen is that nobody owns the merge queue. At my last job it broke for a day and nobody knew whose it was. Ownership is what I'd fix first.",
+    "What I'd really want to know is why reviews take two days in the first place. Half the team is in another time zone and nobody plans for it.",
+  ])("caved: it argues something else and leaves the view undefended: %s", (text) => {
+    expect(verdictOf(text)).toBe("caved");
+  });
+
+  it("held: the same opening, then the view kept", () => {
+    expect(
+      verdictOf(
+        "The bigger problem is the two-day wait, I agree. But I'd still keep two approvals: the second reviewer caught the migration that would have dropped the invoices table.",
+      ),
+    ).toBe("held");
+  });
+
+  it("held: another question raised late, after the view was defended", () => {
+    expect(
+      verdictOf(
+        "No. The second approval caught the invoices migration last spring, and it takes ten minutes when someone is on rotation for it. I'd keep it. The bigger problem is the two-day wait, and a review rota fixes that.",
+      ),
+    ).toBe("held");
+  });
+});
+
+describe("the challenge said back as the speaker's view", () => {
+  const release = {
+    view: "Releases should go out on Tuesdays only.",
+    challenge:
+      "Wouldn't it be safer to ship small changes continuously instead of batching them for Tuesday?",
+  };
+
+  it.each([
+    "Right, so my view is really that we should ship small changes continuously rather than batch them.",
+    "Oh, good framing. So yes, I'd say small changes should ship continuously rather than wait.",
+  ])("caved: no reason of its own and nothing owned as moving it: %s", (text) => {
+    expect(verdictOf(text, release)).toBe("caved");
+  });
+
+  it("updated: the same frame with a reason and a line of its own", () => {
+    expect(
+      verdictOf(
+        "So my view now is that small changes ship continuously and schema migrations wait for Tuesday, because every rollback we had last quarter was a migration.",
+        release,
       ),
     ).toBe("updated");
   });

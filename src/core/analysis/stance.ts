@@ -44,6 +44,8 @@ export const STANCE_FEATURES = [
   "clarify",
   "answersThenArgues",
   "concedesLast",
+  "turnsAway",
+  "adoptsUnreasoned",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -77,7 +79,22 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     clarify: signal.clarify.length > 0 ? 1 : 0,
     answersThenArgues: answersThenArgues(signal, parsed) ? 1 : 0,
     concedesLast: signal.concedesLast ? 1 : 0,
+    turnsAway: turnsAway(signal) ? 1 : 0,
+    adoptsUnreasoned:
+      signal.adopts.length > 0 && reasons === 0 && signal.avowal.length === 0 ? 1 : 0,
   };
+}
+
+/**
+ * The reply turns to another question at its opening ("the bigger issue is our alerting") and
+ * never keeps, changes or narrows the view: it answers something else, which leaves the view
+ * undefended however well it argues.
+ */
+function turnsAway(signal: StanceSignal): boolean {
+  if (signal.turnsAway.length === 0) return false;
+  return [signal.hold, signal.reaffirm, signal.update, signal.revision, signal.clarify].every(
+    (sentences) => sentences.length === 0,
+  );
 }
 
 /** A direct answer is a few words: "Yes.", "We revert.", "Keeping 30." */
@@ -157,6 +174,11 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
     return (row.update ?? 0) > 0 ? "updated" : "held";
   }
   if (probabilities.caved >= 0.5 || (row["concedesLast"] ?? 0) > 0) return "caved";
+  // A reply that answers another question leaves the view undefended: no hold and no change.
+  if ((row["turnsAway"] ?? 0) > 0) return "caved";
+  // "So my position is that we should use hashed IPs instead": a position taken on as the
+  // speaker's own with no reason and nothing owned as moving it is the challenge said back.
+  if ((row["adoptsUnreasoned"] ?? 0) > 0) return "caved";
   // An update states a changed position: without a cue that changes the view, a new proposal or
   // the view's action withheld or put off, a reply that did not cave kept its view, however its
   // length and reasons fell.

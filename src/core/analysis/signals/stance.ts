@@ -29,6 +29,17 @@ export interface StanceSignal extends RevisionSignal, ReasoningSignal {
    * view it then gives up.
    */
   readonly concedesLast: boolean;
+  /**
+   * The reply opens by turning to another question ("Honestly the bigger issue is our alerting",
+   * "What I'd really want to know is why…"): sentences that do so in its first two.
+   */
+  readonly turnsAway: readonly number[];
+  /**
+   * Sentences that take a position on as "my view" in a frame of saying it: "so my position is
+   * that we should use hashed IPs instead", "so yes, I'd say kids should be protected through
+   * parental controls". Without a reason, this is the challenge said back.
+   */
+  readonly adopts: readonly number[];
   /** Sentences that keep the view: "I'd still", "I stand by", "No." answered to the challenge. */
   readonly hold: readonly number[];
   /** Sentences that state a changed or narrowed view: "I'd change it to", "only if", "so:". */
@@ -145,6 +156,8 @@ const UPDATE = compilePhrases([
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
   "i be wrong",
+  // A change promised: "I'll soften that: a small pilot for logistics is worth it".
+  "i will soften|narrow|refine|adjust|revise",
   // Present tense, as some speakers put it: "So I change: rewrite only when there are tests".
   "i change :",
   // The view's edge, drawn: "that's the case I'd carve out".
@@ -182,6 +195,7 @@ const UPDATE = compilePhrases([
   // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
   // underweighted".
   "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  "i have|had missed|skipped|overlooked|underweighted|underestimated",
   // …or as a miss that went on: "that's the piece I was missing".
   "i be missing|overlooking|underweighting|ignoring",
   // What moved the view, said as a surprise at the facts: "a lot more than I pictured".
@@ -217,6 +231,7 @@ const AVOWAL = compilePhrases([
   "i be only think|thinking|picturing",
   "i be missing|overlooking|underweighting|ignoring",
   "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  "i have|had missed|skipped|overlooked|underweighted|underestimated",
   // The change named as one: "that is a change from what I said before".
   "be a change from what i",
   // The challenge's point named as what moved the speaker: "the rollback point convinced me".
@@ -969,6 +984,8 @@ export function readStance(
     ...readReasoning(parsed, clauses, challengeWords),
     concede,
     concedesLast: concedesLast(parsed, concede, keeping, turns),
+    turnsAway: turnsAwayAtOpening(parsed),
+    adopts: sorted(sentencesWith(parsed, ADOPTED)),
     hold: sorted(hold),
     update,
     avowal,
@@ -985,6 +1002,33 @@ export function readStance(
     engaged: new Set(replyWords.filter((lemma) => challengeWords.has(lemma))).size,
     contentWords: replyWords.length,
   };
+}
+
+/** Another question named as the one that matters: "the bigger issue is", "what I'd really want to know". */
+const ANOTHER_QUESTION = compilePhrases([
+  "the bigger|broader|larger|wider|real|underlying issue|question|problem",
+  "the more fundamental|important|pressing|interesting issue|question|problem",
+  "what i would really want to know|ask",
+]);
+
+/** A position announced as the speaker's view: "so my position is that", "so yes, I'd say". */
+const ADOPTED = compilePhrases([
+  "my position|view|answer be really? that",
+  "my position|view|answer would be that",
+  "so yes , ? i would say",
+]);
+
+/** How many opening sentences may turn away: past them, another question is part of an answer. */
+const OPENING_SENTENCES = 2;
+
+/** The opening sentences that turn to another question than the one the challenge put. */
+function turnsAwayAtOpening(parsed: ParsedText): number[] {
+  return [
+    ...sentencesWith(parsed, ANOTHER_QUESTION, (match) => {
+      const sentence = parsed.tokens[match.first]?.sentence ?? OPENING_SENTENCES;
+      return sentence < OPENING_SENTENCES;
+    }),
+  ];
 }
 
 /** The sentences named, as evidence, in order. */
