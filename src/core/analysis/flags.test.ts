@@ -323,3 +323,42 @@ describe("evidence", () => {
     }
   });
 });
+
+describe("a very short story told whole (blind-21)", () => {
+  const question = "Tell me about a time you gave someone difficult feedback.";
+  const story: AnalyzeInput = {
+    kind: "behavioral",
+    question,
+    text: "I told a new analyst her forecast was wrong for a quarter. She went quiet; I felt sick. She reconciles every forecast against the ledger now and trains the new hires on it.",
+  };
+
+  it("reads a reaction to someone's act in the same sentence as a feeling of the story", () => {
+    expect(codes(story)).not.toContain("no-feelings");
+    expect(codes(story)).not.toContain("hollow");
+  });
+
+  it("reads how someone stands now, at the end, as the outcome", () => {
+    expect(codes(story)).not.toContain("no-outcome");
+  });
+
+  it("still asks for an outcome when only the candidate's habit or a process is 'now'", () => {
+    const process = story.text.replace(
+      "She reconciles every forecast against the ledger now and trains the new hires on it.",
+      "Every forecast is now reconciled against the ledger before it goes out.",
+    );
+    expect(codes({ ...story, text: process })).toContain("no-outcome");
+    const habit = story.text.replace(
+      "She reconciles every forecast against the ledger now and trains the new hires on it.",
+      "I now put every hard message in writing first.",
+    );
+    expect(codes({ ...story, text: habit })).toContain("no-outcome");
+  });
+
+  it("still asks for a feeling when the act and the reaction are only imagined", () => {
+    const imagined = story.text.replace(
+      "She went quiet; I felt sick.",
+      "She might have gone quiet.",
+    );
+    expect(codes({ ...story, text: imagined })).toContain("no-feelings");
+  });
+});

@@ -3,6 +3,7 @@ import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
 import { figureMove } from "./figures.ts";
+import { namesAnotherPerson } from "./people.ts";
 
 /** Whether a story says what happened in the end. */
 export interface OutcomeSignal {
@@ -103,6 +104,24 @@ function isResult(parsed: ParsedText, clause: Clause): boolean {
 }
 
 /**
+ * How things stand now, told at the end of the story by someone else's present: "She sources
+ * everything now", "he now runs the on-call rota". The candidate's own "I now…", and a process
+ * that now runs another way, are a habit, a lesson's, not an ending.
+ */
+function standsNow(parsed: ParsedText, clause: Clause): boolean {
+  if (clause.modal || clause.past || !inClosingPart(parsed, clause.sentence)) return false;
+  if (clause.agent !== "other" && clause.agent !== "team") return false;
+  // Someone's state, not a process's: "every order is now docketed twice" is the habit again,
+  // and "this is how I disagree now" a lesson.
+  const subject = clause.subject;
+  if (subject === undefined) return false;
+  const someone = parsed.tokens
+    .slice(subject.first, subject.last + 1)
+    .some((token) => namesAnotherPerson(token));
+  return someone && clauseTokens(parsed, clause).some((token) => token.normal === "now");
+}
+
+/**
  * A figure that changed: "we cut p99 to 120 ms", "escalations went from around twenty a month to
  * two".
  */
@@ -129,7 +148,7 @@ export function readOutcome(parsed: ParsedText, clauses: readonly Clause[]): Out
   for (const clause of clauses) {
     const evidence = tokenEvidence(parsed, clause.subject?.first ?? clause.first, clause.last);
     if (isMeasuredChange(parsed, clause)) measured.push(evidence);
-    else if (isResult(parsed, clause)) results.push(evidence);
+    else if (isResult(parsed, clause) || standsNow(parsed, clause)) results.push(evidence);
   }
   return { closers, results, measured };
 }

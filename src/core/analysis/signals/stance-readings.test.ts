@@ -711,3 +711,25 @@ describe("a view kept in so many words", () => {
     expect(signalOf("Still no puzzles for juniors, but seniors get one.", view).hold).toEqual([]);
   });
 });
+
+describe("a change measured against what was said, and the rest kept after a carve-out", () => {
+  const view = "Dashboards are useless for running a service.";
+
+  it("changes the view: 'narrower than what I said', 'everywhere else I'd keep'", () => {
+    expect(
+      signalOf("Useful for trends, then. So, softer than what I claimed.", view).update,
+    ).toEqual([1]);
+    expect(signalOf("So, softer than what I claimed.", view).avowal).toEqual([0]);
+    expect(
+      signalOf("Paging goes through alerts. Everywhere else I'd keep the dashboards off.", view)
+        .update,
+    ).toEqual([1]);
+  });
+
+  it("changes nothing where the comparison or the place is not the speaker's view", () => {
+    expect(signalOf("The new chart is narrower than the old one.", view).update).toEqual([]);
+    expect(
+      signalOf("Everywhere else they keep dashboards, and nobody reads them.", view).update,
+    ).toEqual([]);
+  });
+});

@@ -156,6 +156,10 @@ const UPDATE = compilePhrases([
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
   "i be wrong",
+  // The rest kept after a carve-out, which names it one: "Everywhere else I'd keep two".
+  "everywhere|anywhere else i would",
+  // The change measured against what was said: "so, narrower than what I said".
+  "narrower|softer|weaker than what? i said|claimed|meant",
   // A change promised: "I'll soften that: a small pilot for logistics is worth it".
   "i will soften|narrow|refine|adjust|revise",
   // Present tense, as some speakers put it: "So I change: rewrite only when there are tests".
@@ -233,6 +237,7 @@ const AVOWAL = compilePhrases([
   "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
   "i have|had missed|skipped|overlooked|underweighted|underestimated",
   // The change named as one: "that is a change from what I said before".
+  "narrower|softer|weaker than what? i said|claimed|meant",
   "be a change from what i",
   // The challenge's point named as what moved the speaker: "the rollback point convinced me".
   "#NOUN convince|convinced|persuade|persuaded me",

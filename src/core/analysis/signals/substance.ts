@@ -3,6 +3,7 @@ import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import { type ParsedText, sentenceAtOffset, type Token, tokenAtOffset } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import type { EmotionSignal } from "./emotion.ts";
+import { namesAnotherPerson } from "./people.ts";
 import type { OutcomeSignal } from "./outcome.ts";
 import type { ReflectionSignal } from "./reflection.ts";
 import type { SpecificKind, SpecificsSignal } from "./specifics.ts";
@@ -112,6 +113,13 @@ function isEvent(
   );
   if (!own) return false;
   return particular.has(clause.sentence) || (concrete[clause.sentence]?.size ?? 0) >= 2;
+}
+
+/** Whether the clause's written subject names a person: "she", "the director", "Priya". */
+function subjectIsSomeone(parsed: ParsedText, clause: Clause): boolean {
+  const { subject } = clause;
+  if (subject === undefined) return false;
+  return tokensOf(parsed, subject.first, subject.last).some(namesAnotherPerson);
 }
 
 const OWNERSHIP = compilePhrases([
@@ -296,9 +304,22 @@ export function readSubstance(
   // In a story of several events a feeling belongs to what is told around it.
   const amidEvents = (sentence: number) =>
     events.size >= 2 && [...events].some((event) => Math.abs(event - sentence) <= 3);
+  // A reaction to what someone did, told in one sentence: "She cried; I felt awful".
+  const reactsToAnAct = (sentence: number) =>
+    clauses.some(
+      (clause) =>
+        clause.sentence === sentence &&
+        clause.agent === "other" &&
+        clause.past &&
+        !clause.modal &&
+        !clause.negated &&
+        clause.verb !== undefined &&
+        !STATIVE.has(clause.verb.lemma) &&
+        subjectIsSomeone(parsed, clause),
+    );
   for (const felt of [...markers.emotion.felt, ...markers.emotion.shared]) {
     const sentence = at(felt);
-    add("feeling", felt, nearEvent(sentence) || amidEvents(sentence));
+    add("feeling", felt, nearEvent(sentence) || amidEvents(sentence) || reactsToAnAct(sentence));
   }
   const maxims = sentencesWith(parsed, MAXIMS);
   // A past clause of the candidate's in the sentence, other than the lesson's own ("I learned").
