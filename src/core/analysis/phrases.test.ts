@@ -79,3 +79,15 @@ describe("phrases", () => {
     expect(hasPhrase(parsed, compilePhrases(["next time"]))).toBe(false);
   });
 });
+
+describe("phrases across a wrapped line", () => {
+  it("matches a cue through a single line break inside a sentence, at its first gap or later", () => {
+    expect(quotes("So I'd\nstill keep it, honestly.", ["i would still"])).toEqual(["I'd\nstill"]);
+    expect(quotes("So I\nwould still keep it.", ["i would still"])).toEqual(["I\nwould still"]);
+  });
+
+  it("matches none across a blank line or before a list item", () => {
+    expect(quotes("So I'd\n\nstill keep it.", ["i would still"])).toEqual([]);
+    expect(quotes("What I'd do:\n- still keep it", ["do still"])).toEqual([]);
+  });
+});

@@ -171,12 +171,35 @@ function matchFrom(
   if (e === elements.length) return at - 1;
   const element = elements[e];
   if (element === undefined) return -1;
+  // A line wrapped inside a sentence ("I'd\nstill keep it") does not break a cue.
+  if (e > 0 && wrapsLine(tokens, at)) return matchFrom(tokens, at + 1, elements, e);
   const token = tokens[at];
   if (token !== undefined && token.pos !== "SPACE" && elementMatches(element, token)) {
     const end = matchFrom(tokens, at + 1, elements, e + 1);
     if (end !== -1) return end;
   }
   return element.optional ? matchFrom(tokens, at, elements, e + 1) : -1;
+}
+
+/**
+ * Whether token `at` is a single line break inside a sentence: a line wrapped where the writer's
+ * editor or email wrapped it. A blank line, or a break before a list item, ends the sentence.
+ */
+function wrapsLine(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== "SPACE" || token.value.indexOf("\n") !== token.value.lastIndexOf("\n")) {
+    return false;
+  }
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return before !== undefined && after !== undefined && before.sentence === after.sentence;
+}
+
+/** The next token after `at` that is not a wrapped line. */
+function nextWord(tokens: readonly Token[], at: number): number {
+  let next = at + 1;
+  while (wrapsLine(tokens, next)) next += 1;
+  return next;
 }
 
 /** A match and the place of its cue in the list, to break ties between matches of one length. */
@@ -187,11 +210,13 @@ interface Found {
 
 /**
  * The longest match starting at token i of the cues in `list` whose first `matched` elements are
- * known to match tokens i onward; of two of one length, the earlier cue.
+ * known to match tokens i onward, up to but not including token `from`; of two of one length, the
+ * earlier cue.
  */
 function longestOf(
   tokens: readonly Token[],
   i: number,
+  from: number,
   to: number,
   list: readonly Compiled[],
   matched: number,
@@ -199,7 +224,7 @@ function longestOf(
 ): Found | undefined {
   let best = found;
   for (const compiled of list) {
-    const last = matchFrom(tokens, i + matched, compiled.elements, matched);
+    const last = matchFrom(tokens, from, compiled.elements, matched);
     if (last < i || last > to) continue;
     if (
       best === undefined ||
@@ -229,13 +254,14 @@ function bucketAt(
 ): Found | undefined {
   if (bucket === undefined) return undefined;
   // The first word matches by the index; where the second does too, matching starts after it.
-  let best = longestOf(tokens, i, to, bucket.rest, 1, undefined);
-  const next = tokens[i + 1];
+  let best = longestOf(tokens, i, i + 1, to, bucket.rest, 1, undefined);
+  const at = nextWord(tokens, i);
+  const next = tokens[at];
   if (next === undefined || next.pos === "SPACE") return best;
-  best = longestOf(tokens, i, to, bucket.bySecondWord.get(next.normal) ?? NONE, 2, best);
+  best = longestOf(tokens, i, at + 1, to, bucket.bySecondWord.get(next.normal) ?? NONE, 2, best);
   return next.lemma === next.normal
     ? best
-    : longestOf(tokens, i, to, bucket.bySecondWord.get(next.lemma) ?? NONE, 2, best);
+    : longestOf(tokens, i, at + 1, to, bucket.bySecondWord.get(next.lemma) ?? NONE, 2, best);
 }
 
 /** The longest match at token i of the cues indexed by its normal form or by its lemma. */
@@ -286,7 +312,7 @@ export function findPhrases(
     if (token === undefined) break;
     // The cues indexed by the token's normal form or lemma, then those with no first word.
     const indexed = indexedAt(tokens, i, to, set, token);
-    const best = longer(indexed, longestOf(tokens, i, to, set.unindexed, 0, undefined))?.match;
+    const best = longer(indexed, longestOf(tokens, i, i, to, set.unindexed, 0, undefined))?.match;
     if (best === undefined) {
       i += 1;
     } else {
