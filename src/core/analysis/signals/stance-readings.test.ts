@@ -733,3 +733,34 @@ describe("a change measured against what was said, and the rest kept after a car
     ).toEqual([]);
   });
 });
+
+describe("formal words for keeping and changing a view", () => {
+  const view = "Licences should go to the labs that train frontier models.";
+
+  it("keeps it: 'my answer, however, remains the same'", () => {
+    expect(signalOf("My answer, however, remains the same, for two reasons.", view).hold).toEqual([
+      0,
+    ]);
+  });
+
+  it("changes it: 'I would therefore revise my proposal: …, rather than …'", () => {
+    const reply =
+      "I would therefore revise my proposal: a licence for the activity, rather than for the firm.";
+    expect(signalOf(reply, view).update).toEqual([0]);
+  });
+
+  it("owns the weak point: 'the part I can't defend'", () => {
+    expect(signalOf("You've found the part I can't defend.", view).avowal).toEqual([0]);
+  });
+
+  it("reads none where the words describe something else", () => {
+    expect(signalOf("The fee remains a problem for small labs.", view).hold).toEqual([]);
+    expect(
+      signalOf(
+        "I would therefore revise my proposal: licences go to the labs that train frontier models.",
+        view,
+      ).update,
+    ).toEqual([]);
+    expect(signalOf("That part I can defend easily.", view).avowal).toEqual([]);
+  });
+});

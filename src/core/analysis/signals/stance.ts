@@ -99,6 +99,9 @@ const HOLD = compilePhrases([
   "i still think|believe|hold|maintain|would|worry|doubt|stand|prefer|want",
   "i stand by",
   "i would still|stick|maintain",
+  // The view or its measure unchanged: "my answer, however, remains the same", "the bar stays the
+  // same".
+  "remain|remains|stay|stays the same",
   "maintain|maintaining the|my position|view|stance",
   // A terse refusal that ends its sentence: "Still no." ("still no heading under 12" narrows).
   "still no .|,",
@@ -153,6 +156,7 @@ const UPDATE = compilePhrases([
   "i would switch|move|go to",
   "i would go partway|part way|halfway",
   "i would change|revise|update|refine|amend|narrow|soften|adjust|qualify|reframe|drop|retract|weaken|modify|scale",
+  "i would therefore|then|also revise|change|update|refine|amend|narrow|soften|adjust",
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
   "i be wrong",
@@ -236,6 +240,8 @@ const AVOWAL = compilePhrases([
   "i be missing|overlooking|underweighting|ignoring",
   "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
   "i have|had missed|skipped|overlooked|underweighted|underestimated",
+  // The weak point owned: "you've put your finger on the part I can't defend".
+  "part|piece|bit i can not defend|justify",
   // The change named as one: "that is a change from what I said before".
   "narrower|softer|weaker than what? i said|claimed|meant",
   "be a change from what i",
@@ -692,6 +698,7 @@ function keepsWhole(
 const ANNOUNCEMENTS = compilePhrases([
   "let me revise|refine|narrow|rephrase",
   "i would change|revise|update|refine|amend|reframe|modify",
+  "i would therefore|then|also revise|change|update|refine|amend",
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
   "i change :",
@@ -719,7 +726,15 @@ function announcedOnly(
 }
 
 /** Words that bound what an announced change says: "I'd revise: … only to vetted evaluators". */
-const SCOPE_WORDS: ReadonlySet<string> = new Set(["only", "whenever", "unless", "except", "but"]);
+const SCOPE_WORDS: ReadonlySet<string> = new Set([
+  "only",
+  "whenever",
+  "unless",
+  "except",
+  "but",
+  "rather",
+  "instead",
+]);
 
 /** Whether the words after a sentence's announcement bound its claim: the change is told. */
 function scopedAfter(parsed: ParsedText, sentence: number): boolean {
