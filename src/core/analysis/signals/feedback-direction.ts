@@ -78,7 +78,6 @@ function asksMeToAct(parsed: ParsedText, verb: Token): boolean {
   return verb.lemma === "ask" && me?.normal === "me" && to?.normal === "to" && act?.pos === "VERB";
 }
 
-/** Reads each clause where words pass between the candidate and someone else. */
 /** Verbs by which the speaker hands words on: "how you deliver criticism", "give comments". */
 const HANDING_ON = new Set(["deliver", "give", "offer", "provide", "share"]);
 /** Who hands criticism on when it is not someone in the story: the speaker, or anyone. */
@@ -113,6 +112,7 @@ function saidByYou(parsed: ParsedText, clause: Clause): boolean {
   return subject !== undefined && parsed.tokens[subject.last]?.normal === "you";
 }
 
+/** Reads each clause where words pass between the candidate and someone else. */
 export function readFeedbackDirection(
   parsed: ParsedText,
   clauses: readonly Clause[],

@@ -408,9 +408,10 @@ const RIVALS = new Set(["competitor", "rival", "bidder", "incumbent", "vendor"])
 
 /** Verbs that are a slip when someone does them: "he forgot", "they skipped the review". */
 const SLIP_VERBS = new Set(
-  "forget skip ignore miss break drop fail mess screw overlook underestimate misjudge overwrite delete wipe".split(
-    " ",
-  ),
+  `forget skip ignore miss break drop fail mess screw overlook underestimate misjudge overwrite
+  delete wipe`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);

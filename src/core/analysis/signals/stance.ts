@@ -1024,7 +1024,10 @@ export function readStance(
   };
 }
 
-/** Another question named as the one that matters: "the bigger issue is", "what I'd really want to know". */
+/**
+ * Another question named as the one that matters: "the bigger issue is", "what I'd really want
+ * to know".
+ */
 const ANOTHER_QUESTION = compilePhrases([
   "the bigger|broader|larger|wider|real|underlying issue|question|problem",
   "the more fundamental|important|pressing|interesting issue|question|problem",
