@@ -3,7 +3,7 @@ import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
 import { figureMove } from "./figures.ts";
-import { namesAnotherPerson } from "./people.ts";
+import { subjectIsAPerson } from "./people.ts";
 
 /** Whether a story says what happened in the end. */
 export interface OutcomeSignal {
@@ -113,12 +113,8 @@ function standsNow(parsed: ParsedText, clause: Clause): boolean {
   if (clause.agent !== "other" && clause.agent !== "team") return false;
   // Someone's state, not a process's: "every order is now docketed twice" is the habit again,
   // and "this is how I disagree now" a lesson.
-  const subject = clause.subject;
-  if (subject === undefined) return false;
-  const someone = parsed.tokens
-    .slice(subject.first, subject.last + 1)
-    .some((token) => namesAnotherPerson(token));
-  return someone && clauseTokens(parsed, clause).some((token) => token.normal === "now");
+  if (!subjectIsAPerson(parsed, clause)) return false;
+  return clauseTokens(parsed, clause).some((token) => token.normal === "now");
 }
 
 /**

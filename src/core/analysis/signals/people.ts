@@ -1,4 +1,5 @@
-import type { Token } from "../nlp.ts";
+import type { Clause } from "../clauses.ts";
+import type { ParsedText, Token } from "../nlp.ts";
 
 /** Pronouns that stand for another person: "she told me", "someone had to". */
 export const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set([
@@ -55,4 +56,20 @@ export function namesAnotherPerson(token: Token): boolean {
     return true;
   }
   return token.pos === "PROPN" && !token.common && /^\p{Lu}\p{Ll}+$/u.test(token.value);
+}
+
+/** Whether a word of the clause's written subject passes the test. */
+export function subjectHas(
+  parsed: ParsedText,
+  clause: Clause,
+  test: (token: Token) => boolean,
+): boolean {
+  const { subject } = clause;
+  if (subject === undefined) return false;
+  return parsed.tokens.slice(subject.first, subject.last + 1).some(test);
+}
+
+/** Whether the clause's written subject names another person: "she", "the director", "Priya". */
+export function subjectIsAPerson(parsed: ParsedText, clause: Clause): boolean {
+  return subjectHas(parsed, clause, namesAnotherPerson);
 }

@@ -7,7 +7,14 @@ import { type ActDirection, readActDirection } from "./act-direction.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { handedOn, readFeedbackDirection } from "./feedback-direction.ts";
 import { figureMove } from "./figures.ts";
-import { namesAnotherPerson, PEOPLE_PRONOUNS, ROLE_WORDS, SUPERIOR_WORDS } from "./people.ts";
+import {
+  namesAnotherPerson,
+  PEOPLE_PRONOUNS,
+  ROLE_WORDS,
+  SUPERIOR_WORDS,
+  subjectHas,
+  subjectIsAPerson,
+} from "./people.ts";
 import { type PolarityVerdict, readPolarity, untoldTokens } from "./polarity.ts";
 import {
   askedFor,
@@ -419,17 +426,6 @@ const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
 const DESCRIBING: ReadonlySet<string> = new Set(["ADJ", "NUM", "ADV"]);
 /** Setback words that name the putting right of a slip, not the slip. */
 const REPAIRS: ReadonlySet<string> = new Set(["correction", "retraction", "rework", "rollback"]);
-
-function subjectIsAPerson(parsed: ParsedText, clause: Clause): boolean {
-  return subjectHas(parsed, clause, namesAnotherPerson);
-}
-
-/** Whether a word of the clause's written subject passes the test. */
-function subjectHas(parsed: ParsedText, clause: Clause, test: (token: Token) => boolean): boolean {
-  const { subject } = clause;
-  if (subject === undefined) return false;
-  return parsed.tokens.slice(subject.first, subject.last + 1).some(test);
-}
 
 /**
  * Whose the story's slips are: each setback cue and each slip verb is read in its clause. The

@@ -150,20 +150,37 @@ const CLARIFY = compilePhrases([
   "i mean|meant internal|external|only",
 ]);
 
+/**
+ * Words by which the speaker owns that the view moved. Each both changes the view (UPDATE) and
+ * owns the change (AVOWAL).
+ */
+const OWNED_CHANGES: readonly string[] = [
+  "change|changes|changed|shift|shifts|shifted my #ADJ view|position|answer|stance|opinion",
+  "that|this change|changes|changed it|things|everything",
+  "i be wrong",
+  "i take that back",
+  // The view's own word given up: "'never' was too strong", "I'd take 'always' back".
+  "be too strong|broad|absolute|sweeping",
+  "i be generalising|generalizing|extrapolating",
+  // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
+  // underweighted", "that's the piece I was missing".
+  "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
+  "i have|had missed|skipped|overlooked|underweighted|underestimated",
+  "i be missing|overlooking|underweighting|ignoring",
+  // The change measured against what was said: "so, narrower than what I said".
+  "narrower|softer|weaker than what? i said|claimed|meant",
+];
+
 const UPDATE = compilePhrases([
   "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|stance|idea|opinion",
-  "change|changes|changed|shift|shifts|shifted my #ADJ view|position|answer|stance|opinion",
   "i would switch|move|go to",
   "i would go partway|part way|halfway",
   "i would change|revise|update|refine|amend|narrow|soften|adjust|qualify|reframe|drop|retract|weaken|modify|scale",
   "i would therefore|then|also revise|change|update|refine|amend|narrow|soften|adjust",
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
-  "i be wrong",
   // The rest kept after a carve-out, which names it one: "Everywhere else I'd keep two".
   "everywhere|anywhere else i would",
-  // The change measured against what was said: "so, narrower than what I said".
-  "narrower|softer|weaker than what? i said|claimed|meant",
   // A change promised: "I'll soften that: a small pilot for logistics is worth it".
   "i will soften|narrow|refine|adjust|revise",
   // Present tense, as some speakers put it: "So I change: rewrite only when there are tests".
@@ -187,25 +204,14 @@ const UPDATE = compilePhrases([
   "in that case",
   "by default",
   "except",
-  "i take that back",
   "what i would say now",
   "a narrower|smaller|weaker|softer version",
   "i should have",
-  "that|this change|changes|changed it|things|everything",
   "a different thing|story|matter",
   "mostly",
   "i be think|thinking of|about",
   "i have not weigh|weighed|pictured|considered",
-  // The view's own word given up: "'never' was too strong", "I'd take 'always' back".
-  "be too strong|broad|absolute|sweeping",
-  "i be generalising|generalizing|extrapolating",
   "demote|demotes|demoted|downgrade|downgrades|downgraded",
-  // What moved the view, named as the speaker's own miss: "the cost I missed", "the part I
-  // underweighted".
-  "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
-  "i have|had missed|skipped|overlooked|underweighted|underestimated",
-  // …or as a miss that went on: "that's the piece I was missing".
-  "i be missing|overlooking|underweighting|ignoring",
   // What moved the view, said as a surprise at the facts: "a lot more than I pictured".
   "more|bigger|worse|fewer|less than i picture|pictured|think|thought|expect|expected|realise|realised|realize|realized",
   // A case the view did not cover: "orders is the exception I didn't think about".
@@ -216,6 +222,7 @@ const UPDATE = compilePhrases([
   // A scope put after what it bounds: "it stays, for enterprise plans only".
   "for * only",
   "for * * only",
+  ...OWNED_CHANGES,
 ]);
 
 /**
@@ -228,22 +235,15 @@ const AVOWAL = compilePhrases([
   "what change|changed|move|moved|shift|shifted it|me|my|the|our",
   "be what make|made me",
   "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|plan|idea|opinion",
-  "change|changes|changed|shift|shifts|shifted my #ADJ view|position|answer|stance|opinion",
   // The challenge owned as winning: "that incident is hard to argue with".
   "be hard to argue with|against",
   "it|that|this|which change|changes what i",
-  "that|this change|changes|changed it|things|everything",
-  "i be wrong",
   "i be underestimating|overestimating|picturing|imagining",
   "i be think|thinking only",
   "i be only think|thinking|picturing",
-  "i be missing|overlooking|underweighting|ignoring",
-  "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
-  "i have|had missed|skipped|overlooked|underweighted|underestimated",
   // The weak point owned: "you've put your finger on the part I can't defend".
   "part|piece|bit i can not defend|justify",
   // The change named as one: "that is a change from what I said before".
-  "narrower|softer|weaker than what? i said|claimed|meant",
   "be a change from what i",
   // The challenge's point named as what moved the speaker: "the rollback point convinced me".
   "#NOUN convince|convinced|persuade|persuaded me",
@@ -251,9 +251,7 @@ const AVOWAL = compilePhrases([
   // Past only: "I don't know" is a shrug and "I don't think so" a denial; "I didn't know" is news.
   "i did not know|realise|realize|consider|see",
   "i did not think about|of",
-  "i take that back",
-  "be too strong|broad|absolute|sweeping",
-  "i be generalising|generalizing|extrapolating",
+  ...OWNED_CHANGES,
 ]);
 
 /** A concrete proposal: "I'd cap it at two hours", "Then keep a small human eval", "Two tiers, then:". */
@@ -714,15 +712,26 @@ function announcedOnly(
   update: readonly number[],
   changedMatter: ReadonlySet<number>,
 ): number[] {
-  const announced = sentencesWith(parsed, ANNOUNCEMENTS);
+  // Each sentence's first announcement, found once for both tests below.
+  const announced = new Map<number, PhraseMatch>();
+  for (const match of findPhrases(parsed, ANNOUNCEMENTS)) {
+    const sentence = parsed.tokens[match.first]?.sentence;
+    if (sentence !== undefined && !announced.has(sentence)) announced.set(sentence, match);
+  }
   const other = sentencesWith(
     parsed,
     UPDATE,
     (match) => findPhrases(parsed, ANNOUNCEMENTS, match.first, match.last + 1).length === 0,
   );
-  return update.filter(
-    (s) => announced.has(s) && !other.has(s) && !changedMatter.has(s) && !scopedAfter(parsed, s),
-  );
+  return update.filter((s) => {
+    const announcement = announced.get(s);
+    return (
+      announcement !== undefined &&
+      !other.has(s) &&
+      !changedMatter.has(s) &&
+      !scopedAfter(parsed, announcement)
+    );
+  });
 }
 
 /** Words that bound what an announced change says: "I'd revise: … only to vetted evaluators". */
@@ -736,15 +745,13 @@ const SCOPE_WORDS: ReadonlySet<string> = new Set([
   "instead",
 ]);
 
-/** Whether the words after a sentence's announcement bound its claim: the change is told. */
-function scopedAfter(parsed: ParsedText, sentence: number): boolean {
-  const [first] = findPhrases(parsed, ANNOUNCEMENTS).filter(
-    (match) => parsed.tokens[match.first]?.sentence === sentence,
-  );
-  if (first === undefined) return false;
+/** Whether the words after an announcement, in its sentence, bound its claim: the change is told. */
+function scopedAfter(parsed: ParsedText, announcement: PhraseMatch): boolean {
+  const sentence = parsed.sentences[parsed.tokens[announcement.first]?.sentence ?? -1];
+  if (sentence === undefined) return false;
   return parsed.tokens
-    .slice(first.last + 1)
-    .some((token) => token.sentence === sentence && SCOPE_WORDS.has(token.normal));
+    .slice(announcement.last + 1, sentence.lastToken + 1)
+    .some((token) => SCOPE_WORDS.has(token.normal));
 }
 
 /**

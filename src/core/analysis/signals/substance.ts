@@ -3,7 +3,7 @@ import { type Evidence, sentenceEvidence } from "../evidence.ts";
 import { type ParsedText, sentenceAtOffset, type Token, tokenAtOffset } from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import type { EmotionSignal } from "./emotion.ts";
-import { namesAnotherPerson } from "./people.ts";
+import { subjectIsAPerson } from "./people.ts";
 import type { OutcomeSignal } from "./outcome.ts";
 import type { ReflectionSignal } from "./reflection.ts";
 import type { SpecificKind, SpecificsSignal } from "./specifics.ts";
@@ -113,13 +113,6 @@ function isEvent(
   );
   if (!own) return false;
   return particular.has(clause.sentence) || (concrete[clause.sentence]?.size ?? 0) >= 2;
-}
-
-/** Whether the clause's written subject names a person: "she", "the director", "Priya". */
-function subjectIsSomeone(parsed: ParsedText, clause: Clause): boolean {
-  const { subject } = clause;
-  if (subject === undefined) return false;
-  return tokensOf(parsed, subject.first, subject.last).some(namesAnotherPerson);
 }
 
 const OWNERSHIP = compilePhrases([
@@ -315,7 +308,7 @@ export function readSubstance(
         !clause.negated &&
         clause.verb !== undefined &&
         !STATIVE.has(clause.verb.lemma) &&
-        subjectIsSomeone(parsed, clause),
+        subjectIsAPerson(parsed, clause),
     );
   for (const felt of [...markers.emotion.felt, ...markers.emotion.shared]) {
     const sentence = at(felt);
