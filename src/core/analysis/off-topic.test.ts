@@ -1533,3 +1533,69 @@ describe("off-topic: readings from blind-20", () => {
     expect(codes("why", "Why do you want to join us?", why)).not.toContain("off-topic");
   });
 });
+
+describe("off-topic: a neighbouring subject, a rescue told for a failure", () => {
+  const OURS = "What do you think of our responsible scaling policy?";
+  const onOurs = (text: string) =>
+    analyse({ kind: "opinion", question: OURS, text }).flags.find((f) => f.code === "off-topic");
+
+  it("reads a view of another policy, never naming the company's, as a close call", () => {
+    const text =
+      "Regulation here is overdue. I spent last spring reading the EU AI Act for my employer, and the tiered approach works for hiring or lending tools, but the compute threshold for general-purpose models will age badly as training gets cheaper. The codes of practice also leave the detail to be settled with the same firms being regulated, which worries me. Smaller European startups carry a compliance cost that large American firms absorb without noticing. So I support the direction, with doubts about the threshold and the bargaining.";
+    const found = onOurs(text);
+    expect(found?.message ?? "").toContain("never speaks of our responsible scaling policy");
+    expect(tentativeFlags(inspected("opinion", OURS, text)).has("off-topic")).toBe(true);
+  });
+
+  it("keeps an answer on the policy that names it, speaks to the company, or opens on 'it'", () => {
+    const named =
+      "The scaling commitments are the part I find most credible: a threshold is written down before training, and the pause is a public promise. My worry is who checks the evaluations. An outside auditor with access to the same checkpoints would make the promise far easier to believe, and the reports should say which thresholds were close. Without that, a policy like this rests on the lab grading its own homework, however sincere the people doing it are.";
+    const addressed = named
+      .replace("The scaling commitments are", "What you wrote down is")
+      .replace("a policy like this", "the document");
+    const pronoun =
+      "I read it twice last year. The threshold written down before training is the part I find most credible, and the pause is a public promise. My worry is who checks the evaluations: an outside auditor with access to the same checkpoints would make the promise far easier to believe, and the reports should say which thresholds were close. Without that it rests on a lab grading its own homework.";
+    for (const text of [named, addressed, pronoun]) {
+      expect(onOurs(text), text).toBeUndefined();
+    }
+  });
+
+  const FAILED = "Tell me about a project that failed.";
+
+  it("reads 'the closest I've come was…' ending on the date met as no failure", () => {
+    const text =
+      "The closest I've come was moving our billing reports off an old warehouse in 2022. Four weeks before the switch we found that forty of the reports used functions the new system lacked. I was anxious for most of that month. I wrote a checker that listed every such call, split the rewrite between three of us, and took the hardest reports myself. We switched on the planned day with no broken reports, and finance closed the month a day early.";
+    expect(offTopic(FAILED, text)?.message ?? "").toContain("instead of a mistake or failure");
+  });
+
+  it("reads a 'near-failure' that beat its target, feared only as 'going to fail', as no failure", () => {
+    const text =
+      "The launch of a pharmacy app for a chain of forty shops. We had seven weeks, and halfway through it looked like we were going to fail because the payments vendor was late. We brought in a contractor and split the release so the app shipped first and in-store scanning followed. We launched on the promised day and signed up 30,000 customers in a month, double the target. So it was a near-failure, and I was proud of the team.";
+    expect(offTopic("Tell me about your biggest failure.", text)).toBeDefined();
+  });
+
+  it("still reads a failure that was told, and then recovered, as one", () => {
+    const text =
+      "The launch of a pharmacy app for a chain of forty shops failed the first time: I pushed it out with a payment bug I had not tested, and for two days no order went through. I was mortified. I rolled it back, wrote the missing tests, and we relaunched a month later, when we signed up 30,000 customers, double the target. I still test the payment path by hand before every release.";
+    expect(offTopic("Tell me about your biggest failure.", text)).toBeUndefined();
+  });
+});
+
+describe("off-topic: 'why here' answered with some other lab or job", () => {
+  it("does not count 'a lab', 'a small team' or 'job losses' as naming this company", () => {
+    const text =
+      "I came to machine learning through biology. In 2020 I worked in a lab that used predicted protein structures to choose which variants to make, and it cut our bench work from hundreds of candidates to a few dozen. That showed me what a small team can do with these tools. Since then I have built property-prediction models at a startup, and I think AI will reshape medicine, along with job losses we should take seriously. It is the most important field to work in.";
+    const found = analyse({
+      kind: "why",
+      question: "Why do you want to work here?",
+      text,
+    }).flags.find((flag) => flag.code === "off-topic");
+    expect(found?.message ?? "").toContain("says nothing of this company");
+  });
+});
+
+function inspected(kind: "opinion", question: string, text: string) {
+  const result = inspectAnswer({ kind, question, text });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.signals;
+}

@@ -330,6 +330,9 @@ const CUES: Readonly<Record<Reading, readonly string[]>> = {
     "successful launch|launches|project|projects|rollout|release|migration|quarter|year",
     "succeed|succeeded",
     "went|gone well|smoothly",
+    // A target passed: "double the target", "beat our goal".
+    "double|twice|triple|doubled|tripled the|our target|goal|forecast",
+    "beat|exceed|exceeded|surpass|surpassed the|our target|goal|forecast",
   ],
   // Kinds of resisting: "I didn't push back" still tells a disagreement, one not voiced.
   resist: [
@@ -414,6 +417,10 @@ export const SUCCESS_AS_FLAW = compilePhrases([
   "closest thing to a failure|mistake",
   "closest i have|had|ever? come|came to a? failure|failing|mistake",
   "closest to a failure|mistake",
+  // The failure left unsaid: "the closest I've come was a migration", "so it was a near-failure".
+  "closest i have|had|'ve ever? come|came be|was|is",
+  "closest i ever? came be|was",
+  "a near -? failure",
   "in a sense the failure|mistake",
 ]);
 /** The candidate naming their own flaw: "my biggest mistake", "my only weakness". */

@@ -90,7 +90,10 @@ function isNegated(parsed: ParsedText, clause: Clause | undefined, match: Phrase
   return !before.slice(last + 1).some((t) => t.pos === "ADP" || t.pos === "SCONJ");
 }
 
-/** "I thought I was right", "I wouldn't say it failed", "I wanted to be right": not the outcome. */
+/**
+ * "I thought I was right", "I wouldn't say it failed", "I wanted to be right", "we were going to
+ * fail": not the outcome.
+ */
 function isBelief(
   parsed: ParsedText,
   clauses: readonly Clause[],
@@ -111,8 +114,15 @@ function isBelief(
     (t) => NEGATORS.has(t.normal) || (HEDGES.has(t.normal) && !isContractedHad(parsed, t)),
   );
   const claimed = READING_OF.get(match.cue) === "right" || hedged;
-  return before.some(
-    (t) => BELIEF.has(t.normal) || BELIEF.has(t.lemma) || (claimed && CLAIM.has(t.normal)),
+  // "It looked like we were going to fail", "we were about to miss it": feared, not told.
+  const foreseen = before.some(
+    (t, i) => (t.normal === "going" || t.normal === "about") && before[i + 1]?.normal === "to",
+  );
+  return (
+    foreseen ||
+    before.some(
+      (t) => BELIEF.has(t.normal) || BELIEF.has(t.lemma) || (claimed && CLAIM.has(t.normal)),
+    )
   );
 }
 

@@ -50,6 +50,11 @@ export interface QuestionAsk {
   readonly company: boolean;
   /** The question names the place asked about: "why this role", "why Anthropic", "days here". */
   readonly place: boolean;
+  /**
+   * Asked for a view of something of the company's own ("what do you think of our responsible
+   * scaling policy?"), the words that name it apart from a bare "policy": scaling, responsible.
+   */
+  readonly ours: OurThing | undefined;
   /** Which way the story must turn out: the candidate wrong, a date missed, an argument lost. */
   readonly polarity: readonly PolarityAsk[];
   /** The question's own concrete words, as lemmas: what it is about. */
@@ -69,6 +74,14 @@ export interface QuestionAsk {
   readonly response: boolean;
   /** The question asks for a story (not a view, a hypothetical or a follow-up's reply). */
   readonly story: boolean;
+}
+
+/** Something of the company's own that a question asks about: "our responsible scaling policy". */
+export interface OurThing {
+  /** The question's words for it, as written. */
+  readonly text: string;
+  /** The lemmas that name it apart from a bare noun any answer would use. */
+  readonly words: ReadonlySet<string>;
 }
 
 /** Whether the answer answers what was asked. */
@@ -102,6 +115,11 @@ export interface RelevanceSignal {
    * names neither, nor "you", "your team" or "here": why the candidate is leaving, or why AI.
    */
   readonly placeUnnamed: boolean;
+  /**
+   * Asked about something of the company's own, an answer long enough to have said something of
+   * it names neither it nor "you" or "your": a neighbouring policy, or the field's.
+   */
+  readonly oursUnnamed: boolean;
   /** Losing, being overruled, a decision going the other way. */
   readonly losses: number;
   /** Telling someone something hard: "I had to tell her", "I pulled him aside". */
@@ -582,6 +600,61 @@ const PLACE_ASK = compilePhrases([
   "anthropic",
   "join|joining",
 ]);
+/**
+ * Nouns too plain to tell what of the company's is asked about: "our policy on X" names it by X.
+ * The rest of the question's words after "our" name it: "our responsible scaling policy".
+ */
+const PLAIN_NOUNS = new Set(
+  `policy policies approach work culture mission team company product products process stance
+  view strategy values value thing things way plan plans decision decisions lab org`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The words after the interviewer's "our" that name something of the company's own. */
+function ourThing(question: ParsedText): OurThing | undefined {
+  const at = question.tokens.findIndex((token) => token.normal === "our");
+  if (at === -1) return undefined;
+  const named: Token[] = [];
+  for (const token of question.tokens.slice(at + 1)) {
+    const naming =
+      token.pos === "NOUN" ||
+      token.pos === "ADJ" ||
+      token.pos === "PROPN" ||
+      (token.pos === "VERB" && token.normal.endsWith("ing"));
+    if (!naming) break;
+    named.push(token);
+  }
+  const last = named.at(-1);
+  const words = new Set(named.filter((t) => !PLAIN_NOUNS.has(t.lemma)).map((t) => t.lemma));
+  if (last === undefined || words.size === 0) return undefined;
+  const text = question.text.slice(question.tokens[at]?.start ?? 0, last.end);
+  return { text, words };
+}
+
+/**
+ * Whether the answer names the company's thing asked about, speaks to the company at all, or
+ * opens on it as "it" before any other noun could be what "it" stands for ("I use it every day").
+ */
+function namesOurs(parsed: ParsedText, ours: OurThing): boolean {
+  const opening = parsed.sentences[0];
+  const words =
+    opening === undefined ? [] : parsed.tokens.slice(opening.firstToken, opening.lastToken + 1);
+  const it = words.findIndex((token) => token.normal === "it");
+  const noun = words.findIndex((token) => token.pos === "NOUN" || token.pos === "PROPN");
+  const openingIt = it !== -1 && (noun === -1 || it < noun);
+  return (
+    openingIt ||
+    parsed.tokens.some(
+      (token) =>
+        ours.words.has(token.lemma) ||
+        ours.words.has(token.normal) ||
+        token.normal === "you" ||
+        token.normal === "your",
+    )
+  );
+}
+
 /** Below this many words an answer may be too short to name the place and still answer. */
 const PLACE_WORDS = 60;
 
@@ -626,9 +699,31 @@ function companyMentions(parsed: ParsedText): number {
       if (toldAsOwn(parsed, match.last)) return false;
       if (speaksToInterviewer(parsed, match.first)) return false;
       // "The product manager", "a research scientist": a colleague's title, not the company.
-      return !TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "");
+      if (TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "")) return false;
+      return !(
+        PLACE_NOUNS.has(parsed.tokens[match.last]?.normal ?? "") && elsewhere(parsed, match)
+      );
     }).length
   );
+}
+
+/** The plain nouns for a workplace, which name this one only when nothing says it is another. */
+const PLACE_NOUNS = new Set(
+  "company lab labs role team job position policy mission product products research".split(" "),
+);
+
+/** Words before a workplace noun that make it some other one: "a lab", "another team". */
+const SOME_OTHER = new Set(["a", "an", "another", "other", "any"]);
+
+/**
+ * A workplace noun that is not the place asked about: some other one ("I was in a lab that used
+ * AlphaFold", "what a small team can do"), or a word modifying the noun after it ("job
+ * displacement", "research papers").
+ */
+function elsewhere(parsed: ParsedText, match: PhraseMatch): boolean {
+  const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
+  if (before.some((token) => SOME_OTHER.has(token.normal))) return true;
+  return parsed.tokens[match.last + 1]?.pos === "NOUN";
 }
 
 /** Verbs whose "you" is the person listening: "let me tell you", "I'll be honest with you". */
@@ -1027,6 +1122,7 @@ export function readAsk(
     helpSought: story && count(question, HELP_ASK) > 0,
     company: kind === "why",
     place: (kind === "why" || kind === "opinion") && count(question, PLACE_ASK) > 0,
+    ours: kind === "why" || kind === "opinion" ? ourThing(question) : undefined,
     polarity: story ? readPolarityAsks(question) : [],
     topic,
     words: new Set(
@@ -1048,7 +1144,7 @@ export function readFollowUpAsk(question: ParsedText | undefined): QuestionAsk |
   const ask = readAsk(question, "behavioral", false);
   return ask === undefined
     ? undefined
-    : { ...ask, company: false, place: false, response: false, followUp: true };
+    : { ...ask, company: false, place: false, ours: undefined, response: false, followUp: true };
 }
 
 /** Reads how the answer meets what the question asks. */
@@ -1110,6 +1206,7 @@ export function readRelevance(
     superiors: superiorsNamed(parsed),
     companyMentions: mentions,
     placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
+    oursUnnamed: ask?.ours !== undefined && words >= PLACE_WORDS && !namesOurs(parsed, ask.ours),
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
     feedbackReceived:
@@ -1176,6 +1273,9 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   const missed: string[] = [];
   if (signal.swaps.length > 0) missed.push("it says it turns to something else");
   if (signal.placeUnnamed) missed.push("it says nothing of this company or this role");
+  if (signal.oursUnnamed && ask.ours !== undefined) {
+    missed.push(`it never speaks of ${ask.ours.text}, nor says "you" or "your"`);
+  }
   if (signal.thingConflicts.length > 0) missed.push("its conflict is with a thing, not a person");
   if (signal.preventions.length > 0) {
     missed.push("it turns to keeping it from happening, not to what you would do once it had");

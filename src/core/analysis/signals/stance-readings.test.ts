@@ -764,3 +764,40 @@ describe("formal words for keeping and changing a view", () => {
     expect(signalOf("That part I can defend easily.", view).avowal).toEqual([]);
   });
 });
+
+describe("a rule restated, kept for a part, or with a hole owned", () => {
+  const view = "Every dataset we collect should be published with the paper.";
+
+  it("changes it: 'I'd restate it: …', 'I'd change it to: …, where …'", () => {
+    expect(
+      signalOf("I'd restate it: publish whenever the people in it agreed to that.", view).update,
+    ).toEqual([0]);
+    expect(
+      signalOf(
+        "I'd change it to: publish the data, and where a licence forbids it, publish the recipe.",
+        view,
+      ).update,
+    ).toEqual([0]);
+  });
+
+  it("changes it: 'publication stays the rule for…', 'that one I don't have a good answer for'", () => {
+    expect(
+      signalOf("Publication stays the rule for anything we collected ourselves.", view).update,
+    ).toEqual([0]);
+    expect(
+      signalOf("Medical records? That one I don't have a good answer for.", view).update,
+    ).toEqual([1]);
+  });
+
+  it("reads the challenge said back as 'the right approach is to…' as adopted", () => {
+    expect(
+      signalOf("So I think the right approach is to publish only the synthetic part.", view).adopts,
+    ).toEqual([0]);
+  });
+
+  it("reads none where the words say the view again or describe something else", () => {
+    expect(signalOf("I'd restate it: every dataset gets published.", view).update).toEqual([]);
+    expect(signalOf("The rule for reviews stays the same.", view).update).toEqual([]);
+    expect(signalOf("I have a good answer to that.", view).update).toEqual([]);
+  });
+});

@@ -175,12 +175,16 @@ const UPDATE = compilePhrases([
   "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|stance|idea|opinion",
   "i would switch|move|go to",
   "i would go partway|part way|halfway",
-  "i would change|revise|update|refine|amend|narrow|soften|adjust|qualify|reframe|drop|retract|weaken|modify|scale",
+  "i would change|revise|update|refine|amend|narrow|soften|adjust|qualify|reframe|drop|retract|weaken|modify|scale|restate|reword|rephrase",
   "i would therefore|then|also revise|change|update|refine|amend|narrow|soften|adjust",
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
   // The rest kept after a carve-out, which names it one: "Everywhere else I'd keep two".
   "everywhere|anywhere else i would",
+  // The rule kept for a part only: "five seeds stays the rule for anything you can rerun".
+  "stay|stays|remain|remains the rule|default for",
+  // A hole in the view owned: "that one I don't have a good answer for".
+  "i do not have a good answer for|to",
   // A change promised: "I'll soften that: a small pilot for logistics is worth it".
   "i will soften|narrow|refine|adjust|revise",
   // Present tense, as some speakers put it: "So I change: rewrite only when there are tests".
@@ -695,7 +699,7 @@ function keepsWhole(
 /** Update cues that only announce a change: what follows them says whether there is one. */
 const ANNOUNCEMENTS = compilePhrases([
   "let me revise|refine|narrow|rephrase",
-  "i would change|revise|update|refine|amend|reframe|modify",
+  "i would change|revise|update|refine|amend|reframe|modify|restate|reword|rephrase",
   "i would therefore|then|also revise|change|update|refine|amend",
   "i have update|updated|revise|revised|changed",
   "i update|updated|revise|revised",
@@ -743,6 +747,7 @@ const SCOPE_WORDS: ReadonlySet<string> = new Set([
   "but",
   "rather",
   "instead",
+  "where",
 ]);
 
 /** Whether the words after an announcement, in its sentence, bound its claim: the change is told. */
@@ -1046,6 +1051,7 @@ const ADOPTED = compilePhrases([
   "my position|view|answer be really? that",
   "my position|view|answer would be that",
   "so yes , ? i would say",
+  "the right|best|better approach|answer|call|move|thing be to|that",
 ]);
 
 /** How many opening sentences may turn away: past them, another question is part of an answer. */
