@@ -1574,6 +1574,15 @@ describe("off-topic: a neighbouring subject, a rescue told for a failure", () =>
     expect(offTopic("Tell me about your biggest failure.", text)).toBeDefined();
   });
 
+  it("reads customers harmed and a step skipped as something gone wrong", () => {
+    const text =
+      "I pushed a discount change without testing the yearly plans, and about 200 subscribers were charged twice. My face went hot when the first ticket came in. I refunded them that evening, added the missing test, and I now run the billing checks myself before any pricing release.";
+    expect(offTopic("Tell me about a time you failed.", text)).toBeUndefined();
+    const calm =
+      "I pushed a discount change after testing the yearly plans, and about 200 subscribers moved to the new price that week. Support had no tickets. I wrote up the rollout so the next change could follow it.";
+    expect(offTopic("Tell me about a time you failed.", calm)).toBeDefined();
+  });
+
   it("still reads a failure that was told, and then recovered, as one", () => {
     const text =
       "The launch of a pharmacy app for a chain of forty shops failed the first time: I pushed it out with a payment bug I had not tested, and for two days no order went through. I was mortified. I rolled it back, wrote the missing tests, and we relaunched a month later, when we signed up 30,000 customers, double the target. I still test the payment path by hand before every release.";

@@ -382,6 +382,12 @@ const SETBACK_WORDS = compilePhrases([
   "correction|retraction|retract|retracted",
   "pull|pulled * from|off the? stores|shelves|market|sale",
   "pull|pulled * * from|off the? stores|shelves|market|sale",
+  // Customers harmed: "300 customers were billed twice", "we double-charged them".
+  "bill|billed|charge|charged|paid|emailed|notified twice",
+  "double -? charge|charged|bill|billed",
+  "overcharge|overcharged|overbill|overbilled",
+  // A step skipped on the way: "I shipped it without testing the annual plans".
+  "without testing|checking|reviewing|review|tests|a test|a review|telling|asking|warning",
 ]);
 
 /** What was hoped for and did not come: "we didn't get the grant", "it didn't work". */
