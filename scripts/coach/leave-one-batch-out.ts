@@ -58,8 +58,8 @@ export function tally(answers: readonly HeldOutAnswer[]): HeldOutFigures {
 export function leaveOneBatchOut(prepared: readonly Prepared[], code: FlagCode): HeldOutAnswer[] {
   const files = [...new Set(prepared.map((p) => p.item.file))];
   return files.flatMap((file) => {
-    const trained = trainAnswerModels(prepared.filter((p) => p.item.file !== file));
-    const model: CoachModel = { about: "", trainedOn: null, ...trained, stance: null };
+    const { flags, overall } = trainAnswerModels(prepared.filter((p) => p.item.file !== file));
+    const model: CoachModel = { about: "", trainedOn: null, flags, overall, stance: null };
     return prepared
       .filter((p) => p.item.file === file)
       .flatMap((p) => {

@@ -222,77 +222,9 @@ function trainFlag(code: FlagCode, prepared: readonly Prepared[], log: Log): Fla
   return { ...fitLogistic(finalNames, finalRows, labels, { l2, balanced: true }), threshold: 0.5 };
 }
 
-/**
- * The flags whose leaning the overall score reads. Off-topic only: on the training answers it is
- * where the ranking is lost (a labeled off-topic answer the strict rule misses is scored like any
- * told story), and leanings of every flag cross-validate no better (0.769 against 0.768). The
- * leaning of `hollow` also read short, dense answers as hollow and cost a short but complete
- * failure story its 3 (adversary.test.ts).
- */
-const LEANING_FLAGS: readonly FlagCode[] = ["off-topic"];
-
-/** The penalty of the leaning fits: the one most flags' own fits choose. */
-const LEANING_L2 = 10;
-
-/** The leaning models, and each training answer's leanings from the folds that left it out. */
-interface Leanings {
-  readonly models: Partial<Record<FlagCode, LinearModel>>;
-  readonly outOfFold: readonly Partial<Record<FlagCode, number>>[];
-}
-
-/**
- * How far an answer leans toward each flag: a logistic fit of the flag's feature row (its rule's
- * verdict among it) to its labels, for every flag with enough labeled answers either way, those
- * the rule decides alone included. The overall score reads the leanings beside the flags raised,
- * so an answer that nearly missed the question weighs less than one squarely on it. Each training
- * answer's leanings come from the folds that left it out, so the overall's weights learn from
- * leanings as unsure as a new answer's; the models kept are fitted on every training answer.
- */
-function trainLeanings(prepared: readonly Prepared[]): Leanings {
-  const models: Partial<Record<FlagCode, LinearModel>> = {};
-  const outOfFold: Partial<Record<FlagCode, number>>[] = prepared.map(() => ({}));
-  const parts = folds(prepared.map((_, i) => i));
-  for (const code of LEANING_FLAGS) {
-    const applicable = prepared.flatMap((p, i) => (p.inspection.findings.has(code) ? [i] : []));
-    const rowOfItem = new Map(
-      applicable.map((i) => {
-        const p = prepared[i] as Prepared;
-        return [i, flagFeatures(code, { ...p.inspection, ruleFired: ruleFired(p) })] as const;
-      }),
-    );
-    const labelOf = (i: number) => ((prepared[i]?.item.flags ?? []).includes(code) ? 1 : 0);
-    const positives = applicable.filter((i) => labelOf(i) === 1).length;
-    if (positives < MIN_CLASS || applicable.length - positives < MIN_CLASS) continue;
-    const allNames = Object.keys(rowOfItem.get(applicable[0] ?? -1) ?? {});
-    const rows = applicable.map((i) => rowOfItem.get(i) ?? {});
-    const labels = applicable.map(labelOf);
-    const names = signConsistentFeatures(code, allNames, rows, labels, LEANING_L2);
-    const fit = (items: readonly number[]) =>
-      fitLogistic(
-        names,
-        items.map((i) => rowOf(names, rowOfItem.get(i) ?? {})),
-        items.map(labelOf),
-        { l2: LEANING_L2, balanced: true },
-      );
-    for (const part of parts) {
-      const held = new Set(part);
-      const model = fit(applicable.filter((i) => !held.has(i)));
-      for (const i of applicable.filter((j) => held.has(j))) {
-        const leanings = outOfFold[i];
-        if (leanings !== undefined) {
-          leanings[code] = logisticProbability(model, rowOf(names, rowOfItem.get(i) ?? {}));
-        }
-      }
-    }
-    models[code] = fit(applicable);
-  }
-  return { models, outOfFold };
-}
-
 function trainOverall(
   prepared: readonly Prepared[],
   flags: CoachModel["flags"],
-  leanings: Leanings,
   log: Log,
 ): OverallModel {
   const partial: CoachModel = {
@@ -300,10 +232,9 @@ function trainOverall(
     trainedOn: null,
     flags,
     overall: null,
-    leanings: {},
     stance: null,
   };
-  const rows = prepared.map((p, i) => {
+  const rows = prepared.map((p) => {
     const raised = new Set(decideFlags(p.inspection, partial).map((flag) => flag.code));
     const dimensions = scoreDimensions(p.inspection.signals, p.inspection.context, raised);
     const relevance = p.inspection.findings.has("off-topic")
@@ -316,15 +247,11 @@ function trainOverall(
         p.inspection.context,
         relevance,
         tentativeFlags(p.inspection.signals),
-        leanings.outOfFold[i],
       ),
       y: p.item.overall,
     };
   });
-  // A feature no training answer varies on (the leaning of a flag too rare to learn) says nothing.
-  const allNames = Object.keys(rows[0]?.row ?? {}).filter((name) =>
-    rows.some((r) => (r.row[name] ?? 0) !== (rows[0]?.row[name] ?? 0)),
-  );
+  const allNames = Object.keys(rows[0]?.row ?? {});
   const labels = rows.map((r) => r.y);
   const names = signConsistentOverall(
     allNames,
@@ -399,18 +326,13 @@ function quantileCuts(predictions: readonly number[], labels: readonly number[])
 export function trainAnswerModels(
   prepared: readonly Prepared[],
   log: Log = () => undefined,
-): Pick<CoachModel, "flags" | "leanings"> & { overall: OverallModel } {
+): { flags: CoachModel["flags"]; overall: OverallModel } {
   const flags: Partial<Record<FlagCode, FlagModel>> = {};
   for (const code of FLAG_CODES) {
     const model = trainFlag(code, prepared, log);
     if (model !== undefined) flags[code] = model;
   }
-  const leanings = trainLeanings(prepared);
-  return {
-    flags,
-    leanings: leanings.models,
-    overall: trainOverall(prepared, flags, leanings, log),
-  };
+  return { flags, overall: trainOverall(prepared, flags, log) };
 }
 
 /** Learns the coach's weights from the training side of the frozen split. Deterministic. */
@@ -421,7 +343,7 @@ export function trainCoach(log: Log = () => undefined): CoachModel {
   log(
     `Training on ${items.length} labeled answers (the train side of content/analysis/split.yaml).`,
   );
-  const { flags, leanings, overall } = trainAnswerModels(prepare(items), log);
+  const { flags, overall } = trainAnswerModels(prepare(items), log);
   const round = (value: number) => Math.round(value * 1e6) / 1e6;
   const tidyOverall = (model: OverallModel): OverallModel => ({
     ...tidy(model),
@@ -440,9 +362,6 @@ export function trainCoach(log: Log = () => undefined): CoachModel {
     trainedOn: { items: items.length, split: "content/analysis/split.yaml (train)", l2: 0 },
     flags: Object.fromEntries(Object.entries(flags).map(([code, model]) => [code, tidy(model)])),
     overall: tidyOverall(overall),
-    leanings: Object.fromEntries(
-      Object.entries(leanings).map(([code, model]) => [code, tidy(model)]),
-    ),
     stance: trainStance(log, tidy),
   };
 }

@@ -1,13 +1,7 @@
-import { type FeatureRow, overallFeatures, flagFeatures } from "./features.ts";
+import { overallFeatures, flagFeatures } from "./features.ts";
 import { explainFlag, type Finding, readFindings } from "./flags.ts";
 import { blankGraderDirectives } from "./grader-directives.ts";
-import {
-  COACH_MODEL,
-  type CoachModel,
-  flagLeaning,
-  flagProbability,
-  predictedOverall,
-} from "./model.ts";
+import { COACH_MODEL, type CoachModel, flagProbability, predictedOverall } from "./model.ts";
 import { type ParsedText, parseText } from "./nlp.ts";
 import {
   capOverall,
@@ -117,15 +111,16 @@ function hasGrounds(code: FlagCode, signals: Signals): boolean {
  * Decides which flags are raised: where a flag has learned weights, they combine its rule's
  * verdict with the signals the rule reads; where it has none, the rule decides alone.
  */
-export function decideFlags(
-  inspection: Inspection,
-  model: CoachModel = COACH_MODEL,
-  rows: ReadonlyMap<FlagCode, FeatureRow> = flagRows(inspection),
-): Flag[] {
-  const { findings, signals, parsed } = inspection;
+export function decideFlags(inspection: Inspection, model: CoachModel = COACH_MODEL): Flag[] {
+  const { findings, signals, context, parsed } = inspection;
+  const ruleFired = new Set(
+    [...findings].filter(([, finding]) => finding !== undefined).map(([code]) => code),
+  );
   const flags: Flag[] = [];
-  for (const [code, row] of rows) {
+  for (const code of FLAG_CODES) {
+    if (!findings.has(code)) continue;
     const finding = findings.get(code);
+    const row = flagFeatures(code, { parsed, signals, context, ruleFired });
     const probability = flagProbability(model, code, row);
     const threshold = model.flags[code]?.threshold ?? 0.5;
     const raised =
@@ -135,31 +130,6 @@ export function decideFlags(
     if (raised) flags.push(explainFlag(code, finding, signals, parsed));
   }
   return flags;
-}
-
-/** The feature row of each flag that applies to the answer, in FLAG_CODES order. */
-export function flagRows(inspection: Inspection): Map<FlagCode, FeatureRow> {
-  const { findings, signals, context, parsed } = inspection;
-  const ruleFired = new Set(
-    [...findings].filter(([, finding]) => finding !== undefined).map(([code]) => code),
-  );
-  const rows = new Map<FlagCode, FeatureRow>();
-  for (const code of FLAG_CODES) {
-    if (findings.has(code)) {
-      rows.set(code, flagFeatures(code, { parsed, signals, context, ruleFired }));
-    }
-  }
-  return rows;
-}
-
-/** How far the answer leans toward each flag that applies to it (CoachModel.leanings). */
-export function readLeanings(
-  rows: ReadonlyMap<FlagCode, FeatureRow>,
-  model: CoachModel = COACH_MODEL,
-): Partial<Record<FlagCode, number>> {
-  const leanings: Partial<Record<FlagCode, number>> = {};
-  for (const [code, row] of rows) leanings[code] = flagLeaning(model, code, row);
-  return leanings;
 }
 
 /** The flags raised on a close call: advice that caps no score (scoring.ts, capOverall). */
@@ -206,8 +176,7 @@ export function analyzeInspection(
   model: CoachModel = COACH_MODEL,
 ): Analysis {
   const { signals, context, parsed } = inspection;
-  const rows = flagRows(inspection);
-  const flags = decideFlags(inspection, model, rows);
+  const flags = decideFlags(inspection, model);
   const raised = new Set(flags.map((flag) => flag.code));
   const scored = scoreEachDimension(signals, context, raised);
   const dimensions = mapDimensions(scored, (s) => s.score);
@@ -216,7 +185,7 @@ export function analyzeInspection(
   const tentative = tentativeFlags(signals);
   const learned = predictedOverall(
     model,
-    overallFeatures(dimensions, raised, context, relevance, tentative, readLeanings(rows, model)),
+    overallFeatures(dimensions, raised, context, relevance, tentative),
   );
   const overall =
     learned === undefined

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flagRows, inspectAnswer, readLeanings } from "./analyze-answer.ts";
+import { inspectAnswer } from "./analyze-answer.ts";
 import {
   askMissing,
   FEATURE_SIGNS,
@@ -66,51 +66,12 @@ describe("feature directions", () => {
     expect(overallFeatureSign("off-topic-close-call")).toBe(-1);
   });
 
-  it("reads how far the answer leans toward each flag, and lets a leaning only lower the score", () => {
-    const inspect = (question: string, text: string) => {
-      const inspected = inspectAnswer({ kind: "behavioral", question, text });
-      if (!inspected.ok) throw new Error(inspected.error.message);
-      return inspected.value;
-    };
-    const leaningOf = (question: string, text: string) =>
-      readLeanings(flagRows(inspect(question, text)));
-    const question = "Tell me about a time you failed.";
-    const failed = leaningOf(
-      question,
-      "My mistake was shipping a pricing change without testing the annual plans, and 300 customers were billed twice. I felt sick when support paged me. I refunded everyone that night, apologised to the support lead, wrote the missing tests, and I now run the billing suite by hand before any pricing release.",
-    );
-    const succeeded = leaningOf(
-      question,
-      "The closest I've come was a pricing migration that looked like it would slip. I wrote a checker, split the work across three of us, and we shipped on the planned day with no billing errors, double the target of accounts moved in the first week.",
-    );
-    expect(succeeded["off-topic"] ?? 0).toBeGreaterThan(failed["off-topic"] ?? 1);
-    for (const value of Object.values(failed)) expect(value).toBeGreaterThanOrEqual(0);
-    const row = overallFeatures(
-      { honesty: 3, ownership: 3, reflection: 3, specificity: 3, structure: 3 },
-      new Set(),
-      inspect(question, "I missed the date.").context,
-      undefined,
-      new Set(),
-      { "off-topic": 0.8 },
-    );
-    expect(row["lean:off-topic"]).toBe(0.8);
-    expect(row["lean:hollow"]).toBe(0);
-    expect(overallFeatureSign("lean:off-topic")).toBe(-1);
-  });
-
   it("holds no committed weight that reads backwards", () => {
     const backwards: string[] = [];
     for (const [code, model] of Object.entries(COACH_MODEL.flags)) {
       const signs = FEATURE_SIGNS[code as keyof typeof FEATURE_SIGNS];
       model.features.forEach((name, j) => {
         if ((signs[name] ?? 0) * (model.weights[j] ?? 0) < 0) backwards.push(`${code}.${name}`);
-      });
-    }
-    for (const [code, model] of Object.entries(COACH_MODEL.leanings)) {
-      const signs = FEATURE_SIGNS[code as keyof typeof FEATURE_SIGNS];
-      model.features.forEach((name, j) => {
-        if ((signs[name] ?? 0) * (model.weights[j] ?? 0) < 0)
-          backwards.push(`lean.${code}.${name}`);
       });
     }
     const overall = COACH_MODEL.overall;

@@ -240,13 +240,6 @@ export const FEATURE_SIGNS: Readonly<Record<FlagCode, Readonly<Record<string, -1
   },
 };
 
-/** The overall score's feature for how far an answer leans toward a flag: "lean:off-topic". */
-export function leaningFeature(code: FlagCode): string {
-  return `${LEANING}${code}`;
-}
-
-const LEANING = "lean:";
-
 /** The overall score's feature for `off-topic` raised on a close call. */
 const OFF_TOPIC_CLOSE_CALL = "off-topic-close-call";
 
@@ -256,7 +249,7 @@ const OFF_TOPIC_CLOSE_CALL = "off-topic-close-call";
  */
 export function overallFeatureSign(name: string): -1 | 0 | 1 {
   if (name === "view") return 0;
-  if (name === "askMissing" || name === OFF_TOPIC_CLOSE_CALL || name.startsWith(LEANING)) return -1;
+  if (name === "askMissing" || name === OFF_TOPIC_CLOSE_CALL) return -1;
   return (FLAG_CODE_SET as ReadonlySet<string>).has(name) ? -1 : 1;
 }
 
@@ -297,14 +290,12 @@ export function overallFeatures(
   context: AnswerContext,
   relevance: Signals["relevance"] | undefined,
   tentative: ReadonlySet<FlagCode> = new Set(),
-  leanings: Readonly<Partial<Record<FlagCode, number>>> = {},
 ): FeatureRow {
   const row: Record<string, number> = {
     ...dimensions,
     view: context.isStory ? 0 : 1,
     askMissing: relevance === undefined ? 0 : askMissing(relevance),
   };
-  for (const code of FLAG_CODES) row[leaningFeature(code)] = leanings[code] ?? 0;
   for (const code of [
     "alignment-signaling",
     "no-feelings",

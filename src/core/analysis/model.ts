@@ -23,11 +23,6 @@ export interface CoachModel {
   } | null;
   readonly flags: Partial<Record<FlagCode, FlagModel>>;
   readonly overall: OverallModel | null;
-  /**
-   * How far an answer leans toward each flag, as a probability the overall score reads beside the
-   * flags raised: a flag that nearly fired weighs on the score too (features.ts, overallFeatures).
-   */
-  readonly leanings: Partial<Record<FlagCode, LinearModel>>;
   /** A pushback reply's verdict: first whether it caved, then, if not, whether it updated. */
   readonly stance: StanceModel | null;
 }
@@ -61,7 +56,6 @@ const modelSchema = z.object({
   trainedOn: z.object({ items: z.number(), split: z.string(), l2: z.number() }).nullable(),
   flags: z.partialRecord(z.enum(FLAG_CODES), linearSchema.extend({ threshold: z.number() })),
   overall: linearSchema.extend({ cuts: z.array(z.number()).length(4) }).nullable(),
-  leanings: z.partialRecord(z.enum(FLAG_CODES), linearSchema),
   stance: z.object({ caved: linearSchema, updated: linearSchema }).nullable(),
 });
 
@@ -82,12 +76,6 @@ export function flagProbability(
   return flagModel === undefined
     ? undefined
     : logisticProbability(flagModel, vector(flagModel, row));
-}
-
-/** The probability with which an answer leans toward a flag; 0 where the model has no leaning. */
-export function flagLeaning(model: CoachModel, code: FlagCode, row: FeatureRow): number {
-  const leaning = model.leanings[code];
-  return leaning === undefined ? 0 : logisticProbability(leaning, vector(leaning, row));
 }
 
 /** The overall score the learned weights give, 1–5; undefined without weights. */

@@ -1603,6 +1603,22 @@ describe("off-topic: 'why here' answered with some other lab or job", () => {
   });
 });
 
+describe("off-topic: what the question judges, and a success named as the failure", () => {
+  it("reads 'something you felt was wrong' as a judgement, not a mistake asked for", () => {
+    const question =
+      "Tell me about a time you were asked to do something at work that you felt was wrong.";
+    const text =
+      "In 2022 my manager asked me to backdate the sign-off on a safety checklist so an audit would pass. I felt cornered, because I liked him and the audit was the next morning. I told him I would not sign it, and I offered to walk the auditor through why the check was late instead. He was angry for a day. The auditor logged a minor finding, and we moved the checklist into the release tool so it cannot be skipped.";
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+
+  it("reads 'I underestimated how well it would do' as a success named as the failure", () => {
+    const text =
+      "My biggest failure was our autumn launch, because I underestimated how well it would do. I set a target of 2,000 orders for the first month and we took 7,000 in ten days. The warehouse added a night shift. I was thrilled, and the campaign became the template for the next two launches.";
+    expect(offTopic("Tell me about a time you failed.", text)).toBeDefined();
+  });
+});
+
 function inspected(kind: "opinion", question: string, text: string) {
   const result = inspectAnswer({ kind, question, text });
   if (!result.ok) throw new Error(result.error.message);

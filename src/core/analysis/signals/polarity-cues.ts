@@ -121,8 +121,28 @@ const INNER_CONFLICT = compilePhrases([
 
 const MISS_DATES = compilePhrases(["date|dates|deadline|deadlines|milestone|commitment|timeline"]);
 
-/** Verbs of judging: what follows them is the candidate's view of something. */
-const JUDGING = new Set(["think", "believe", "feel", "consider", "find", "judge", "know", "see"]);
+/**
+ * Verbs of judging: what follows them is the candidate's view of something. Past forms too, for
+ * the lemmatiser leaves some as they are ("felt", which is also a noun).
+ */
+const JUDGING = new Set([
+  "think",
+  "believe",
+  "feel",
+  "consider",
+  "find",
+  "judge",
+  "know",
+  "see",
+  "felt",
+  "thought",
+  "believed",
+  "considered",
+  "found",
+  "judged",
+  "knew",
+  "saw",
+]);
 
 /**
  * A question word that is the candidate's judgement of something else, not a fault of theirs:
@@ -132,7 +152,9 @@ const JUDGING = new Set(["think", "believe", "feel", "consider", "find", "judge"
  */
 export function isJudgedByCandidate(question: ParsedText, match: PhraseMatch): boolean {
   const before = question.tokens.slice(Math.max(0, match.first - 3), match.first);
-  const judging = before.findLastIndex((t) => t.pos === "VERB" && JUDGING.has(t.lemma));
+  const judging = before.findLastIndex(
+    (t) => t.pos === "VERB" && (JUDGING.has(t.lemma) || JUDGING.has(t.normal)),
+  );
   if (judging === -1) return false;
   return !before.slice(judging + 1).some((t) => t.pos === "PRON");
 }
@@ -405,6 +427,8 @@ export const VIRTUE_FLAW = compilePhrases([
 export const SUCCESS_AS_FLAW = compilePhrases([
   "underestimate how popular|successful|busy|quickly|fast * would|might catch|take|grow|spread",
   "underestimate how popular|successful|busy",
+  "underestimate how well * would|might do|go|sell|land",
+  "underestimate how well it|they|we|the * would|might do|go|sell|land",
   "underestimate how much demand|interest|uptake|adoption|traffic",
   "underestimate how many people|users|customers|teams|sign-ups|signups",
   "underestimate the demand|interest|uptake|adoption|appetite",

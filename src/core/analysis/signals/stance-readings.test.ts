@@ -801,3 +801,39 @@ describe("a rule restated, kept for a part, or with a hole owned", () => {
     expect(signalOf("I have a good answer to that.", view).update).toEqual([]);
   });
 });
+
+describe("another worry put first, a plan said back, the rest kept", () => {
+  const view = "Every release should wait for the full regression suite.";
+
+  it("turns away: 'what worries me more is…', 'the thing I'd really want to fix first is…'", () => {
+    expect(
+      signalOf("What worries me more is our on-call rota. It burns people out.", view).turnsAway,
+    ).toEqual([0]);
+    expect(
+      signalOf("The thing I'd really want to fix first is the flaky staging cluster.", view)
+        .turnsAway,
+    ).toEqual([0]);
+  });
+
+  it("takes the challenge on as its own: 'so my plan is to…', 'so what I'd do is…'", () => {
+    expect(signalOf("Right, so my plan is to ship the hotfixes without it.", view).adopts).toEqual([
+      0,
+    ]);
+    expect(signalOf("Yes, so what I'd do is skip it for hotfixes.", view).adopts).toEqual([0]);
+  });
+
+  it("changes it where a carve-out leaves the rest: 'everything else still waits'", () => {
+    expect(
+      signalOf(
+        "A security fix goes out the same day. Everything else still waits for the suite.",
+        view,
+      ).update,
+    ).toEqual([1]);
+  });
+
+  it("reads none where the words describe something else", () => {
+    expect(signalOf("It worries me. The suite takes four hours.", view).turnsAway).toEqual([]);
+    expect(signalOf("My plan was never to skip it.", view).adopts).toEqual([]);
+    expect(signalOf("Nothing else matters as much as the suite.", view).update).toEqual([]);
+  });
+});

@@ -181,6 +181,8 @@ const UPDATE = compilePhrases([
   "i update|updated|revise|revised",
   // The rest kept after a carve-out, which names it one: "Everywhere else I'd keep two".
   "everywhere|anywhere else i would",
+  "everything|anything|everyone|anyone|everywhere else still",
+  "the rest still|stays|stay",
   // The rule kept for a part only: "five seeds stays the rule for anything you can rerun".
   "stay|stays|remain|remains the rule|default for",
   // A hole in the view owned: "that one I don't have a good answer for".
@@ -1044,6 +1046,11 @@ const ANOTHER_QUESTION = compilePhrases([
   "the bigger|broader|larger|wider|real|underlying issue|question|problem",
   "the more fundamental|important|pressing|interesting issue|question|problem",
   "what i would really want to know|ask",
+  // Another worry put first: "what worries me more is our offer rate", "the thing I'd really
+  // want to fix first is the data pipeline".
+  "what worry|worries|concern|concerns|bother|bothers me more",
+  "the thing|part i would really? want to fix|change|address|tackle first",
+  "what i would really? want to fix|change|address|tackle first",
 ]);
 
 /** A position announced as the speaker's view: "so my position is that", "so yes, I'd say". */
@@ -1052,6 +1059,10 @@ const ADOPTED = compilePhrases([
   "my position|view|answer would be that",
   "so yes , ? i would say",
   "the right|best|better approach|answer|call|move|thing be to|that",
+  // The challenge's plan taken on as the speaker's: "so my plan is to roll it out to ten percent".
+  "my plan|approach|proposal be to|that",
+  "my plan|approach|proposal would be to|that",
+  "so what i would do be",
 ]);
 
 /** How many opening sentences may turn away: past them, another question is part of an answer. */
