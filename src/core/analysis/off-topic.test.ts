@@ -1543,7 +1543,7 @@ describe("off-topic: a neighbouring subject, a rescue told for a failure", () =>
     const text =
       "Regulation here is overdue. I spent last spring reading the EU AI Act for my employer, and the tiered approach works for hiring or lending tools, but the compute threshold for general-purpose models will age badly as training gets cheaper. The codes of practice also leave the detail to be settled with the same firms being regulated, which worries me. Smaller European startups carry a compliance cost that large American firms absorb without noticing. So I support the direction, with doubts about the threshold and the bargaining.";
     const found = onOurs(text);
-    expect(found?.message ?? "").toContain("never speaks of our responsible scaling policy");
+    expect(found?.message ?? "").toContain('never speaks of "our responsible scaling policy"');
     expect(tentativeFlags(inspected("opinion", OURS, text)).has("off-topic")).toBe(true);
   });
 
@@ -1616,6 +1616,24 @@ describe("off-topic: what the question judges, and a success named as the failur
     const text =
       "My biggest failure was our autumn launch, because I underestimated how well it would do. I set a target of 2,000 orders for the first month and we took 7,000 in ten days. The warehouse added a night shift. I was thrilled, and the campaign became the template for the next two launches.";
     expect(offTopic("Tell me about a time you failed.", text)).toBeDefined();
+  });
+});
+
+describe("off-topic: a 'why this lab' answer about labs and companies in general", () => {
+  const question = "What draws you to this lab rather than the other frontier labs?";
+  const why = (text: string) =>
+    analyse({ kind: "why", question, text }).flags.find((flag) => flag.code === "off-topic");
+
+  it("does not count plural 'companies' or 'labs', nor 'policy' modifying a noun, as naming it", () => {
+    const text =
+      "I think AI governance will be the defining policy question of the next ten years, and I want to work where it gets settled. I spent two years at a research institute on the European rules for general-purpose models and watched the hardest provisions get softened in the final round. That taught me that voluntary commitments from companies are not enough, because the firms that write them can rewrite them when a rival moves faster. What is needed is binding rules with outside testing, and people inside labs who understand both sides.";
+    expect(why(text)?.message ?? "").toContain("says nothing of this company");
+  });
+
+  it("still counts 'it's a big company' and 'the products' as said of the place", () => {
+    const text =
+      "I think it would be a good place to start. It's a big company, so there is a lot of scale and plenty to learn from people who have done this for years. I have used the products every day for two years, and the way the assistant explains its refusals is what made me apply. I also like that people can move between teams later, which matters to me because I do not know yet whether I want research or product work in five years.";
+    expect(why(text)).toBeUndefined();
   });
 });
 

@@ -706,16 +706,14 @@ function companyMentions(parsed: ParsedText): number {
       if (speaksToInterviewer(parsed, match.first)) return false;
       // "The product manager", "a research scientist": a colleague's title, not the company.
       if (TITLE_HEADS.has(parsed.tokens[match.last + 1]?.lemma ?? "")) return false;
-      return !(
-        PLACE_NOUNS.has(parsed.tokens[match.last]?.normal ?? "") && elsewhere(parsed, match)
-      );
+      return !(PLACE_NOUNS.has(parsed.tokens[match.last]?.lemma ?? "") && elsewhere(parsed, match));
     }).length
   );
 }
 
 /** The plain nouns for a workplace, which name this one only when nothing says it is another. */
 const PLACE_NOUNS = new Set(
-  "company lab labs role team job position policy mission product products research".split(" "),
+  "company lab role team job position policy mission product research".split(" "),
 );
 
 /** Words before a workplace noun that make it some other one: "a lab", "another team". */
@@ -723,12 +721,20 @@ const SOME_OTHER = new Set(["a", "an", "another", "other", "any"]);
 
 /**
  * A workplace noun that is not the place asked about: some other one ("I was in a lab that used
- * AlphaFold", "what a small team can do"), or a word modifying the noun after it ("job
- * displacement", "research papers").
+ * AlphaFold", "what a small team can do", though "it's a big company" is said of the place), any
+ * of them ("companies", "labs", though "the products" are the place's), or a word modifying the
+ * noun after it ("job displacement", "research papers").
  */
 function elsewhere(parsed: ParsedText, match: PhraseMatch): boolean {
   const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
-  if (before.some((token) => SOME_OTHER.has(token.normal))) return true;
+  const article = before.findIndex((token) => SOME_OTHER.has(token.normal));
+  // "It's a big company": said of the place, not of another.
+  const predicated = parsed.tokens[match.first - before.length + article - 1]?.lemma === "be";
+  if (article !== -1 && !predicated) return true;
+  // "Voluntary commitments from companies": any of them; "the products" are still the place's.
+  const noun = parsed.tokens[match.last];
+  const plural = noun !== undefined && noun.normal !== noun.lemma && noun.normal.endsWith("s");
+  if (plural && !before.some((token) => token.normal === "the")) return true;
   return parsed.tokens[match.last + 1]?.pos === "NOUN";
 }
 
@@ -1280,7 +1286,7 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (signal.swaps.length > 0) missed.push("it says it turns to something else");
   if (signal.placeUnnamed) missed.push("it says nothing of this company or this role");
   if (signal.oursUnnamed && ask.ours !== undefined) {
-    missed.push(`it never speaks of ${ask.ours.text}, nor says "you" or "your"`);
+    missed.push(`it never speaks of "${ask.ours.text}", nor says "you" or "your"`);
   }
   if (signal.thingConflicts.length > 0) missed.push("its conflict is with a thing, not a person");
   if (signal.preventions.length > 0) {
