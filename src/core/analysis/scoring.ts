@@ -106,7 +106,8 @@ export function scoreOwnership(signals: Signals): Scored {
     };
   }
   const raw = shareScore(selfActions.length / total) + (admits ? 1 : 0);
-  const reason = `${selfActions.length} of ${total} actions are told as "I"${
+  const told = total === 1 ? "action is" : "actions are";
+  const reason = `${selfActions.length} of ${total} ${told} told as "I"${
     hidden > 0
       ? `; ${hidden} as "we", "the team" or passive${first([...groupActions, ...hiddenPassives])}`
       : ""

@@ -52,6 +52,38 @@ describe("suggestions", () => {
   });
 });
 
+describe("the off-topic suggestion follows what the question asked", () => {
+  const adviceFor = (input: AnalyzeInput) => {
+    const analysis = analyse(input);
+    return analysis.suggestions[analysis.flags.findIndex((f) => f.code === "off-topic")] ?? "";
+  };
+
+  it("asks a story question for a story of the asked kind", () => {
+    const advice = adviceFor({
+      kind: "behavioral",
+      question: "Tell me about a time you were wrong.",
+      text: "In a design review I argued against a cache for our pricing service, and three senior engineers disagreed. I showed that 18 percent of prices changed within five minutes. Two months later I was proven right when another team's cache served stale prices.",
+    });
+    expect(advice).toContain("pick a story of the kind it asks for");
+  });
+
+  it("asks a 'why us' answer for the company, and a view of the company's policy for that policy", () => {
+    const why = adviceFor({
+      kind: "why",
+      question: "Why do you want to work here?",
+      text: "I think AI will be the most important technology of my lifetime. It will change medicine, teaching and science faster than most people expect, and it carries real risks, from misinformation to concentrated power. I have followed the field for years and built side projects with the public models, so for me it is simply the most important area to be working in right now, and I want to be part of it.",
+    });
+    expect(why).toContain("Say why this company and this role");
+    expect(why).not.toContain("story");
+    const ours = adviceFor({
+      kind: "opinion",
+      question: "What do you think of our responsible scaling policy?",
+      text: "Regulation here is overdue. I spent last spring reading the EU AI Act for my employer, and the tiered approach works for hiring or lending tools, but the compute threshold for general-purpose models will age badly as training gets cheaper. The codes of practice also leave the detail to be settled with the same firms being regulated, which worries me. So I support the direction, with doubts about the threshold and the bargaining.",
+    });
+    expect(ours).toContain('Give your view of "our responsible scaling policy" itself');
+  });
+});
+
 describe("the vague suggestion without evidence", () => {
   it("still reads as a whole sentence", () => {
     const result = analyzeAnswer({

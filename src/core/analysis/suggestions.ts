@@ -57,11 +57,24 @@ const SUGGEST: Record<FlagCode, Suggest> = {
     `Drop the labels${at(flag.evidence[0], " such as")} and tell it as a story: what was at stake, what you did, how it ended.`,
   hollow: (flag) =>
     `Tie each claim to what happened:${at(flag.evidence[0], " instead of")} tell the moment it came from — what you did, what you saw, what it cost — or leave it out.`,
-  "off-topic": () =>
-    "Answer the question that was asked: pick a story of the kind it asks for, and say in the first sentence how it fits.",
+  "off-topic": (_flag, signals) => offTopicAdvice(signals.relevance.ask),
   "too-long": (flag, signals) =>
     `At ${signals.length.words} words (about ${signals.length.minutesSpoken} minutes) it runs long; cut the set-up and keep your decision, your action and the outcome. Three minutes are up${at(flag.evidence[0], " around")}.`,
 };
+
+/** What to do about an answer to another question, by what the question asked for. */
+function offTopicAdvice(ask: Signals["relevance"]["ask"]): string {
+  if (ask?.ours !== undefined) {
+    return `Give your view of "${ask.ours.text}" itself: name it in your first sentence, then say what you think of it and why, before anything it reminds you of.`;
+  }
+  if (ask?.place === true || ask?.company === true) {
+    return "Say why this company and this role: name something of theirs (their work, a paper, a product, the team) and why it draws you, before why the field does.";
+  }
+  if (ask !== undefined && !ask.story) {
+    return "Answer the question that was asked: give your view of what it asks about in your first sentence, then your reasons.";
+  }
+  return "Answer the question that was asked: pick a story of the kind it asks for, and say in the first sentence how it fits.";
+}
 
 const DIMENSION_TIPS: Record<Dimension, string> = {
   honesty: "Say one thing you got wrong or found hard, in plain words.",
