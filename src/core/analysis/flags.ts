@@ -1,5 +1,11 @@
-import { type Evidence, closingEvidence, sentenceEvidence, tidyEvidence } from "./evidence.ts";
-import { type ParsedText, sentenceAtOffset } from "./nlp.ts";
+import {
+  type Evidence,
+  closingEvidence,
+  sentenceEvidence,
+  tidyEvidence,
+  tokenEvidence,
+} from "./evidence.ts";
+import { type ParsedText, sentenceAtOffset, tokenAtOffset } from "./nlp.ts";
 import { missingParts } from "./signals/belief-change.ts";
 import {
   type AnswerContext,
@@ -282,8 +288,11 @@ function detectHollow(signals: Signals, parsed: ParsedText): Finding | undefined
 function hollowFinding(signals: Signals, parsed: ParsedText): Finding {
   const loose = unattachedClaims(signals.substance);
   const kinds = [...new Set(loose.map((claim) => CLAIM_NAMES[claim.kind]))].join(", ");
+  // A figure is quoted with its clause: "four" alone says nothing; "it cut tickets by four" does.
   const evidence = tidyEvidence(
-    loose.map((claim) => claim.evidence),
+    loose.map((claim) =>
+      claim.kind === "number" ? clauseAround(signals, parsed, claim.evidence) : claim.evidence,
+    ),
     6,
   );
   const events = signals.substance.eventSentences.length;
@@ -291,6 +300,16 @@ function hollowFinding(signals: Signals, parsed: ParsedText): Finding {
     message: `${loose.length} claim${loose.length === 1 ? "" : "s"} (${kinds || "of candor"}: ${quoted(evidence)}) attach to nothing that happens in the answer; it narrates ${events === 0 ? "no event" : events === 1 ? "one event" : `${events} events`} they could rest on.`,
     evidence: evidence.length > 0 ? evidence : closingEvidence(parsed, 2),
   };
+}
+
+/** The clause that holds a piece of evidence, or the evidence itself when none does. */
+function clauseAround(signals: Signals, parsed: ParsedText, evidence: Evidence): Evidence {
+  const token = tokenAtOffset(parsed, evidence.start);
+  const clause =
+    token === undefined
+      ? undefined
+      : signals.clauses.find((c) => c.first <= token.index && token.index <= c.last);
+  return clause === undefined ? evidence : tokenEvidence(parsed, clause.first, clause.last);
 }
 
 function detectOffTopic(signals: Signals, parsed: ParsedText): Finding | undefined {
@@ -406,7 +425,9 @@ function explanationEvidence(code: FlagCode, signals: Signals, parsed: ParsedTex
     "we-not-i": [...signals.agency.groupActions, ...signals.agency.hiddenPassives],
     "no-critique": [...signals.critique.compliments, ...signals.critique.unreasoned],
     vague: signals.specifics.genericSentences.map((s) => sentenceEvidence(parsed, s)),
-    hollow: unattachedClaims(signals.substance).map((claim) => claim.evidence),
+    hollow: unattachedClaims(signals.substance).map((claim) =>
+      claim.kind === "number" ? clauseAround(signals, parsed, claim.evidence) : claim.evidence,
+    ),
     "off-topic": signals.relevance.opening === undefined ? [] : [signals.relevance.opening],
   };
   const found = tidyEvidence(candidates[code] ?? [], 4);

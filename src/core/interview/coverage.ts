@@ -1,5 +1,11 @@
 import type { FlagCode } from "../analysis/index.ts";
-import { asksHypothetical, parseText } from "./analysis-helpers.ts";
+import {
+  asksHypothetical,
+  parseText,
+  readClauses,
+  readNarrativeTense,
+  type Clause,
+} from "./analysis-helpers.ts";
 import { reviewDesign } from "../design/review-design.ts";
 import type { DesignStep } from "../design/steps.ts";
 import type { DesignArea, InterviewRound, PlannedQuestion, RecordedTurn } from "./types.ts";
@@ -136,6 +142,31 @@ export function missingPieces(
     (code) =>
       !probed.has(code) && (TELLING.has(code) ? inLatest.has(code) : everyAnswerLacks(code)),
   );
+}
+
+/** Words that open a clause of what might happen, not of what did: "If I did, I would…". */
+const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
+
+/** A clause that tells something happening: a subject and a verb, not a plan or a condition. */
+function narrates(clause: Clause, parsed: ReturnType<typeof parseText>): boolean {
+  if (!clause.past || clause.modal || clause.agent === "none") return false;
+  if (clause.verb === undefined && clause.auxiliaries.length === 0) return false;
+  // The clause reader ends a clause before "if", so the condition is the word before it.
+  const opener = [parsed.tokens[clause.first - 1], parsed.tokens[clause.first]];
+  return !opener.some((token) => CONDITIONS.has(token?.normal ?? ""));
+}
+
+/**
+ * Whether an answer to a story question tells no story: nothing in it happened, in the past or in
+ * a story told in the present ("I don't think I've really over-built anything. If I did, I would
+ * probably…", "I'd sit down with them first"). Such an answer is asked for a real example before
+ * anything about how the story went.
+ */
+export function tellsNoStory(text: string): boolean {
+  const parsed = parseText(text);
+  if (parsed.tokens.length === 0) return false;
+  const clauses = readNarrativeTense(parsed, readClauses(parsed));
+  return !clauses.some((clause) => narrates(clause, parsed));
 }
 
 /** Everything the thread's answers have said, as one text. */

@@ -2,9 +2,12 @@ import {
   type Analysis,
   type AnalysisError,
   type AnalyzeInput,
+  type FlagCode,
   type Stance,
   analyzeAnswer,
 } from "../analysis/index.ts";
+import { parseText, readClauses } from "./analysis-helpers.ts";
+import { questionShape, tellsNoStory } from "./coverage.ts";
 import { err, ok, type Result } from "../result.ts";
 import { DEFAULT_KNOWN_WORKS, judgeWhyCompany } from "./known-works.ts";
 import { interruption, phrasings } from "./phrasing.ts";
@@ -19,6 +22,7 @@ import {
   type InterviewTurn,
   type KnownWork,
   type NextProbe,
+  type PlannedQuestion,
   type RecordedTurn,
   type WhyCompanyVerdict,
 } from "./types.ts";
@@ -89,16 +93,30 @@ export function transcriptOf(state: InterviewState): TranscriptEntry[] {
   });
 }
 
-/** A wording of the probe not used earlier in the interview, chosen by seed and turn. */
+/**
+ * A wording with its quotes emptied: two challenges built from one template around different
+ * quotes ("Let me play devil's advocate on “…”. Safety arguments like it…") read as the same line.
+ */
+function skeleton(wording: string): string {
+  return wording.replace(/“[^”]*”/g, "“”");
+}
+
+/**
+ * A wording of the probe not used earlier in the interview, chosen by seed and turn: first one
+ * whose template has not been heard, then one whose exact words have not.
+ */
 function wordingFor(state: InterviewState, probe: NextProbe): string {
   const options = phrasings(probe);
   const asked = new Set(state.turns.map((turn) => turn.body));
+  const heard = new Set(state.turns.map((turn) => skeleton(turn.body)));
   const start = mixNumbers(state.seed, state.turns.length) % options.length;
-  for (let offset = 0; offset < options.length; offset += 1) {
-    const option = options[(start + offset) % options.length];
-    if (option !== undefined && !asked.has(option)) return option;
-  }
-  return options[start] ?? "";
+  const inOrder = options.map((_, offset) => options[(start + offset) % options.length] ?? "");
+  return (
+    inOrder.find((option) => !heard.has(skeleton(option))) ??
+    inOrder.find((option) => !asked.has(option)) ??
+    options[start] ??
+    ""
+  );
 }
 
 /**
@@ -165,6 +183,36 @@ export function startInterview(
   return ok(askProbe(state, planNextProbe(state)));
 }
 
+/** Verbs that tell no deed of the candidate's: "I was involved", "I think", "I had a role". */
+const NO_DEED: ReadonlySet<string> = new Set(
+  "be have feel think know believe guess mean involve participate".split(" "),
+);
+
+/**
+ * A reply that leaves the pressed gap open though the coach flags nothing: asked for the
+ * candidate's own part, it tells no deed of theirs ("I was involved in the discussions. It was
+ * really a group effort."); asked for a real example, it still tells no story.
+ */
+function dodges(
+  target: FlagCode,
+  question: PlannedQuestion,
+  state: InterviewState,
+  text: string,
+): boolean {
+  if (target === "off-topic") {
+    return questionShape(question, state.round) === "story" && tellsNoStory(text);
+  }
+  if (target !== "we-not-i") return false;
+  const parsed = parseText(text);
+  return !readClauses(parsed).some(
+    (clause) =>
+      clause.agent === "self" &&
+      !clause.passive &&
+      clause.verb !== undefined &&
+      !NO_DEED.has(clause.verb.lemma),
+  );
+}
+
 /**
  * Stores the answer to the open turn with its analysis, and what it settles: a pushback's outcome,
  * the "why this company" verdict, or the edge of a deep dive. Throws when no turn is open (a bug:
@@ -205,7 +253,9 @@ export function recordAnswer(
   }
   const target = probe.kind === "gap" ? probe.targets[0] : undefined;
   const still = analysis.flags.find((flag) => flag.code === target);
-  if (probe.kind === "gap" && target !== undefined && still !== undefined) {
+  const dodged =
+    target !== undefined && question !== undefined && dodges(target, question, state, text);
+  if (probe.kind === "gap" && target !== undefined && (still !== undefined || dodged)) {
     // The follow-up pressed this gap and the reply left it open: the answer ran out there.
     next.ranOut = [
       ...(state.ranOut ?? []),
@@ -213,7 +263,7 @@ export function recordAnswer(
         questionId: probe.questionId,
         target,
         probe: turn.body,
-        quote: shortQuote(still.evidence[0]?.quote ?? text),
+        quote: shortQuote(still?.evidence[0]?.quote ?? text),
       },
     ];
   }

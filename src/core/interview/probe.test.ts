@@ -150,3 +150,89 @@ describe("gap follow-ups", () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 });
+
+describe("a story question answered with no story", () => {
+  const NONE =
+    "I don't think I've really over-built anything major. If I did, I would probably cut the scope early and ship the smallest version first.";
+
+  it("asks for one real example before anything about how it went, and only once", () => {
+    let state = started(makeQuestion());
+    const flags = [makeFlag("no-outcome", NONE, "ship the smallest version first")];
+    state = recordAnswer(state, NONE, makeAnalysis(NONE, flags));
+    const probe = planNextProbe(state);
+    expect(probe.kind).toBe("gap");
+    state = askProbe(state, probe).state;
+    expect(state.turns.at(-1)?.text).toMatch(/back to the question: can you give me an example/);
+    // A second answer with no story is not asked the same again.
+    const again = "Honestly I would just keep things simple from the start.";
+    state = recordAnswer(state, again, makeAnalysis(again, []));
+    const next = planNextProbe(state);
+    expect("targets" in next ? next.targets : []).not.toContain("off-topic");
+  });
+
+  it("does not ask a story told in the past, or in the present with a past setting", () => {
+    for (const told of [
+      STORY,
+      "Two years ago I have a conflict with my team leader. I show him two bugs from last month and he agrees to test first.",
+    ]) {
+      let state = started(makeQuestion());
+      state = recordAnswer(state, told, makeAnalysis(told, []));
+      const probe = planNextProbe(state);
+      expect("targets" in probe ? probe.targets : []).not.toContain("off-topic");
+    }
+  });
+});
+
+describe("a reply that dodges the pressed gap though the coach flags nothing", () => {
+  it("notes where the answer ran out: no story again, or no deed of the candidate's own", () => {
+    const none = "I don't think I've really over-built anything. I would keep things simple.";
+    let state = started(makeQuestion());
+    state = recordAnswer(state, none, makeAnalysis(none, []));
+    state = askProbe(state, planNextProbe(state)).state;
+    const again = "Honestly I would just keep the scope small from the start.";
+    state = recordAnswer(state, again, makeAnalysis(again, []));
+    expect(state.ranOut?.map((item) => item.target)).toEqual(["off-topic"]);
+
+    let group = started(makeQuestion());
+    group = recordAnswer(
+      group,
+      STORY,
+      makeAnalysis(STORY, [makeFlag("we-not-i", STORY, "the migration was done by the team")]),
+    );
+    group = askProbe(group, planNextProbe(group)).state;
+    const dodge = "I was involved in the discussions. It was really a group effort.";
+    group = recordAnswer(group, dodge, makeAnalysis(dodge, []));
+    expect(group.ranOut?.map((item) => item.target)).toEqual(["we-not-i"]);
+    // A reply that names the candidate's own deed closes the gap.
+    let owned = started(makeQuestion());
+    owned = recordAnswer(
+      owned,
+      STORY,
+      makeAnalysis(STORY, [makeFlag("we-not-i", STORY, "the migration was done by the team")]),
+    );
+    owned = askProbe(owned, planNextProbe(owned)).state;
+    const deed = "I wrote the cut-over script and ran the rehearsal myself.";
+    owned = recordAnswer(owned, deed, makeAnalysis(deed, []));
+    expect(owned.ranOut ?? []).toEqual([]);
+  });
+});
+
+describe("challenges in one interview", () => {
+  it("never repeat one template around a different quote while another is unheard", () => {
+    let state = started(makeQuestion());
+    const challenge = (claim: string) =>
+      ({
+        kind: "pushback",
+        questionId: state.plan[0]?.id ?? "q",
+        stance: "safety",
+        claim,
+        attempt: 1,
+        interrupt: false,
+      }) as const;
+    const first = askProbe(state, challenge("labs should publish their dangerous evals"));
+    state = recordAnswer(first.state, "I'd keep it.", makeAnalysis("I'd keep it.", []));
+    const second = askProbe(state, challenge("interpretability will solve a fifth of it"));
+    const skeleton = (text: string) => text.replace(/“[^”]*”/g, "“”");
+    expect(skeleton(second.turn.text)).not.toBe(skeleton(first.turn.text));
+  });
+});

@@ -1,5 +1,5 @@
 import type { Analysis, FlagCode } from "../analysis/index.ts";
-import { missingAreas, missingPieces, questionShape } from "./coverage.ts";
+import { missingAreas, missingPieces, questionShape, tellsNoStory } from "./coverage.ts";
 import {
   anchorKey,
   claimSpans,
@@ -189,6 +189,16 @@ function statesAView(thread: readonly RecordedTurn[]): boolean {
   return statedView(viewAnswers(thread)) !== "";
 }
 
+/** True when no answer of the thread tells a story and none has been asked for one yet. */
+function noStoryYet(thread: readonly RecordedTurn[]): boolean {
+  const probed = thread.some(
+    (turn) => turn.probe.kind === "gap" && turn.probe.targets.includes("off-topic"),
+  );
+  if (probed) return false;
+  const answers = viewAnswers(thread);
+  return answers.length > 0 && answers.every((text) => tellsNoStory(text));
+}
+
 /** True when a follow-up of the thread has already asked the candidate where they stand. */
 function askedForView(thread: readonly RecordedTurn[]): boolean {
   return thread.some(
@@ -304,6 +314,9 @@ function chooseStep(state: InterviewState): ProbeStep {
   if (question.pushback && !pushedBack && asksView && !askedForView(thread)) {
     return gapStep(state, question, thread, "off-topic");
   }
+  // A story question answered with no story ("If I did, I would probably…") is asked for one real
+  // example before anything about how it went; once, so a second refusal is where it ran out.
+  if (shape === "story" && noStoryYet(thread)) return gapStep(state, question, thread, "off-topic");
   if (gap !== undefined) return gapStep(state, question, thread, gap);
   // A clean first answer earns one of the question's own follow-ups; a clean follow-up moves on.
   if (ladder === 0) {

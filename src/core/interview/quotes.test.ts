@@ -31,6 +31,30 @@ describe("clausePhrase", () => {
     expect(phraseAt(text, "I designed")).toBe("I designed the partitioning scheme");
   });
 
+  it("never opens on a word that makes the clause lean on another, nor on a preposition", () => {
+    expect(phraseAt("Before it hit production, I added a canary check.", "Before")).toBe("");
+    expect(phraseAt("If I were doing it again, I'd write the list first.", "If I")).toBe("");
+    expect(phraseAt("We caught it in week one rather than week four.", "in week")).not.toMatch(
+      /^in\b/,
+    );
+  });
+
+  it("quotes something said, not only who said it", () => {
+    expect(phraseAt("As I said, I rejected the vendor suite.", "As I said")).toBe("");
+    expect(phraseAt("I think I'd say so.", "I think")).toBe("");
+    expect(phraseAt("I rejected the vendor suite outright.", "I rejected")).toBe(
+      "I rejected the vendor suite outright",
+    );
+  });
+
+  it("never stops inside a relative clause it opened", () => {
+    const text = "I would refuse to build capability evaluations whose only purpose is marketing.";
+    expect(phraseAt(text, "I would")).toBe("I would refuse to build capability evaluations");
+    const view =
+      "I'm not convinced that racing to the frontier to have a seat at the table buys safety.";
+    expect(phraseAt(view, "I'm not")).toBe("");
+  });
+
   it("gives nothing for a reply too short to quote", () => {
     expect(phraseAt("Okay.", "Okay")).toBe("");
     expect(phraseAt("Fair enough.", "Fair")).toBe("");

@@ -228,8 +228,22 @@ const OPEN_ENDED_POS: ReadonlySet<string> = new Set([
   "PUNCT",
   "SYM",
 ]);
-// A quote may not open on these: it would start mid-thought ("and then we").
-const OPEN_STARTED_POS: ReadonlySet<string> = new Set(["CCONJ", "PUNCT", "SYM"]);
+// A quote may not open on these: it would start mid-thought ("and then we", "of week four").
+const OPEN_STARTED_POS: ReadonlySet<string> = new Set(["CCONJ", "PUNCT", "SYM", "ADP"]);
+// Words that open a clause leaning on another: quoted alone they say nothing ("Before it hit",
+// "If I were doing it again", "As I said").
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  `if when whenever before after as because while since although though once until unless
+  whereas`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Words inside a quote that open a clause it must finish: "evaluations whose only purpose".
+const RELATIVES: ReadonlySet<string> = new Set(["whose", "which", "who", "whom", "that"]);
+// Verbs that carry no matter of their own: "As I said", "I think I'd".
+const EMPTY_VERBS: ReadonlySet<string> = new Set(
+  "say tell think mean know guess feel be have do get".split(" "),
+);
 // Parts of a noun phrase: a quote that stops between two of them tears the phrase apart.
 const NOMINAL_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 // What a verb's object opens with.
@@ -349,7 +363,10 @@ function wholeWords(text: string, start: number, end: number): string {
 /**
  * A phrase a person would quote back: words of one clause of one sentence, starting at the
  * evidence, at least MIN_ANCHOR_WORDS and at most about `maxWords` words, never stopping on a
- * preposition or article, never inside a noun phrase or a hyphenated word. "" when there is none.
+ * preposition or article, never inside a noun phrase or a hyphenated word, never opening on a
+ * preposition or a word that makes the clause lean on another ("if", "before", "as"), never
+ * stopping inside a relative clause it opened, and saying something beyond who spoke ("As I
+ * said" does not). "" when there is none.
  */
 export function clausePhrase(parsed: ParsedText, start: number, maxWords = ANCHOR_WORDS): string {
   const at = parsed.tokens.findIndex((token) => token.end > start && token.isWord);
@@ -375,14 +392,36 @@ export function clausePhrase(parsed: ParsedText, start: number, maxWords = ANCHO
     if (pos === "ADJ" && before?.pos === "DET") return false;
     return !(pos === "VERB" && OBJECT_POS.has(after?.pos ?? ""));
   };
+  // Something the candidate said, not only who said it: a noun, a figure, a quality or a deed.
+  const saysSomething = (first: number, last: number) =>
+    clause.slice(first, last + 1).some((token) => {
+      if (NOMINAL_POS.has(token.pos)) return true;
+      return token.pos === "VERB" && !EMPTY_VERBS.has(token.lemma);
+    });
+  // A relative or "that" clause opened inside the quote is finished inside it, or the quote
+  // stops mid-thought ("I'm not convinced that racing to the frontier to have a seat").
+  const finishesWhatItOpens = (first: number, last: number) =>
+    last === clause.length - 1 ||
+    !clause.slice(first + 1, last + 1).some((token) => RELATIVES.has(bare(token.value)));
   const fits = (first: number, last: number) => {
     const words = wordCount(phraseOf(first, last));
-    return words >= MIN_ANCHOR_WORDS && words <= maxWords && endsWell(last);
+    return (
+      words >= MIN_ANCHOR_WORDS &&
+      words <= maxWords &&
+      endsWell(last) &&
+      saysSomething(first, last) &&
+      finishesWhatItOpens(first, last)
+    );
   };
   // Start at the evidence, or up to three words before it when the evidence is too short.
   for (let first = opening; first >= Math.max(0, opening - 3); first -= 1) {
     const token = clause[first];
-    if (token === undefined || OPEN_STARTED_POS.has(token.pos) || LEADING.has(bare(token.value))) {
+    if (
+      token === undefined ||
+      OPEN_STARTED_POS.has(token.pos) ||
+      LEADING.has(bare(token.value)) ||
+      SUBORDINATORS.has(bare(token.value))
+    ) {
       continue;
     }
     // As much of the clause as a brief quote holds, ending on a word that closes a thought.
