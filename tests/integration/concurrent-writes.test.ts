@@ -61,6 +61,24 @@ describe.each(DATABASE_TARGETS)("writes that race, on $name", ({ open }) => {
     await database.dispose();
   });
 
+  it("refuses an answer to a turn not asked yet, naming the open one", async () => {
+    const started = await one.inject({
+      method: "POST",
+      url: "/api/interviews",
+      payload: { round: "behavioral" },
+    });
+    const { id } = started.json<{ id: string }>();
+    const early = await one.inject({
+      method: "POST",
+      url: `/api/interviews/${id}/answers`,
+      payload: { text: ANSWER_A, turn: 5 },
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json<{ error: { message: string } }>().error.message).toBe(
+      "The interviewer has not asked turn 5 yet; the open turn is 0.",
+    );
+  });
+
   it("records exactly one of two answers sent at once to the same turn, and refuses the other", async () => {
     for (let trial = 0; trial < 10; trial += 1) {
       const started = await one.inject({

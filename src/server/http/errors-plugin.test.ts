@@ -65,6 +65,14 @@ describe("Fastify's own refusals, in the documented shape", () => {
     expect(response.json<ErrorJson>().error.message).toMatch(/^params\.packId: /);
   });
 
+  it("says a body is missing when a POST sends none, not that null is not an object", async () => {
+    const response = await app.inject({ method: "POST", url: "/api/analyze" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<ErrorJson>().error.message).toBe(
+      "body: is missing: send a JSON object (Content-Type: application/json)",
+    );
+  });
+
   it("answers 405 with the methods the path accepts", async () => {
     const response = await app.inject({ method: "PATCH", url: "/api/stories" });
     expect(response.statusCode).toBe(405);

@@ -150,10 +150,17 @@ function toAppError(error: unknown, request: FastifyRequest): AppError {
   const fastifyError = error as Partial<FastifyError>;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const context = fastifyError.validationContext ?? "body";
-    const issues = fastifyError.validation.map((issue) => ({
-      field: `${context}${formatField(issue.instancePath)}`,
-      message: issue.message ?? "is not valid",
-    }));
+    const issues = fastifyError.validation.map((issue) => {
+      const field = `${context}${formatField(issue.instancePath)}`;
+      // A request sent with no body at all: say so, not that null is not an object.
+      const missing = field === "body" && /received (null|undefined)$/.test(issue.message ?? "");
+      return {
+        field,
+        message: missing
+          ? "is missing: send a JSON object (Content-Type: application/json)"
+          : (issue.message ?? "is not valid"),
+      };
+    });
     const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ");
     return new AppError("invalid-request", summary, { issues });
   }

@@ -269,7 +269,14 @@ export function createInterviewService(deps: InterviewServiceDeps) {
           message: "The interviewer had not asked the next question yet; reload to see it.",
         });
       }
-      if (turnIndex !== undefined && turnIndex !== record.state.turns.length - 1) {
+      const openIndex = record.state.turns.length - 1;
+      if (turnIndex !== undefined && turnIndex > openIndex) {
+        return err({
+          code: "turn-changed",
+          message: `The interviewer has not asked turn ${String(turnIndex)} yet; the open turn is ${String(openIndex)}.`,
+        });
+      }
+      if (turnIndex !== undefined && turnIndex !== openIndex) {
         return err({
           code: "turn-changed",
           message: "That question has already been answered, perhaps in another tab; reload.",
