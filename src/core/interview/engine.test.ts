@@ -195,12 +195,29 @@ describe("project deep dive", () => {
   it("asks about rationale, failure, measurement and redesign, never the same aspect twice", () => {
     const questions = [makeQuestion({ id: "deep-only", rounds: ["hiring-manager"] })];
     const { state } = startedInterview({ round: "hiring-manager", questions, seed: 1 });
-    const { state: finished } = runToEnd(state, [PROJECT, CONCRETE]);
+    const plain =
+      "In 2022 I led the rewrite of our invoice reconciliation pipeline at Acme, moving 2 million invoices a day from nightly cron jobs to a Kafka stream. Reconciliation lag fell from 14 hours to 9 minutes.";
+    // Answers that never weigh an alternative, so every aspect is still open when it comes up.
+    const concrete =
+      "Finance needed to replay a day of events after a bad deploy, which the old jobs could not do. I made the call with our staff engineer Priya in a two-page design doc in March.";
+    const { state: finished } = runToEnd(state, [plain, concrete]);
     const aspects = finished.turns.flatMap((turn) =>
       turn.probe.kind === "deep-dive" ? [turn.probe.aspect] : [],
     );
     expect(aspects).toHaveLength(4);
     expect(new Set(aspects).size).toBe(4);
+  });
+
+  it("does not ask why this design over another once the candidate has weighed the alternative", () => {
+    const questions = [makeQuestion({ id: "deep-only", rounds: ["hiring-manager"] })];
+    const { state } = startedInterview({ round: "hiring-manager", questions, seed: 1 });
+    // PROJECT says "I chose Kafka over SQS because we needed replay".
+    const { state: finished } = runToEnd(state, [PROJECT, CONCRETE]);
+    const aspects = finished.turns.flatMap((turn) =>
+      turn.probe.kind === "deep-dive" ? [turn.probe.aspect] : [],
+    );
+    expect(aspects).not.toContain("rationale");
+    expect(new Set(aspects)).toEqual(new Set(["failure", "measurement", "redesign"]));
   });
 });
 

@@ -1,5 +1,11 @@
 import type { Analysis, FlagCode } from "../analysis/index.ts";
-import { missingAreas, missingPieces, questionShape, tellsNoStory } from "./coverage.ts";
+import {
+  missingAreas,
+  missingPieces,
+  questionShape,
+  tellsNoStory,
+  threadText,
+} from "./coverage.ts";
 import {
   anchorKey,
   claimSpans,
@@ -228,6 +234,13 @@ function projectAnchor(state: InterviewState, thread: readonly RecordedTurn[]): 
   return salientAnchor(main, used) || freshAnchor(main, [{ start: 0, end: 1 }], used, 6);
 }
 
+/**
+ * An alternative already weighed in the candidate's words ("I chose Kafka over SQS because…",
+ * "we ruled out a vendor suite since…"): the deep dive does not ask why this design over another.
+ */
+const ALTERNATIVE_WEIGHED =
+  /\b(chose|picked|went with|preferred|opted for|settled on)\b[^.!?]*\b(over|instead of|rather than)\b|\b(rejected|ruled out|decided against)\b[^.!?]*\b(because|since|as)\b/i;
+
 function deepDiveStep(state: InterviewState, question: PlannedQuestion, thread: RecordedTurn[]) {
   const last = thread.at(-1);
   const flags = codesOf(last?.answer?.analysis);
@@ -239,7 +252,10 @@ function deepDiveStep(state: InterviewState, question: PlannedQuestion, thread: 
   const used = new Set(
     thread.flatMap((t) => (t.probe.kind === "deep-dive" ? [t.probe.aspect] : [])),
   );
-  const remaining = DEEP_DIVE_ASPECTS.filter((aspect) => !used.has(aspect));
+  const told = threadText(thread);
+  const remaining = DEEP_DIVE_ASPECTS.filter(
+    (aspect) => !used.has(aspect) && !(aspect === "rationale" && ALTERNATIVE_WEIGHED.test(told)),
+  );
   const wanted = DEEP_DIVE_PRIORITY.filter((code) => flags.has(code));
   const aspect =
     wanted
