@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "./analysis-helpers.ts";
-import { clausePhrase, freshAnchor, isUsedAnchor, anchorKey, salientAnchor } from "./quotes.ts";
+import {
+  anchorKey,
+  claimSpans,
+  clausePhrase,
+  freshAnchor,
+  isUsedAnchor,
+  salientAnchor,
+} from "./quotes.ts";
 
 function phraseAt(text: string, at: string): string {
   return clausePhrase(parseText(text), text.indexOf(at));
@@ -107,5 +114,15 @@ describe("a sentence the parser kept whole", () => {
   it("still lets a title stand before a name within one sentence", () => {
     const titled = "I asked Dr. Okafor for a review of the migration plan before the freeze.";
     expect(phraseAt(titled, "asked")).toMatch(/^asked Dr\. Okafor/);
+  });
+});
+
+describe("the view a challenge targets", () => {
+  it("is not a point the candidate grants to the other side", () => {
+    const text =
+      "My friend says safety work is mostly marketing, and I'd concede that it's partly true. But I think interpretability will solve maybe a fifth of it.";
+    const starts = claimSpans(text).map((span) => text.slice(span.start));
+    expect(starts.some((rest) => rest.startsWith("I'd concede"))).toBe(false);
+    expect(starts[0]).toMatch(/^I think interpretability/);
   });
 });

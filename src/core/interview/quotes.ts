@@ -512,6 +512,15 @@ function speaksNow(clause: Clause): boolean {
   return clause.auxiliaries.some((token) => OUGHT.has(token.normal));
 }
 
+/** Verbs that grant a point rather than state a view: "I'd concede", "I agree that". */
+const CONCEDING: ReadonlySet<string> = new Set([
+  "concede",
+  "grant",
+  "admit",
+  "acknowledge",
+  "agree",
+]);
+
 /**
  * The spans of sentences that state a view, in order, for a pushback to challenge. A cue in a
  * clause told in the past ("we needed to ship", "I thought it was fine") tells what was thought
@@ -525,6 +534,8 @@ export function claimSpans(text: string): { start: number; end: number }[] {
     const clause = clauseOf[found.first];
     if (token === undefined) return [];
     if (clause !== undefined && clause.past && !speaksNow(clause)) return [];
+    // "I'd concede that it's partly true" grants the other side's point: it is not the view.
+    if (clause?.verb !== undefined && CONCEDING.has(clause.verb.lemma)) return [];
     return [{ start: token.start, end: token.end }];
   });
 }
