@@ -288,18 +288,22 @@ function detectHollow(signals: Signals, parsed: ParsedText): Finding | undefined
 function hollowFinding(signals: Signals, parsed: ParsedText): Finding {
   const loose = unattachedClaims(signals.substance);
   const kinds = [...new Set(loose.map((claim) => CLAIM_NAMES[claim.kind]))].join(", ");
-  // A figure is quoted with its clause: "four" alone says nothing; "it cut tickets by four" does.
-  const evidence = tidyEvidence(
-    loose.map((claim) =>
-      claim.kind === "number" ? clauseAround(signals, parsed, claim.evidence) : claim.evidence,
-    ),
-    6,
-  );
+  const evidence = tidyEvidence(looseClaimEvidence(signals, parsed), 6);
   const events = signals.substance.eventSentences.length;
   return {
     message: `${loose.length} claim${loose.length === 1 ? "" : "s"} (${kinds || "of candor"}: ${quoted(evidence)}) attach to nothing that happens in the answer; it narrates ${events === 0 ? "no event" : events === 1 ? "one event" : `${events} events`} they could rest on.`,
     evidence: evidence.length > 0 ? evidence : closingEvidence(parsed, 2),
   };
+}
+
+/**
+ * What each claim that attaches to nothing quotes. A figure is quoted with its clause: "four" alone
+ * says nothing; "it cut tickets by four" does.
+ */
+function looseClaimEvidence(signals: Signals, parsed: ParsedText): Evidence[] {
+  return unattachedClaims(signals.substance).map((claim) =>
+    claim.kind === "number" ? clauseAround(signals, parsed, claim.evidence) : claim.evidence,
+  );
 }
 
 /** The clause that holds a piece of evidence, or the evidence itself when none does. */
@@ -425,9 +429,7 @@ function explanationEvidence(code: FlagCode, signals: Signals, parsed: ParsedTex
     "we-not-i": [...signals.agency.groupActions, ...signals.agency.hiddenPassives],
     "no-critique": [...signals.critique.compliments, ...signals.critique.unreasoned],
     vague: signals.specifics.genericSentences.map((s) => sentenceEvidence(parsed, s)),
-    hollow: unattachedClaims(signals.substance).map((claim) =>
-      claim.kind === "number" ? clauseAround(signals, parsed, claim.evidence) : claim.evidence,
-    ),
+    hollow: looseClaimEvidence(signals, parsed),
     "off-topic": signals.relevance.opening === undefined ? [] : [signals.relevance.opening],
   };
   const found = tidyEvidence(candidates[code] ?? [], 4);

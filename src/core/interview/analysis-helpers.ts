@@ -7,6 +7,7 @@ export { parseText, type ParsedText, type Token } from "../analysis/nlp.ts";
 export { asksHypothetical } from "../analysis/signals/story-context.ts";
 export { type Clause, clauseIndex, readClauses } from "../analysis/clauses.ts";
 export { readNarrativeTense } from "../analysis/narrative-tense.ts";
+export { readAgency } from "../analysis/signals/agency.ts";
 export {
   compilePhrases,
   findPhrases,

@@ -2,10 +2,12 @@ import type { FlagCode } from "../analysis/index.ts";
 import {
   asksHypothetical,
   parseText,
-  readClauses,
+  readAgency,
   readNarrativeTense,
   type Clause,
+  type ParsedText,
 } from "./analysis-helpers.ts";
+import { clausesOnce, parsedOnce } from "./quotes.ts";
 import { reviewDesign } from "../design/review-design.ts";
 import type { DesignStep } from "../design/steps.ts";
 import type { DesignArea, InterviewRound, PlannedQuestion, RecordedTurn } from "./types.ts";
@@ -148,7 +150,7 @@ export function missingPieces(
 const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
 
 /** A clause that tells something happening: a subject and a verb, not a plan or a condition. */
-function narrates(clause: Clause, parsed: ReturnType<typeof parseText>): boolean {
+function narrates(clause: Clause, parsed: ParsedText): boolean {
   if (!clause.past || clause.modal || clause.agent === "none") return false;
   if (clause.verb === undefined && clause.auxiliaries.length === 0) return false;
   // The clause reader ends a clause before "if", so the condition is the word before it.
@@ -163,10 +165,19 @@ function narrates(clause: Clause, parsed: ReturnType<typeof parseText>): boolean
  * anything about how the story went.
  */
 export function tellsNoStory(text: string): boolean {
-  const parsed = parseText(text);
+  const parsed = parsedOnce(text);
   if (parsed.tokens.length === 0) return false;
-  const clauses = readNarrativeTense(parsed, readClauses(parsed));
+  const clauses = readNarrativeTense(parsed, clausesOnce(parsed));
   return !clauses.some((clause) => narrates(clause, parsed));
+}
+
+/**
+ * Whether a reply tells no action of the candidate's own, read as the coach reads "I" against
+ * "we" (signals/agency.ts): "I was involved in the discussions. It was really a group effort."
+ */
+export function tellsNoOwnAction(text: string): boolean {
+  const parsed = parsedOnce(text);
+  return readAgency(parsed, clausesOnce(parsed), false).selfActions.length === 0;
 }
 
 /** Everything the thread's answers have said, as one text. */

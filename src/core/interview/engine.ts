@@ -6,8 +6,7 @@ import {
   type Stance,
   analyzeAnswer,
 } from "../analysis/index.ts";
-import { parseText, readClauses } from "./analysis-helpers.ts";
-import { questionShape, tellsNoStory } from "./coverage.ts";
+import { questionShape, tellsNoOwnAction, tellsNoStory } from "./coverage.ts";
 import { err, ok, type Result } from "../result.ts";
 import { DEFAULT_KNOWN_WORKS, judgeWhyCompany } from "./known-works.ts";
 import { interruption, phrasings } from "./phrasing.ts";
@@ -183,11 +182,6 @@ export function startInterview(
   return ok(askProbe(state, planNextProbe(state)));
 }
 
-/** Verbs that tell no deed of the candidate's: "I was involved", "I think", "I had a role". */
-const NO_DEED: ReadonlySet<string> = new Set(
-  "be have feel think know believe guess mean involve participate".split(" "),
-);
-
 /**
  * A reply that leaves the pressed gap open though the coach flags nothing: asked for the
  * candidate's own part, it tells no deed of theirs ("I was involved in the discussions. It was
@@ -202,15 +196,7 @@ function dodges(
   if (target === "off-topic") {
     return questionShape(question, state.round) === "story" && tellsNoStory(text);
   }
-  if (target !== "we-not-i") return false;
-  const parsed = parseText(text);
-  return !readClauses(parsed).some(
-    (clause) =>
-      clause.agent === "self" &&
-      !clause.passive &&
-      clause.verb !== undefined &&
-      !NO_DEED.has(clause.verb.lemma),
-  );
+  return target === "we-not-i" && tellsNoOwnAction(text);
 }
 
 /**

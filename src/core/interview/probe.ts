@@ -197,15 +197,15 @@ function statesAView(thread: readonly RecordedTurn[]): boolean {
 
 /** True when no answer of the thread tells a story and none has been asked for one yet. */
 function noStoryYet(thread: readonly RecordedTurn[]): boolean {
-  const probed = thread.some(
-    (turn) => turn.probe.kind === "gap" && turn.probe.targets.includes("off-topic"),
-  );
-  if (probed) return false;
+  if (askedForView(thread)) return false;
   const answers = viewAnswers(thread);
   return answers.length > 0 && answers.every((text) => tellsNoStory(text));
 }
 
-/** True when a follow-up of the thread has already asked the candidate where they stand. */
+/**
+ * True when a follow-up of the thread has already brought the candidate back to the question:
+ * asked a view question where they stand, or a story question for a real example.
+ */
 function askedForView(thread: readonly RecordedTurn[]): boolean {
   return thread.some(
     (turn) => turn.probe.kind === "gap" && turn.probe.targets.includes("off-topic"),

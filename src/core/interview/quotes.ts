@@ -258,7 +258,7 @@ const recentParses = new Map<string, ParsedText>();
 // The clauses of a kept parse, read once for the readers of views (claimSpans, viewOpening).
 const clausesOfParse = new WeakMap<ParsedText, readonly Clause[]>();
 
-function clausesOnce(parsed: ParsedText): readonly Clause[] {
+export function clausesOnce(parsed: ParsedText): readonly Clause[] {
   let clauses = clausesOfParse.get(parsed);
   if (clauses === undefined) {
     clauses = readClauses(parsed);
@@ -268,7 +268,7 @@ function clausesOnce(parsed: ParsedText): readonly Clause[] {
 }
 
 /** The parse of `text`, from the last few parses when it is there. */
-function parsedOnce(text: string): ParsedText {
+export function parsedOnce(text: string): ParsedText {
   const kept = recentParses.get(text);
   if (kept !== undefined) return kept;
   const parsed = parseText(text);
