@@ -727,10 +727,10 @@ const SOME_OTHER = new Set(["a", "an", "another", "other", "any"]);
  */
 function elsewhere(parsed: ParsedText, match: PhraseMatch): boolean {
   const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
-  const article = before.findIndex((token) => SOME_OTHER.has(token.normal));
+  const article = before.find((token) => SOME_OTHER.has(token.normal));
   // "It's a big company": said of the place, not of another.
-  const predicated = parsed.tokens[match.first - before.length + article - 1]?.lemma === "be";
-  if (article !== -1 && !predicated) return true;
+  const predicated = article !== undefined && parsed.tokens[article.index - 1]?.lemma === "be";
+  if (article !== undefined && !predicated) return true;
   // "Voluntary commitments from companies": any of them; "the products" are still the place's.
   const noun = parsed.tokens[match.last];
   const plural = noun !== undefined && noun.normal !== noun.lemma && noun.normal.endsWith("s");
