@@ -36,6 +36,8 @@ export interface QuestionAsk {
   readonly pushback: boolean;
   /** The candidate's own manager is the other party: "a conflict you had with your manager". */
   readonly superior: boolean;
+  /** A clash the candidate was a party to: "a conflict you had", "a disagreement with your lead". */
+  readonly clash: boolean;
   /** A time the candidate lost: "pushed back and lost". */
   readonly loss: boolean;
   /** Feedback or criticism the candidate received: "the hardest feedback you've received". */
@@ -106,6 +108,11 @@ export interface RelevanceSignal {
   readonly othersSlipsOnly: number;
   /** Disagreement, objection, refusal. */
   readonly disagreements: number;
+  /**
+   * Asked for a clash the candidate had, the story's disagreements are all between others and the
+   * candidate says they watched it: "Marco and Li could not agree… I mostly just sat there".
+   */
+  readonly onlooking: readonly Evidence[];
   /** Those above the candidate named by role (SUPERIOR_WORDS), not someone else's. */
   readonly superiors: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
@@ -389,6 +396,59 @@ const SETBACK_WORDS = compilePhrases([
   // A step skipped on the way: "I shipped it without testing the annual plans".
   "without testing|checking|reviewing|review|tests|a test|a review|telling|asking|warning",
 ]);
+
+/** Words that deny the setback named after them: "with no incidents", "zero downtime". */
+const DENIERS = new Set(["no", "zero", "without", "never"]);
+
+/** Verbs that only fear or imagine what follows them: "would double-charge", "might miss". */
+const FEARING = new Set(["would", "could", "might", "may", "will", "can"]);
+
+/** Nouns that make a setback word a precaution: "a rollback plan", "an outage drill". */
+const PRECAUTIONS = new Set([
+  "plan",
+  "plans",
+  "script",
+  "procedure",
+  "drill",
+  "runbook",
+  "strategy",
+]);
+
+/**
+ * Setback words told as having happened: not denied ("it went out with no incidents", "zero
+ * downtime"), not a precaution ("I wrote a rollback plan") and not only feared or imagined ("a bad
+ * cut-over would double-charge 40,000 customers", "we might miss the date").
+ */
+function toldSetbacks(parsed: ParsedText): number {
+  return findPhrases(parsed, SETBACK_WORDS).filter((match) => {
+    const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
+    const denied = before.some(
+      (token, i) =>
+        DENIERS.has(token.normal) && (i === before.length - 1 || before[i + 1]?.pos === "ADJ"),
+    );
+    if (denied) return false;
+    if (PRECAUTIONS.has(parsed.tokens[match.last + 1]?.normal ?? "")) return false;
+    return !fearedOnly(parsed, match, before);
+  }).length;
+}
+
+const CONTRACTED_MODAL = /^['’]d$/;
+
+/**
+ * A setback word that a modal puts in the future or the imagined: "would double-charge", "we
+ * might miss". Only a verb can be feared ("my wrong call" stays told in "I'd love to say my wrong
+ * call was caring too much"), though right after a modal a word is one however the tagger read it;
+ * and "I'd failed them" is "I had", not "I would".
+ */
+function fearedOnly(parsed: ParsedText, match: PhraseMatch, before: readonly Token[]): boolean {
+  const modal = before.find((t) => FEARING.has(t.normal) || CONTRACTED_MODAL.test(t.value));
+  if (modal === undefined) return false;
+  const words = parsed.tokens.slice(match.first, match.last + 1);
+  const verb =
+    words.find((t) => t.pos === "VERB") ?? (before.at(-1) === modal ? words.at(-1) : undefined);
+  if (verb === undefined) return false;
+  return !CONTRACTED_MODAL.test(modal.value) || verb.normal === verb.lemma;
+}
 
 /** What was hoped for and did not come: "we didn't get the grant", "it didn't work". */
 const NOT_COME = compilePhrases([
@@ -1083,6 +1143,61 @@ function isSomeone(parsed: ParsedText, token: Token): boolean {
   );
 }
 
+/** Verbs that name a clash in a question: "a time you disagreed with", "when you clashed". */
+const CLASH_VERBS = new Set(["disagree", "clash", "argue", "fight", "conflict"]);
+
+/** The candidate told as only looking on: "I mostly just sat there", "watching it taught me". */
+const ONLOOKING = compilePhrases([
+  "i * sit|sat there|through",
+  "i * * sit|sat there|through",
+  "i sit|sat there|through",
+  "to sit through",
+  "watch|watched|watching them|it|the|him|her|from",
+  "in the middle",
+  "on|from the sidelines|side",
+  "stay|stayed|kept out of it",
+  "a bystander|an observer|a spectator",
+]);
+
+/** Who is named as the other side of a clash inside its clause: "disagreed with me", "my plan". */
+const THE_CANDIDATE = new Set(["me", "my", "us", "mine", "myself"]);
+
+/**
+ * Asked for a clash the candidate had: the sentences where they say they only looked on, when
+ * every disagreement in the story is between others ("Tom and Elena disagreed sharply", "they
+ * could not agree"), none is the candidate's ("I pushed back", "she overruled me") and the
+ * candidate never speaks up in it ("I told him he was wrong"). Empty otherwise, and for a story
+ * with no disagreement word at all, which may still tell its clash.
+ */
+function readOnlooking(parsed: ParsedText, clauseOf: readonly (Clause | undefined)[]): Evidence[] {
+  let others = 0;
+  for (const match of findPhrases(parsed, DISAGREEMENT_WORDS)) {
+    const clause = clauseOf[match.first];
+    if (clause === undefined) continue;
+    // A habit since is no clash of the story's: "whenever I've had to argue for something since".
+    if (parsed.tokens[clause.first - 1]?.normal === "whenever") continue;
+    if (clause.agent === "self" || clause.agent === "we") return [];
+    // "My manager and our head of product disagreed" names the sides, not the candidate as one.
+    const after = parsed.tokens.slice(match.first, clause.last + 1);
+    if (after.some((token) => THE_CANDIDATE.has(token.normal))) return [];
+    if (clause.agent !== "none") others += 1;
+  }
+  if (others === 0) return [];
+  // Once the candidate speaks up in it ("Finally I told him he was wrong"), the clash is theirs.
+  const spoke = parsed.tokens.some((token) => {
+    const clause = clauseOf[token.index];
+    return (
+      token.pos === "VERB" &&
+      EXCHANGE_VERBS.has(token.lemma) &&
+      clause?.verb === token &&
+      (clause.agent === "self" || clause.agent === "we")
+    );
+  });
+  if (spoke) return [];
+  const watched = findPhrases(parsed, ONLOOKING).map((m) => parsed.tokens[m.first]?.sentence ?? 0);
+  return [...new Set(watched)].map((sentence) => sentenceEvidence(parsed, sentence));
+}
+
 /**
  * The clashes the answer's opening has with a thing, asked for one with a person: a clash noun
  * ("conflict", "fight", "battle") and, a few words on in its sentence, "with" and a thing.
@@ -1127,6 +1242,9 @@ export function readAsk(
     mistake: story && askedFor(question, MISTAKE_ASK).length > 0,
     pushback: story && count(question, PUSHBACK_ASK) > 0,
     superior: story && count(question, SUPERIOR_ASK) > 0,
+    clash:
+      story &&
+      question.tokens.some((token) => CLASH_NOUNS.has(token.lemma) || CLASH_VERBS.has(token.lemma)),
     loss: story && count(question, LOSS_ASK) > 0,
     feedbackReceived,
     feedbackGiven: story && !feedbackReceived && count(question, FEEDBACK_GIVEN_ASK) > 0,
@@ -1203,7 +1321,7 @@ export function readRelevance(
     // An owned mistake ("that was my mistake", "I misjudged it") is a setback too, and so are a
     // forecast the events contradict ("it would take two weeks. It took seven.") and damage undone.
     setbacks:
-      count(parsed, SETBACK_WORDS) +
+      toldSetbacks(parsed) +
       hopesUnmet(parsed, clauseOf) +
       owned.admissions.length +
       readBrokenForecasts(parsed, clauses).length +
@@ -1216,6 +1334,7 @@ export function readRelevance(
         (match) => !thingSpeaks(parsed, clauseOf[match.first], match.first),
       ).length + toldRefusals(parsed, clauses),
     superiors: superiorsNamed(parsed),
+    onlooking: ask?.clash === true ? readOnlooking(parsed, clauseOf) : [],
     companyMentions: mentions,
     placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
     oursUnnamed: ask?.ours !== undefined && words >= PLACE_WORDS && !namesOurs(parsed, ask.ours),
@@ -1298,6 +1417,9 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (ask.mistake && signal.setbacks === 0) missed.push("nothing in it went wrong");
   if (ask.pushback && signal.disagreements === 0) missed.push("no one pushes back in it");
   if (ask.superior && signal.superiors === 0) missed.push("no manager of yours appears in it");
+  if (signal.onlooking.length > 0) {
+    missed.push("the disagreement in it is between others, and you only watched it");
+  }
   if (slipIsSomeoneElses(signal)) {
     missed.push("the slip in it is someone else's, and none of it is yours");
   }
@@ -1397,6 +1519,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     (ask.mistake && signal.setbacks === 0 && signal.distress === 0) ||
     (ask.pushback && signal.disagreements === 0) ||
     (ask.superior && signal.superiors === 0) ||
+    signal.onlooking.length > 0 ||
     noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal) ||
     receivesInsteadOfGiving(signal) ||
