@@ -113,6 +113,8 @@ test("runs a values interview with the keyboard, survives a reload and ends in a
     0,
   );
   await expect(section("Question by question")).toContainText(/Main answer [1-5]\/5/);
+  // The first question's follow-up was answered, so it is also scored with it read in.
+  await expect(section("Question by question")).toContainText(/with follow-ups [1-5]\/5/);
   await expect(section("Under pushback")).toContainText(/Held|Updated|Caved|did not push back/);
   await expect(
     section("Stories that would have helped")

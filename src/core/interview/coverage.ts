@@ -1,4 +1,4 @@
-import type { FlagCode } from "../analysis/index.ts";
+import type { Flag, FlagCode } from "../analysis/index.ts";
 import {
   asksHypothetical,
   parseText,
@@ -10,7 +10,13 @@ import {
 import { clausesOnce, parsedOnce } from "./quotes.ts";
 import { reviewDesign } from "../design/review-design.ts";
 import type { DesignStep } from "../design/steps.ts";
-import type { DesignArea, InterviewRound, PlannedQuestion, RecordedTurn } from "./types.ts";
+import type {
+  AnsweredText,
+  DesignArea,
+  InterviewRound,
+  PlannedQuestion,
+  RecordedTurn,
+} from "./types.ts";
 
 /**
  * What a main question asks for. A story is told; a hypothetical is reasoned through and has no
@@ -122,8 +128,16 @@ function answersOf(thread: readonly RecordedTurn[]): RecordedTurn[] {
   return thread.filter((turn) => turn.answer !== undefined && turn.probe.kind !== "pushback");
 }
 
+/**
+ * An answer's flags against its question's whole checklist (AnsweredText.checklist): a reply to a
+ * follow-up is shown the flags of what the follow-up asked, but the thread is covered by these.
+ */
+export function checklistFlags(answer: AnsweredText | undefined): readonly Flag[] {
+  return answer?.checklist ?? answer?.analysis.flags ?? [];
+}
+
 function flagsOf(turn: RecordedTurn | undefined): Set<FlagCode> {
-  return new Set((turn?.answer?.analysis.flags ?? []).map((flag) => flag.code));
+  return new Set(checklistFlags(turn?.answer).map((flag) => flag.code));
 }
 
 /**
@@ -169,6 +183,22 @@ export function tellsNoStory(text: string): boolean {
   if (parsed.tokens.length === 0) return false;
   const clauses = readNarrativeTense(parsed, clausesOnce(parsed));
   return !clauses.some((clause) => narrates(clause, parsed));
+}
+
+/** Words of a follow-up that ask for an event: "Give me an example", "Has it happened since?". */
+const EVENT_ASK =
+  /\b(example|a time|an instance|last time|tell me|have you ever|has (anyone|anything|something|it)|when have you|you took)\b/i;
+
+/**
+ * Whether a follow-up asks for a view rather than for more of the story: nothing in it is past and
+ * it asks for no event ("When is it right to keep struggling alone?", "How do you estimate
+ * differently now?", "What if leadership decides to launch anyway?"), where "What did it cost the
+ * team?" asks about what happened.
+ */
+export function asksForView(followUp: string): boolean {
+  if (EVENT_ASK.test(followUp)) return false;
+  const parsed = parsedOnce(followUp);
+  return !clausesOnce(parsed).some((clause) => clause.past);
 }
 
 /**

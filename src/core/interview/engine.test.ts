@@ -4,13 +4,15 @@ import { analyzeAnswer } from "../analysis/index.ts";
 import {
   analysisInputFor,
   answerTurn,
+  followUpInputsFor,
   askProbe,
   recordAnswer,
   startInterview,
   transcriptOf,
 } from "./engine.ts";
 import { INTERRUPT_AFTER_WORDS, planNextProbe } from "./probe.ts";
-import { longAnswer, makeQuestion, startedInterview } from "./test-factories.ts";
+import { buildInterviewReport } from "./report.ts";
+import { longAnswer, makeAnalysis, makeQuestion, startedInterview } from "./test-factories.ts";
 import { OWN_QUESTION_ID, type InterviewState, type InterviewTurn } from "./types.ts";
 
 function answer(state: InterviewState, text: string) {
@@ -129,6 +131,95 @@ describe("the steps of answerTurn, for a layer that words probes itself", () => 
     const wording = "In your own words, which part of the migration was yours?";
     const viaLayer = askProbe(answered, planNextProbe(answered), wording);
     expect(viaLayer.turn).toEqual({ ...viaEngine.turn, text: wording });
+  });
+});
+
+describe("a reply to a follow-up is judged on what the follow-up asked", () => {
+  const PRINCIPLE = "When is it right to keep struggling alone?";
+  // A clean story, so the question's own follow-up is asked next.
+  const CLEAN =
+    "In March I took over the flaky deploy pipeline from Ana after she moved teams. I was nervous, because release day was two weeks out. I read every failed run from the last month and found that 31 of 40 failures came from one cache step, so I rewrote that step and ran it beside the old one for a week. Failures dropped to two in the next month. What I do now is read the failures before I touch any code.";
+  const VIEW =
+    "For about a day, when the problem is mine and the cost of being slow is only my time. Past that I'd ask, because someone who knows the system can save me a week, and being stuck quietly hides a risk from the team. The exception is a production incident: there I ask in the first ten minutes.";
+
+  function authoredAsked() {
+    const question = makeQuestion({ followUps: [PRINCIPLE] });
+    const { state } = startedInterview({
+      round: "behavioral",
+      questions: [question, makeQuestion()],
+      seed: 4,
+      questionCount: 2,
+    });
+    const answered = recordAnswer(state, CLEAN, makeAnalysis(CLEAN));
+    const step = planNextProbe(answered);
+    expect(step).toMatchObject({ kind: "authored", text: PRINCIPLE });
+    return askProbe(answered, step).state;
+  }
+
+  it("reads a principle follow-up's reply as a view: no story checklist in what is shown", () => {
+    const step = answer(authoredAsked(), VIEW);
+    const shown = step.analysis.flags.map((flag) => flag.code);
+    for (const code of ["no-feelings", "no-outcome", "no-reflection"] as const) {
+      expect(shown).not.toContain(code);
+    }
+    // The interviewer still knows the reply, read as part of the story, tells none of those.
+    const answered = step.state.turns.findLast((turn) => turn.answer !== undefined);
+    const checklist = answered?.answer?.checklist?.map((flag) => flag.code) ?? [];
+    expect(checklist).toEqual(expect.arrayContaining(["no-feelings", "no-outcome"]));
+  });
+
+  it("gives the transcript the input the reply was judged with, for a second opinion", () => {
+    const step = answer(authoredAsked(), VIEW);
+    const entry = transcriptOf(step.state).findLast((turn) => turn.answer !== undefined);
+    // A principle follow-up asks for a view, and the reply is judged as one.
+    expect(entry?.analysisInput).toMatchObject({
+      kind: "opinion",
+      followUp: { question: PRINCIPLE, targets: ["vague"] },
+    });
+    expect(entry?.analysisInput?.question).not.toContain(PRINCIPLE);
+  });
+
+  it("judges a gap follow-up's reply on the gap it pressed, and notes it ran out there", () => {
+    const { state } = startedInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 2),
+      seed: 3,
+    });
+    const first = answer(state, ANSWERS[0] ?? "");
+    expect(first.turn).toMatchObject({ kind: "follow-up", targets: ["we-not-i"] });
+    const dodge = "It was a group effort, honestly. Everyone chipped in and we got there together.";
+    const second = answer(first.state, dodge);
+    const shown = second.analysis.flags.map((flag) => flag.code);
+    expect(shown).toContain("we-not-i");
+    expect(shown).not.toContain("no-outcome");
+    expect(second.state.ranOut).toEqual([expect.objectContaining({ target: "we-not-i" })]);
+  });
+
+  it("scores the question with its follow-ups: a filled gap raises it, a dodge does not", () => {
+    const { state } = startedInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 2),
+      seed: 3,
+    });
+    const first = answer(state, ANSWERS[0] ?? "");
+    const main = first.analysis.overall;
+    const filled = answer(first.state, ANSWERS[1] ?? "");
+    const raised = buildInterviewReport(filled.state, []).questions[0];
+    expect(raised?.answer?.analysis.overall).toBe(main);
+    expect(raised?.overall).toBeGreaterThan(main);
+    const dodged = answer(first.state, "It was a group effort. We all got there together.");
+    expect(buildInterviewReport(dodged.state, []).questions[0]?.overall).toBe(main);
+  });
+
+  it("keeps the main answer's analysis whole, with no separate checklist", () => {
+    const { state } = startedInterview({
+      round: "behavioral",
+      questions: bank("behavioral", 2),
+      seed: 3,
+    });
+    const first = answer(state, ANSWERS[0] ?? "");
+    expect(first.state.turns[0]?.answer?.checklist).toBeUndefined();
+    expect(followUpInputsFor(state, ANSWERS[0] ?? "")).toBeUndefined();
   });
 });
 

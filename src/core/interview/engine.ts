@@ -2,11 +2,21 @@ import {
   type Analysis,
   type AnalysisError,
   type AnalyzeInput,
+  type AnalyzeResult,
+  type Flag,
   type FlagCode,
+  type Score,
   type Stance,
   analyzeAnswer,
 } from "../analysis/index.ts";
-import { questionShape, tellsNoOwnAction, tellsNoStory } from "./coverage.ts";
+import {
+  asksForView,
+  checklistFlags,
+  questionShape,
+  tellsNoOwnAction,
+  tellsNoStory,
+  threadText,
+} from "./coverage.ts";
 import { err, ok, type Result } from "../result.ts";
 import { DEFAULT_KNOWN_WORKS, judgeWhyCompany } from "./known-works.ts";
 import { interruption, phrasings } from "./phrasing.ts";
@@ -208,13 +218,20 @@ export function recordAnswer(
   state: InterviewState,
   text: string,
   analysis: Analysis,
+  readings?: FollowUpReadings,
 ): InterviewState {
   const index = state.turns.length - 1;
   const turn = state.turns[index];
   if (turn === undefined || turn.answer !== undefined || turn.probe.kind === "end") {
     throw new Error("recordAnswer needs an open interviewer turn.");
   }
-  const answered: RecordedTurn = { ...turn, answer: { text, analysis } };
+  const answer: AnsweredText = {
+    text,
+    analysis,
+    ...(readings?.checklist === undefined ? {} : { checklist: [...readings.checklist] }),
+    ...(readings?.thread === undefined ? {} : { thread: readings.thread }),
+  };
+  const answered: RecordedTurn = { ...turn, answer };
   const next: InterviewState = { ...state, turns: [...state.turns.slice(0, index), answered] };
   const probe = turn.probe;
   const question = state.plan[state.position];
@@ -238,7 +255,8 @@ export function recordAnswer(
     next.whyCompany = updatedVerdicts(state, question.id, text, probe.kind === "question");
   }
   const target = probe.kind === "gap" ? probe.targets[0] : undefined;
-  const still = analysis.flags.find((flag) => flag.code === target);
+  const flags = checklistFlags(answer);
+  const still = flags.find((flag) => flag.code === target);
   const dodged =
     target !== undefined && question !== undefined && dodges(target, question, state, text);
   if (probe.kind === "gap" && target !== undefined && (still !== undefined || dodged)) {
@@ -253,7 +271,7 @@ export function recordAnswer(
       },
     ];
   }
-  const vague = analysis.flags.find((flag) => flag.code === "vague");
+  const vague = flags.find((flag) => flag.code === "vague");
   if (probe.kind === "deep-dive" && vague !== undefined) {
     const earlier = currentThread(state).filter((t) => t.probe.kind === "deep-dive").length - 1;
     next.edges = [
@@ -305,18 +323,68 @@ function updatedVerdicts(
  * analyse with this, so their analyses match the engine's.
  */
 export function analysisInputFor(state: InterviewState, text: string): AnalyzeInput {
+  const whole = checklistInputFor(state, text);
   const turn = state.turns.at(-1);
-  const question =
-    state.plan.find((item) => item.id === turn?.questionId) ?? state.plan[state.position];
+  const followUp = turn === undefined ? undefined : followUpAsked(turn);
+  if (turn === undefined || followUp === undefined) return whole;
+  // A follow-up that asks for a view ("When is it right to keep struggling alone?") is answered
+  // with one, and judged as one.
+  const kind = turn.probe.kind === "authored" && asksForView(turn.body) ? "opinion" : whole.kind;
+  return { ...whole, kind, question: mainPrompt(state, turn), followUp };
+}
+
+/** A turn that follows up on a main answer, rather than asking, pushing back or probing a design. */
+function followsUp(turn: RecordedTurn): boolean {
+  const { kind } = turn.probe;
+  return kind === "gap" || kind === "deep-dive" || kind === "authored";
+}
+
+/**
+ * What a follow-up asked, for judging the reply to it: the gaps it pressed, and for a deep-dive
+ * step or an authored follow-up how concrete the reply is; an authored follow-up ("What did it cost
+ * the team?") presses no gap, so its reply is not held to the story checklist again. Undefined
+ * where the reply is judged as an answer to the question itself: after a main question, a pushback
+ * or a design step, and after "Let me bring us back to the question", which asks for the answer
+ * the first one was not.
+ */
+function followUpAsked(turn: RecordedTurn): AnalyzeInput["followUp"] {
+  const probe = turn.probe;
+  if (probe.kind === "gap") {
+    if (probe.targets.includes("off-topic")) return undefined;
+    return { question: turn.body, targets: [...probe.targets] };
+  }
+  if (probe.kind === "deep-dive" || probe.kind === "authored") {
+    const pressed = probe.kind === "deep-dive" ? probe.targets : [];
+    const targets: FlagCode[] = pressed.includes("vague") ? [...pressed] : [...pressed, "vague"];
+    return { question: turn.body, targets };
+  }
+  return undefined;
+}
+
+function plannedFor(state: InterviewState, turn: RecordedTurn | undefined) {
+  return state.plan.find((item) => item.id === turn?.questionId) ?? state.plan[state.position];
+}
+
+/**
+ * The question's prompt as the analyzer reads it. Design and coding prompts ask what the candidate
+ * would do, not for a story with an outcome and a lesson; "how would you" is what tells it so.
+ */
+function mainPrompt(state: InterviewState, turn: RecordedTurn): string {
+  const question = plannedFor(state, turn);
+  if (question === undefined) return turn.body;
+  return question.answerKind === undefined
+    ? `How would you approach this? ${question.prompt}`
+    : question.prompt;
+}
+
+/** The input that reads an answer to the open turn against its question's whole checklist. */
+function checklistInputFor(state: InterviewState, text: string): AnalyzeInput {
+  const turn = state.turns.at(-1);
+  const question = plannedFor(state, turn);
   if (question === undefined || turn === undefined) {
     return { text, kind: "behavioral", ...(turn === undefined ? {} : { question: turn.body }) };
   }
-  // Design and coding prompts ask what the candidate would do, not for a story with an outcome
-  // and a lesson; "how would you" is what tells the analyzer so.
-  const prompt =
-    question.answerKind === undefined
-      ? `How would you approach this? ${question.prompt}`
-      : question.prompt;
+  const prompt = mainPrompt(state, turn);
   if (turn.probe.kind === "pushback") {
     // A reply to pushback is read for its stance on the view that was challenged.
     return {
@@ -331,6 +399,47 @@ export function analysisInputFor(state: InterviewState, text: string): AnalyzeIn
     text,
     kind: question.answerKind ?? "behavioral",
     question: turn.probe.kind === "question" ? prompt : `${prompt} ${turn.body}`,
+  };
+}
+
+/**
+ * The further readings of a reply to a follow-up, beside the one it is judged with: `checklist`
+ * reads it against its question's whole checklist, which is what the interviewer's coverage goes
+ * by (which pieces the thread still lacks, whether a pressed gap stayed open, where a deep dive
+ * turned vague), where the judged reading is narrower; `thread` reads every answer of the question
+ * so far as one answer to it, which is the question's score once follow-ups have filled in what
+ * the first answer left out. Undefined for any other turn, whose one analysis serves for all.
+ */
+export function followUpInputsFor(
+  state: InterviewState,
+  text: string,
+): { checklist?: AnalyzeInput; thread: AnalyzeInput } | undefined {
+  const turn = state.turns.at(-1);
+  if (turn === undefined || !followsUp(turn)) return undefined;
+  const whole = checklistInputFor(state, text);
+  const told = [threadText(currentThread(state)), text].filter((part) => part.trim() !== "");
+  return {
+    ...(followUpAsked(turn) === undefined ? {} : { checklist: whole }),
+    thread: { ...whole, question: mainPrompt(state, turn), text: told.join("\n\n") },
+  };
+}
+
+/** What the further readings of a reply to a follow-up give recordAnswer. */
+export interface FollowUpReadings {
+  /** The reply's flags against its question's whole checklist, where its judgement is narrower. */
+  readonly checklist?: readonly Flag[];
+  /** The question's overall with this reply read in; undefined when the thread could not be read. */
+  readonly thread?: Score;
+}
+
+/** The readings recordAnswer takes from the analyses of followUpInputsFor's inputs. */
+export function followUpReadings(
+  checklist: AnalyzeResult | undefined,
+  thread: AnalyzeResult | undefined,
+): FollowUpReadings {
+  return {
+    ...(checklist?.ok === true ? { checklist: checklist.value.flags } : {}),
+    ...(thread?.ok === true ? { thread: thread.value.overall } : {}),
   };
 }
 
@@ -360,7 +469,15 @@ export function answerTurn(
   if (text.trim() === "") return err({ code: "empty-answer", message: "The answer is empty." });
   const analysed = analyzeAnswer(analysisInputFor(state, text));
   if (!analysed.ok) return err(toInterviewError(analysed.error));
-  const answered = recordAnswer(state, text, analysed.value);
+  const further = followUpInputsFor(state, text);
+  const readings =
+    further === undefined
+      ? undefined
+      : followUpReadings(
+          further.checklist === undefined ? undefined : analyzeAnswer(further.checklist),
+          analyzeAnswer(further.thread),
+        );
+  const answered = recordAnswer(state, text, analysed.value, readings);
   const next = askProbe(answered, planNextProbe(answered));
   return ok({ state: next.state, turn: next.turn, analysis: analysed.value });
 }

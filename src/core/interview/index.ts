@@ -1,6 +1,8 @@
 /** The mock interviewer's engine: plans a round, probes each answer's gaps, pushes back, reports. */
 export {
   analysisInputFor,
+  followUpInputsFor,
+  followUpReadings,
   answerTurn,
   askProbe,
   recordAnswer,

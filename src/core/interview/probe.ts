@@ -1,5 +1,6 @@
-import type { Analysis, FlagCode } from "../analysis/index.ts";
+import type { FlagCode } from "../analysis/index.ts";
 import {
+  checklistFlags,
   missingAreas,
   missingPieces,
   questionShape,
@@ -18,6 +19,7 @@ import {
 } from "./quotes.ts";
 import { mixNumbers } from "./random.ts";
 import type {
+  AnsweredText,
   DeepDiveAspect,
   DesignArea,
   InterviewState,
@@ -64,8 +66,8 @@ const ASPECT_TARGETS: Readonly<Record<DeepDiveAspect, readonly FlagCode[]>> = {
   redesign: ["no-reflection", "no-genuine-change"],
 };
 
-function codesOf(analysis: Analysis | undefined): Set<FlagCode> {
-  return new Set((analysis?.flags ?? []).map((flag) => flag.code));
+function codesOf(answer: AnsweredText | undefined): Set<FlagCode> {
+  return new Set(checklistFlags(answer).map((flag) => flag.code));
 }
 
 /** The turns about the current main question: its question turn and every follow-up since. */
@@ -117,9 +119,9 @@ function gapStep(
   const holder =
     [...thread]
       .reverse()
-      .find((turn) => turn.answer?.analysis.flags.some((f) => f.code === code)) ?? thread.at(-1);
+      .find((turn) => checklistFlags(turn.answer).some((f) => f.code === code)) ?? thread.at(-1);
   const text = holder?.answer?.text ?? "";
-  const flag = holder?.answer?.analysis.flags.find((item) => item.code === code);
+  const flag = checklistFlags(holder?.answer).find((item) => item.code === code);
   const evidence = [...(flag?.evidence ?? [])];
   if (CLOSING_EVIDENCE.has(code)) evidence.reverse();
   const used = usedAnchors(state);
@@ -243,7 +245,7 @@ const ALTERNATIVE_WEIGHED =
 
 function deepDiveStep(state: InterviewState, question: PlannedQuestion, thread: RecordedTurn[]) {
   const last = thread.at(-1);
-  const flags = codesOf(last?.answer?.analysis);
+  const flags = codesOf(last?.answer);
   // A vague answer to a deep-dive question is the edge of the candidate's understanding: going
   // further would only collect more vagueness, so the ladder stops (recordAnswer notes the edge).
   if (last === undefined || (last.probe.kind === "deep-dive" && flags.has("vague"))) {

@@ -96,12 +96,15 @@ describe("buildInterviewReport", () => {
     expect(report.questions.map((q) => q.questionId).sort()).toEqual(Object.keys(MAIN).sort());
     for (const question of report.questions) {
       expect(question.answer?.text).toBe(MAIN[question.questionId]);
-      expect(question.answer?.analysis.overall).toBe(question.overall);
+      // Once a follow-up is answered, the question is scored on everything said to it.
+      const threads = question.followUps.flatMap((f) => f.answer?.thread ?? []);
+      expect(question.overall).toBe(threads.at(-1) ?? question.answer?.analysis.overall);
     }
     const weak = report.questions.find((q) => q.questionId === "report-weak-a");
     expect(weak?.followUps.length).toBeGreaterThan(0);
     expect(weak?.followUps[0]?.targets.length).toBeGreaterThan(0);
     expect(weak?.followUps[0]?.answer?.analysis).toBeDefined();
+    expect(weak?.followUps[0]?.answer?.thread).toBeDefined();
   });
 
   it("names the strongest and weakest answers with their questions", () => {

@@ -1,4 +1,4 @@
-import { type Analysis, DIMENSIONS, type FlagCode, type Score } from "../analysis/index.ts";
+import { DIMENSIONS, type FlagCode, type Score } from "../analysis/index.ts";
 import type { StoryType } from "../content/schema.ts";
 import { type DesignReview, reviewDesign } from "../design/review-design.ts";
 import { FLAG_SEVERITY } from "./fix-advice.ts";
@@ -27,7 +27,10 @@ export interface QuestionReport {
     targets: FlagCode[];
     answer?: AnsweredText;
   }[];
-  /** The main answer's overall score. */
+  /**
+   * The question's overall: the main answer's, or once follow-ups have been answered, every
+   * answer to it read as one, so a gap a follow-up filled counts and a reply that dodged does not.
+   */
   overall?: Score;
   /**
    * A system-design question is reported by the design review's steps, read over every answer
@@ -92,12 +95,16 @@ function questionReports(state: InterviewState): QuestionReport[] {
       });
       continue;
     }
-    reports.at(-1)?.followUps.push({
+    const report = reports.at(-1);
+    report?.followUps.push({
       kind: turn.kind,
       text: turn.text,
       targets: [...turn.targets],
       ...(turn.answer === undefined ? {} : { answer: turn.answer }),
     });
+    if (report !== undefined && turn.answer?.thread !== undefined) {
+      report.overall = turn.answer.thread;
+    }
   }
   return reports;
 }
@@ -126,9 +133,10 @@ function withDesignReview(state: InterviewState, report: QuestionReport): Questi
   return { ...report, design, overall: design.overall };
 }
 
-/** Overall first, then the sum of the dimensions to break ties. */
-function strength(analysis: Analysis): number {
-  return analysis.overall * 100 + DIMENSIONS.reduce((sum, d) => sum + analysis.dimensions[d], 0);
+/** The question's overall first, then the sum of the main answer's dimensions to break ties. */
+function strength(report: Answered): number {
+  const { dimensions } = report.answer.analysis;
+  return report.overall * 100 + DIMENSIONS.reduce((sum, d) => sum + dimensions[d], 0);
 }
 
 type Answered = QuestionReport & { answer: AnsweredText; overall: Score };
@@ -148,8 +156,7 @@ function worstFlagQuote(answer: AnsweredText): string {
 function highlights(answered: Answered[]): Pick<InterviewReport, "strongest" | "weakest"> {
   // Sorting is stable, so among equals the earlier question wins either way.
   // A design ranks by its review's overall, a told answer by the coach's.
-  const rank = (r: Answered) =>
-    r.design === undefined ? strength(r.answer.analysis) : r.design.overall * 100;
+  const rank = (r: Answered) => (r.design === undefined ? strength(r) : r.design.overall * 100);
   const byStrength = [...answered].sort((a, b) => rank(b) - rank(a));
   const best = byStrength[0];
   const worst = byStrength.length > 1 ? byStrength.at(-1) : undefined;
@@ -191,9 +198,7 @@ function storySuggestions(
   answered: Answered[],
   stories: readonly StoryRef[],
 ): StorySuggestion[] {
-  const ascending = [...answered].sort(
-    (a, b) => strength(a.answer.analysis) - strength(b.answer.analysis),
-  );
+  const ascending = [...answered].sort((a, b) => strength(a) - strength(b));
   // A bank story cannot serve a design; only told answers are matched with stories.
   const told = ascending.filter((r) => r.design === undefined);
   const weak = told.filter((r) => r.overall <= 3).slice(0, 2);

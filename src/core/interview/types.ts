@@ -1,4 +1,4 @@
-import type { Analysis, FlagCode } from "../analysis/index.ts";
+import type { Analysis, Flag, FlagCode, Score } from "../analysis/index.ts";
 import type { AnswerKind, StoryType } from "../content/schema.ts";
 
 /** The rounds the mock interviewer runs, named as the interview API names them. */
@@ -130,10 +130,18 @@ export type ProbeStep =
 /** The next probe: the step, and whether it must open by cutting off an over-long answer. */
 export type NextProbe = ProbeStep & { interrupt: boolean };
 
-/** An answer with its analysis. */
+/**
+ * An answer with its analysis. A reply to a follow-up is analysed on what the follow-up asked, and
+ * keeps beside it the flags it raises against its question's whole checklist: those tell the
+ * interviewer what the thread still lacks, while the analysis is what the candidate is shown.
+ */
 export interface AnsweredText {
   text: string;
   analysis: Analysis;
+  /** For a reply to a follow-up: its flags against the whole checklist of its question. */
+  checklist?: Flag[];
+  /** For a reply to a follow-up: the question's overall, every answer to it so far read as one. */
+  thread?: Score;
 }
 
 /** An interviewer turn as the state keeps it: the probe behind it and, once given, the answer. */

@@ -135,6 +135,26 @@ export function FixesSection(props: { fixes: readonly FixFirst[] }) {
   );
 }
 
+/**
+ * A question's score: the main answer's, and beside it, once follow-ups were answered, the score
+ * of everything said to the question read as one.
+ */
+function QuestionScore(props: { question: QuestionReport; overall: number }) {
+  const main = props.question.answer?.analysis.overall ?? props.overall;
+  const followedUp = props.question.followUps.some((f) => f.answer?.thread !== undefined);
+  return (
+    <span className="report-main-score">
+      Main answer <Score value={main} />
+      {followedUp ? (
+        <>
+          {" "}
+          · with follow-ups <Score value={props.overall} />
+        </>
+      ) : null}
+    </span>
+  );
+}
+
 /** Every main question: the answer's score, and the follow-ups asked with their answers' scores. */
 export function QuestionsSection(props: { questions: readonly QuestionReport[] }) {
   return (
@@ -151,9 +171,7 @@ export function QuestionsSection(props: { questions: readonly QuestionReport[] }
                   Design <Score value={question.design.overall} />
                 </span>
               ) : (
-                <span className="report-main-score">
-                  Main answer <Score value={question.overall} />
-                </span>
+                <QuestionScore question={question} overall={question.overall} />
               )}
             </div>
             {/* A design is judged on the design, step by step, over every answer given to it. */}
@@ -344,7 +362,7 @@ export function StoriesSection(props: { suggestions: readonly StorySuggestion[] 
             <div className="report-question-head">
               <h3>{suggestion.prompt}</h3>
               <span className="report-main-score">
-                Main answer <Score value={suggestion.overall} />
+                Overall <Score value={suggestion.overall} />
               </span>
             </div>
             {suggestion.stories.length === 0 ? (
