@@ -837,3 +837,32 @@ describe("another worry put first, a plan said back, the rest kept", () => {
     expect(signalOf("Nothing else matters as much as the suite.", view).update).toEqual([]);
   });
 });
+
+describe("another thing to fix, the challenge's plan named as the way, a rule narrowed in a word", () => {
+  const view = "All experiments need a pre-registered hypothesis.";
+
+  it("turns away: 'what I'd really want to fix is…'", () => {
+    expect(
+      signalOf("What I'd really want to fix is how slowly our own pipeline moves.", view).turnsAway,
+    ).toEqual([0]);
+  });
+
+  it("takes the challenge on as its own: 'so the approach should be…'", () => {
+    expect(
+      signalOf("Right, so the approach should be no hypothesis for prototypes.", view).adopts,
+    ).toEqual([0]);
+  });
+
+  it("proposes a narrower rule in a fragment: 'just the ones that…'", () => {
+    expect(
+      signalOf("Just the ones that feed a launch decision. That's where p-hacking costs us.", view)
+        .proposal,
+    ).toEqual([0]);
+  });
+
+  it("reads none where the words describe something else", () => {
+    expect(signalOf("What I'd fix is nothing; the rule stands.", view).turnsAway).toEqual([]);
+    expect(signalOf("The approach was always to pre-register.", view).adopts).toEqual([]);
+    expect(signalOf("Those are the ones that matter most.", view).proposal).toEqual([]);
+  });
+});

@@ -270,6 +270,8 @@ const PROPOSAL = compilePhrases([
   "#NOUN then",
   "then i would",
   "hard rule",
+  // A rule narrowed in a word, opening the reply: "Just the ones that feed a launch decision".
+  "just|only the ones|those that|which|where",
 ]);
 
 const REASON = compilePhrases([
@@ -1051,6 +1053,8 @@ const ANOTHER_QUESTION = compilePhrases([
   "what worry|worries|concern|concerns|bother|bothers me more",
   "the thing|part i would really? want to fix|change|address|tackle first",
   "what i would really? want to fix|change|address|tackle first",
+  "what i would really want to fix|change|address|tackle be",
+  "what i would really want to talk|focus about|on be",
 ]);
 
 /** A position announced as the speaker's view: "so my position is that", "so yes, I'd say". */
@@ -1063,6 +1067,8 @@ const ADOPTED = compilePhrases([
   "my plan|approach|proposal be to|that",
   "my plan|approach|proposal would be to|that",
   "so what i would do be",
+  // The challenge's plan named as the way to go: "Right, so the approach should be full automation".
+  "so the approach|answer|plan|way should|would be",
 ]);
 
 /** How many opening sentences may turn away: past them, another question is part of an answer. */
