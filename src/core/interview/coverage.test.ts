@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FlagCode } from "../analysis/index.ts";
-import { missingAreas, missingPieces, questionShape } from "./coverage.ts";
+import { answeredAlready, missingAreas, missingPieces, questionShape } from "./coverage.ts";
 import { askProbe, recordAnswer } from "./engine.ts";
 import { planNextProbe } from "./probe.ts";
 import { makeAnalysis, makeFlag, makeQuestion, startedInterview } from "./test-factories.ts";
@@ -133,6 +133,60 @@ describe("missingAreas", () => {
     expect(missingAreas("design", thread)).toEqual(["trade-offs"]);
     expect(missingAreas("coding", [turn("A hash map, O(n) time; empty input returns 0.")])).toEqual(
       ["testing"],
+    );
+  });
+});
+
+describe("answeredAlready: an authored follow-up the thread has answered", () => {
+  const REFLECTS =
+    "I rewrote the cut-over plan myself in March. I was nervous, it shipped with no incidents, and what I'd do differently is start the dual-write a week earlier.";
+  const CONDITION =
+    "I'd keep two approvals. I'd change my mind if the second reviewer caught nothing in a quarter.";
+
+  function threadOf(text: string, flags: readonly FlagCode[] = []) {
+    let state = startedInterview({
+      round: "behavioral",
+      questions: [makeQuestion()],
+      seed: 1,
+      questionCount: 1,
+    }).state;
+    const evidence = flags.map((code) => makeFlag(code, text, text.slice(0, 10)));
+    state = recordAnswer(state, text, makeAnalysis(text, evidence));
+    return state.turns;
+  }
+
+  it("skips asking what would change their mind once the answer said it", () => {
+    expect(
+      answeredAlready(
+        "What would it take to convince you otherwise?",
+        "opinion",
+        threadOf(CONDITION),
+      ),
+    ).toBe(true);
+    expect(
+      answeredAlready("What would it take to convince you otherwise?", "opinion", threadOf(TEXT)),
+    ).toBe(false);
+  });
+
+  it("skips a reflection or the candidate's own feeling the coach found in the answer", () => {
+    expect(answeredAlready("What would you do differently now?", "story", threadOf(REFLECTS))).toBe(
+      true,
+    );
+    expect(answeredAlready("How did that feel at the time?", "story", threadOf(REFLECTS))).toBe(
+      true,
+    );
+    const lacking = threadOf(TEXT, ["no-reflection", "no-feelings"]);
+    expect(answeredAlready("What would you do differently now?", "story", lacking)).toBe(false);
+    expect(answeredAlready("How did that feel at the time?", "story", lacking)).toBe(false);
+  });
+
+  it("still asks about someone else's feelings, and asks a view its reflection", () => {
+    expect(
+      answeredAlready("How did the other owners feel about it?", "story", threadOf(REFLECTS)),
+    ).toBe(false);
+    // An opinion is not held to a reflection, so its absence of the flag says nothing.
+    expect(answeredAlready("What would you do differently?", "opinion", threadOf(TEXT))).toBe(
+      false,
     );
   });
 });

@@ -185,6 +185,48 @@ export function tellsNoStory(text: string): boolean {
   return !clauses.some((clause) => narrates(clause, parsed));
 }
 
+/**
+ * What an authored follow-up asks for, by its words, and the flag that says an answer lacks it:
+ * "What would you do differently now?" asks for a reflection, "How did it feel?" for a feeling.
+ */
+const FOLLOW_UP_ASKS: readonly { readonly asks: RegExp; readonly lacking: FlagCode }[] = [
+  // The candidate's own feeling, not another's: "How did the other owners feel?" asks on.
+  { asks: /\b(you|it|that) (feel|felt)\b/i, lacking: "no-feelings" },
+  {
+    asks: /\bdifferently\b|\bdid you (learn|take)\b|\byou (learned|learnt|took)\b/i,
+    lacking: "no-reflection",
+  },
+];
+
+/** A follow-up that asks what would change the candidate's mind. */
+const ASKS_MIND_CHANGER = /\b(change your mind|convince you|persuade you|what would it take)\b/i;
+
+/** An answer that already says what would change the candidate's mind. */
+const NAMES_MIND_CHANGER =
+  /\b(change my mind|changes? my mind|convince me|persuade me|reconsider|make me think again)\b/i;
+
+/**
+ * Whether the thread has already answered what an authored follow-up asks, so asking it would
+ * ask again: "What would it take to convince you?" after "I'd change my mind if…", or "What would
+ * you do differently?" after an answer whose lesson the coach found.
+ */
+export function answeredAlready(
+  followUp: string,
+  shape: QuestionShape,
+  thread: readonly RecordedTurn[],
+): boolean {
+  if (ASKS_MIND_CHANGER.test(followUp) && NAMES_MIND_CHANGER.test(threadText(thread))) return true;
+  if (shape === "design" || shape === "coding") return false;
+  const answers = answersOf(thread);
+  if (answers.length === 0) return false;
+  return FOLLOW_UP_ASKS.some(
+    ({ asks, lacking }) =>
+      asks.test(followUp) &&
+      WANTED[shape].includes(lacking) &&
+      answers.some((turn) => !flagsOf(turn).has(lacking)),
+  );
+}
+
 /** Words of a follow-up that ask for an event: "Give me an example", "Has it happened since?". */
 const EVENT_ASK =
   /\b(example|a time|an instance|last time|tell me|have you ever|has (anyone|anything|something|it)|when have you|you took)\b/i;

@@ -1,5 +1,6 @@
 import type { FlagCode } from "../analysis/index.ts";
 import {
+  answeredAlready,
   checklistFlags,
   missingAreas,
   missingPieces,
@@ -269,10 +270,20 @@ function deepDiveStep(state: InterviewState, question: PlannedQuestion, thread: 
   return { kind: "deep-dive", questionId: question.id, aspect, targets, anchor } as const;
 }
 
-/** One authored follow-up of the question not asked yet, picked by seed. */
-function authoredFollowUp(state: InterviewState, question: PlannedQuestion): string | undefined {
+/**
+ * One authored follow-up of the question, picked by seed, that was not asked yet and does not ask
+ * for what the thread already answered.
+ */
+function authoredFollowUp(
+  state: InterviewState,
+  question: PlannedQuestion,
+  thread: readonly RecordedTurn[],
+): string | undefined {
   const asked = new Set(state.turns.map((turn) => turn.body));
-  const fresh = question.followUps.filter((text) => !asked.has(text));
+  const shape = questionShape(question, state.round);
+  const fresh = question.followUps.filter(
+    (text) => !asked.has(text) && !answeredAlready(text, shape, thread),
+  );
   if (fresh.length === 0) return undefined;
   return fresh[mixNumbers(state.seed, state.position) % fresh.length];
 }
@@ -338,7 +349,7 @@ function chooseStep(state: InterviewState): ProbeStep {
   if (gap !== undefined) return gapStep(state, question, thread, gap);
   // A clean first answer earns one of the question's own follow-ups; a clean follow-up moves on.
   if (ladder === 0) {
-    const text = authoredFollowUp(state, question);
+    const text = authoredFollowUp(state, question, thread);
     if (text !== undefined) return { kind: "authored", questionId: question.id, text };
   }
   return nextQuestion(state);

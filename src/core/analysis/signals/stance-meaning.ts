@@ -91,6 +91,7 @@ const EQUIVALENT: readonly (readonly string[])[] = [
   ["hire", "recruit"],
   ["release", "publish", "open-source", "launch"],
   ["rule", "policy"],
+  ["production", "prod"],
 ];
 
 /** Endings of a verb in "-ate" and its noun in "-ation", cut to "-at": "rotation", "rotates". */
@@ -162,18 +163,24 @@ export function compareWithView(
   return { shared, added: own.size - shared };
 }
 
+/** Words a fragment's "no" denies: "no prod access", "no new hires". */
+const NAMING = new Set(["NOUN", "PROPN", "ADJ"]);
+
 /**
- * A predicate said with "not" or "never" ("should not need", "I'd never merge"): a restatement
- * keeps the view's polarity. A "not" that only contrasts ("the real work, not puzzles") negates
+ * A predicate said with "not" or "never" ("should not need", "I'd never merge"), or a fragment
+ * with "no": a restatement keeps the view's polarity. A "not" that only contrasts ("the real work, not puzzles") negates
  * no predicate.
  */
 export function saysNot(tokens: readonly Token[]): boolean {
+  // A fragment with no verb says it with "no": "So no prod access for interns."
+  const verbless = !tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
   return tokens.some(
     (t, i) =>
-      (t.normal === "not" || t.normal === "never") &&
-      (tokens[i - 1]?.pos === "AUX" ||
-        tokens[i + 1]?.pos === "VERB" ||
-        tokens[i + 1]?.pos === "AUX"),
+      ((t.normal === "not" || t.normal === "never") &&
+        (tokens[i - 1]?.pos === "AUX" ||
+          tokens[i + 1]?.pos === "VERB" ||
+          tokens[i + 1]?.pos === "AUX")) ||
+      (verbless && t.normal === "no" && NAMING.has(tokens[i + 1]?.pos ?? "")),
   );
 }
 
