@@ -197,7 +197,7 @@ export function analyzeInspection(
     dimensions,
     reasons,
     flags,
-    suggestions: suggest(flags, signals, dimensions),
+    suggestions: suggest(flags, signals, dimensions, context),
     stats: {
       words: signals.length.words,
       sentences: signals.length.sentences,

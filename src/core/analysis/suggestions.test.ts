@@ -96,3 +96,32 @@ describe("the vague suggestion without evidence", () => {
     }
   });
 });
+
+describe("the tip when nothing is flagged follows what was asked", () => {
+  const STORY_TIPS = [
+    "End with what you would do differently now.",
+    "Tell it in order: the stakes, what you did, how it ended, what you learned, in under three minutes.",
+  ];
+
+  it("never tells a view to end with a lesson or to tell it as a story", () => {
+    const analysis = analyse({
+      kind: "opinion",
+      question: "When is it right to keep struggling alone?",
+      text: "For about a day, when the problem is mine and the cost of being slow is only my time. Past that I'd ask, because someone who knows the system can save me a week, and being stuck quietly hides a risk from the team. The exception is a production incident: there I ask in the first ten minutes.",
+    });
+    expect(analysis.flags).toEqual([]);
+    expect(analysis.suggestions).toHaveLength(1);
+    for (const tip of STORY_TIPS) expect(analysis.suggestions).not.toContain(tip);
+  });
+
+  it("tips a reply to a follow-up only on what the follow-up pressed", () => {
+    const analysis = analyse({
+      kind: "behavioral",
+      question: "Tell me about a time you disagreed with your manager.",
+      followUp: { question: "What was your part in that decision?", targets: ["we-not-i"] },
+      text: "I wrote the one-page comparison of the two vendors and walked my manager through it on the Tuesday, and I was the one who proposed the two-week trial.",
+    });
+    expect(analysis.flags).toEqual([]);
+    for (const tip of STORY_TIPS) expect(analysis.suggestions).not.toContain(tip);
+  });
+});

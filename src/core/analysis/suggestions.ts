@@ -1,6 +1,6 @@
 import type { Evidence } from "./evidence.ts";
 import { missingParts } from "./signals/belief-change.ts";
-import type { Signals } from "./signals/index.ts";
+import type { AnswerContext, Signals } from "./signals/index.ts";
 import type { Dimension, Flag, FlagCode, Score } from "./types.ts";
 
 const MAX_QUOTE = 90;
@@ -85,16 +85,49 @@ const DIMENSION_TIPS: Record<Dimension, string> = {
     "Tell it in order: the stakes, what you did, how it ended, what you learned, in under three minutes.",
 };
 
-/** One suggestion per flag, quoting the answer; with no flags, a tip for the weakest dimension. */
+/** The tips for an answer that gives a view or a plan rather than telling a story. */
+const VIEW_TIPS: Record<Dimension, string> = {
+  honesty: "Name one cost or weak point of your own position, in plain words.",
+  ownership: 'Say what you yourself would do, with "I", not only what a team should do.',
+  reflection: "Say where your view stops holding, or what would change your mind.",
+  specificity: DIMENSION_TIPS.specificity,
+  structure: "Lead with your answer in one sentence, then give your reasons.",
+};
+
+/** The flag a follow-up presses that each dimension speaks to. */
+const DIMENSION_FLAG: Readonly<Record<Dimension, FlagCode>> = {
+  honesty: "no-feelings",
+  ownership: "we-not-i",
+  reflection: "no-reflection",
+  specificity: "vague",
+  structure: "no-outcome",
+};
+
+/**
+ * One suggestion per flag, quoting the answer; with no flags, a tip for the weakest dimension, worded
+ * for what was asked: a view is not told to end with a lesson, and a reply to a follow-up is tipped
+ * only on what the follow-up pressed.
+ */
 export function suggest(
   flags: readonly Flag[],
   signals: Signals,
   dimensions: Readonly<Record<Dimension, Score>>,
+  context?: AnswerContext,
 ): string[] {
   if (flags.length > 0) return flags.map((flag) => SUGGEST[flag.code](flag, signals));
-  const weakest = (Object.entries(dimensions) as [Dimension, Score][]).reduce((low, entry) =>
-    entry[1] < low[1] ? entry : low,
+  const targets = context?.followUpTargets;
+  const weighed = (Object.entries(dimensions) as [Dimension, Score][]).filter(
+    ([dimension]) => targets === undefined || targets.has(DIMENSION_FLAG[dimension]),
   );
-  if (weakest[1] >= 5) return ["Strong answer: practise saying it aloud in under three minutes."];
-  return [DIMENSION_TIPS[weakest[0]]];
+  const weakest = weighed.reduce<[Dimension, Score] | undefined>(
+    (low, entry) => (low === undefined || entry[1] < low[1] ? entry : low),
+    undefined,
+  );
+  if (weakest === undefined || weakest[1] >= 5) {
+    return targets === undefined
+      ? ["Strong answer: practise saying it aloud in under three minutes."]
+      : ["Answer the follow-up in your first sentence, then add one detail only you could know."];
+  }
+  const tips = context === undefined || context.isStory ? DIMENSION_TIPS : VIEW_TIPS;
+  return [tips[weakest[0]]];
 }
