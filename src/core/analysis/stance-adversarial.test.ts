@@ -364,18 +364,36 @@ describe("the challenge said back as the speaker's view", () => {
 });
 
 describe("a friend's point granted, and the view kept for a reason", () => {
-  it.each([
-    [
-      "Interns shouldn't have production access.",
-      "Your friend Maya runs an intern program and says interns with prod access learn twice as fast.",
-      "Maya has a point about learning speed, and I'd love to copy her mentoring setup. But a wrong command in prod costs a customer their data, and an intern can learn just as much in staging. So no prod access for interns.",
-    ],
-    [
-      "I'd keep the on-call rotation weekly.",
-      "A friend of yours at another company says daily rotations burned fewer people out.",
-      "She's right that weekly shifts are tiring, I've felt it myself. But daily handoffs lose context: we had two incidents last year from handoff gaps. So I'd keep it weekly.",
-    ],
-  ])("is held: %s", (view, challenge, text) => {
-    expect(verdictOf(text, { view, challenge })).toBe("held");
+  it("is held: the view restated last, after the friend's point and a reason", () => {
+    expect(
+      verdictOf(
+        "She's right that weekly shifts are tiring, I've felt it myself. But daily handoffs lose context: we had two incidents last year from handoff gaps. So I'd keep it weekly.",
+        {
+          view: "I'd keep the on-call rotation weekly.",
+          challenge:
+            "A friend of yours at another company says daily rotations burned fewer people out.",
+        },
+      ),
+    ).toBe("held");
   });
+
+  // The closing "So no prod access for interns" now restates the view ("no" keeps its polarity,
+  // "prod" is "production"), but "I'd love to copy her mentoring setup" still reads as a proposal,
+  // and the weights put the reply on their margin: 0.4995 updated before the retrain with
+  // pushback-set-29, over 0.5 after it.
+  it.fails(
+    "is held: Maya has a point about learning speed, … So no prod access for interns.",
+    () => {
+      expect(
+        verdictOf(
+          "Maya has a point about learning speed, and I'd love to copy her mentoring setup. But a wrong command in prod costs a customer their data, and an intern can learn just as much in staging. So no prod access for interns.",
+          {
+            view: "Interns shouldn't have production access.",
+            challenge:
+              "Your friend Maya runs an intern program and says interns with prod access learn twice as fast.",
+          },
+        ),
+      ).toBe("held");
+    },
+  );
 });

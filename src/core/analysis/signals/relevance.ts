@@ -133,6 +133,11 @@ export interface RelevanceSignal {
   readonly feedbackGiven: number;
   /** Being told it: "she told me", "I got feedback", "one comment said", "I was told". */
   readonly feedbackReceived: number;
+  /**
+   * Which way the feedback travels, read clause by clause (signals/feedback-direction.ts): surer
+   * than the words above, which also catch "she'd told me she was leaving".
+   */
+  readonly feedbackTravels: { readonly given: number; readonly received: number };
   /** Who apologises, and who asks whom for help. */
   readonly acts: ActDirection;
   /** Share of the question's topic words the answer uses (0 when the question has none). */
@@ -1222,6 +1227,17 @@ function readThingConflicts(parsed: ParsedText, ask: QuestionAsk | undefined): E
   return found;
 }
 
+/** Words that set what follows them aside: "a colleague, not your manager", "other than your lead". */
+const SET_ASIDE = new Set(["not", "except", "besides", "than"]);
+
+/** The matches of an ask in a question that it does not set aside: "…, not your manager". */
+function countAsked(question: ParsedText, set: PhraseSet): number {
+  return findPhrases(question, set).filter((match) => {
+    const before = question.tokens.slice(Math.max(0, match.first - 2), match.first);
+    return !before.some((token) => SET_ASIDE.has(token.normal));
+  }).length;
+}
+
 /** Reads what the question asks for; undefined without a question. */
 export function readAsk(
   question: ParsedText | undefined,
@@ -1241,7 +1257,7 @@ export function readAsk(
     person: story && count(question, PERSON_ASK) > 0,
     mistake: story && askedFor(question, MISTAKE_ASK).length > 0,
     pushback: story && count(question, PUSHBACK_ASK) > 0,
-    superior: story && count(question, SUPERIOR_ASK) > 0,
+    superior: story && countAsked(question, SUPERIOR_ASK) > 0,
     clash:
       story &&
       question.tokens.some((token) => CLASH_NOUNS.has(token.lemma) || CLASH_VERBS.has(token.lemma)),
@@ -1344,6 +1360,7 @@ export function readRelevance(
       findPhrases(parsed, FEEDBACK_RECEIVED).filter(
         (match) => !complaintAboutAnother(parsed, match.first) && !handedOn(parsed, match.first),
       ).length + direction.received.length,
+    feedbackTravels: { given: direction.given.length, received: direction.received.length },
     acts: readActDirection(parsed, clauses),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
     polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
@@ -1486,14 +1503,23 @@ function noFeedbackAtAll(signal: RelevanceSignal): boolean {
   );
 }
 
-/** Asked for feedback received, the candidate only gives it: "I had to tell a junior that...". */
+/**
+ * Asked for feedback received, the candidate only gives it: "I had to tell a junior that...". The
+ * clause reader finding feedback going out at least twice and none coming in outweighs a word or
+ * two of being told something else ("she'd told me she was thinking of leaving"); once is too
+ * little, since it misreads "I told him he was right" in a story of feedback received.
+ */
 function givesInsteadOfReceiving(signal: RelevanceSignal): boolean {
+  if (signal.ask?.feedbackReceived !== true || signal.feedbackGiven === 0) return false;
+  const { given, received } = signal.feedbackTravels;
   return (
-    signal.ask?.feedbackReceived === true &&
-    signal.feedbackGiven > 0 &&
-    signal.feedbackReceived === 0
+    signal.feedbackReceived === 0 ||
+    (given >= 2 && received === 0 && signal.feedbackReceived <= TOLD_IN_PASSING)
   );
 }
+
+/** Words of being told that a story of feedback given may hold in passing. */
+const TOLD_IN_PASSING = 2;
 
 /** Asked for hard words the candidate said, they only hear them: "my manager told me it wasn't". */
 function receivesInsteadOfGiving(signal: RelevanceSignal): boolean {
