@@ -1,7 +1,9 @@
 // What a question asks, read as a person would, and feedback that travels the other way
 // (signals/relevance.ts): a question that sets a party aside ("a colleague, not your manager") does
 // not ask for that party, and a story of feedback the candidate gave twice over, with only a word
-// of being told something else, does not answer "feedback you received".
+// of being told something else, does not answer "feedback you received", nor help given "when you
+// last asked someone for help" (signals/act-direction.ts: "I offered to pair with him" gives help,
+// and "I ask new hires what they've been stuck on" asks none).
 import { describeProbes, type ProbeCase } from "./off-topic-probes.test-support.ts";
 
 const ON_TOPIC: readonly ProbeCase[] = [
@@ -19,7 +21,22 @@ const ON_TOPIC: readonly ProbeCase[] = [
   },
 ];
 
+const HELP_ON_TOPIC: readonly ProbeCase[] = [
+  {
+    id: "h01",
+    voice: "native",
+    question: "When did you last ask someone for help, and what made it hard or easy?",
+    text: "Last month I was stuck for a week on a training job whose loss spiked every few thousand steps. What made it hard was that I was new and didn't want to look slow. I finally asked Dana how to bisect the data loader, and she paired with me for an afternoon. We found a corrupted shard. Now I give myself a day before I ask.",
+  },
+];
+
 const OFF_TOPIC: readonly ProbeCase[] = [
+  {
+    id: "h02",
+    voice: "native",
+    question: "When did you last ask someone for help, and what made it hard or easy?",
+    text: "Last month, actually. A new engineer on my team, Omar, was stuck on a flaky training job, and he'd been quiet about it for a week. I offered to pair with him, and we spent an afternoon bisecting until we found a corrupted data shard. I was glad he let me in, because I remember being the new person who didn't want to look slow. Since then I ask new hires in their first month what they've been stuck on longest.",
+  },
   {
     id: "b01",
     voice: "native (teaching)",
@@ -29,4 +46,5 @@ const OFF_TOPIC: readonly ProbeCase[] = [
 ];
 
 describeProbes("asks read as a person reads them: on topic", ON_TOPIC, false);
-describeProbes("feedback given twice over, for feedback received: off-topic", OFF_TOPIC, true);
+describeProbes("help asked for, asked for: on topic", HELP_ON_TOPIC, false);
+describeProbes("help given or feedback given, for the other way round: off-topic", OFF_TOPIC, true);

@@ -97,6 +97,31 @@ function mineBefore(parsed: ParsedText, token: Token): boolean {
   );
 }
 
+/** Verbs of the candidate putting themselves forward: "I offered to pair with him". */
+const OFFERING = new Set(["offer", "volunteer"]);
+
+/** Words that open a question put to someone: "I asked him why he'd been quiet". */
+const WH_WORDS = new Set(["what", "why", "how", "whether", "if", "when", "where", "which", "who"]);
+
+/** Subjects of a question about the other person's own doing, not the candidate's need. */
+const THEIR = new Set(["he", "she", "they", "it", "his", "her", "their"]);
+
+/**
+ * "I ask new hires what they've been stuck on", "I asked him why he'd gone quiet": a question
+ * about the other person, which asks no help of them; "I asked Dana how to fix it" or "what I
+ * should do" still does.
+ */
+function asksAfterThem(parsed: ParsedText, verb: Token): boolean {
+  // The question runs past the clause, which ends at its "what": read on in the sentence.
+  const after = parsed.tokens
+    .slice(verb.index + 1, verb.index + 9)
+    .filter((token) => token.sentence === verb.sentence);
+  const wh = after.findIndex((token) => WH_WORDS.has(token.normal));
+  if (wh === -1) return false;
+  const next = after.slice(wh + 1, wh + 3);
+  return next.some((token) => THEIR.has(token.normal)) && !next.some((t) => t.normal === "to");
+}
+
 /** Reads who apologises and who asks whom for help in the answer. */
 export function readActDirection(parsed: ParsedText, clauses: readonly Clause[]): ActDirection {
   const ownApologies: Evidence[] = [];
@@ -132,7 +157,7 @@ export function readActDirection(parsed: ParsedText, clauses: readonly Clause[])
       // "I asked Dana", "I needed help", "I didn't want to ask": the candidate turning to someone,
       // done or not.
       const asks =
-        verb.lemma === "ask" ||
+        (verb.lemma === "ask" && !asksAfterThem(parsed, verb)) ||
         verb.lemma === "request" ||
         verb.lemma === "seek" ||
         // "I finally messaged Dana", "I called my lead": turning to someone.
@@ -140,8 +165,12 @@ export function readActDirection(parsed: ParsedText, clauses: readonly Clause[])
       const needs = afterVerb.some((token) => HELP_NOUNS.has(token.lemma) && token.pos === "NOUN");
       const toAsk = afterVerb.some((token) => token.lemma === "ask");
       if (asks || toAsk || (needs && TURNING.has(verb.lemma))) helpSought.push(evidence());
-      // "I helped her", "I walked him through it": the candidate giving help.
-      else if (HELPING.has(verb.lemma) && afterVerb.slice(0, 2).some(namesAnotherPerson)) {
+      // "I helped her", "I walked him through it", "I offered to pair with him": the candidate
+      // giving help.
+      else if (
+        (HELPING.has(verb.lemma) && afterVerb.slice(0, 2).some(namesAnotherPerson)) ||
+        (OFFERING.has(verb.lemma) && afterVerb[0]?.normal === "to")
+      ) {
         helpGiven.push(evidence());
       }
     } else if (clause.agent === "other" && turnsToMe(parsed, tokens)) {

@@ -319,6 +319,9 @@ const HELP_ASK = compilePhrases([
   "you * ask|asked for help|advice|support",
   "you need|needed help",
   "you need|needed * help",
+  // Whom they asked named between: "when did you last ask someone for help".
+  "you ask|asked * for help|advice|support",
+  "you * ask|asked * for help|advice|support",
 ]);
 
 const LOSS_WORDS = compilePhrases([
