@@ -4,7 +4,7 @@
 // and write.
 import { performance } from "node:perf_hooks";
 import { analyzeAnswer } from "../src/core/analysis/index.ts";
-import { analysisInputFor } from "../src/core/interview/index.ts";
+import { analysisInputFor, followUpInputsFor } from "../src/core/interview/index.ts";
 import { loadPacks } from "../src/node/content/load-packs.ts";
 import { openDatabase } from "../src/node/db/database.ts";
 import { findInterview, saveInterview } from "../src/node/db/interviews-repository.ts";
@@ -51,9 +51,13 @@ for (let n = 0; n < INTERVIEWS; n += 1) {
     const text = ANSWERS[(n + turn) % ANSWERS.length] ?? "";
     const record = await findInterview(database.db, user.id, id);
     if (record === undefined) throw new Error("The interview went missing.");
-    // The parts alone: the analysis, and one read and write of the interview's row.
+    // The parts alone: the analyses (a reply to a follow-up is also read against the whole
+    // checklist and with the thread before it), and one read and write of the interview's row.
     const analysing = performance.now();
     analyzeAnswer(analysisInputFor(record.state, text));
+    const further = followUpInputsFor(record.state, text);
+    if (further?.checklist !== undefined) analyzeAnswer(further.checklist);
+    if (further !== undefined) analyzeAnswer(further.thread);
     analysisTimes.push(performance.now() - analysing);
     const storing = performance.now();
     const read = await findInterview(database.db, user.id, id);
@@ -81,5 +85,5 @@ const line = (label: string, times: number[]) => {
 console.log(`interview turn, offline, in-process on PGlite (${String(turnTimes.length)} answers)`);
 console.log(line("answer received → next turn stored (aim p95 ≤ 25)", turnTimes));
 console.log("  its parts alone, same run:");
-console.log(line("  the answer's analysis", analysisTimes));
+console.log(line("  the answer's analyses", analysisTimes));
 console.log(line("  one read and one write of the interview", storageTimes));
