@@ -318,9 +318,11 @@ function updatedVerdicts(
 }
 
 /**
- * What the analyzer is told about an answer to the open turn: the kind of answer and the question
- * asked. Layers that run the steps of answerTurn themselves (to let an LLM word the next probe)
- * analyse with this, so their analyses match the engine's.
+ * What the analyzer is told about an answer to the open turn: the kind of answer, the question
+ * asked and, for a reply to a follow-up, what the follow-up asked, which is what the reply is
+ * judged on (followUpInputsFor gives the readings the interviewer decides from). Layers that run
+ * the steps of answerTurn themselves (to let an LLM word the next probe) analyse with this and
+ * those, so their analyses match the engine's.
  */
 export function analysisInputFor(state: InterviewState, text: string): AnalyzeInput {
   const whole = checklistInputFor(state, text);
