@@ -136,8 +136,13 @@ export function checklistFlags(answer: AnsweredText | undefined): readonly Flag[
   return answer?.checklist ?? answer?.analysis.flags ?? [];
 }
 
+/** The codes of an answer's checklist flags, for asking which pieces it lacks. */
+export function checklistCodes(answer: AnsweredText | undefined): Set<FlagCode> {
+  return new Set(checklistFlags(answer).map((flag) => flag.code));
+}
+
 function flagsOf(turn: RecordedTurn | undefined): Set<FlagCode> {
-  return new Set(checklistFlags(turn?.answer).map((flag) => flag.code));
+  return checklistCodes(turn?.answer);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FlagCode } from "../analysis/index.ts";
 import {
   answeredAlready,
+  checklistCodes,
   checklistFlags,
   missingAreas,
   missingPieces,
@@ -20,7 +21,6 @@ import {
 } from "./quotes.ts";
 import { mixNumbers } from "./random.ts";
 import type {
-  AnsweredText,
   DeepDiveAspect,
   DesignArea,
   InterviewState,
@@ -66,10 +66,6 @@ const ASPECT_TARGETS: Readonly<Record<DeepDiveAspect, readonly FlagCode[]>> = {
   measurement: ["vague", "no-outcome"],
   redesign: ["no-reflection", "no-genuine-change"],
 };
-
-function codesOf(answer: AnsweredText | undefined): Set<FlagCode> {
-  return new Set(checklistFlags(answer).map((flag) => flag.code));
-}
 
 /** The turns about the current main question: its question turn and every follow-up since. */
 export function currentThread(state: InterviewState): RecordedTurn[] {
@@ -246,7 +242,7 @@ const ALTERNATIVE_WEIGHED =
 
 function deepDiveStep(state: InterviewState, question: PlannedQuestion, thread: RecordedTurn[]) {
   const last = thread.at(-1);
-  const flags = codesOf(last?.answer);
+  const flags = checklistCodes(last?.answer);
   // A vague answer to a deep-dive question is the edge of the candidate's understanding: going
   // further would only collect more vagueness, so the ladder stops (recordAnswer notes the edge).
   if (last === undefined || (last.probe.kind === "deep-dive" && flags.has("vague"))) {

@@ -100,8 +100,8 @@ function mineBefore(parsed: ParsedText, token: Token): boolean {
 /** Verbs of the candidate putting themselves forward: "I offered to pair with him". */
 const OFFERING = new Set(["offer", "volunteer"]);
 
-/** Words that open a question put to someone: "I asked him why he'd been quiet". */
-const WH_WORDS = new Set(["what", "why", "how", "whether", "if", "when", "where", "which", "who"]);
+/** Words that open a question put to someone, asked or reported: "I asked him if he'd been stuck". */
+const ASKED_WORDS = new Set([...QUESTION_WORDS, "whether", "if"]);
 
 /** Subjects of a question about the other person's own doing, not the candidate's need. */
 const THEIR = new Set(["he", "she", "they", "it", "his", "her", "their"]);
@@ -116,7 +116,7 @@ function asksAfterThem(parsed: ParsedText, verb: Token): boolean {
   const after = parsed.tokens
     .slice(verb.index + 1, verb.index + 9)
     .filter((token) => token.sentence === verb.sentence);
-  const wh = after.findIndex((token) => WH_WORDS.has(token.normal));
+  const wh = after.findIndex((token) => ASKED_WORDS.has(token.normal));
   if (wh === -1) return false;
   const next = after.slice(wh + 1, wh + 3);
   return next.some((token) => THEIR.has(token.normal)) && !next.some((t) => t.normal === "to");
