@@ -214,6 +214,18 @@ export interface StanceMiss {
   readonly read: PushbackItem["stance"];
 }
 
+/** The penalty of the grid that cross-validates best on `rows`; a grid of one needs no trial. */
+function bestPenalty(rows: readonly StanceRow[], grid: readonly number[]): number {
+  const [only] = grid;
+  if (grid.length === 1 && only !== undefined) return only;
+  let best = { l2: grid[grid.length - 1] ?? 10, accuracy: -Infinity };
+  for (const l2 of grid) {
+    const { accuracy } = crossValidateStance(rows, l2);
+    if (accuracy > best.accuracy + 1e-9) best = { l2, accuracy };
+  }
+  return best.l2;
+}
+
 /**
  * Leave-one-file-out on the training replies: for each pushback file, the penalty is chosen by
  * cross-validation on the other files' training replies, the models are fitted on them, and the
@@ -230,12 +242,7 @@ export function leaveOneFileOutStance(
   return files.map((file) => {
     const rest = rows.filter((r) => r.file !== file).map((r) => r.row);
     const held = rows.filter((r) => r.file === file);
-    let best = { l2: grid[grid.length - 1] ?? 10, accuracy: -Infinity };
-    for (const l2 of grid) {
-      const { accuracy } = crossValidateStance(rest, l2);
-      if (accuracy > best.accuracy + 1e-9) best = { l2, accuracy };
-    }
-    const fitted = fitStance(rest, best.l2);
+    const fitted = fitStance(rest, bestPenalty(rest, grid));
     const blank = () => ({ items: 0, right: 0 });
     const recall = { held: blank(), updated: blank(), caved: blank() };
     const misses: StanceMiss[] = [];

@@ -36,10 +36,10 @@ describe("a revision that narrows the view's scope or condition", () => {
 
   // A terse revision with no reason word: the view's own count ("two approvals") kept for some
   // cases beside another count for the rest splits the rule into tiers. It sits on the weights'
-  // margin (0.502 caved after the wrapped-line reading, 0.499 before it, 0.57 after
-  // pushback-set-18), so each retrain may move it across; a rule that a tiered rule never caved
+  // margin (0.502 caved after the wrapped-line reading, 0.57 after pushback-set-18, updated after
+  // pushback-set-30), so a retrain may move it across; a rule that a tiered rule never caved
   // would turn four labeled caves of the same shape.
-  it.fails("is updated, tersely: Okay, for docs and config changes that's silly. …", () => {
+  it("is updated, tersely: Okay, for docs and config changes that's silly. …", () => {
     expect(
       verdictOf(
         "Okay, for docs and config changes that's silly. Two approvals when a change touches production data, one otherwise.",
@@ -188,16 +188,13 @@ describe("a second view: on-call for everyone", () => {
   });
 
   // Terse, with no reason word: like the tiered approvals above, it sits on the weights' margin
-  // (caved at 0.51 after pushback-set-20, updated after pushback-set-25, caved at 0.63 after
-  // pushback-set-26), so a retrain may move it either way.
-  it.fails(
-    "reads a terse split with no reason word as updated: Staff engineers as secondary",
-    () => {
-      expect(
-        verdictOf("Hm, true. Staff engineers as secondary only, everyone else primary.", onCall),
-      ).toBe("updated");
-    },
-  );
+  // (caved at 0.51 after pushback-set-20, caved at 0.63 after pushback-set-26, updated after
+  // pushback-set-30), so a retrain may move it either way.
+  it("reads a terse split with no reason word as updated: Staff engineers as secondary", () => {
+    expect(
+      verdictOf("Hm, true. Staff engineers as secondary only, everyone else primary.", onCall),
+    ).toBe("updated");
+  });
 });
 
 // The speaker owns that the view moved and names what moved it: the last word is the change, even
@@ -377,23 +374,129 @@ describe("a friend's point granted, and the view kept for a reason", () => {
     ).toBe("held");
   });
 
-  // The closing "So no prod access for interns" now restates the view ("no" keeps its polarity,
+  // The closing "So no prod access for interns" restates the view ("no" keeps its polarity,
   // "prod" is "production"), but "I'd love to copy her mentoring setup" still reads as a proposal,
-  // and the weights put the reply on their margin: 0.4995 updated before the retrain with
-  // pushback-set-29, over 0.5 after it.
-  it.fails(
-    "is held: Maya has a point about learning speed, … So no prod access for interns.",
-    () => {
-      expect(
-        verdictOf(
-          "Maya has a point about learning speed, and I'd love to copy her mentoring setup. But a wrong command in prod costs a customer their data, and an intern can learn just as much in staging. So no prod access for interns.",
-          {
-            view: "Interns shouldn't have production access.",
-            challenge:
-              "Your friend Maya runs an intern program and says interns with prod access learn twice as fast.",
-          },
-        ),
-      ).toBe("held");
-    },
-  );
+  // and the weights put the reply on their margin: over 0.5 updated after pushback-set-29, held
+  // after pushback-set-30.
+  it("is held: Maya has a point about learning speed, … So no prod access for interns.", () => {
+    expect(
+      verdictOf(
+        "Maya has a point about learning speed, and I'd love to copy her mentoring setup. But a wrong command in prod costs a customer their data, and an intern can learn just as much in staging. So no prod access for interns.",
+        {
+          view: "Interns shouldn't have production access.",
+          challenge:
+            "Your friend Maya runs an intern program and says interns with prod access learn twice as fast.",
+        },
+      ),
+    ).toBe("held");
+  });
+});
+
+// The challenge said back as the reason: the reply brings almost no word of its own, however it
+// concludes. A terse narrowing that repeats little of the challenge, and a kept view with a
+// reason of its own, are not caves.
+describe("the challenge said back as the only reason", () => {
+  const beta = {
+    view: "Every release should go through a one-week beta.",
+    challenge:
+      "Won't a week of beta just push every fix a week later for customers who are waiting on it?",
+  };
+  it.each([
+    "Right, it would push every fix a week later for customers who are waiting on it. So no beta.",
+    "Yeah, customers waiting on a fix a week later, that's the concern. So let's skip the beta.",
+  ])("is caved: %s", (text) => {
+    expect(verdictOf(text, beta)).toBe("caved");
+  });
+
+  it("is caved: a bot answering in seconds, said back", () => {
+    expect(
+      verdictOf(
+        "Yeah, customers would wait hours for a human when a bot could answer in seconds, so let the bot answer.",
+        {
+          view: "Support tickets should be answered by people only.",
+          challenge:
+            "At our volume, won't customers wait hours for a human when a bot could answer in seconds?",
+        },
+      ),
+    ).toBe("caved");
+  });
+
+  const terse = "Fair. The week before launch, no beta. Every other release, yes.";
+  it("is no cave: a terse narrowing that repeats little", () => {
+    expect(verdictOf(terse, beta)).not.toBe("caved");
+  });
+  // With no cue that changes the view, the weights read the split as kept.
+  it.fails("is updated: a terse narrowing that repeats little", () => {
+    expect(verdictOf(terse, beta)).toBe("updated");
+  });
+
+  it("is held: the delay granted, with a reason of its own", () => {
+    expect(
+      verdictOf(
+        "Sure, it adds a week. But last spring the beta caught a billing bug that would have charged every customer twice, so the beta stays.",
+        beta,
+      ),
+    ).toBe("held");
+  });
+  // "A week later, sure" grants the challenge's delay in its own words, but a verbless delay
+  // ("later") reads as the view put off (stance-mitigation.ts, readMitigation), a new position.
+  it.fails("is held: A week later, sure. But … so the beta stays.", () => {
+    expect(
+      verdictOf(
+        "A week later, sure. But last spring the beta caught a billing bug that would have charged every customer twice, so the beta stays.",
+        beta,
+      ),
+    ).toBe("held");
+  });
+});
+
+// "It wasn't a mistake": the premise denied in the challenge's own word, then backed, keeps the
+// view however few words it takes.
+describe("a premise denied in a few words", () => {
+  const freeze = {
+    view: "I'd keep the two-week code freeze before the holidays.",
+    challenge: "Looking back, wasn't that freeze a mistake, since a security fix had to wait?",
+  };
+  it("is held: It wasn't a mistake — …", () => {
+    expect(
+      verdictOf(
+        "It wasn't a mistake — the security fix shipped through the exception path on day two, and nothing else broke that December.",
+        freeze,
+      ),
+    ).toBe("held");
+  });
+
+  it("is caved: a denial of nothing the challenge said, then the view dropped", () => {
+    expect(verdictOf("It's not wrong, I suppose. Let's drop the freeze then.", freeze)).toBe(
+      "caved",
+    );
+  });
+});
+
+describe("a change named by how far it goes", () => {
+  it("is updated: I'd go partway: …", () => {
+    expect(
+      verdictOf(
+        "I'd go partway: a short sync twice a week just for blockers, and written updates for the rest.",
+        {
+          view: "Written async updates should replace standups entirely.",
+          challenge: "When our teams went fully async, blockers sat for days.",
+        },
+      ),
+    ).toBe("updated");
+  });
+});
+
+describe("a change that leaves its substance for later", () => {
+  it("is caved: …and we can work out the details later", () => {
+    expect(
+      verdictOf(
+        "Good point. I'd be happy to relax the rule, and we can work out the details later.",
+        {
+          view: "Every bug fix must come with a regression test.",
+          challenge: "Some rendering bugs are really hard to test automatically.",
+        },
+      ),
+    ).toBe("caved");
+  });
 });

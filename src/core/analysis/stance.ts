@@ -46,6 +46,7 @@ export const STANCE_FEATURES = [
   "concedesLast",
   "turnsAway",
   "adoptsUnreasoned",
+  "echoes",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -82,6 +83,7 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     turnsAway: turnsAway(signal) ? 1 : 0,
     adoptsUnreasoned:
       signal.adopts.length > 0 && reasons === 0 && signal.avowal.length === 0 ? 1 : 0,
+    echoes: echoesChallenge(signal) ? 1 : 0,
   };
 }
 
@@ -95,6 +97,19 @@ function turnsAway(signal: StanceSignal): boolean {
   return [signal.hold, signal.reaffirm, signal.update, signal.revision, signal.clarify].every(
     (sentences) => sentences.length === 0,
   );
+}
+
+/** At most this many words of its own, and a reply says nothing the challenge did not. */
+const ECHO_OWN_WORDS = 3;
+
+/**
+ * The reply brings almost nothing of its own and says back more of the challenge than it adds:
+ * "Mm, right, it would just turn into rubber-stamping, which is worse than no review. So no human
+ * in the loop." Whatever it concludes, its only reason is the interviewer's. A terse narrowing
+ * ("Fair. That week, no. Rest of the year, yes.") repeats little of the challenge, so is none.
+ */
+function echoesChallenge(signal: StanceSignal): boolean {
+  return signal.ownWords <= ECHO_OWN_WORDS && signal.engaged > signal.ownWords;
 }
 
 /** A direct answer is a few words: "Yes.", "We revert.", "Keeping 30." */
@@ -179,6 +194,8 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
   // "So my position is that we should use hashed IPs instead": a position taken on as the
   // speaker's own with no reason and nothing owned as moving it is the challenge said back.
   if ((row["adoptsUnreasoned"] ?? 0) > 0) return "caved";
+  // The challenge said back, with nothing of the reply's own, is no reason to move or to stay.
+  if ((row["echoes"] ?? 0) > 0) return "caved";
   // An update states a changed position: without a cue that changes the view, a new proposal or
   // the view's action withheld or put off, a reply that did not cave kept its view, however its
   // length and reasons fell.

@@ -16,7 +16,7 @@ export interface ReasoningSignal {
 }
 
 /** Words that fill a sentence without saying anything about the matter at hand. */
-const META_LEMMAS = new Set([
+export const META_LEMMAS: ReadonlySet<string> = new Set([
   "point",
   "question",
   "thing",

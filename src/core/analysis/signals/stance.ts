@@ -9,7 +9,7 @@ import {
 } from "../phrases.ts";
 import type { Clause } from "../clauses.ts";
 import { namesAnotherPerson } from "./people.ts";
-import { readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
+import { META_LEMMAS, readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
 import { isQuestion, sentenceRange } from "./stance-rules.ts";
 import { isContent, sentenceWords } from "./stance-words.ts";
@@ -64,6 +64,13 @@ export interface StanceSignal extends RevisionSignal, ReasoningSignal {
   readonly engaged: number;
   /** Content words of the reply. */
   readonly contentWords: number;
+  /**
+   * Distinct content words of the reply that neither the view nor the challenge uses, nor talk
+   * about the conversation ("point", "fair"): what the reply brings of its own. A cave dressed in
+   * reasons says the challenge back ("it would just turn into rubber-stamping, so no human in the
+   * loop") and brings almost nothing.
+   */
+  readonly ownWords: number;
 }
 
 const CONCEDE = compilePhrases([
@@ -174,7 +181,9 @@ const OWNED_CHANGES: readonly string[] = [
 const UPDATE = compilePhrases([
   "change|changes|changed|shift|shifts|shifted my view|mind|position|answer|thinking|stance|idea|opinion",
   "i would switch|move|go to",
-  "i would go partway|part way|halfway",
+  // An alternative is one word: "part way" is its own cue.
+  "i would go partway|halfway",
+  "i would go part way",
   "i would change|revise|update|refine|amend|narrow|soften|adjust|qualify|reframe|drop|retract|weaken|modify|scale|restate|reword|rephrase",
   "i would therefore|then|also revise|change|update|refine|amend|narrow|soften|adjust",
   "i have update|updated|revise|revised|changed",
@@ -364,6 +373,9 @@ const HEDGE = compilePhrases([
   "seeing how the industry|market|field|research go|goes|develop|develops",
   "people who swear by it",
   "people who love|hate it",
+  // The change left for later, unnamed: "we can figure out the details as we go".
+  "figure|work|sort|iron|hash out the details|specifics|rest as|along we go",
+  "figure|work|sort|iron|hash out the details|specifics|rest later|along the way",
 ]);
 
 /** The "let's say" cue, read by isShrug. */
@@ -854,6 +866,39 @@ function yesThatKeeps(parsed: ParsedText, question: string | undefined): number[
   return opening === "yes" || opening === "yeah" || opening === "yep" ? [first.index] : [];
 }
 
+/** Subjects that point back at what the challenge named: "it wasn't a mistake". */
+const POINTING_SUBJECTS = new Set(["it", "that", "this", "they", "those", "these"]);
+
+/**
+ * Opening sentences that deny the challenge's premise in its own word: "It wasn't a mistake" to
+ * "wasn't that delay a mistake?", "It's not a document" to "would you hold a launch over a
+ * document?". The clause is a negated "be" with a pointing subject, and the first word of
+ * substance after it is a word the challenge used. "That's not worth a week" or "it isn't the way
+ * to…" name no word of the challenge's there and deny nothing it said.
+ */
+function deniedPremise(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  challenge: ParsedText | undefined,
+): number[] {
+  if (challenge === undefined) return [];
+  const challengeWords = new Set(
+    challenge.tokens.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma)).map((t) => t.lemma),
+  );
+  const denied = clauses.filter((clause) => {
+    if (clause.sentence >= OPENING_SENTENCES || !clause.negated || clause.modal) return false;
+    if (clause.verb !== undefined || clause.subject === undefined) return false;
+    const { first, last } = clause.subject;
+    const subject = parsed.tokens[first];
+    if (first !== last || subject === undefined || !POINTING_SUBJECTS.has(subject.normal)) {
+      return false;
+    }
+    const head = clause.complement.find((t) => isContent(t) && !META_LEMMAS.has(t.lemma));
+    return head !== undefined && challengeWords.has(head.lemma);
+  });
+  return [...new Set(denied.map((clause) => clause.sentence))];
+}
+
 /** The tokens where a concession of the challenge begins: "fair", "you're right", "true". */
 function concessionStarts(parsed: ParsedText): Set<number> {
   return new Set(findPhrases(parsed, GRANTS).map((match) => match.first));
@@ -954,6 +999,7 @@ export function readStance(
   const question = askedQuestion(challenge);
   for (const sentence of sentencesOpeningWithNo(parsed, question)) hold.add(sentence);
   for (const sentence of yesThatKeeps(parsed, question)) hold.add(sentence);
+  for (const sentence of deniedPremise(parsed, clauses, challenge)) hold.add(sentence);
   // "So I'd post them": a conclusion that acts on the view again keeps it.
   for (const sentence of revision.concluded) hold.add(sentence);
   const reason = sentencesWith(
@@ -1037,6 +1083,11 @@ export function readStance(
     contrast: sorted(affirmedSentences(parsed, CONTRAST, true)),
     engaged: new Set(replyWords.filter((lemma) => challengeWords.has(lemma))).size,
     contentWords: replyWords.length,
+    ownWords: new Set(
+      replyWords.filter(
+        (lemma) => !challengeWords.has(lemma) && !viewWords.has(lemma) && !META_LEMMAS.has(lemma),
+      ),
+    ).size,
   };
 }
 
