@@ -36,6 +36,16 @@ describe("readClauses", () => {
     expect(found.map((c) => c.text)).toEqual(["My manager read the doc twice", "she agreed"]);
   });
 
+  it("keeps the subject's head before a phrase that places it, not before 'of'", () => {
+    const parsed = parseText(
+      "A colleague on the billing desk entered it. Someone from finance signed it. One of my reports ran it.",
+    );
+    const heads = readClauses(parsed).map((c) =>
+      c.subject === undefined ? undefined : parsed.tokens[c.subject.last]?.normal,
+    );
+    expect(heads).toEqual(["colleague", "someone", "reports"]);
+  });
+
   it("reads a hyphenated verb by its second half", () => {
     expect(clauses("I hand-labeled 500 examples.")[0]).toMatchObject({
       agent: "self",

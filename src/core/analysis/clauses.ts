@@ -214,6 +214,25 @@ function startsNewClause(token: Token, previous: Token | undefined): boolean {
   return previous?.pos !== "ADP";
 }
 
+/** Prepositions that place a subject already named: "a colleague on the customs desk". */
+const PLACING = new Set(["on", "in", "at", "from"]);
+
+/**
+ * Whether the noun at `at` only says where the subject already named stands: "a colleague on
+ * the customs desk entered…", "a teammate from the infra team pushed…" keep "colleague" and
+ * "teammate" as the head. "Of" is not among them: "one of my reports", "most of the team" make
+ * the noun after it the one that counts.
+ */
+function placesTheSubject(tokens: readonly Token[], draft: Draft, at: number): boolean {
+  if (draft.subjectHead === undefined) return false;
+  for (let i = at - 1; i > draft.subjectHead; i -= 1) {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    if (token.pos === "ADP") return PLACING.has(token.normal);
+  }
+  return false;
+}
+
 function draftClauses(parsed: ParsedText, firstToken: number, lastToken: number): Draft[] {
   const { tokens } = parsed;
   const drafts: Draft[] = [];
@@ -263,7 +282,7 @@ function draftClauses(parsed: ParsedText, firstToken: number, lastToken: number)
       current.verb = i;
       current.predicateAt = i;
     } else if (NOMINAL.has(token.pos) && !isDegreePhrase(token, previous)) {
-      current.subjectHead = i;
+      if (!placesTheSubject(tokens, current, i)) current.subjectHead = i;
     }
   }
   if (current !== undefined) drafts.push(current);

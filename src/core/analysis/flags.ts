@@ -338,6 +338,7 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
       ...signals.relevance.thingConflicts,
       ...contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
       ...reversedActs(signals.relevance),
+      ...signals.relevance.othersActInstead,
     ],
     4,
   );

@@ -35,6 +35,17 @@ function attached(signals: Signals, kind: ClaimKind): Evidence[] {
     .map((claim) => claim.evidence);
 }
 
+/** The evidence with every span that overlaps an earlier one left out, in text order. */
+function withoutOverlaps(evidence: readonly Evidence[]): Evidence[] {
+  const kept: Evidence[] = [];
+  for (const item of [...evidence].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept.at(-1);
+    if (last !== undefined && item.start < last.end) continue;
+    kept.push(item);
+  }
+  return kept;
+}
+
 /** Honesty: named feelings, owned mistakes and real criticism up; performed words down. */
 export function scoreHonesty(signals: Signals, context: AnswerContext): Scored {
   const { emotion, reflection, critique } = signals;
@@ -119,7 +130,9 @@ export function scoreOwnership(signals: Signals): Scored {
 export function scoreReflection(signals: Signals, context: AnswerContext): Scored {
   const { reflection, critique, beliefChange } = signals;
   // A lesson counts when it names something from the story; "communication is key" does not.
-  const lessons = attached(signals, "lesson");
+  // Cues that overlap are one lesson: "Now I treat a load test as part of the date" is matched
+  // by a cue and by the practice reader, and once said it counts once.
+  const lessons = withoutOverlaps(attached(signals, "lesson"));
   // A plan for a hypothetical that says what it turns on, branch by branch, has weighed it.
   const weighed =
     context.hypothetical && reflection.conditions.length >= 2 ? reflection.conditions : [];

@@ -146,9 +146,9 @@ const JUDGING = new Set([
 
 /**
  * A question word that is the candidate's judgement of something else, not a fault of theirs:
- * "something you thought was wrong", "a plan you believed was a mistake". The judging verb sits
- * just before the word with no new subject between them; "you thought you were wrong" keeps
- * the candidate as the one who was wrong.
+ * "something you thought was wrong", "because you thought it was wrong", "a plan you believed was
+ * a mistake". The judging verb sits just before the word, and the candidate is not made its
+ * subject again: "you thought you were wrong" keeps the candidate as the one who was wrong.
  */
 export function isJudgedByCandidate(question: ParsedText, match: PhraseMatch): boolean {
   const before = question.tokens.slice(Math.max(0, match.first - 3), match.first);
@@ -156,8 +156,11 @@ export function isJudgedByCandidate(question: ParsedText, match: PhraseMatch): b
     (t) => t.pos === "VERB" && (JUDGING.has(t.lemma) || JUDGING.has(t.normal)),
   );
   if (judging === -1) return false;
-  return !before.slice(judging + 1).some((t) => t.pos === "PRON");
+  return !before.slice(judging + 1).some((t) => t.pos === "PRON" && CANDIDATE.has(t.normal));
 }
+
+/** Pronouns that name the candidate, in a question put to them. */
+const CANDIDATE: ReadonlySet<string> = new Set(["you", "i", "we"]);
 
 /** The question's cues for a set, leaving out words that only judge something else. */
 export function askedFor(question: ParsedText, set: PhraseSet): PhraseMatch[] {

@@ -46,6 +46,10 @@ describe("readPolarityAsks", () => {
     expect(
       asks("Tell me about a time you were asked to do something you thought was wrong."),
     ).toEqual([]);
+    // "It" between the judging verb and the word is the thing judged, not the candidate.
+    expect(
+      asks("Have you ever refused to do something at work because you thought it was wrong?"),
+    ).toEqual([]);
     // "What did you miss" asks what an estimate overlooked, not about a date.
     expect(asks("Tell me about an estimate that was off. What did you miss?")).not.toContain(
       "miss",

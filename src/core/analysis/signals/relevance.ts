@@ -113,6 +113,11 @@ export interface RelevanceSignal {
    * candidate says they watched it: "Marco and Li could not agree… I mostly just sat there".
    */
   readonly onlooking: readonly Evidence[];
+  /**
+   * Asked what the candidate would do, the answer tells only what someone else did: "Our
+   * manager noticed… She took him for a coffee… She had him rerun it". The clauses where they act.
+   */
+  readonly othersActInstead: readonly Evidence[];
   /** Those above the candidate named by role (SUPERIOR_WORDS), not someone else's. */
   readonly superiors: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
@@ -503,7 +508,15 @@ function subjectIsAPartyApart(parsed: ParsedText, clause: Clause): boolean {
   return subjectHas(parsed, clause, (t) => namesAnotherPerson(t) || RIVALS.has(t.lemma));
 }
 
-const RIVALS = new Set(["competitor", "rival", "bidder", "incumbent", "vendor"]);
+const RIVALS = new Set([
+  "competitor",
+  "rival",
+  "bidder",
+  "incumbent",
+  "vendor",
+  "supplier",
+  "contractor",
+]);
 
 /** Verbs that are a slip when someone does them: "he forgot", "they skipped the review". */
 const SLIP_VERBS = new Set(
@@ -517,7 +530,34 @@ const OTHERS_POSSESSIVES = new Set(["his", "her", "their"]);
 /** Words between a slip and whose it is: "my first big mistake". */
 const DESCRIBING: ReadonlySet<string> = new Set(["ADJ", "NUM", "ADV"]);
 /** Setback words that name the putting right of a slip, not the slip. */
-const REPAIRS: ReadonlySet<string> = new Set(["correction", "retraction", "rework", "rollback"]);
+const REPAIRS: ReadonlySet<string> = new Set([
+  "correction",
+  "retraction",
+  "rework",
+  "rollback",
+  "postmortem",
+  "post-mortem",
+  "retro",
+  "retrospective",
+]);
+
+/** Subjects that make a slip verb the speaker's or their team's: "I dropped", "we missed". */
+const OWN_SUBJECTS: ReadonlySet<string> = new Set(["i", "we"]);
+
+/**
+ * Whether a slip verb is done by someone at all: not in a clause that describes a thing ("a
+ * change that broke validation", "a rule that fails any retry above five"), and, where the
+ * subject is written, not by a thing the speaker has ("my stomach dropped").
+ */
+function slipHasADoer(parsed: ParsedText, clause: Clause): boolean {
+  if (RELATIVE.has(parsed.tokens[clause.first - 1]?.normal ?? "")) return false;
+  if (clause.subject === undefined || (clause.agent !== "self" && clause.agent !== "we")) {
+    return true;
+  }
+  return subjectHas(parsed, clause, (t) => OWN_SUBJECTS.has(t.normal));
+}
+
+const RELATIVE: ReadonlySet<string> = new Set(["that", "which"]);
 
 /**
  * Whose the story's slips are: each setback cue and each slip verb is read in its clause. The
@@ -539,6 +579,9 @@ function readOthersSlips(
     // they would decide they had made a mistake hiring me".
     const clause = clauseOf[first];
     if (clause !== undefined && thoughts.has(clause)) return;
+    // A slip verb with no one doing it: "my stomach dropped", "a rule that fails the build".
+    const token = parsed.tokens[first];
+    if (token?.pos === "VERB" && clause !== undefined && !slipHasADoer(parsed, clause)) return;
     // Whose it is stands before its describing words: "my first big mistake", "someone's worst
     // error"; a repair the candidate made ("I filed the correction") is no slip of theirs.
     if (REPAIRS.has(parsed.tokens[first]?.lemma ?? "")) return;
@@ -565,6 +608,7 @@ function readOthersSlips(
     if (token.pos === "VERB" && SLIP_VERBS.has(token.lemma)) read(token.index);
   }
   own += findPhrases(parsed, OWN_SLIPS).length + omissions(parsed, clauses);
+  others += othersOmissions(parsed, clauses);
   return own > 0 ? 0 : others;
 }
 
@@ -605,7 +649,10 @@ const OWN_SLIPS = compilePhrases([
 
 /** Checks the candidate left undone: "I didn't check the attachment", "I never asked". */
 const CHECKS = new Set(
-  "check test ask read verify review tell mention escalate raise look confirm flag warn".split(" "),
+  `check test ask read verify review tell mention escalate raise look confirm flag warn inform
+  notify consult`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** The same checks as "-ing" forms: "without checking", "without reading". */
@@ -614,6 +661,21 @@ const CHECK_GERUNDS = new Set(
     verb === "flag" ? "flagging" : verb.endsWith("e") ? `${verb.slice(0, -1)}ing` : `${verb}ing`,
   ),
 );
+
+/**
+ * Checks another party left out: "our supplier had changed the resin without informing us", "he
+ * didn't test it". The party is a person or one outside the candidate's side (a vendor).
+ */
+function othersOmissions(parsed: ParsedText, clauses: readonly Clause[]): number {
+  return clauses.filter(
+    (clause) =>
+      clause.agent === "other" &&
+      !clause.modal &&
+      clause.verb !== undefined &&
+      (subjectIsAPerson(parsed, clause) || subjectIsAPartyApart(parsed, clause)) &&
+      ((clause.negated && CHECKS.has(clause.verb.lemma)) || actedWithoutCheck(parsed, clause)),
+  ).length;
+}
 
 function omissions(parsed: ParsedText, clauses: readonly Clause[]): number {
   return clauses.filter(
@@ -1167,6 +1229,41 @@ const ONLOOKING = compilePhrases([
   "a bystander|an observer|a spectator",
 ]);
 
+/** Verbs of thinking and perceiving: "I thought she handled it well" does nothing. */
+const NOT_ACTING = new Set(
+  `think feel know believe remember realize realise learn see watch notice wonder guess want like
+  love hope find mean admire appreciate`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Another person's acts that take the candidate's place: at least this many, and none of theirs. */
+const OTHERS_ACTS = 2;
+
+/**
+ * Asked what the candidate would do, the clauses where another person acts ("She took him for a
+ * coffee"), when the candidate does or would do nothing in the whole answer: no clause of theirs
+ * or their team's with a verb of doing ("I'd ask him", "we reran it"). A telling addressed to the
+ * interviewer ("so I can tell you how it went") or a thought ("I thought she handled it well")
+ * is no act. Empty when the candidate acts at all.
+ */
+function readOthersActInstead(parsed: ParsedText, clauses: readonly Clause[]): Evidence[] {
+  const acts = (clause: Clause) => {
+    const verb = clause.verb;
+    if (verb === undefined || NOT_ACTING.has(verb.lemma)) return false;
+    const addressed = clause.complement.find((t) => t.isWord)?.normal === "you";
+    // Telling (TELLING) is an act unless told to the interviewer: "I can tell you how it went".
+    return !(TELLING.has(verb.lemma) && addressed);
+  };
+  const candidate = clauses.some((c) => (c.agent === "self" || c.agent === "we") && acts(c));
+  if (candidate) return [];
+  const others = clauses.filter(
+    (c) => c.agent === "other" && !c.negated && acts(c) && subjectIsAPerson(parsed, c),
+  );
+  if (others.length < OTHERS_ACTS) return [];
+  return others.slice(0, OTHERS_ACTS).map((c) => tokenEvidence(parsed, c.first, c.last));
+}
+
 /** Who is named as the other side of a clash inside its clause: "disagreed with me", "my plan". */
 const THE_CANDIDATE = new Set(["me", "my", "us", "mine", "myself"]);
 
@@ -1354,6 +1451,7 @@ export function readRelevance(
       ).length + toldRefusals(parsed, clauses),
     superiors: superiorsNamed(parsed),
     onlooking: ask?.clash === true ? readOnlooking(parsed, clauseOf) : [],
+    othersActInstead: ask?.response === true ? readOthersActInstead(parsed, clauses) : [],
     companyMentions: mentions,
     placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
     oursUnnamed: ask?.ours !== undefined && words >= PLACE_WORDS && !namesOurs(parsed, ask.ours),
@@ -1439,6 +1537,9 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   if (ask.superior && signal.superiors === 0) missed.push("no manager of yours appears in it");
   if (signal.onlooking.length > 0) {
     missed.push("the disagreement in it is between others, and you only watched it");
+  }
+  if (signal.othersActInstead.length > 0) {
+    missed.push("it tells what someone else did, and nothing you did or would do");
   }
   if (slipIsSomeoneElses(signal)) {
     missed.push("the slip in it is someone else's, and none of it is yours");
@@ -1549,6 +1650,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     (ask.pushback && signal.disagreements === 0) ||
     (ask.superior && signal.superiors === 0) ||
     signal.onlooking.length > 0 ||
+    signal.othersActInstead.length > 0 ||
     noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal) ||
     receivesInsteadOfGiving(signal) ||
