@@ -4,7 +4,7 @@
 // and write.
 import { performance } from "node:perf_hooks";
 import { analyzeAnswer } from "../src/core/analysis/index.ts";
-import { analysisInputFor, followUpInputsFor } from "../src/core/interview/index.ts";
+import { turnInputsFor } from "../src/core/interview/index.ts";
 import { loadPacks } from "../src/node/content/load-packs.ts";
 import { openDatabase } from "../src/node/db/database.ts";
 import { findInterview, saveInterview } from "../src/node/db/interviews-repository.ts";
@@ -54,10 +54,10 @@ for (let n = 0; n < INTERVIEWS; n += 1) {
     // The parts alone: the analyses (a reply to a follow-up is also read against the whole
     // checklist and with the thread before it), and one read and write of the interview's row.
     const analysing = performance.now();
-    analyzeAnswer(analysisInputFor(record.state, text));
-    const further = followUpInputsFor(record.state, text);
-    if (further?.checklist !== undefined) analyzeAnswer(further.checklist);
-    if (further !== undefined) analyzeAnswer(further.thread);
+    const inputs = turnInputsFor(record.state, text);
+    for (const input of [inputs.judged, inputs.checklist, inputs.thread]) {
+      if (input !== undefined) analyzeAnswer(input);
+    }
     analysisTimes.push(performance.now() - analysing);
     const storing = performance.now();
     const read = await findInterview(database.db, user.id, id);

@@ -4,11 +4,11 @@ import { analyzeAnswer } from "../analysis/index.ts";
 import {
   analysisInputFor,
   answerTurn,
-  followUpInputsFor,
   askProbe,
   recordAnswer,
   startInterview,
   transcriptOf,
+  turnInputsFor,
 } from "./engine.ts";
 import { INTERRUPT_AFTER_WORDS, planNextProbe } from "./probe.ts";
 import { buildInterviewReport } from "./report.ts";
@@ -219,7 +219,9 @@ describe("a reply to a follow-up is judged on what the follow-up asked", () => {
     });
     const first = answer(state, ANSWERS[0] ?? "");
     expect(first.state.turns[0]?.answer?.checklist).toBeUndefined();
-    expect(followUpInputsFor(state, ANSWERS[0] ?? "")).toBeUndefined();
+    expect(turnInputsFor(state, ANSWERS[0] ?? "")).toEqual({
+      judged: analysisInputFor(state, ANSWERS[0] ?? ""),
+    });
   });
 });
 

@@ -318,21 +318,47 @@ function updatedVerdicts(
 }
 
 /**
- * What the analyzer is told about an answer to the open turn: the kind of answer, the question
- * asked and, for a reply to a follow-up, what the follow-up asked, which is what the reply is
- * judged on (followUpInputsFor gives the readings the interviewer decides from). Layers that run
- * the steps of answerTurn themselves (to let an LLM word the next probe) analyse with this and
- * those, so their analyses match the engine's.
+ * Every way a reply to the open turn is read. `judged` is what the analyzer is told and what the
+ * candidate is shown: the kind of answer, the question asked and, for a reply to a follow-up,
+ * what the follow-up asked. A reply to a follow-up is read twice more for the interviewer:
+ * `checklist` against its question's whole checklist, which is what the interviewer's coverage
+ * goes by (which pieces the thread still lacks, whether a pressed gap stayed open, where a deep
+ * dive turned vague), where the judged reading is narrower; `thread` reads every answer of the
+ * question so far as one answer to it, which is the question's score once follow-ups have filled
+ * in what the first answer left out.
  */
-export function analysisInputFor(state: InterviewState, text: string): AnalyzeInput {
+export interface TurnInputs {
+  readonly judged: AnalyzeInput;
+  readonly checklist?: AnalyzeInput;
+  readonly thread?: AnalyzeInput;
+}
+
+/**
+ * The inputs of every reading of a reply to the open turn (TurnInputs), built once. Layers that
+ * run the steps of answerTurn themselves (to let an LLM word the next probe) analyse with these,
+ * so their analyses match the engine's.
+ */
+export function turnInputsFor(state: InterviewState, text: string): TurnInputs {
   const whole = checklistInputFor(state, text);
   const turn = state.turns.at(-1);
-  const followUp = turn === undefined ? undefined : followUpAsked(turn);
-  if (turn === undefined || followUp === undefined) return whole;
+  if (turn === undefined || !followsUp(turn)) return { judged: whole };
+  const told = [threadText(currentThread(state)), text].filter((part) => part.trim() !== "");
+  const thread = { ...whole, question: mainPrompt(state, turn), text: told.join("\n\n") };
+  const followUp = followUpAsked(turn);
+  if (followUp === undefined) return { judged: whole, thread };
   // A follow-up that asks for a view ("When is it right to keep struggling alone?") is answered
   // with one, and judged as one.
   const kind = turn.probe.kind === "authored" && asksForView(turn.body) ? "opinion" : whole.kind;
-  return { ...whole, kind, question: mainPrompt(state, turn), followUp };
+  return {
+    judged: { ...whole, kind, question: mainPrompt(state, turn), followUp },
+    checklist: whole,
+    thread,
+  };
+}
+
+/** What the analyzer is told about a reply to the open turn: TurnInputs' `judged`. */
+export function analysisInputFor(state: InterviewState, text: string): AnalyzeInput {
+  return turnInputsFor(state, text).judged;
 }
 
 /** A turn that follows up on a main answer, rather than asking, pushing back or probing a design. */
@@ -404,28 +430,6 @@ function checklistInputFor(state: InterviewState, text: string): AnalyzeInput {
   };
 }
 
-/**
- * The further readings of a reply to a follow-up, beside the one it is judged with: `checklist`
- * reads it against its question's whole checklist, which is what the interviewer's coverage goes
- * by (which pieces the thread still lacks, whether a pressed gap stayed open, where a deep dive
- * turned vague), where the judged reading is narrower; `thread` reads every answer of the question
- * so far as one answer to it, which is the question's score once follow-ups have filled in what
- * the first answer left out. Undefined for any other turn, whose one analysis serves for all.
- */
-export function followUpInputsFor(
-  state: InterviewState,
-  text: string,
-): { checklist?: AnalyzeInput; thread: AnalyzeInput } | undefined {
-  const turn = state.turns.at(-1);
-  if (turn === undefined || !followsUp(turn)) return undefined;
-  const whole = checklistInputFor(state, text);
-  const told = [threadText(currentThread(state)), text].filter((part) => part.trim() !== "");
-  return {
-    ...(followUpAsked(turn) === undefined ? {} : { checklist: whole }),
-    thread: { ...whole, question: mainPrompt(state, turn), text: told.join("\n\n") },
-  };
-}
-
 /** What the further readings of a reply to a follow-up give recordAnswer. */
 export interface FollowUpReadings {
   /** The reply's flags against its question's whole checklist, where its judgement is narrower. */
@@ -434,7 +438,7 @@ export interface FollowUpReadings {
   readonly thread?: Score;
 }
 
-/** The readings recordAnswer takes from the analyses of followUpInputsFor's inputs. */
+/** The readings recordAnswer takes from the analyses of TurnInputs' `checklist` and `thread`. */
 export function followUpReadings(
   checklist: AnalyzeResult | undefined,
   thread: AnalyzeResult | undefined,
@@ -469,15 +473,15 @@ export function answerTurn(
     return err({ code: "no-open-turn", message: "There is no question waiting for an answer." });
   }
   if (text.trim() === "") return err({ code: "empty-answer", message: "The answer is empty." });
-  const analysed = analyzeAnswer(analysisInputFor(state, text));
+  const inputs = turnInputsFor(state, text);
+  const analysed = analyzeAnswer(inputs.judged);
   if (!analysed.ok) return err(toInterviewError(analysed.error));
-  const further = followUpInputsFor(state, text);
   const readings =
-    further === undefined
+    inputs.thread === undefined
       ? undefined
       : followUpReadings(
-          further.checklist === undefined ? undefined : analyzeAnswer(further.checklist),
-          analyzeAnswer(further.thread),
+          inputs.checklist === undefined ? undefined : analyzeAnswer(inputs.checklist),
+          analyzeAnswer(inputs.thread),
         );
   const answered = recordAnswer(state, text, analysed.value, readings);
   const next = askProbe(answered, planNextProbe(answered));

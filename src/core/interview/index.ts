@@ -1,8 +1,9 @@
 /** The mock interviewer's engine: plans a round, probes each answer's gaps, pushes back, reports. */
 export {
   analysisInputFor,
-  followUpInputsFor,
   followUpReadings,
+  turnInputsFor,
+  type TurnInputs,
   answerTurn,
   askProbe,
   recordAnswer,

@@ -1,16 +1,15 @@
 import type { Analysis } from "../../core/analysis/index.ts";
 import type { Question } from "../../core/content/schema.ts";
 import {
-  analysisInputFor,
-  followUpInputsFor,
-  followUpReadings,
   askProbe,
   buildInterviewReport,
+  followUpReadings,
   planNextProbe,
   recordAnswer,
   startInterview,
   toInterviewTurn,
   transcriptOf,
+  turnInputsFor,
   type InterviewReport,
   type InterviewRound,
   type InterviewState,
@@ -284,23 +283,22 @@ export function createInterviewService(deps: InterviewServiceDeps) {
           message: "That question has already been answered, perhaps in another tab; reload.",
         });
       }
-      const judged = analysisInputFor(record.state, text);
-      const further = followUpInputsFor(record.state, text);
+      const inputs = turnInputsFor(record.state, text);
       // A reply to a follow-up is read three ways: on what the follow-up asked (what the candidate
       // is shown), against the question's whole checklist (what the thread still lacks) and with
       // the answers before it (the question's score). Each goes inline or to the pool by its own
       // length, so a long thread never sends a short reply's reading to a thread.
       const [analysed, checklist, thread] = await Promise.all([
-        analysis.analyze(judged),
-        further?.checklist === undefined ? undefined : analysis.analyze(further.checklist),
-        further === undefined ? undefined : analysis.analyze(further.thread),
+        analysis.analyze(inputs.judged),
+        inputs.checklist === undefined ? undefined : analysis.analyze(inputs.checklist),
+        inputs.thread === undefined ? undefined : analysis.analyze(inputs.thread),
       ]);
       if (!analysed.ok) return err(analysed.error);
       const answered = recordAnswer(
         record.state,
         text,
         analysed.value,
-        further === undefined ? undefined : followUpReadings(checklist, thread),
+        inputs.thread === undefined ? undefined : followUpReadings(checklist, thread),
       );
       // Recorded only over the revision this answer read: of two answers to one turn, from two
       // tabs or two servers, the second finds the revision moved on and changes nothing.
