@@ -339,6 +339,7 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
       ...contradictions(signals.relevance).flatMap((verdict) => verdict.evidence),
       ...reversedActs(signals.relevance),
       ...signals.relevance.othersActInstead,
+      ...signals.relevance.plentyOfData,
     ],
     4,
   );

@@ -377,19 +377,22 @@ describe("a friend's point granted, and the view kept for a reason", () => {
   // The closing "So no prod access for interns" restates the view ("no" keeps its polarity,
   // "prod" is "production"), but "I'd love to copy her mentoring setup" still reads as a proposal,
   // and the weights put the reply on their margin: over 0.5 updated after pushback-set-29, held
-  // after pushback-set-30.
-  it("is held: Maya has a point about learning speed, … So no prod access for interns.", () => {
-    expect(
-      verdictOf(
-        "Maya has a point about learning speed, and I'd love to copy her mentoring setup. But a wrong command in prod costs a customer their data, and an intern can learn just as much in staging. So no prod access for interns.",
-        {
-          view: "Interns shouldn't have production access.",
-          challenge:
-            "Your friend Maya runs an intern program and says interns with prod access learn twice as fast.",
-        },
-      ),
-    ).toBe("held");
-  });
+  // after pushback-set-30, updated again after pushback-set-31.
+  it.fails(
+    "is held: Maya has a point about learning speed, … So no prod access for interns.",
+    () => {
+      expect(
+        verdictOf(
+          "Maya has a point about learning speed, and I'd love to copy her mentoring setup. But a wrong command in prod costs a customer their data, and an intern can learn just as much in staging. So no prod access for interns.",
+          {
+            view: "Interns shouldn't have production access.",
+            challenge:
+              "Your friend Maya runs an intern program and says interns with prod access learn twice as fast.",
+          },
+        ),
+      ).toBe("held");
+    },
+  );
 });
 
 // The challenge said back as the reason: the reply brings almost no word of its own, however it
@@ -498,5 +501,26 @@ describe("a change that leaves its substance for later", () => {
         },
       ),
     ).toBe("caved");
+  });
+});
+
+// The view kept by its measure ("the rule still holds") or by a conclusion in the present ("So
+// still no shared tables"); "So still not sure" keeps nothing.
+describe("a view kept by its measure or in a present conclusion", () => {
+  const tables = {
+    view: "Each service should own its database, with no shared tables.",
+    challenge: "What about a reporting service that needs to join across five services?",
+  };
+  it.each([
+    "Reporting reads from a warehouse fed by change-data-capture, not from the services' databases. So still no shared tables.",
+    "Fair, the warehouse adds a day of lag. The rule still holds: reports read from the warehouse, never from a service's tables.",
+  ])("is held: %s", (text) => {
+    expect(verdictOf(text, tables)).toBe("held");
+  });
+
+  it("is not held: So still not sure, honestly. …", () => {
+    expect(
+      verdictOf("So still not sure, honestly. Maybe shared tables are fine for reporting.", tables),
+    ).not.toBe("held");
   });
 });

@@ -38,6 +38,11 @@ export const LOSS_ASK = compilePhrases([
   "be|were overruled",
   // "You disagreed with a decision and it went ahead anyway": the decision went against you.
   "go|went ahead anyway|regardless",
+  // "Disagreed with a decision but committed to it anyway": it stood, and the candidate went along.
+  "commit|committed to it|the decision|anyway",
+  "commit|committed to it anyway",
+  "disagree and commit",
+  "go|went along with it|the decision anyway",
 ]);
 
 const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {

@@ -2,7 +2,13 @@ import type { AnswerKind } from "../../content/schema.ts";
 import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseSet } from "../phrases.ts";
+import {
+  compilePhrases,
+  findPhrases,
+  type PhraseMatch,
+  type PhraseSet,
+  sentencesWith,
+} from "../phrases.ts";
 import { type ActDirection, readActDirection } from "./act-direction.ts";
 import { readBrokenForecasts, readUndoings } from "./broken-forecasts.ts";
 import { handedOn, readFeedbackDirection } from "./feedback-direction.ts";
@@ -48,6 +54,8 @@ export interface QuestionAsk {
   readonly apology: boolean;
   /** Help the candidate needed and asked for: "a time you asked for help". */
   readonly helpSought: boolean;
+  /** A call made on little to go on: "a decision with very little data", "incomplete information". */
+  readonly scarceData: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
   /** The question names the place asked about: "why this role", "why Anthropic", "days here". */
@@ -118,6 +126,12 @@ export interface RelevanceSignal {
    * manager noticed… She took him for a coffee… She had him rerun it". The clauses where they act.
    */
   readonly othersActInstead: readonly Evidence[];
+  /**
+   * Asked for a call made on little data, the sentences that say the data was plentiful or clear
+   * ("I had eighteen months of order lines", "the data was really clear"), when nothing in the
+   * answer says what was not known. Empty otherwise.
+   */
+  readonly plentyOfData: readonly Evidence[];
   /** Those above the candidate named by role (SUPERIOR_WORDS), not someone else's. */
   readonly superiors: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
@@ -408,6 +422,10 @@ const SETBACK_WORDS = compilePhrases([
   "overcharge|overcharged|overbill|overbilled",
   // A step skipped on the way: "I shipped it without testing the annual plans".
   "without testing|checking|reviewing|review|tests|a test|a review|telling|asking|warning",
+  // A date that did not hold: "testing took longer than was planned", "we pushed go-live".
+  "take|took longer than be? plan|planned|expected|estimated|promised|hoped",
+  "push|pushed|pushing the? go-live|launch|release|date|deadline|cutover|ship|delivery",
+  "push|pushed|pushing go - live",
 ]);
 
 /** Words that deny the setback named after them: "with no incidents", "zero downtime". */
@@ -1229,6 +1247,52 @@ const ONLOOKING = compilePhrases([
   "a bystander|an observer|a spectator",
 ]);
 
+/** A call asked for on little to go on: "with very little data", "without all the information". */
+const SCARCE_DATA_ASK = compilePhrases([
+  "little|limited|incomplete|imperfect|partial|insufficient|scarce|sparse|missing data|information|info|evidence",
+  "very|so|too little data|information|info|evidence|to go on",
+  "not enough data|information|info|evidence",
+  "without enough|complete|full|much|good data|information|info|evidence",
+  "without all the|of the? data|information|info|evidence|facts",
+]);
+
+/** Data told as plentiful or clear: "the data was really clear", "eighteen months of orders". */
+const PLENTY_OF_DATA = compilePhrases([
+  "the data|numbers|evidence|results be|was|were really|very|pretty|quite|so|completely? clear|unambiguous|conclusive|overwhelming",
+  "plenty|lots|loads|tons|a lot|years|months of data|history|logs|records",
+  "have|had * months|years|weeks of",
+  "have|had #NUM months|years|weeks of",
+  "i could see exactly",
+]);
+
+/** What was not known, said in any of the ways a call on little data is told. */
+const UNKNOWNS = compilePhrases([
+  "do|did not know",
+  "no way to know|tell|check|verify",
+  "could|can not tell|know|confirm|verify|check|say|predict",
+  "no data|information|evidence|numbers|history",
+  "not sure|certain",
+  "unknown|unknowns|unclear|uncertain|uncertainty",
+  "guess|guessed|guessing|hunch|gut|assume|assumed|assumption|assumptions|bet",
+  "best guess|estimate",
+  "missing|incomplete|limited|partial|blind",
+  "only have|had",
+  "do|did not have",
+  "without",
+]);
+
+/**
+ * Asked for a call made on little data: the sentences that tell the data as plentiful or clear,
+ * when no word in the answer says what was not known ("what I didn't know", "a guess", "we had no
+ * data on it"). A story with both tells a call on little data that later data settled.
+ */
+function readPlentyOfData(parsed: ParsedText): Evidence[] {
+  if (findPhrases(parsed, UNKNOWNS).length > 0) return [];
+  return [...sentencesWith(parsed, PLENTY_OF_DATA)]
+    .sort((a, b) => a - b)
+    .map((sentence) => sentenceEvidence(parsed, sentence));
+}
+
 /** Verbs of thinking and perceiving: "I thought she handled it well" does nothing. */
 const NOT_ACTING = new Set(
   `think feel know believe remember realize realise learn see watch notice wonder guess want like
@@ -1366,6 +1430,7 @@ export function readAsk(
     feedbackGiven: story && !feedbackReceived && count(question, FEEDBACK_GIVEN_ASK) > 0,
     apology: story && count(question, APOLOGY_ASK) > 0,
     helpSought: story && count(question, HELP_ASK) > 0,
+    scarceData: story && count(question, SCARCE_DATA_ASK) > 0,
     company: kind === "why",
     place: (kind === "why" || kind === "opinion") && count(question, PLACE_ASK) > 0,
     ours: kind === "why" || kind === "opinion" ? ourThing(question) : undefined,
@@ -1452,6 +1517,7 @@ export function readRelevance(
     superiors: superiorsNamed(parsed),
     onlooking: ask?.clash === true ? readOnlooking(parsed, clauseOf) : [],
     othersActInstead: ask?.response === true ? readOthersActInstead(parsed, clauses) : [],
+    plentyOfData: ask?.scarceData === true ? readPlentyOfData(parsed) : [],
     companyMentions: mentions,
     placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
     oursUnnamed: ask?.ours !== undefined && words >= PLACE_WORDS && !namesOurs(parsed, ask.ours),
@@ -1540,6 +1606,9 @@ export function missedAsks(signal: RelevanceSignal): string[] {
   }
   if (signal.othersActInstead.length > 0) {
     missed.push("it tells what someone else did, and nothing you did or would do");
+  }
+  if (signal.plentyOfData.length > 0) {
+    missed.push("it tells how much data there was, and nothing that was not known");
   }
   if (slipIsSomeoneElses(signal)) {
     missed.push("the slip in it is someone else's, and none of it is yours");
@@ -1651,6 +1720,7 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     (ask.superior && signal.superiors === 0) ||
     signal.onlooking.length > 0 ||
     signal.othersActInstead.length > 0 ||
+    signal.plentyOfData.length > 0 ||
     noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal) ||
     receivesInsteadOfGiving(signal) ||

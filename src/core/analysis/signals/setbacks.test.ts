@@ -31,6 +31,7 @@ describe("setbacks told, not denied or feared", () => {
     ["a setback noun in a modal clause", "I'd love to say my wrong call was caring too much."],
     ["owned with should have", "I should have asked the night shift first."],
     ["denied elsewhere, told here", "No one noticed for a week, and then the outage hit."],
+    ["a date that slipped", "Testing took longer than was planned, so we pushed go-live."],
   ])("%s: %s", (_, text) => {
     expect(setbacks(text)).toBeGreaterThan(0);
   });

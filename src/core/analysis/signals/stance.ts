@@ -139,6 +139,12 @@ const HOLD = compilePhrases([
   "still right",
   "still worth",
   "even so ,? i would",
+  // The view's measure named and kept: "Six months still stands", "the rule still holds".
+  "still stand|stands|hold|holds|apply|applies",
+  // A conclusion that keeps, in the present: "So I keep across departments", "So still no
+  // shared tables".
+  "so ,? i still? keep|stick|stay",
+  "so ,? still no",
 ]);
 
 /**
