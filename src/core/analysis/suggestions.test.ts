@@ -82,6 +82,17 @@ describe("the off-topic suggestion follows what the question asked", () => {
     });
     expect(ours).toContain('Give your view of "our responsible scaling policy" itself');
   });
+
+  it("asks 'what would you do' for the candidate's own course of action", () => {
+    const advice = adviceFor({
+      kind: "behavioral",
+      question:
+        "What would you do if you found out a teammate had been quietly dropping failed runs from the results they reported?",
+      text: "This came up on my last team, so I can tell you how it went. Our lead, Marta, spotted that the error bars looked too tight. She took him aside the same afternoon and asked how he picked the runs. She had him rerun everything with all seeds, and she added a seeds column to the results template. I thought she handled it really well.",
+    });
+    expect(advice).toContain("Say what you would do");
+    expect(advice).not.toContain("give your view");
+  });
 });
 
 describe("the vague suggestion without evidence", () => {

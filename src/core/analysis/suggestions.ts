@@ -70,6 +70,9 @@ function offTopicAdvice(ask: Signals["relevance"]["ask"]): string {
   if (ask?.place === true || ask?.company === true) {
     return "Say why this company and this role: name something of theirs (their work, a paper, a product, the team) and why it draws you, before why the field does.";
   }
+  if (ask?.response === true) {
+    return 'Say what you would do, with "I": your first step, who you would talk to and what you would do if that did not settle it. A story of someone else handling it can follow, as what you learned from.';
+  }
   if (ask !== undefined && !ask.story) {
     return "Answer the question that was asked: give your view of what it asks about in your first sentence, then your reasons.";
   }

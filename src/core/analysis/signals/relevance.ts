@@ -1325,7 +1325,8 @@ function readOthersActInstead(parsed: ParsedText, clauses: readonly Clause[]): E
     (c) => c.agent === "other" && !c.negated && acts(c) && subjectIsAPerson(parsed, c),
   );
   if (others.length < OTHERS_ACTS) return [];
-  return others.slice(0, OTHERS_ACTS).map((c) => tokenEvidence(parsed, c.first, c.last));
+  // The last of them: what was done about it comes after what happened.
+  return others.slice(-OTHERS_ACTS).map((c) => tokenEvidence(parsed, c.first, c.last));
 }
 
 /** Who is named as the other side of a clash inside its clause: "disagreed with me", "my plan". */
