@@ -688,21 +688,22 @@ function othersOmissions(parsed: ParsedText, clauses: readonly Clause[]): number
   return clauses.filter(
     (clause) =>
       clause.agent === "other" &&
-      !clause.modal &&
-      clause.verb !== undefined &&
       (subjectIsAPerson(parsed, clause) || subjectIsAPartyApart(parsed, clause)) &&
-      ((clause.negated && CHECKS.has(clause.verb.lemma)) || actedWithoutCheck(parsed, clause)),
+      leavesOutACheck(parsed, clause),
   ).length;
 }
 
+/** Checks the candidate left out: "I didn't test it", "I sent it without checking". */
 function omissions(parsed: ParsedText, clauses: readonly Clause[]): number {
-  return clauses.filter(
-    (clause) =>
-      clause.agent === "self" &&
-      !clause.modal &&
-      clause.verb !== undefined &&
-      ((clause.negated && CHECKS.has(clause.verb.lemma)) || actedWithoutCheck(parsed, clause)),
-  ).length;
+  return clauses.filter((clause) => clause.agent === "self" && leavesOutACheck(parsed, clause))
+    .length;
+}
+
+/** A clause that tells a check not done, or an act done without one; not a possibility. */
+function leavesOutACheck(parsed: ParsedText, clause: Clause): boolean {
+  const verb = clause.verb;
+  if (clause.modal || verb === undefined) return false;
+  return (clause.negated && CHECKS.has(verb.lemma)) || actedWithoutCheck(parsed, clause);
 }
 
 /**
