@@ -344,21 +344,31 @@ export function turnInputsFor(state: InterviewState, text: string): TurnInputs {
   if (turn === undefined || !followsUp(turn)) return { judged: whole };
   const told = [threadText(currentThread(state)), text].filter((part) => part.trim() !== "");
   const thread = { ...whole, question: mainPrompt(state, turn), text: told.join("\n\n") };
+  const judged = judgedInput(state, turn, whole);
+  return judged === whole ? { judged, thread } : { judged, checklist: whole, thread };
+}
+
+/**
+ * What the analyzer is told about a reply to the open turn: TurnInputs' `judged`, without the
+ * thread's text, which a transcript read for every turn does not need.
+ */
+export function analysisInputFor(state: InterviewState, text: string): AnalyzeInput {
+  const whole = checklistInputFor(state, text);
+  const turn = state.turns.at(-1);
+  return turn === undefined ? whole : judgedInput(state, turn, whole);
+}
+
+/**
+ * A reply judged on what its follow-up asked, or `whole` itself where it is judged as an answer
+ * to the question (followUpAsked).
+ */
+function judgedInput(state: InterviewState, turn: RecordedTurn, whole: AnalyzeInput): AnalyzeInput {
   const followUp = followUpAsked(turn);
-  if (followUp === undefined) return { judged: whole, thread };
+  if (followUp === undefined) return whole;
   // A follow-up that asks for a view ("When is it right to keep struggling alone?") is answered
   // with one, and judged as one.
   const kind = turn.probe.kind === "authored" && asksForView(turn.body) ? "opinion" : whole.kind;
-  return {
-    judged: { ...whole, kind, question: mainPrompt(state, turn), followUp },
-    checklist: whole,
-    thread,
-  };
-}
-
-/** What the analyzer is told about a reply to the open turn: TurnInputs' `judged`. */
-export function analysisInputFor(state: InterviewState, text: string): AnalyzeInput {
-  return turnInputsFor(state, text).judged;
+  return { ...whole, kind, question: mainPrompt(state, turn), followUp };
 }
 
 /** A turn that follows up on a main answer, rather than asking, pushing back or probing a design. */

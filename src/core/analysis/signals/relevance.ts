@@ -568,14 +568,15 @@ const OWN_SUBJECTS: ReadonlySet<string> = new Set(["i", "we"]);
  * subject is written, not by a thing the speaker has ("my stomach dropped").
  */
 function slipHasADoer(parsed: ParsedText, clause: Clause): boolean {
-  if (RELATIVE.has(parsed.tokens[clause.first - 1]?.normal ?? "")) return false;
+  if (THING_RELATIVES.has(parsed.tokens[clause.first - 1]?.normal ?? "")) return false;
   if (clause.subject === undefined || (clause.agent !== "self" && clause.agent !== "we")) {
     return true;
   }
   return subjectHas(parsed, clause, (t) => OWN_SUBJECTS.has(t.normal));
 }
 
-const RELATIVE: ReadonlySet<string> = new Set(["that", "which"]);
+/** Relative pronouns that describe a thing; "who" describes a person, who may slip. */
+const THING_RELATIVES: ReadonlySet<string> = new Set(["that", "which"]);
 
 /**
  * Whose the story's slips are: each setback cue and each slip verb is read in its clause. The
@@ -602,7 +603,7 @@ function readOthersSlips(
     if (token?.pos === "VERB" && clause !== undefined && !slipHasADoer(parsed, clause)) return;
     // Whose it is stands before its describing words: "my first big mistake", "someone's worst
     // error"; a repair the candidate made ("I filed the correction") is no slip of theirs.
-    if (REPAIRS.has(parsed.tokens[first]?.lemma ?? "")) return;
+    if (REPAIRS.has(token?.lemma ?? "")) return;
     let at = first - 1;
     while (at > 0 && DESCRIBING.has(parsed.tokens[at]?.pos ?? "")) at -= 1;
     const before = parsed.tokens[at];

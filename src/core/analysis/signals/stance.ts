@@ -885,12 +885,8 @@ const POINTING_SUBJECTS = new Set(["it", "that", "this", "they", "those", "these
 function deniedPremise(
   parsed: ParsedText,
   clauses: readonly Clause[],
-  challenge: ParsedText | undefined,
+  challengeWords: ReadonlySet<string>,
 ): number[] {
-  if (challenge === undefined) return [];
-  const challengeWords = new Set(
-    challenge.tokens.filter((t) => isContent(t) && !META_LEMMAS.has(t.lemma)).map((t) => t.lemma),
-  );
   const denied = clauses.filter((clause) => {
     if (clause.sentence >= OPENING_SENTENCES || !clause.negated || clause.modal) return false;
     if (clause.verb !== undefined || clause.subject === undefined) return false;
@@ -1001,11 +997,12 @@ export function readStance(
   { challenge, view }: StanceContext,
 ): StanceSignal {
   const revision = readRevision(parsed, view, clauses);
+  const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const hold = affirmedSentences(parsed, HOLD);
   const question = askedQuestion(challenge);
   for (const sentence of sentencesOpeningWithNo(parsed, question)) hold.add(sentence);
   for (const sentence of yesThatKeeps(parsed, question)) hold.add(sentence);
-  for (const sentence of deniedPremise(parsed, clauses, challenge)) hold.add(sentence);
+  for (const sentence of deniedPremise(parsed, clauses, challengeWords)) hold.add(sentence);
   // "So I'd post them": a conclusion that acts on the view again keeps it.
   for (const sentence of revision.concluded) hold.add(sentence);
   const reason = sentencesWith(
@@ -1020,7 +1017,6 @@ export function readStance(
   const reasonAfterGrant = new Set([...reason, ...figureSentences(parsed, true)]);
   for (const sentence of figureSentences(parsed)) reason.add(sentence);
   const replyWords = contentLemmas(parsed.tokens);
-  const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const viewWords = new Set(view === undefined ? [] : contentLemmas(view.tokens));
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   // An update or proposal cue in a sentence that only says the view again changes nothing:

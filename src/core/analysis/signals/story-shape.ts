@@ -231,10 +231,10 @@ function isThriving(parsed: ParsedText, clause: Clause, tokens: readonly Token[]
     return false;
   }
   const bought = tokens.find((t) => t.pos === "VERB" && BOUGHT.has(t.lemma));
-  // "Before I sign for a lot", "I signed the vendor's contract": the candidate signing is no one
-  // buying in. "We signed three new clinics" still is.
-  if (bought !== undefined && clause.agent === "self") return false;
   if (bought !== undefined) {
+    // "Before I sign for a lot", "I signed the vendor's contract": the candidate signing is no
+    // one buying in. "We signed three new clinics" still is.
+    if (clause.agent === "self") return false;
     // "they signed with another firm" is a customer lost; "she signed off on it" is no deal.
     const elsewhere = clause.complement.some((t) => ELSEWHERE.has(t.lemma));
     const next = tokens[tokens.indexOf(bought) + 1];
