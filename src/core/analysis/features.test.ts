@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { inspectAnswer } from "./analyze-answer.ts";
+import { analyzeAnswer } from "./index.ts";
 import {
   askMissing,
+  asTheFollowUpAsked,
   FEATURE_SIGNS,
   flagFeatures,
   overallFeatures,
@@ -112,5 +114,56 @@ describe("askMissing", () => {
         ),
       ),
     ).toBeLessThan(0.5);
+  });
+});
+
+// A follow-up asks for one thing; an answer that gives it is not short of what it was not asked.
+describe("asTheFollowUpAsked", () => {
+  const dims = { honesty: 3, ownership: 5, reflection: 1, specificity: 4, structure: 3 } as const;
+
+  it("lifts the dimensions a follow-up did not ask about to the one it did", () => {
+    expect(asTheFollowUpAsked(dims, new Set(["we-not-i"]), new Set())).toEqual({
+      honesty: 5,
+      ownership: 5,
+      reflection: 5,
+      specificity: 5,
+      structure: 5,
+    });
+  });
+
+  it("keeps every score when the answer misses what the follow-up asked", () => {
+    expect(asTheFollowUpAsked(dims, new Set(["we-not-i"]), new Set(["we-not-i"]))).toBe(dims);
+  });
+
+  it("keeps every score for an answer to the question itself", () => {
+    expect(asTheFollowUpAsked(dims, undefined, new Set())).toBe(dims);
+  });
+
+  it("lifts nothing above what the weakest asked dimension shows", () => {
+    const lifted = asTheFollowUpAsked(dims, new Set(["we-not-i", "no-reflection"]), new Set());
+    expect(lifted).toEqual(dims);
+  });
+});
+
+describe("a follow-up answered in full", () => {
+  const question = "Tell me about a time you disagreed with your team's approach.";
+  const followUp = { question: "What was your own part in that?", targets: ["we-not-i" as const] };
+  const mine =
+    "Me specifically: I exported three months of refund tickets from Zendesk, about 4,000, and deduplicated them myself over a weekend. I wrote the proposal to merge the two queues and presented it at the ops review, after showing my lead the spreadsheet first. Once it was approved I wrote the routing rules and did the first two weeks of QA, checking twenty tickets a day.";
+  const ours =
+    "We looked at the tickets together and the team put a proposal together. It was presented at the ops review and approved, and then the routing rules were written and the queue was checked for a couple of weeks.";
+
+  it("scores the candidate's own part well without a lesson it was not asked for", () => {
+    const result = analyzeAnswer({ kind: "behavioral", question, followUp, text: mine });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.flags.map((flag) => flag.code)).not.toContain("no-reflection");
+    expect(result.value.overall).toBeGreaterThanOrEqual(4);
+  });
+
+  it("scores the same follow-up answered behind 'we' and the passive low", () => {
+    const result = analyzeAnswer({ kind: "behavioral", question, followUp, text: ours });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.flags.map((flag) => flag.code)).toContain("we-not-i");
+    expect(result.value.overall).toBeLessThanOrEqual(2);
   });
 });

@@ -7,7 +7,7 @@ import {
   type Signals,
 } from "./signals/index.ts";
 import { unattachedClaims } from "./signals/substance.ts";
-import { type Dimension, FLAG_CODES, type FlagCode, type Score } from "./types.ts";
+import { type Dimension, DIMENSIONS, FLAG_CODES, type FlagCode, type Score } from "./types.ts";
 
 const FLAG_CODE_SET: ReadonlySet<FlagCode> = new Set(FLAG_CODES);
 
@@ -278,6 +278,45 @@ export function askMissing(relevance: Signals["relevance"]): number {
   return Math.max(...lacks);
 }
 
+/** The dimension that measures what a follow-up aimed at a flag asks for. */
+const DIMENSION_ASKED: Readonly<Partial<Record<FlagCode, Dimension>>> = {
+  "we-not-i": "ownership",
+  "no-feelings": "honesty",
+  "no-outcome": "structure",
+  "no-reflection": "reflection",
+  "no-genuine-change": "reflection",
+  "no-critique": "reflection",
+  vague: "specificity",
+};
+
+/**
+ * The dimensions as a follow-up asked for them. A follow-up asks for one thing ("what was your
+ * own part?"), and an answer that gives it is not short of a lesson or an ending it was never
+ * asked for: each dimension the follow-up did not aim at counts at least as much as the ones it
+ * did. An answer that misses what was asked keeps its own scores, and the flag it leaves raised.
+ */
+export function asTheFollowUpAsked(
+  dimensions: Readonly<Record<Dimension, Score>>,
+  targets: ReadonlySet<FlagCode> | undefined,
+  raised: ReadonlySet<FlagCode>,
+): Readonly<Record<Dimension, Score>> {
+  if (targets === undefined || [...targets].some((code) => raised.has(code))) return dimensions;
+  const asked = new Set(
+    [...targets].flatMap((code) => {
+      const dimension = DIMENSION_ASKED[code];
+      return dimension === undefined ? [] : [dimension];
+    }),
+  );
+  if (asked.size === 0) return dimensions;
+  const answered = Math.min(...[...asked].map((dimension) => dimensions[dimension])) as Score;
+  return Object.fromEntries(
+    DIMENSIONS.map((dimension) => [
+      dimension,
+      asked.has(dimension) ? dimensions[dimension] : Math.max(dimensions[dimension], answered),
+    ]),
+  ) as Record<Dimension, Score>;
+}
+
 /**
  * The feature row of the overall score: the dimensions, the flags raised, and, where the answer
  * replies to a question (not a follow-up), how far it lacks what was asked. `off-topic` raised on
@@ -292,7 +331,7 @@ export function overallFeatures(
   tentative: ReadonlySet<FlagCode> = new Set(),
 ): FeatureRow {
   const row: Record<string, number> = {
-    ...dimensions,
+    ...asTheFollowUpAsked(dimensions, context.followUpTargets, raised),
     view: context.isStory ? 0 : 1,
     askMissing: relevance === undefined ? 0 : askMissing(relevance),
   };

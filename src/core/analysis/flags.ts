@@ -340,6 +340,8 @@ function offTopicFinding(signals: Signals, parsed: ParsedText): Finding {
       ...reversedActs(signals.relevance),
       ...signals.relevance.othersActInstead,
       ...signals.relevance.plentyOfData,
+      ...signals.relevance.reversedByOthers,
+      ...signals.relevance.sameTeamOnly,
     ],
     4,
   );

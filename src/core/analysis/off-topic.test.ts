@@ -784,6 +784,17 @@ describe("off-topic: asks worded with words between", () => {
     expect(offTopic(question, lost)).toBeUndefined();
   });
 
+  it("reads 'followed it anyway' as asking for a rule that stood over the candidate's objection", () => {
+    const question =
+      "Tell me about a time you disagreed with a company policy but followed it anyway.";
+    const changed =
+      "At a banking startup every production access needed two approvers, even in a sev-1. I thought that was wrong: it had added up to 40 minutes to three outages. I wrote a break-glass proposal with session recording, took it to the CISO, and the policy was changed a month later. We have used break-glass four times since.";
+    expect(offTopic(question, changed)?.message).toContain("it tells how you won");
+    const followed =
+      "At a banking startup every production access needed two approvers, even in a sev-1. I thought that was wrong, and I said so to the CISO, but she kept it for the audit. So in the next outage I waited eighteen minutes for a second approver and said nothing on the bridge. I was furious that night. I still think it is wrong for sev-1s, and I now keep a second approver on call beside me.";
+    expect(offTopic(question, followed)).toBeUndefined();
+  });
+
   it("reads 'give someone difficult feedback' as asking for hard words the candidate said", () => {
     const question = "Tell me about a time you had to give someone difficult feedback.";
     const received =
@@ -1035,6 +1046,22 @@ describe("off-topic: asked for a response, the answer turns to prevention", () =
       "I'd pause the invoice job to prevent more wrong invoices going out, and call the finance lead before customers start calling us. Then I'd work out how many went out and correct each one.",
     );
     expect(found?.message ?? "").not.toContain("keeping it from happening");
+  });
+
+  it("flags 'the real fix is structural' for 'suppose you found out…'", () => {
+    const found = hypothetical(
+      "Suppose you found out a colleague had been quietly cherry-picking eval runs to make a model look better in a launch review. What would you do?",
+      "I think the real fix here is structural. If one person can cherry-pick runs, the process is broken. On my last team we pre-registered the eval config, and the launch review only accepted numbers from the CI job. With that in place cherry-picking basically can't happen, so that's what I'd push for.",
+    );
+    expect(found?.message).toContain("keeping it from happening");
+  });
+
+  it("keeps a response to 'suppose you found out…' that names the process after acting", () => {
+    const found = hypothetical(
+      "Suppose you found out a colleague had been quietly cherry-picking eval runs to make a model look better in a launch review. What would you do?",
+      "I'd talk to her before the review and ask how she chose the runs, then ask for the numbers from every seed. If she refused, I'd tell the review lead myself. Afterwards the real fix is structural: pre-registered eval configs.",
+    );
+    expect(found).toBeUndefined();
   });
 
   it("keeps prevention when the question asks how to prevent", () => {

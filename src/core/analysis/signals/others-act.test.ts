@@ -37,4 +37,25 @@ describe("someone else's acts for 'what would you do'", () => {
       ),
     ).toBe(false);
   });
+
+  it("raises off-topic: what companies and managers ought to do, and nothing of the candidate's", () => {
+    const result = analyzeAnswer({
+      kind: "behavioral",
+      question:
+        "What would you do if your manager asked you to ship something you believed would harm users?",
+      text: "Honestly, I think companies need to build cultures where engineers feel safe raising concerns. Managers should be open to pushback, and leadership should make it clear that user safety comes first. There should be an escalation path that everyone knows about.",
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const found = result.value.flags.find((flag) => flag.code === "off-topic");
+    expect(found?.message).toContain("should do");
+    expect(found?.evidence.map((item) => item.quote).join(" ")).toContain("should");
+  });
+
+  it("raises no off-topic: what others ought to do, beside what the candidate would", () => {
+    expect(
+      offTopic(
+        "Managers should be open to pushback, and our team should have had a seeds rule already. But here I'd talk to him first and ask how he picked the runs, and then I'd ask him to rerun every seed before the review.",
+      ),
+    ).toBe(false);
+  });
 });

@@ -43,6 +43,9 @@ export const LOSS_ASK = compilePhrases([
   "commit|committed to it anyway",
   "disagree and commit",
   "go|went along with it|the decision anyway",
+  // "Disagreed with a policy but followed it anyway": the rule stood, and the candidate kept it.
+  "follow|followed|obey|obeyed it anyway",
+  "follow|followed|obey|obeyed the policy|rule|decision anyway",
 ]);
 
 const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
@@ -299,6 +302,8 @@ const CUES: Readonly<Record<Reading, readonly string[]>> = {
     "my|our * * be accepted|approved|adopted",
     "reverse|reversed the|their|his|her decision",
     "back|backed down",
+    // The rule argued against did not stand: "the policy was changed a month later".
+    "the policy|rule be changed|reversed|dropped|scrapped|overturned|rewritten",
   ],
   care: ["care|cared|caring", "bother|bothered"],
   "care-more": [

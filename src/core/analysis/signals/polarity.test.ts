@@ -36,6 +36,7 @@ describe("readPolarityAsks", () => {
     ["Tell me about a risk you took that didn't pay off.", "error"],
     ["Tell me about a time you lost an argument at work.", "loss"],
     ["Tell me about a time you disagreed with a decision but committed to it anyway.", "loss"],
+    ["Tell me about a time you disagreed with a company policy but followed it anyway.", "loss"],
     ["Describe a conflict with a teammate that didn't resolve the way you wanted.", "unresolved"],
     ["Tell me about a time a colleague talked you out of something.", "mind-change"],
   ] as const)("reads %j as asking for %s", (question, ask) => {

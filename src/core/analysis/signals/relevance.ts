@@ -30,6 +30,7 @@ import {
   readPolarityAsks,
 } from "./polarity-cues.ts";
 import { sentenceTokens } from "./stance-rules.ts";
+import { asksAboutAnotherTeam, readSameTeamOnly } from "./team-bounds.ts";
 import { isConcrete } from "./substance.ts";
 
 /** What kind of story the question asks for, where that can be read from its words. */
@@ -56,6 +57,10 @@ export interface QuestionAsk {
   readonly helpSought: boolean;
   /** A call made on little to go on: "a decision with very little data", "incomplete information". */
   readonly scarceData: boolean;
+  /** A decision the candidate reversed: "a decision you made and later reversed". */
+  readonly ownReversal: boolean;
+  /** Someone on another team than the candidate's: "a peer on a different team". */
+  readonly otherTeam: boolean;
   /** Why this company or this role. */
   readonly company: boolean;
   /** The question names the place asked about: "why this role", "why Anthropic", "days here". */
@@ -122,8 +127,9 @@ export interface RelevanceSignal {
    */
   readonly onlooking: readonly Evidence[];
   /**
-   * Asked what the candidate would do, the answer tells only what someone else did: "Our
-   * manager noticed… She took him for a coffee… She had him rerun it". The clauses where they act.
+   * Asked what the candidate would do, the answer tells only what someone else did or ought to
+   * do: "Our manager noticed… She took him for a coffee… She had him rerun it", "managers should
+   * be open to pushback". The clauses where they act.
    */
   readonly othersActInstead: readonly Evidence[];
   /**
@@ -132,6 +138,18 @@ export interface RelevanceSignal {
    * answer says what was not known. Empty otherwise.
    */
   readonly plentyOfData: readonly Evidence[];
+  /**
+   * Asked for a decision the candidate reversed, the clauses where someone else reverses it
+   * ("the plant director reversed it"), when the candidate reverses nothing and tells no change
+   * of mind of their own. Empty otherwise.
+   */
+  readonly reversedByOthers: readonly Evidence[];
+  /**
+   * Asked about someone on another team, the sentences that place the other person on the
+   * candidate's own ("another engineer on my team, Tomasz"), when the answer names no other unit
+   * (signals/team-bounds.ts). Empty otherwise.
+   */
+  readonly sameTeamOnly: readonly Evidence[];
   /** Those above the candidate named by role (SUPERIOR_WORDS), not someone else's. */
   readonly superiors: number;
   /** Mentions of the company, its work, or "you"/"your" addressed to it. */
@@ -1133,14 +1151,17 @@ function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[]
 
 /**
  * A hypothetical that asks for a response to something that has happened: "what would you do
- * if… you found|discovered|noticed", "how would you handle|respond if". A question that asks how
- * to design or prevent ("how would you make sure it never happens") asks for no response.
+ * if… you found|discovered|noticed", "how would you handle|respond if", "suppose you found out…".
+ * A question that asks how to design or prevent ("how would you make sure it never happens")
+ * asks for no response.
  */
 const RESPONSE_ASK = compilePhrases([
   "what would you do|say if|when",
   "what would you do , ? if|when",
   "how would you handle|respond|react|deal if|when|to",
   "what would your first step|move|call be",
+  // "Suppose you found out a colleague had been… What would you do?"
+  "suppose|imagine you find|found|discover|discovered|notice|noticed|learn|learned|realize|realized|realise|realised|catch|caught|see|saw|hear|heard",
 ]);
 
 /**
@@ -1156,6 +1177,9 @@ const PREVENTION_CUES = compilePhrases([
   "never|not get|gets|come|comes to that|there",
   "in the first place",
   "prevent|preventing it|this|that|them",
+  // The case turned into the process that let it happen: "the real fix here is structural".
+  "real|actual fix|answer|solution|problem|issue be structural|systemic|cultural",
+  "real|actual fix|answer|solution|problem|issue * be structural|systemic|cultural",
 ]);
 
 /** Words that say the opening sentence answers after the fact: "it never happens again". */
@@ -1311,7 +1335,8 @@ const OTHERS_ACTS = 2;
  * coffee"), when the candidate does or would do nothing in the whole answer: no clause of theirs
  * or their team's with a verb of doing ("I'd ask him", "we reran it"). A telling addressed to the
  * interviewer ("so I can tell you how it went") or a thought ("I thought she handled it well")
- * is no act. Empty when the candidate acts at all.
+ * is no act. What others ought to do ("leadership should make it clear") stands in for the
+ * candidate's act as much as what they did. Empty when the candidate acts at all.
  */
 function readOthersActInstead(parsed: ParsedText, clauses: readonly Clause[]): Evidence[] {
   const acts = (clause: Clause) => {
@@ -1324,11 +1349,79 @@ function readOthersActInstead(parsed: ParsedText, clauses: readonly Clause[]): E
   const candidate = clauses.some((c) => (c.agent === "self" || c.agent === "we") && acts(c));
   if (candidate) return [];
   const others = clauses.filter(
-    (c) => c.agent === "other" && !c.negated && acts(c) && subjectIsAPerson(parsed, c),
+    (c) =>
+      c.agent === "other" &&
+      !c.negated &&
+      ((acts(c) && subjectIsAPerson(parsed, c)) || prescribes(parsed, c)),
   );
   if (others.length < OTHERS_ACTS) return [];
-  // The last of them: what was done about it comes after what happened.
-  return others.slice(-OTHERS_ACTS).map((c) => tokenEvidence(parsed, c.first, c.last));
+  // What others ought to do, where the answer says so, shows it best; otherwise the last of their
+  // acts, since what was done about it comes after what happened.
+  const duties = others.filter((c) => prescribes(parsed, c));
+  const shown = duties.length >= OTHERS_ACTS ? duties : others;
+  return shown.slice(-OTHERS_ACTS).map((c) => tokenEvidence(parsed, c.first, c.last));
+}
+
+/** Modals that lay a duty on someone: "managers should be open to pushback". */
+const DUTY_MODALS = new Set(["should", "must", "ought"]);
+
+/**
+ * What someone else ought to do, in place of what the candidate would: "managers should be open
+ * to pushback", "companies need to build cultures where…". Anyone may be told what to do here,
+ * a company or "leadership" as much as a person.
+ */
+function prescribes(parsed: ParsedText, clause: Clause): boolean {
+  if (clause.auxiliaries.some((aux) => DUTY_MODALS.has(aux.normal))) return true;
+  return clause.verb?.lemma === "need" && parsed.tokens[clause.verb.index + 1]?.normal === "to";
+}
+
+/** A decision undone: "reversed it", "overturned the call", "scrapped my plan". */
+const REVERSING = new Set([
+  "reverse",
+  "overturn",
+  "overrule",
+  "undo",
+  "rescind",
+  "revoke",
+  "veto",
+  "scrap",
+]);
+
+/** The question asks for a decision reversed: "a decision you made and later reversed". */
+const REVERSAL_ASK = compilePhrases([
+  "reverse|reversed|undo|undid|overturn|overturned|rescind|rescinded",
+]);
+
+/**
+ * Asked for a decision the candidate reversed: the clauses where someone else reverses it ("In the
+ * morning the plant director reversed it"), when no clause has the candidate or their team
+ * reversing anything and the candidate tells no change of mind of their own. A decision undone by
+ * a boss over the candidate's objection is a decision they lost, not one they reversed.
+ */
+function readReversedByOthers(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  owned: OwnedFault,
+): Evidence[] {
+  if (owned.changedMind.length > 0) return [];
+  const reversing = clauses.filter(
+    (c) => c.verb !== undefined && REVERSING.has(c.verb.lemma) && !c.negated && !c.modal,
+  );
+  if (reversing.some((c) => c.agent === "self" || c.agent === "we")) return [];
+  return reversing
+    .filter((c) => c.agent === "other" && reversedBySomeone(parsed, c))
+    .map((c) => sentenceEvidence(parsed, c.sentence));
+}
+
+/**
+ * Whether a person does the reversing: a subject set off by an apposition ("the director, Mr.
+ * Salas, reversed it") is inherited, and a role before the verb counts wherever the subject's head
+ * was read ("our head of data overturned it"); "the rollback undid it" is a thing's doing.
+ */
+function reversedBySomeone(parsed: ParsedText, clause: Clause): boolean {
+  if (clause.subject === undefined || subjectIsAPerson(parsed, clause)) return true;
+  const verb = clause.verb?.index ?? clause.first;
+  return parsed.tokens.slice(clause.first, verb).some(namesAnotherPerson);
 }
 
 /** Who is named as the other side of a clash inside its clause: "disagreed with me", "my plan". */
@@ -1434,6 +1527,8 @@ export function readAsk(
     apology: story && count(question, APOLOGY_ASK) > 0,
     helpSought: story && count(question, HELP_ASK) > 0,
     scarceData: story && count(question, SCARCE_DATA_ASK) > 0,
+    ownReversal: story && count(question, REVERSAL_ASK) > 0,
+    otherTeam: story && asksAboutAnotherTeam(question),
     company: kind === "why",
     place: (kind === "why" || kind === "opinion") && count(question, PLACE_ASK) > 0,
     ours: kind === "why" || kind === "opinion" ? ourThing(question) : undefined,
@@ -1521,6 +1616,8 @@ export function readRelevance(
     onlooking: ask?.clash === true ? readOnlooking(parsed, clauseOf) : [],
     othersActInstead: ask?.response === true ? readOthersActInstead(parsed, clauses) : [],
     plentyOfData: ask?.scarceData === true ? readPlentyOfData(parsed) : [],
+    sameTeamOnly: ask?.otherTeam === true ? readSameTeamOnly(parsed) : [],
+    reversedByOthers: ask?.ownReversal === true ? readReversedByOthers(parsed, clauses, owned) : [],
     companyMentions: mentions,
     placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
     oursUnnamed: ask?.ours !== undefined && words >= PLACE_WORDS && !namesOurs(parsed, ask.ours),
@@ -1608,10 +1705,16 @@ export function missedAsks(signal: RelevanceSignal): string[] {
     missed.push("the disagreement in it is between others, and you only watched it");
   }
   if (signal.othersActInstead.length > 0) {
-    missed.push("it tells what someone else did, and nothing you did or would do");
+    missed.push("it tells what someone else did or should do, and nothing you would do");
   }
   if (signal.plentyOfData.length > 0) {
     missed.push("it tells how much data there was, and nothing that was not known");
+  }
+  if (signal.sameTeamOnly.length > 0) {
+    missed.push("the other person in it is on your own team, not on another");
+  }
+  if (signal.reversedByOthers.length > 0) {
+    missed.push("the decision in it is reversed by someone else, not by you");
   }
   if (slipIsSomeoneElses(signal)) {
     missed.push("the slip in it is someone else's, and none of it is yours");
@@ -1724,6 +1827,8 @@ export function missesAskFirmly(signal: RelevanceSignal): boolean {
     signal.onlooking.length > 0 ||
     signal.othersActInstead.length > 0 ||
     signal.plentyOfData.length > 0 ||
+    signal.reversedByOthers.length > 0 ||
+    signal.sameTeamOnly.length > 0 ||
     noFeedbackAtAll(signal) ||
     givesInsteadOfReceiving(signal) ||
     receivesInsteadOfGiving(signal) ||

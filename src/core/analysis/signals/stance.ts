@@ -119,6 +119,8 @@ const HOLD = compilePhrases([
   "i would keep the|my|our|it|them|both",
   // The view's own thing kept by name: "so I'd keep take-homes, just bounded".
   "i would keep #NOUN",
+  // The challenge's own case taken and kept, as a whole sentence: "Even them.", "Even then."
+  "even them|him|her|then|there|those|that .",
   "i would stay with|on",
   "the core|rule|principle|point stay|stays",
   "i would accept the|that cost|costs|risk|risks|trade-off|tradeoff|price|carrying",
