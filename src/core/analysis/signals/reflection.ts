@@ -45,6 +45,12 @@ const STRONG = compilePhrases([
   "i have since",
   "i still think about",
   "i no longer",
+  // A habit the story ended: "I don't copy orders from templates any more".
+  "i do not * *? *? *? anymore",
+  "i do not * *? *? *? any more",
+  "i never * *? *? *? anymore",
+  "i never * *? *? *? any more",
+  "what i would keep|still doing|do",
   "i change|changed how",
   "i change|changed the way i",
   "change|changed how i",
@@ -65,6 +71,10 @@ const STRONG = compilePhrases([
   "i think about * differently",
   "differently now",
   "now the|my|our rule|habit|practice|default|policy",
+  // A practice the story left in place: "now the person who writes a paper writes its key",
+  // "it is now a line in our launch checklist".
+  "now the #NOUN",
+  "be now a|an|part|in|on",
   "i still think|feel|wonder|worry|regret",
   "i be|am still",
   "the rule i",

@@ -247,6 +247,57 @@ export interface Markers {
   readonly specifics: SpecificsSignal;
 }
 
+/** Words a lesson says nothing particular with: "I'd do it differently", "I learned a lot". */
+const SAYS_NOTHING_PARTICULAR = new Set(
+  `differently different lot much thing things stuff better more way again time next think
+  guess really probably definitely just actually honestly like um uh so do be have get make go
+  would should could will learn learnt lesson hindsight back look sure certainly absolutely`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A lesson cue that says what the candidate would do otherwise: "next time", "I'd do". */
+const COUNTERFACTUAL_CUE = /\b(would|'d|next time|different)/i;
+
+/** Parts of speech that say what a lesson is about or how it would go: "sooner", "first". */
+const SAYING_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
+
+/**
+ * What the candidate would do otherwise, in words of its own, glossed by the sentence before or
+ * after with an act of theirs in the story: "I'd do it sooner next time. I sat on it for like a
+ * month." The lesson says how it would go ("sooner", "the numbers first"); "I'd do it
+ * differently" says nothing of how, and no act beside it makes it a lesson.
+ */
+function glossedByAnAct(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  events: ReadonlySet<number>,
+  sentence: number,
+  lesson: Evidence,
+): boolean {
+  if (!COUNTERFACTUAL_CUE.test(lesson.quote)) return false;
+  const own = parsed.tokens.filter(
+    (token) =>
+      token.sentence === sentence &&
+      token.isWord &&
+      SAYING_POS.has(token.pos) &&
+      !SAYS_NOTHING_PARTICULAR.has(token.lemma) &&
+      !SAYS_NOTHING_PARTICULAR.has(token.normal) &&
+      (token.end <= lesson.start || token.start >= lesson.end || token.pos === "ADV"),
+  );
+  if (own.length === 0) return false;
+  return clauses.some(
+    (clause) =>
+      Math.abs(clause.sentence - sentence) === 1 &&
+      events.has(clause.sentence) &&
+      clause.agent === "self" &&
+      clause.past &&
+      !clause.modal &&
+      clause.verb !== undefined &&
+      !STATIVE.has(clause.verb.lemma),
+  );
+}
+
 /**
  * Reads the story under the markers. A claim attaches when its sentence narrates an event, or
  * sits next to one and points back to it (a link word or a shared concrete word); a lesson also
@@ -327,17 +378,18 @@ export function readSubstance(
   // lessons are claims that need an event under them.
   for (const lesson of story ? markers.reflection.strong : []) {
     const sentence = at(lesson);
+    const glossed = glossedByAnAct(parsed, clauses, events, sentence, lesson);
     // A maxim that names nothing from the story and nothing particular is a platitude. A lesson
     // told beside something the candidate did or was ("I was short with people, which I'm not
     // proud of"; "…which I hadn't known about myself at 24") is about them, not a maxim.
     const platitude =
-      ((concrete[sentence]?.size ?? 0) === 0 && !narratesSelf(sentence, lesson)) ||
+      ((concrete[sentence]?.size ?? 0) === 0 && !narratesSelf(sentence, lesson) && !glossed) ||
       (maxims.has(sentence) && !particular.has(sentence) && !namesStory(sentence));
     if (platitude) platitudes.push(sentenceEvidence(parsed, sentence));
     // A lesson with concrete words of its own, in an answer that tells a story, is about it.
     const attached =
       !platitude &&
-      (namesStory(sentence) || ((concrete[sentence]?.size ?? 0) > 0 && events.size > 0));
+      (namesStory(sentence) || ((concrete[sentence]?.size ?? 0) > 0 && events.size > 0) || glossed);
     add("lesson", lesson, attached);
   }
   for (const match of findPhrases(parsed, OWNERSHIP)) {
