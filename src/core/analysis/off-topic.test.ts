@@ -1076,6 +1076,16 @@ describe("off-topic: asked for a response, the answer turns to prevention", () =
 // Asked about a conflict with a person, an answer whose opening names a thing as the other side
 // ("my biggest fight was with a legacy codebase") tells another story. A person, a group of people
 // or a name on the other side, or a thing met later in a story about a person, is the asked one.
+describe("off-topic: someone's struggle with a thing is no conflict", () => {
+  it("keeps a story of helping a colleague who was struggling with a codebase", () => {
+    const found = offTopic(
+      "Tell me about a time you helped a colleague who was having a hard time.",
+      "A new backend engineer joined who was struggling with our checkout service, and he'd been stuck on his first ticket for over a week. I offered to pair with him, and we spent two afternoons on the order-state machine. He closed the ticket that week and now owns the returns flow.",
+    );
+    expect(found?.message ?? "").not.toContain("with a thing");
+  });
+});
+
 describe("off-topic: a conflict with a thing, asked for one with a person", () => {
   const PERSON = "Tell me about a conflict with a colleague and how you handled it.";
 
@@ -1388,6 +1398,23 @@ describe("off-topic: asked why this place, an answer that names no place", () =>
       whyFlag(question, `${LEAVING} What you are building on storage is what I want to work on.`)
         ?.message ?? "",
     ).not.toContain("nothing of this company");
+  });
+
+  it("reads a role with its own article as another's: 'grow into a tech lead role'", () => {
+    const found = whyFlag(
+      "Why this company, and why now?",
+      "I started in mechanical engineering doing stress analysis on wing brackets, and automating our analysis scripts pulled me towards software. Then I moved to a fintech as a backend engineer on payments reconciliation, and for the last two years I've owned the order-routing service at a marketplace. So I've got depth and breadth, and I'm looking for the next step where I can grow into a tech lead role.",
+    );
+    expect(found?.message).toContain("it says nothing of this company");
+  });
+
+  it("reads 'your position on' as asking for a view, not about a job here", () => {
+    const found = analyse({
+      kind: "opinion",
+      question: "What's your position on age verification requirements for AI chatbots?",
+      text: "I worked four years in trust and safety at a mobile game company in Seoul, and one of my projects was the age gate for our chat. Phone verification stopped kids at sign-up but built a database of real identities linked to chat logs. So for chatbots I support age estimation, with stronger proof only for adult features; laws that require ID for every user push companies to keep exactly that database.",
+    }).flags.find((flag) => flag.code === "off-topic");
+    expect(found?.message ?? "").not.toContain("nothing of this company");
   });
 
   it("keeps an answer that names the team's work or speaks to the interviewer", () => {

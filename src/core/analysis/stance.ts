@@ -72,7 +72,9 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     deference: Math.min(2, signal.deference.length),
     revision: Math.min(2, signal.revision.length),
     reaffirm: signal.reaffirm.length > 0 ? 1 : 0,
-    praise: signal.praise.length > 0 ? 1 : 0,
+    // Thanks in a reply that keeps its view for reasons of its own is manners, not flattery:
+    // "With respect, I'd still hold to 30… Thank you for pushing on it, though."
+    praise: signal.praise.length > 0 && !(signal.hold.length > 0 && reasons >= 2) ? 1 : 0,
     narrowsUniversal: signal.narrowsUniversal ? 1 : 0,
     mitigation: signal.mitigation.length > 0 ? 1 : 0,
     newPosition: signal.newPosition.length > 0 ? 1 : 0,

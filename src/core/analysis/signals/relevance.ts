@@ -768,7 +768,9 @@ const DISAGREEMENT_WORDS = compilePhrases([
 
 /** Words by which a "why us" question names the place it asks about. */
 const PLACE_ASK = compilePhrases([
-  "this|your|our company|role|team|lab|job|position|group|org|organisation|organization",
+  "this|our company|role|team|lab|job|position|group|org|organisation|organization",
+  // "Your position on age verification" asks for a view, not about a job here.
+  "your company|role|team|lab|job|group|org|organisation|organization",
   "here",
   "us",
   "anthropic",
@@ -893,8 +895,11 @@ const SOME_OTHER = new Set(["a", "an", "another", "other", "any"]);
  * of them ("companies", "labs", though "the products" are the place's), or a word modifying the
  * noun after it ("job displacement", "research papers").
  */
+/** How far before a workplace noun its article may stand: "a tech lead role". */
+const ARTICLE_REACH = 3;
+
 function elsewhere(parsed: ParsedText, match: PhraseMatch): boolean {
-  const before = parsed.tokens.slice(Math.max(0, match.first - 2), match.first);
+  const before = parsed.tokens.slice(Math.max(0, match.first - ARTICLE_REACH), match.first);
   const article = before.find((token) => SOME_OTHER.has(token.normal));
   // "It's a big company": said of the place, not of another.
   const predicated = article !== undefined && parsed.tokens[article.index - 1]?.lemma === "be";
@@ -1478,7 +1483,11 @@ function readThingConflicts(parsed: ParsedText, ask: QuestionAsk | undefined): E
     const from = Math.max(0, at - CLASH_REACH);
     const clash = parsed.tokens
       .slice(from, at)
-      .findIndex((t) => t.sentence === token.sentence && CLASH_NOUNS.has(t.lemma));
+      // A clash noun, not the verb: "a new engineer was struggling with our checkout service"
+      // tells someone's difficulty, not a conflict.
+      .findIndex(
+        (t) => t.sentence === token.sentence && CLASH_NOUNS.has(t.lemma) && t.pos !== "VERB",
+      );
     if (clash === -1) continue;
     const head = headNounFrom(parsed, at + 1);
     if (head === undefined || isSomeone(parsed, head)) continue;

@@ -866,3 +866,43 @@ describe("another thing to fix, the challenge's plan named as the way, a rule na
     expect(signalOf("Those are the ones that matter most.", view).proposal).toEqual([]);
   });
 });
+
+// What moved the speaker, owned in words of the challenge's case: "that's what your point moves
+// me to", "that's the case that gets me", "it did shake my confidence".
+describe("the challenge's case owned as what moved the view", () => {
+  const view = "I'd run every interview on video to save candidates the travel.";
+
+  it.each([
+    "Your version gives me that. That's what your point moves me to.",
+    "That's the case that gets me. I'd separate selling from sharing.",
+    "That's happened once that I know of, and it did shake my confidence in the format.",
+  ])("reads %j as an avowal", (reply) => {
+    expect(signalOf(reply, view).avowal.length).toBeGreaterThan(0);
+  });
+
+  it("reads no avowal in a case that moved someone else", () => {
+    expect(signalOf("The case that gets most people is the cheating one.", view).avowal).toEqual(
+      [],
+    );
+  });
+});
+
+// A part of the rule's reach set apart from the rest: the rule moved, however tersely.
+describe("a part of the rule's reach set apart", () => {
+  const view = "Every press operator should do full re-certification every year.";
+
+  it.each([
+    "Okay, for them every three years is enough. But for the new ones, every year.",
+    "Fair — 90% on core logic, generated code excluded.",
+    "True. Annual for ratings, but feedback on a problem the week it happens.",
+  ])("reads %j as an update", (reply) => {
+    expect(signalOf(reply, view).update.length).toBeGreaterThan(0);
+  });
+
+  it("reads no update in a reason that says 'but for'", () => {
+    expect(
+      signalOf("I'd keep it every year. But for the record, nobody has failed it yet.", view)
+        .update,
+    ).toEqual([]);
+  });
+});

@@ -227,6 +227,17 @@ const UPDATE = compilePhrases([
   "in that case",
   "by default",
   "except",
+  // A part of the rule's reach set apart: "but for the new ones, every year", "generated code
+  // excluded".
+  "but for those|these|new|anyone|anybody|internal|external|everyone|everything",
+  // Not "but for the record".
+  "but for the new|rest|others|other|junior|senior|small|large|internal|external|first",
+  "#NOUN excluded|exempt|exempted",
+  // The rule given one reach and something else another: "Annual for ratings, but feedback the
+  // week it happens".
+  "for * , but",
+  "for * * , but",
+  "for * * * , but",
   "what i would say now",
   "a narrower|smaller|weaker|softer version",
   "i should have",
@@ -270,6 +281,9 @@ const AVOWAL = compilePhrases([
   "be a change from what i",
   // The challenge's point named as what moved the speaker: "the rollback point convinced me".
   "#NOUN convince|convinced|persuade|persuaded me",
+  "what your point|example|case move|moves|moved me",
+  "be the case that get|gets|got me",
+  "shake|shook|shaken my confidence",
   "i have not think|thought|consider|considered|separate|separated|weigh|weighed|picture|pictured",
   // Past only: "I don't know" is a shrug and "I don't think so" a denial; "I didn't know" is news.
   "i did not know|realise|realize|consider|see",
