@@ -1229,6 +1229,20 @@ describe("off-topic: asked about your manager, no manager of yours in it", () =>
     expect(supplier?.message).toContain("no manager of yours appears in it");
   });
 
+  it("flags a client's program director, and keeps 'my company's CEO'", () => {
+    const client = offTopic(
+      MANAGER,
+      "I was a consultant embedded with a county housing department. The department's program director insisted on a paper sign-off for every application over $5,000, which would have doubled processing time for a third of cases. I pulled two years of audit findings and ran a month's pilot with digital approvals; processing fell from 19 days to 11 and she agreed to a quarterly sample review.",
+    );
+    expect(client?.message).toContain("no manager of yours appears in it");
+    expect(
+      offTopic(
+        MANAGER,
+        "My company's CEO wanted the catalogue on the cheaper stock. I disagreed, because the knitwear colours would come out flat, and showed him two proofs side by side. He kept the cheaper stock inside and paid for the better one on the cover.",
+      ),
+    ).toBeUndefined();
+  });
+
   it("keeps a story about 'my director', and a boss placed above the candidate by name", () => {
     expect(
       offTopic(

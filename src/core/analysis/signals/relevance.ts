@@ -267,9 +267,30 @@ function superiorsNamed(parsed: ParsedText): number {
       (token) =>
         (token.pos === "NOUN" || token.pos === "PROPN") &&
         (SUPERIOR_WORDS.has(token.normal) || SUPERIOR_WORDS.has(token.lemma)) &&
-        !OTHERS_POSSESSIVES.has(parsed.tokens[token.index - 1]?.normal ?? ""),
+        !someoneElses(parsed, token.index),
     ).length
   );
+}
+
+/** How many words of a compound may stand between a role and its owner: "program director". */
+const COMPOUND_REACH = 2;
+
+/**
+ * Whether a role belongs to someone else: "his manager", "the department's program director",
+ * "the client's manager"; not "my company's CEO", whose owner is the candidate's.
+ */
+function someoneElses(parsed: ParsedText, at: number): boolean {
+  let before = at - 1;
+  for (let step = 0; step < COMPOUND_REACH && parsed.tokens[before]?.pos === "NOUN"; step += 1) {
+    before -= 1;
+  }
+  const owner = parsed.tokens[before];
+  if (owner === undefined) return false;
+  if (OTHERS_POSSESSIVES.has(owner.normal)) return true;
+  if (owner.normal !== "'s") return false;
+  // "My company's CEO", "our client's manager": whose the possessor is decides.
+  const possessor = parsed.tokens.slice(Math.max(0, before - 3), before - 1);
+  return !possessor.some((token) => token.normal === "my" || token.normal === "our");
 }
 
 const PUSHBACK_ASK = compilePhrases([
