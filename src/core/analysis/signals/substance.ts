@@ -7,6 +7,7 @@ import { subjectIsAPerson } from "./people.ts";
 import type { OutcomeSignal } from "./outcome.ts";
 import type { ReflectionSignal } from "./reflection.ts";
 import type { SpecificKind, SpecificsSignal } from "./specifics.ts";
+import { sentenceTokens } from "./stance-rules.ts";
 
 /** What a claim says the candidate felt, learned, owned or achieved. */
 export type ClaimKind = "feeling" | "lesson" | "ownership" | "impact" | "number";
@@ -276,16 +277,15 @@ function glossedByAnAct(
   lesson: Evidence,
 ): boolean {
   if (!COUNTERFACTUAL_CUE.test(lesson.quote)) return false;
-  const own = parsed.tokens.filter(
+  const saysHow = sentenceTokens(parsed, sentence).some(
     (token) =>
-      token.sentence === sentence &&
       token.isWord &&
       SAYING_POS.has(token.pos) &&
       !SAYS_NOTHING_PARTICULAR.has(token.lemma) &&
       !SAYS_NOTHING_PARTICULAR.has(token.normal) &&
       (token.end <= lesson.start || token.start >= lesson.end || token.pos === "ADV"),
   );
-  if (own.length === 0) return false;
+  if (!saysHow) return false;
   return clauses.some(
     (clause) =>
       Math.abs(clause.sentence - sentence) === 1 &&

@@ -81,7 +81,6 @@ const SETUP_SENTENCES = 2;
 function namesAnotherUnit(parsed: ParsedText): boolean {
   const { tokens } = parsed;
   return tokens.some((token, i) => {
-    const before = tokens.slice(Math.max(0, i - OWNER_REACH), i);
     if (
       (token.normal === "from" || token.normal === "in") &&
       FUNCTIONS.has(tokens[i + 1]?.normal ?? "")
@@ -89,6 +88,7 @@ function namesAnotherUnit(parsed: ParsedText): boolean {
       return true;
     }
     if (!UNITS.has(token.normal) || token.pos !== "NOUN") return false;
+    const before = tokens.slice(Math.max(0, i - OWNER_REACH), i);
     if (before.some((t) => OWNING.has(t.normal))) return false;
     // "on the X team" where the candidate was: the sentence opens with it, or says "I was on".
     const on = before.findIndex(
