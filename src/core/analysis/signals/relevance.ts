@@ -1586,13 +1586,49 @@ export function readFollowUpAsk(question: ParsedText | undefined): QuestionAsk |
     : { ...ask, company: false, place: false, ours: undefined, response: false, followUp: true };
 }
 
-/** Reads how the answer meets what the question asks. */
+/**
+ * The relevance of an answer given without its question: nothing was asked, so nothing is missed
+ * (`off-topic` applies only where there is an ask), and none of the readers below is run.
+ */
+const NOTHING_ASKED: RelevanceSignal = {
+  ask: undefined,
+  people: 0,
+  exchanges: 0,
+  setbacks: 0,
+  distress: 0,
+  othersSlipsOnly: 0,
+  disagreements: 0,
+  onlooking: [],
+  othersActInstead: [],
+  plentyOfData: [],
+  reversedByOthers: [],
+  sameTeamOnly: [],
+  superiors: 0,
+  companyMentions: 0,
+  placeUnnamed: false,
+  oursUnnamed: false,
+  losses: 0,
+  feedbackGiven: 0,
+  feedbackReceived: 0,
+  feedbackTravels: { given: 0, received: 0 },
+  acts: { ownApologies: [], othersApologies: [], helpSought: [], helpGiven: [] },
+  topicOverlap: 0,
+  polarity: [],
+  opening: undefined,
+  swaps: [],
+  preventions: [],
+  thingConflicts: [],
+  fits: {},
+};
+
+/** Reads how the answer meets what the question asks; without a question, nothing was asked. */
 export function readRelevance(
   parsed: ParsedText,
   clauses: readonly Clause[],
   ask: QuestionAsk | undefined,
   owned: OwnedFault,
 ): RelevanceSignal {
+  if (ask === undefined) return NOTHING_ASKED;
   let people = 0;
   let exchanges = 0;
   let words = 0;
@@ -1618,7 +1654,7 @@ export function readRelevance(
       exchanges += 1;
     }
   }
-  const topic = ask?.topic ?? new Set<string>();
+  const topic = ask.topic;
   const shared = [...topic].filter((word) => lemmas.has(word)).length;
   const opening = parsed.sentences.find((sentence) => sentence.end > sentence.start);
   const direction = readFeedbackDirection(parsed, clauses);
@@ -1643,14 +1679,14 @@ export function readRelevance(
         (match) => !thingSpeaks(parsed, clauseOf[match.first], match.first),
       ).length + toldRefusals(parsed, clauses),
     superiors: superiorsNamed(parsed),
-    onlooking: ask?.clash === true ? readOnlooking(parsed, clauseOf) : [],
-    othersActInstead: ask?.response === true ? readOthersActInstead(parsed, clauses) : [],
-    plentyOfData: ask?.scarceData === true ? readPlentyOfData(parsed) : [],
-    sameTeamOnly: ask?.otherTeam === true ? readSameTeamOnly(parsed) : [],
-    reversedByOthers: ask?.ownReversal === true ? readReversedByOthers(parsed, clauses, owned) : [],
+    onlooking: ask.clash ? readOnlooking(parsed, clauseOf) : [],
+    othersActInstead: ask.response ? readOthersActInstead(parsed, clauses) : [],
+    plentyOfData: ask.scarceData ? readPlentyOfData(parsed) : [],
+    sameTeamOnly: ask.otherTeam ? readSameTeamOnly(parsed) : [],
+    reversedByOthers: ask.ownReversal ? readReversedByOthers(parsed, clauses, owned) : [],
     companyMentions: mentions,
-    placeUnnamed: ask?.place === true && mentions === 0 && words >= PLACE_WORDS,
-    oursUnnamed: ask?.ours !== undefined && words >= PLACE_WORDS && !namesOurs(parsed, ask.ours),
+    placeUnnamed: ask.place && mentions === 0 && words >= PLACE_WORDS,
+    oursUnnamed: ask.ours !== undefined && words >= PLACE_WORDS && !namesOurs(parsed, ask.ours),
     losses: count(parsed, LOSS_WORDS),
     feedbackGiven: count(parsed, FEEDBACK_GIVEN) + direction.given.length,
     feedbackReceived:
@@ -1660,12 +1696,12 @@ export function readRelevance(
     feedbackTravels: { given: direction.given.length, received: direction.received.length },
     acts: readActDirection(parsed, clauses),
     topicOverlap: topic.size === 0 ? 0 : shared / topic.size,
-    polarity: readPolarity(parsed, clauses, ask?.polarity ?? [], ask?.words),
+    polarity: readPolarity(parsed, clauses, ask.polarity, ask.words),
     opening: opening === undefined ? undefined : sentenceEvidence(parsed, opening.index),
     swaps: readSwaps(parsed, ask),
     preventions: readPreventions(parsed, ask),
     thingConflicts: readThingConflicts(parsed, ask),
-    fits: readFits(parsed, owned, untoldTokens(parsed, ask?.words ?? new Set())),
+    fits: readFits(parsed, owned, untoldTokens(parsed, ask.words)),
   };
 }
 
