@@ -112,11 +112,14 @@ function isSentenceStart(parsed: ParsedText, token: Token): boolean {
   return true;
 }
 
+/** A word that begins with a capital letter, in any script. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** A capitalised word counts as a name unless it may only be capitalised for opening a sentence. */
 function isName(parsed: ParsedText, token: Token, lowerCaseWords: ReadonlySet<string>): boolean {
   if (SAID_BY_EVERYONE.has(token.normal)) return false;
   if (ALL_CAPS.test(token.value)) return true;
-  if (!/^\p{Lu}/u.test(token.value)) return false;
+  if (!CAPITAL_FIRST.test(token.value)) return false;
   const next = parsed.tokens[token.index + 1];
   // "Situation:", "Result:" are labels, not names.
   if (next?.value === ":") return false;
