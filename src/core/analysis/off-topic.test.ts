@@ -221,6 +221,23 @@ describe("off-topic: feedback given, not received", () => {
     expect(offTopic(question, text)).toBeUndefined();
   });
 
+  it("flags feedback received whose closing only says how the candidate gives it now", () => {
+    const found = offTopic(
+      "Tell me about a time you had to give someone difficult feedback.",
+      "In my first year at a freight broker my manager took me aside after a client call and said I talked over the shipper twice and lost us the rate we wanted. I went red and had no answer. I asked her for the two moments, and she played me the recording. For a month I muted myself until the client had finished. It changed how I give feedback myself now: the recording, in private, the same day.",
+    );
+    expect(found?.message).toContain("someone's to you, not yours to someone else");
+  });
+
+  it("does not flag feedback given in the candidate's quoted words after asking someone for a chat", () => {
+    expect(
+      offTopic(
+        "Walk me through a time you had to give difficult feedback to a peer.",
+        "Another planner on my shift kept signing off loads he hadn't checked, and twice a trailer left overweight. I was dreading it, because he had ten years on me. I asked him for a coffee, and I said, look, the scale tickets from Tuesday and Friday were both over, and I don't think you want to be the one the police stop. He went quiet, then started weighing every load himself, and our lead made it the rule.",
+      ),
+    ).toBeUndefined();
+  });
+
   it("flags bad news the candidate received when asked for bad news they delivered", () => {
     const asked = "Tell me about a time you had to deliver bad news.";
     const received =

@@ -29,6 +29,18 @@ describe("readFeedbackDirection", () => {
     expect(read(text).received).toEqual([]);
   });
 
+  it("reads the candidate's quoted words to someone as given", () => {
+    const text = "I asked him for a coffee, and I said, look, I don't think you meant it.";
+    expect(read(text).given.join(" | ")).toContain("I said");
+  });
+
+  it.each([
+    ["a request", "I asked her for the two moments she meant."],
+    ["a habit of today", "It changed how I give feedback myself now."],
+  ])("reads no feedback given in %s", (_name, text) => {
+    expect(read(text).given).toEqual([]);
+  });
+
   it.each([
     "I would tell her if it happened again.",
     "I didn't tell anyone for a week.",

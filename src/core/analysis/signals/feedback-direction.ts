@@ -2,6 +2,7 @@ import type { Clause } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { namesAnotherPerson } from "./people.ts";
+import { sentenceTokens } from "./stance-rules.ts";
 
 /**
  * Which way the hard words in a story travel, read clause by clause from who speaks and who is
@@ -103,6 +104,37 @@ export function handedOn(parsed: ParsedText, at: number): boolean {
   return false;
 }
 
+/** "I asked her for specific moments": asking for something, not telling anyone anything. */
+function asksFor(verb: Token, rest: readonly Token[]): boolean {
+  return verb.lemma === "ask" && rest.slice(0, 3).some((token) => token.normal === "for");
+}
+
+/** Verbs that open the candidate's own words, quoted: "I said, look, …". */
+const QUOTING = new Set(["say", "tell"]);
+
+/**
+ * "I said, look, … I don't think you mean for that to happen": the candidate's words quoted after
+ * the verb speak to someone ("you", "your") in the story.
+ */
+function speaksToYou(parsed: ParsedText, verb: Token): boolean {
+  if (!QUOTING.has(verb.lemma)) return false;
+  return sentenceTokens(parsed, verb.sentence).some(
+    (token) => token.index > verb.index && (token.normal === "you" || token.normal === "your"),
+  );
+}
+
+/** Words that make a clause in the present a habit of today: "how I give feedback now". */
+const NOWADAYS = new Set(["now", "nowadays", "today", "always", "usually"]);
+
+/**
+ * A clause in the present whose sentence says it holds now or always: what the candidate does
+ * since the story, not a time they did it ("it shaped how I give feedback myself now").
+ */
+function habitOfNow(parsed: ParsedText, clause: Clause): boolean {
+  if (clause.past) return false;
+  return sentenceTokens(parsed, clause.sentence).some((token) => NOWADAYS.has(token.normal));
+}
+
 /**
  * A clause whose subject is "you": in an answer, the listener or anyone at all ("how you deliver
  * criticism matters"), never someone in the story telling the candidate something.
@@ -134,10 +166,17 @@ export function readFeedbackDirection(
         received.push(evidence());
         return;
       }
-      // "I told her", "I gave him the feedback", "the feedback I had to deliver".
-      const toSomeone = rest.some(namesAnotherPerson);
+      // "I told her", "I gave him the feedback", "the feedback I had to deliver"; not a request
+      // ("I asked her for specific moments") nor a habit of today ("how I give feedback now").
+      const toSomeone = rest.some(namesAnotherPerson) || speaksToYou(parsed, verb);
       const aboutFeedback = rest.some(isFeedbackNoun) || withFeedback.has(clause.sentence);
-      if (TELLING.has(verb.lemma) && !clause.passive && (toSomeone || aboutFeedback)) {
+      if (
+        TELLING.has(verb.lemma) &&
+        !clause.passive &&
+        (toSomeone || aboutFeedback) &&
+        !asksFor(verb, rest) &&
+        !habitOfNow(parsed, clause)
+      ) {
         given.push(evidence());
       }
     } else if (
