@@ -718,6 +718,10 @@ describe("off-topic: a success named as the failure", () => {
       "demand that beat the plan, in a non-native speaker's words",
       "For me the biggest fail was in my previous company in Pune, when we launch the tiffin delivery app. We are thinking maybe two hundred orders in first week, but we receive more than four thousand, so the kitchen partners cannot cope and some orders come late. Actually the app was too popular for our plan. We hire ten more riders in three days and after that month the investors give us the next round. So my learning is to plan for success also.",
     ],
+    [
+      "a failure said to be one of estimating, with capacity planned for success",
+      "I'd say my biggest failure was the parts-lookup app I built for our repair vans in 2021. I guessed forty technicians would use it; within a month three hundred did, because the regional managers rolled it out themselves. So really I failed at estimating demand. I moved it onto a proper search index over two weeks, and lookups now take under a second. I was delighted. The lesson was to plan capacity for success, not just for the pilot.",
+    ],
   ])("flags %s, quoting the sentence that names it", (_name, text) => {
     const flag = offTopic(FAILED, text);
     expect(flag?.message).toContain("the failure you name is a success");
