@@ -906,3 +906,27 @@ describe("a part of the rule's reach set apart", () => {
     ).toEqual([]);
   });
 });
+
+describe("a miss owned in few words, or the view's ground owned as weaker", () => {
+  const view = "We should cancel the project that missed its last three milestones.";
+  const looked = "Did you look at why? Two of them were blocked on the platform team.";
+
+  it("owns the miss where the reply opens 'I hadn't' to a question of whether it looked", () => {
+    for (const reply of ["I hadn't. One more milestone, then.", "No, I hadn't. Then one more."]) {
+      expect(signalOf(reply, view, looked).avowal, reply).toEqual([0]);
+    }
+  });
+
+  it("owns nothing where the 'no' answers another question, or where the reply had looked", () => {
+    expect(
+      signalOf("I hadn't. One more milestone, then.", view, "Isn't that harsh?").avowal,
+    ).toEqual([]);
+    expect(signalOf("I did. Cancel it.", view, looked).avowal).toEqual([]);
+  });
+
+  it("owns the ground of the view as weaker than the challenge's evidence", () => {
+    const reply =
+      "It does. I was reacting to the outage in March. Six months of clean deploys is better evidence than my nerves.";
+    expect(signalOf(reply, "Nobody should deploy on a Friday.").avowal).toEqual([1, 2]);
+  });
+});

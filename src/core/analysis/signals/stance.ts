@@ -292,6 +292,10 @@ const AVOWAL = compilePhrases([
   // Past only: "I don't know" is a shrug and "I don't think so" a denial; "I didn't know" is news.
   "i did not know|realise|realize|consider|see",
   "i did not think about|of",
+  // What the view rested on, owned as weaker than the challenge's: "I was reacting to the scare
+  // last year, but the pilot data is better evidence than my worry".
+  "i be reacting|overreacting to",
+  "be better|stronger|harder evidence than my",
   ...OWNED_CHANGES,
 ]);
 
@@ -867,6 +871,28 @@ function namesTheAskedAlternative(match: PhraseMatch, question: string | undefin
   return /\b(else|instead|alternative)\b/i.test(question);
 }
 
+/** A challenge that asks whether the candidate looked into something: "Did you look at why?". */
+const LOOKED_INTO =
+  /^(did|have|had) you (ever )?(look|looked|check|checked|consider|considered|think|thought|ask|asked|read|know|factor|factored|account|accounted|weigh|weighed|see|seen|notice|noticed)\b/i;
+
+/** The words of a reply's opening that only say the candidate had not: "No, I hadn't." */
+const HAD_NOT = new Set(["no", "i", "had", "have", "did", "not"]);
+
+/**
+ * "Did you look at why? Two were blocked on the infra team." — "I hadn't." The opening sentence
+ * that only says the candidate had not looked owns the miss the challenge names, as "I hadn't
+ * considered that" would.
+ */
+function admitsTheMiss(parsed: ParsedText, question: string | undefined): number[] {
+  if (question === undefined || !LOOKED_INTO.test(question)) return [];
+  const opening = parsed.sentences[0];
+  if (opening === undefined) return [];
+  const words = sentenceWords(parsed, opening.index);
+  const negated = words.some((token) => token.normal === "not");
+  const saysOnlyThat = words.every((token) => HAD_NOT.has(token.normal));
+  return negated && saysOnlyThat && words.some((t) => t.normal === "i") ? [opening.index] : [];
+}
+
 /** A negative question, whose "yes" grants it: "Isn't it our main funnel?", "Doesn't that…?". */
 const NEGATIVE_QUESTION =
   /^(isn't|aren't|doesn't|don't|won't|wouldn't|shouldn't|can't|couldn't|didn't|wasn't)\b/i;
@@ -1071,11 +1097,14 @@ export function readStance(
     ]),
   );
   const avowal = sorted(
-    sentencesWith(
-      parsed,
-      AVOWAL,
-      (match) => !isNegatedCue(parsed, match) && !aPersonHardToArgueWith(parsed, match),
-    ),
+    new Set([
+      ...sentencesWith(
+        parsed,
+        AVOWAL,
+        (match) => !isNegatedCue(parsed, match) && !aPersonHardToArgueWith(parsed, match),
+      ),
+      ...admitsTheMiss(parsed, question),
+    ]),
   );
   // "So yes, I'd keep both approvals" keeps the view whole: what it proposes is the view again.
   const keptWhole = keepsWhole(parsed, update, turns);
