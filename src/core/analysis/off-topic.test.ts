@@ -1731,3 +1731,37 @@ function inspected(kind: "opinion", question: string, text: string) {
   if (!result.ok) throw new Error(result.error.message);
   return result.value.signals;
 }
+
+describe("off-topic: asks worded with the thing asked about named first", () => {
+  it("reads 'feedback you had to deliver' as feedback given, and flags feedback received", () => {
+    const question =
+      "Tell me about a piece of difficult feedback you had to deliver to someone. How did you go about it?";
+    const received =
+      "My first review as a charge nurse, my unit manager told me I was covering for my team's mistakes instead of letting them learn. I went quiet and my hands were cold the whole meeting. She gave me two examples from the week before. I stopped fixing charts myself and started walking people through their own, and by spring our audit errors had halved.";
+    expect(offTopic(question, received)?.message).toContain("someone's to you");
+    const delivered =
+      "As charge nurse I had to tell Marta, who had twenty years on me, that her handovers were skipping the fall-risk scores. I was dreading it. I took her aside after shift with two charts and said what I'd seen. She was stiff for a day, then started reading the scores aloud at handover, and the next audit was clean.";
+    expect(offTopic(question, delivered)).toBeUndefined();
+  });
+
+  it("reads 'an error of yours' as the candidate's own mistake, and flags a teammate's", () => {
+    const question = "Tell me about an error of yours that reached production.";
+    const teammates =
+      "A colleague on my team, Ivo, pushed a config change that pointed the invoice job at the staging database, and it sent four hundred customers blank invoices. I noticed the spike in support tickets, rolled his change back and wrote the apology email with our support lead. Ivo was mortified. We added a check that refuses staging hosts in production configs.";
+    expect(offTopic(question, teammates)).toBeDefined();
+    const own =
+      "I pushed a config change that pointed the invoice job at the staging database, and it sent four hundred customers blank invoices. My stomach dropped when the support tickets spiked. I rolled it back, wrote the apology email myself, and added a check that refuses staging hosts in production configs.";
+    expect(offTopic(question, own)).toBeUndefined();
+  });
+
+  it("reads 'this one … the right place for you' as asking about this lab", () => {
+    const question =
+      "Plenty of labs are hiring right now. What makes this one the right place for you?";
+    const fieldOnly = analyse({
+      kind: "why",
+      question,
+      text: "I've spent four years building evaluation pipelines for speech models, and the thing I care about most is whether a system does what its makers claim. The field ships faster than it measures, and I want to work on measurement before the next release cycle, not after. I'm at my best on small teams that write things down and argue with data.",
+    }).flags.map((flag) => flag.code);
+    expect(fieldOnly).toContain("off-topic");
+  });
+});

@@ -143,3 +143,31 @@ describe("distress", () => {
     expect(quotes(distressOf(signal))).toEqual(["I went cold"]);
   });
 });
+
+describe("feelings shown in what the candidate did with a message or with their body", () => {
+  it.each([
+    ["a message read again and again", "I read that message maybe ten times."],
+    [
+      "a note rewritten before it went",
+      "That night I wrote the correction three times before sending it.",
+    ],
+    ["a draft gone over and over", "I rewrote the email over and over."],
+    [
+      "sitting still before going in",
+      "I went home and sat in the car in my driveway for a while before going in.",
+    ],
+    ["standing silent", "I stood in front of that rack for a long time without saying anything."],
+  ])("reads %s as felt", (_name, text) => {
+    expect(emotion(text).felt).not.toEqual([]);
+  });
+
+  it.each([
+    ["a test rerun three times", "I ran the load test three times to be sure."],
+    ["a message read twice", "I read her message twice and replied."],
+    ["a plan to reread", "I will read it three times before the review."],
+    ["a meeting sat through", "I sat with the vendor for a while going through the contract."],
+    ["sitting down to work", "I sat down for a long time and wrote the migration plan."],
+  ])("reads %s as no feeling", (_name, text) => {
+    expect(emotion(text).felt).toEqual([]);
+  });
+});

@@ -348,6 +348,45 @@ function readDwelling(parsed: ParsedText, clause: Clause, found: Found): void {
   if (repeated) found.felt.push(clauseSpan(parsed, clause, verb.index));
 }
 
+/** Reading or writing a message: done over and over, a sign of what it did to the candidate. */
+const REWORKING = new Set(["read", "reread", "write", "rewrite", "draft", "redraft", "refresh"]);
+/** A past form the tagger leaves as it is, neither lemma nor tense read: "I rewrote it". */
+const REWORKED = new Set(["rewrote"]);
+/** Counts that make a reading or a draft compulsive rather than careful: "ten times". */
+const MANY = new Set(["three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"]);
+
+/**
+ * A message read or a note written again and again: "I read that message maybe ten times", "I
+ * wrote the correction three times before sending it". Twice is care; "over and over" or a count
+ * of three or more is the reaction showing. Rerunning a test three times is method, so only
+ * reading and writing count.
+ */
+function readReworking(parsed: ParsedText, clause: Clause, found: Found): void {
+  const verb = clause.verb;
+  if (clause.agent !== "self" || clause.negated || clause.modal || verb === undefined) return;
+  const reworked = REWORKED.has(verb.normal);
+  if (!(reworked || (clause.past && REWORKING.has(verb.lemma)))) return;
+  const sentence = parsed.sentences[verb.sentence];
+  if (sentence === undefined) return;
+  const rest = parsed.tokens.slice(verb.index + 1, sentence.lastToken + 1);
+  const counted = rest.some(
+    (token, k) =>
+      (token.normal === "times" && MANY.has(rest[k - 1]?.normal ?? "")) ||
+      (token.normal === "over" && rest[k + 1]?.normal === "and" && rest[k + 2]?.normal === "over"),
+  );
+  if (counted) found.felt.push(clauseSpan(parsed, clause, verb.index));
+}
+
+/** How long the candidate stayed put: "for a while", "for a long time", "without a word". */
+const LINGERING = compilePhrases([
+  "for a while",
+  "for a long time",
+  "for a long while",
+  "without say|saying|speak|speaking|move|moving anything|a word",
+  "without say|saying|speak|speaking a word",
+  "before go|going in|inside|home",
+]);
+
 /** Staying put: "I sat in my car", "I stood in the corridor". */
 const STILL_VERBS = new Set(["sit", "stand", "stay"]);
 const BEFORE_I_COULD = compilePhrases(["before i could|can"]);
@@ -370,6 +409,27 @@ function readStillness(parsed: ParsedText, clauses: readonly Clause[], found: Fo
         STILL_VERBS.has(clause.verb?.lemma ?? ""),
     );
     if (still?.verb !== undefined) found.felt.push(tokenEvidence(parsed, still.first, match.last));
+  }
+  // "I sat in the car in my driveway for a while before going in", "I stood in front of that rack
+  // for a long time without saying anything". Sitting with someone is a meeting, not a reaction.
+  for (const match of findPhrases(parsed, LINGERING)) {
+    const sentence = parsed.tokens[match.first]?.sentence;
+    const still = clauses.find((clause) => {
+      const verb = clause.verb;
+      if (verb === undefined || clause.sentence !== sentence || verb.index > match.first) {
+        return false;
+      }
+      const next = parsed.tokens[verb.index + 1]?.normal;
+      return (
+        clause.agent === "self" &&
+        clause.past &&
+        !clause.negated &&
+        (verb.lemma === "sit" || verb.lemma === "stand") &&
+        next !== "with" &&
+        next !== "down"
+      );
+    });
+    if (still !== undefined) found.felt.push(tokenEvidence(parsed, still.first, match.last));
   }
 }
 
@@ -417,6 +477,7 @@ export function readEmotion(parsed: ParsedText, clauses: readonly Clause[]): Emo
     readClause(parsed, clause, found);
     readBody(parsed, clause, found);
     readDwelling(parsed, clause, found);
+    readReworking(parsed, clause, found);
   }
   readStillness(parsed, clauses, found);
   found.felt.push(...namedAlone(parsed));

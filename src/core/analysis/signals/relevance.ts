@@ -238,6 +238,9 @@ const PERSON_ASK = compilePhrases([
 
 const MISTAKE_ASK = compilePhrases([
   "mistake|mistakes",
+  // "An error of yours that reached production".
+  "error|errors of yours",
+  "error|errors you make|made",
   "wrong",
   "fail|failed|failure|failing",
   "mess|messed up",
@@ -323,6 +326,9 @@ const FEEDBACK_GIVEN_ASK = compilePhrases([
   "you tell|told someone|somebody|your|colleague|teammate|peer|report|manager",
   "you give|gave|deliver|delivered * feedback|criticism|news",
   "you give|gave|deliver|delivered * * feedback|criticism|news",
+  // The feedback named first: "a piece of difficult feedback you had to deliver to someone".
+  "feedback|criticism|news you have|had to give|deliver|share",
+  "feedback|criticism|news you give|gave|deliver|delivered|share|shared",
 ]);
 
 /** The candidate telling someone else something hard. */
@@ -794,6 +800,9 @@ const PLACE_ASK = compilePhrases([
   "your company|role|team|lab|job|group|org|organisation|organization",
   "here",
   "us",
+  // "Plenty of labs are hiring. What makes this one the right place for you?"
+  "this one|place",
+  "the right place",
   "anthropic",
   "join|joining",
 ]);

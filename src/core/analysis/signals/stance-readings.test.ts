@@ -930,3 +930,29 @@ describe("a miss owned in few words, or the view's ground owned as weaker", () =
     expect(signalOf(reply, "Nobody should deploy on a Friday.").avowal).toEqual([1, 2]);
   });
 });
+
+describe("a view narrowed in the speaker's own words, and the rest of it kept", () => {
+  const view = "Pair programming wastes senior engineers' time.";
+
+  it("owns the change: 'I take it back', figures that change the math, an assumption owned", () => {
+    expect(signalOf("So I take it back for onboarding.", view).avowal).toEqual([0]);
+    expect(signalOf("Thirty percent changes the math. I'd build it.", view).avowal).toEqual([0]);
+    expect(signalOf("I'd assumed a five-point lift. Then 500 is too few.", view).avowal).toEqual([
+      0,
+    ]);
+    expect(signalOf("I'd assume they read it. Cancel it.", view).avowal).toEqual([]);
+  });
+
+  it("reads a keep scoped to a part, after the change is owned, as the rest of a narrowed view", () => {
+    const reply =
+      "So I take it back for onboarding. For routine work between two seniors I still think it halves throughput.";
+    const signal = signalOf(reply, view);
+    expect(signal.hold).toEqual([]);
+    expect(signal.reaffirm).toEqual([]);
+    const kept = signalOf(
+      "For routine work between two seniors I still think it halves throughput.",
+      view,
+    );
+    expect(kept.reaffirm).toEqual([0]);
+  });
+});

@@ -173,7 +173,9 @@ const OWNED_CHANGES: readonly string[] = [
   "change|changes|changed|shift|shifts|shifted my #ADJ view|position|answer|stance|opinion",
   "that|this change|changes|changed it|things|everything",
   "i be wrong",
-  "i take that back",
+  "i take that|it back",
+  // The case's figures owned as moving it: "thirty percent changes the math".
+  "change|changes|changed the math|maths|calculus|arithmetic|equation",
   // The view's own word given up: "'never' was too strong", "I'd take 'always' back".
   "be too strong|broad|absolute|sweeping",
   "i be generalising|generalizing|extrapolating",
@@ -295,6 +297,9 @@ const AVOWAL = compilePhrases([
   // What the view rested on, owned as weaker than the challenge's: "I was reacting to the scare
   // last year, but the pilot data is better evidence than my worry".
   "i be reacting|overreacting to",
+  // The assumption the view rested on, owned: "I'd assumed a five-point lift", "I was assuming".
+  "i had|would assumed",
+  "i be assuming",
   "be better|stronger|harder evidence than my",
   ...OWNED_CHANGES,
 ]);
@@ -871,6 +876,17 @@ function namesTheAskedAlternative(match: PhraseMatch, question: string | undefin
   return /\b(else|instead|alternative)\b/i.test(question);
 }
 
+/**
+ * A keep scoped to a part, after the speaker owned that the view moved: "So I take it back for
+ * onboarding. For routine work between two seniors I still think it halves throughput." What it
+ * keeps is the rest of a view now narrowed, not the view whole.
+ */
+function keptForTheRest(parsed: ParsedText, sentence: number, avowal: readonly number[]): boolean {
+  if (!avowal.some((owned) => owned < sentence)) return false;
+  const [first, second] = sentenceWords(parsed, sentence);
+  return first?.normal === "for" || (first?.normal === "but" && second?.normal === "for");
+}
+
 /** A challenge that asks whether the candidate looked into something: "Did you look at why?". */
 const LOOKED_INTO =
   /^(did|have|had) you (ever )?(look|looked|check|checked|consider|considered|think|thought|ask|asked|read|know|factor|factored|account|accounted|weigh|weighed|see|seen|notice|noticed)\b/i;
@@ -1119,7 +1135,8 @@ export function readStance(
     concedesLast: concedesLast(parsed, concede, keeping, turns),
     turnsAway: turnsAwayAtOpening(parsed),
     adopts: sorted(sentencesWith(parsed, ADOPTED)),
-    hold: sorted(hold),
+    hold: sorted(hold).filter((s) => !keptForTheRest(parsed, s, avowal)),
+    reaffirm: revision.reaffirm.filter((s) => !keptForTheRest(parsed, s, avowal)),
     update,
     avowal,
     reason: sorted(reason),

@@ -71,3 +71,19 @@ describe("off-topic: the other person on the candidate's own team", () => {
     expect(found?.message ?? "").not.toContain("on your own team");
   });
 });
+
+describe("the candidate's own superior, for someone on another team", () => {
+  const question = "Tell me about a time a colleague on another team made your job harder.";
+
+  it("is off-topic when the other party is the candidate's own boss, 'the team' being theirs", () => {
+    const text =
+      "At a logistics firm I planned the night shift, and the hardest relationship I've had was with my own manager, Dario, who ran the team. He moved the pick-wave cut-off without telling anyone, and I found out at 5 a.m. when the trucks were short. After the third time I was furious. I asked him for a standing Friday note of changes, he agreed, and it held for the rest of the year.";
+    expect(offTopic(question, text)).toBeDefined();
+  });
+
+  it("keeps a story where the other party sits on another, named team", () => {
+    const text =
+      "I planned the night shift at a logistics firm, and Dario on the transport team kept moving the truck slots without telling us. I found out at 5 a.m. when the trucks were short. After the third time I was furious. I asked him for a standing Friday note of changes, he agreed, and it held for the rest of the year.";
+    expect(offTopic(question, text)).toBeUndefined();
+  });
+});

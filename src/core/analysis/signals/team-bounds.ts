@@ -24,6 +24,8 @@ const SAME_TEAM = compilePhrases([
   "my|our teammate|teammates",
   "same team|squad|group|lead|manager|boss",
   "both report|reported to",
+  // The candidate's own superior: "the hardest relationship was with my own boss, Farid".
+  "my own boss|manager|lead|supervisor|director",
 ]);
 
 /** Words for a unit of an organisation, own or another's. */
@@ -90,6 +92,8 @@ function namesAnotherUnit(parsed: ParsedText): boolean {
     if (!UNITS.has(token.normal) || token.pos !== "NOUN") return false;
     const before = tokens.slice(Math.max(0, i - OWNER_REACH), i);
     if (before.some((t) => OWNING.has(t.normal))) return false;
+    // A bare "the team" is the story's own ("my boss, who ran the team"); another has a name.
+    if (tokens[i - 1]?.normal === "the") return false;
     // "on the X team" where the candidate was: the sentence opens with it, or says "I was on".
     const on = before.findIndex(
       (t) => t.normal === "on" || t.normal === "in" || t.normal === "joined",
