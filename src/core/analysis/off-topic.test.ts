@@ -1765,3 +1765,20 @@ describe("off-topic: asks worded with the thing asked about named first", () => 
     expect(fieldOnly).toContain("off-topic");
   });
 });
+
+describe("off-topic: a commitment kept, for one the candidate did not keep", () => {
+  const question =
+    "Tell me about a commitment you made to a customer that you didn't manage to keep.";
+
+  it("flags a commitment met, told as a success", () => {
+    const kept =
+      "We promised a hospital group that their new scheduling feed would be live before their winter rota. Two of my engineers were out with flu, so I took the integration tests myself and we worked two late nights. The feed went live four days early, the rollout went smoothly, and their operations lead called it the most successful launch they'd had with a vendor.";
+    expect(offTopic(question, kept)).toBeDefined();
+  });
+
+  it("keeps a commitment broken", () => {
+    const broken =
+      "I promised a hospital group their new scheduling feed would be live before their winter rota, and it wasn't: I had not checked that their staff IDs changed format in November. We went live three weeks late and their managers built the rota by hand. I called their operations lead myself to say it was my miss. Now I ask for a sample of the customer's live data before I give any date.";
+    expect(offTopic(question, broken)).toBeUndefined();
+  });
+});

@@ -65,6 +65,9 @@ const ASKS: Readonly<Record<PolarityAsk, PhraseSet>> = {
     "not work",
     "unfounded|mistaken|misguided",
     "break|broke|broken a|your promise|commitment",
+    // "A commitment you made that you didn't manage to keep", "a promise you didn't keep".
+    "not keep|kept",
+    "not manage|managed to keep|meet|hit|deliver|finish",
     "than you should have",
     "wish you have|had",
     "let * down",
