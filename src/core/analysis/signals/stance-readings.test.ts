@@ -956,3 +956,18 @@ describe("a view narrowed in the speaker's own words, and the rest of it kept", 
     expect(kept.reaffirm).toEqual([0]);
   });
 });
+
+describe("a move owned as the speaker's, and another question put first", () => {
+  const view = "Chain-of-thought monitoring is enough to catch a model hiding its reasoning.";
+
+  it("owns the move in 'I've moved on that'", () => {
+    expect(signalOf("I've moved on that. The hint test changed it.", view).avowal).toEqual([0]);
+    expect(signalOf("I've moved on to the next question.", view).avowal).toEqual([]);
+  });
+
+  it("turns away where the opening says what it would really like to see instead", () => {
+    const reply =
+      "What I'd really like to see is a shared incident database across labs. Nobody hears about misuse elsewhere.";
+    expect(signalOf(reply, view).turnsAway).toEqual([0]);
+  });
+});

@@ -174,6 +174,8 @@ const OWNED_CHANGES: readonly string[] = [
   "that|this change|changes|changed it|things|everything",
   "i be wrong",
   "i take that|it back",
+  // "I've moved on that": the speaker's own view, moved.
+  "i have move|moved on that|this|it",
   // The case's figures owned as moving it: "thirty percent changes the math".
   "change|changes|changed the math|maths|calculus|arithmetic|equation",
   // The view's own word given up: "'never' was too strong", "I'd take 'always' back".
@@ -1173,6 +1175,7 @@ const ANOTHER_QUESTION = compilePhrases([
   "the thing|part i would really? want to fix|change|address|tackle first",
   "what i would really? want to fix|change|address|tackle first",
   "what i would really want to fix|change|address|tackle be",
+  "what i would really like to see|fix|change|address|tackle be",
   "what i would really want to talk|focus about|on be",
 ]);
 
