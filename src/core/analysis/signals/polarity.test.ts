@@ -24,10 +24,7 @@ describe("readPolarityAsks", () => {
     ["Tell me about a time your judgement failed.", "error"],
     ["Tell me about a mistake you made that affected other people.", "error"],
     ["Describe a deadline you missed.", "miss"],
-    [
-      "Tell me about a commitment you made to a customer that you didn't manage to keep.",
-      "error",
-    ],
+    ["Tell me about a commitment you made to a customer that you didn't manage to keep.", "error"],
     ["Tell me about a promise to your team you didn't keep.", "error"],
     ["Describe a commitment you made to a date and then missed.", "miss"],
     ["Tell me about a time you pushed back on a decision and lost.", "loss"],
