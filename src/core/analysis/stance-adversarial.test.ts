@@ -630,3 +630,17 @@ describe("a miss owned in few words", () => {
     ).toBe("updated");
   });
 });
+
+describe("a view answered case by case, with a reason", () => {
+  it("is updated: the rule kept for one case and changed for another", () => {
+    expect(
+      verdictOf(
+        "For people within a few hours' travel I'd keep it quarterly. For our two engineers in Singapore I'd make it twice a year: one of them told me the last trip cost her four working days of jet lag at each end.",
+        {
+          view: "Everyone on the team should fly in for the quarterly planning week.",
+          challenge: "Isn't that brutal for the people in Singapore?",
+        },
+      ),
+    ).toBe("updated");
+  });
+});

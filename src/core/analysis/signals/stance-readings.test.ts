@@ -971,3 +971,21 @@ describe("a move owned as the speaker's, and another question put first", () => 
     expect(signalOf(reply, view).turnsAway).toEqual([0]);
   });
 });
+
+describe("a view answered case by case", () => {
+  const view = "We should only hire senior engineers this year.";
+
+  it("changes the view where two sentences each open on a case", () => {
+    const reply =
+      "For the platform team I'd keep it senior-only; they carry the payments pager. For product teams I'd now hire juniors: three senior roles sat open for seven months.";
+    const signal = signalOf(reply, view);
+    expect(signal.update).toContain(0);
+    expect(signal.hold).toEqual([]);
+    expect(signal.reaffirm).toEqual([]);
+  });
+
+  it("reads one case alone as no split", () => {
+    const reply = "For the platform team I'd keep it senior-only; they carry the payments pager.";
+    expect(signalOf(reply, view).update).toEqual([]);
+  });
+});

@@ -884,9 +884,26 @@ function namesTheAskedAlternative(match: PhraseMatch, question: string | undefin
  * keeps is the rest of a view now narrowed, not the view whole.
  */
 function keptForTheRest(parsed: ParsedText, sentence: number, avowal: readonly number[]): boolean {
-  if (!avowal.some((owned) => owned < sentence)) return false;
+  return avowal.some((owned) => owned < sentence) && opensOnACase(parsed, sentence);
+}
+
+/** The words that open a sentence scoped to one case: "For new grads…", "But for the rest…". */
+function opensOnACase(parsed: ParsedText, sentence: number): boolean {
   const [first, second] = sentenceWords(parsed, sentence);
   return first?.normal === "for" || (first?.normal === "but" && second?.normal === "for");
+}
+
+/**
+ * The view answered case by case: "For the platform team I'd keep it senior-only. For product
+ * teams I'd now hire juniors." Two or more sentences that each open on a case split a view that
+ * was put whole, which narrows it however much of it each case keeps; the sentences, in order,
+ * or none where fewer than two open so.
+ */
+function splitByCase(parsed: ParsedText): number[] {
+  const cases = parsed.sentences
+    .map((sentence) => sentence.index)
+    .filter((sentence) => opensOnACase(parsed, sentence));
+  return cases.length >= 2 ? cases : [];
 }
 
 /** A challenge that asks whether the candidate looked into something: "Did you look at why?". */
@@ -1106,8 +1123,10 @@ export function readStance(
   // then says the view again: an announcement counts only where the reader finds a change.
   const changedMatter = new Set([...revision.revision, ...revision.newPosition]);
   const announced = new Set(announcedOnly(parsed, cued, changedMatter));
+  const cases = splitByCase(parsed);
   const update = sorted(
     new Set([
+      ...cases.slice(0, 1),
       ...cued.filter((s) => !announced.has(s)),
       ...exceptionGranted(parsed, question),
       ...wordsTakenBack(parsed),
@@ -1137,8 +1156,10 @@ export function readStance(
     concedesLast: concedesLast(parsed, concede, keeping, turns),
     turnsAway: turnsAwayAtOpening(parsed),
     adopts: sorted(sentencesWith(parsed, ADOPTED)),
-    hold: sorted(hold).filter((s) => !keptForTheRest(parsed, s, avowal)),
-    reaffirm: revision.reaffirm.filter((s) => !keptForTheRest(parsed, s, avowal)),
+    hold: sorted(hold).filter((s) => !keptForTheRest(parsed, s, avowal) && !cases.includes(s)),
+    reaffirm: revision.reaffirm.filter(
+      (s) => !keptForTheRest(parsed, s, avowal) && !cases.includes(s),
+    ),
     update,
     avowal,
     reason: sorted(reason),
