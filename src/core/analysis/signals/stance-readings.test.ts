@@ -989,3 +989,22 @@ describe("a view answered case by case", () => {
     expect(signalOf(reply, view).update).toEqual([]);
   });
 });
+
+describe('a "yes" to whether the view holds in a hard case', () => {
+  const view = "Parents should be allowed on the ward at all hours.";
+
+  it("keeps the view when the challenge asks 'Even …?' or 'Including …?'", () => {
+    for (const challenge of [
+      "Even during the night drug round?",
+      "Always? Including the night round?",
+    ]) {
+      const reply = "Yes. Parents are the first to notice when a child isn't right.";
+      expect(signalOf(reply, view, challenge).hold, challenge).toEqual([0]);
+    }
+  });
+
+  it("keeps nothing when the 'yes' grants a plain or negative question", () => {
+    const reply = "Yes. Parents are the first to notice when a child isn't right.";
+    expect(signalOf(reply, view, "Isn't that hard on the night staff?").hold).toEqual([]);
+  });
+});

@@ -932,9 +932,15 @@ function admitsTheMiss(parsed: ParsedText, question: string | undefined): number
 const NEGATIVE_QUESTION =
   /^(isn't|aren't|doesn't|don't|won't|wouldn't|shouldn't|can't|couldn't|didn't|wasn't)\b/i;
 
+/** A challenge that asks whether the view is meant: "Would you really refuse them?". */
+const MEANT_IT = /\b(really|still|sure|seriously)\b/i;
+/** A challenge that asks whether the view holds in a hard case: "Even if it costs you your job?". */
+const EVEN_THEN = /^(even|including|always)\b/i;
+
 /**
  * Sentences that open with "Yes" to a challenge that asks whether the candidate really means the
- * view ("Would you really refuse them?", "Is that really worth it?", "Are you sure?"): the "yes"
+ * view ("Would you really refuse them?", "Is that really worth it?", "Are you sure?") or holds it
+ * in a hard case ("Even if it costs you your job?", "Including the night round?"): the "yes"
  * keeps it, when more follows. To a negative question ("Isn't that our main funnel?") or a plain
  * one, "yes" grants the challenge instead, so it keeps nothing.
  */
@@ -942,7 +948,7 @@ function yesThatKeeps(parsed: ParsedText, question: string | undefined): number[
   if (
     question === undefined ||
     NEGATIVE_QUESTION.test(question) ||
-    !/\b(really|still|sure|seriously)\b/i.test(question)
+    !(MEANT_IT.test(question) || EVEN_THEN.test(question))
   ) {
     return [];
   }
