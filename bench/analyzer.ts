@@ -35,29 +35,26 @@ const first = analyzeAnswer({ kind: "behavioral", text: ANSWER });
 const cold = performance.now() - coldStart;
 if (!first.ok) throw new Error(first.error.message);
 
-// Let the JIT settle before measuring: a practice session analyses many answers.
-for (let i = 0; i < 50; i += 1) analyzeAnswer({ kind: "behavioral", text: ANSWER });
-
-const times: number[] = [];
-for (let i = 0; i < RUNS; i += 1) {
-  const start = performance.now();
-  analyzeAnswer({ kind: "behavioral", text: ANSWER });
-  times.push(performance.now() - start);
+/** The times of RUNS calls, sorted, after `warmUp` calls that let the JIT settle. */
+function sortedTimes(call: () => unknown, warmUp = 0): number[] {
+  for (let i = 0; i < warmUp; i += 1) call();
+  const measured: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    call();
+    measured.push(performance.now() - start);
+  }
+  return measured.sort((a, b) => a - b);
 }
-times.sort((a, b) => a - b);
+
+// Let the JIT settle before measuring: a practice session analyses many answers.
+const times = sortedTimes(() => analyzeAnswer({ kind: "behavioral", text: ANSWER }), 50);
 
 // The same answer with the question it answers, as the practice page and the interviewer send it:
 // the question is parsed too, and the answer is read against what it asks.
 const QUESTION = "Tell me about a time you disagreed with a decision made above you.";
 const withQuestion = { kind: "behavioral" as const, text: ANSWER, question: QUESTION };
-for (let i = 0; i < 50; i += 1) analyzeAnswer(withQuestion);
-const askedTimes: number[] = [];
-for (let i = 0; i < RUNS; i += 1) {
-  const start = performance.now();
-  analyzeAnswer(withQuestion);
-  askedTimes.push(performance.now() - start);
-}
-askedTimes.sort((a, b) => a - b);
+const askedTimes = sortedTimes(() => analyzeAnswer(withQuestion), 50);
 
 // Throughput on one core: this loop runs on the main thread only.
 const throughputStart = performance.now();
@@ -70,13 +67,7 @@ const perSecond = answered / ((performance.now() - throughputStart) / 1000);
 
 // The floor: what the NLP pipeline alone (tokens, sentences, entities) costs on the same answer.
 const { parseText } = await import("../src/core/analysis/nlp.ts");
-const parseTimes: number[] = [];
-for (let i = 0; i < RUNS; i += 1) {
-  const start = performance.now();
-  parseText(ANSWER);
-  parseTimes.push(performance.now() - start);
-}
-parseTimes.sort((a, b) => a - b);
+const parseTimes = sortedTimes(() => parseText(ANSWER));
 
 // The worst inputs found at the size limit: patterns that once made the tokenizer or a signal
 // grow with the square of the length, and plain bulk.
