@@ -397,40 +397,54 @@ const BEFORE_I_COULD = compilePhrases(["before i could|can"]);
  * twenty minutes before I could query it") is no reaction, so the candidate must be the one still.
  */
 function readStillness(parsed: ParsedText, clauses: readonly Clause[], found: Found): void {
+  const felt = (match: PhraseMatch, still: Clause | undefined) => {
+    if (still !== undefined) found.felt.push(tokenEvidence(parsed, still.first, match.last));
+  };
   for (const match of findPhrases(parsed, BEFORE_I_COULD)) {
-    const sentence = parsed.tokens[match.first]?.sentence;
-    const still = clauses.find(
-      (clause) =>
-        clause.sentence === sentence &&
-        clause.agent === "self" &&
-        clause.past &&
-        !clause.negated &&
-        (clause.verb?.index ?? match.first) < match.first &&
-        STILL_VERBS.has(clause.verb?.lemma ?? ""),
-    );
-    if (still?.verb !== undefined) found.felt.push(tokenEvidence(parsed, still.first, match.last));
+    felt(match, stillBefore(parsed, clauses, match, STILL_VERBS));
   }
   // "I sat in the car in my driveway for a while before going in", "I stood in front of that rack
   // for a long time without saying anything". Sitting with someone is a meeting, not a reaction.
   for (const match of findPhrases(parsed, LINGERING)) {
-    const sentence = parsed.tokens[match.first]?.sentence;
-    const still = clauses.find((clause) => {
-      const verb = clause.verb;
-      if (verb === undefined || clause.sentence !== sentence || verb.index > match.first) {
-        return false;
-      }
-      const next = parsed.tokens[verb.index + 1]?.normal;
-      return (
-        clause.agent === "self" &&
-        clause.past &&
-        !clause.negated &&
-        (verb.lemma === "sit" || verb.lemma === "stand") &&
-        next !== "with" &&
-        next !== "down"
-      );
-    });
-    if (still !== undefined) found.felt.push(tokenEvidence(parsed, still.first, match.last));
+    felt(
+      match,
+      stillBefore(parsed, clauses, match, LINGERING_VERBS, (verb) => alone(parsed, verb)),
+    );
   }
+}
+
+/** Staying put for a while: sitting or standing, not staying on to work. */
+const LINGERING_VERBS = new Set(["sit", "stand"]);
+
+/** Sat or stood by oneself: not "sat with the vendor", not "sat down" to work. */
+function alone(parsed: ParsedText, verb: Token): boolean {
+  const next = parsed.tokens[verb.index + 1]?.normal;
+  return next !== "with" && next !== "down";
+}
+
+/**
+ * The clause, in the sentence of a match and before it, where the candidate stayed put: told in
+ * the past, not denied, its verb one of `verbs` and accepted by `fits`.
+ */
+function stillBefore(
+  parsed: ParsedText,
+  clauses: readonly Clause[],
+  match: PhraseMatch,
+  verbs: ReadonlySet<string>,
+  fits: (verb: Token) => boolean = () => true,
+): Clause | undefined {
+  const sentence = parsed.tokens[match.first]?.sentence;
+  return clauses.find(
+    (clause) =>
+      clause.sentence === sentence &&
+      clause.agent === "self" &&
+      clause.past &&
+      !clause.negated &&
+      clause.verb !== undefined &&
+      clause.verb.index < match.first &&
+      verbs.has(clause.verb.lemma) &&
+      fits(clause.verb),
+  );
 }
 
 function spanOf(parsed: ParsedText, match: PhraseMatch): Evidence {

@@ -919,15 +919,15 @@ const PLACE_NOUNS = new Set(
 /** Words before a workplace noun that make it some other one: "a lab", "another team". */
 const SOME_OTHER = new Set(["a", "an", "another", "other", "any"]);
 
+/** How far before a workplace noun its article may stand: "a tech lead role". */
+const ARTICLE_REACH = 3;
+
 /**
  * A workplace noun that is not the place asked about: some other one ("I was in a lab that used
  * AlphaFold", "what a small team can do", though "it's a big company" is said of the place), any
  * of them ("companies", "labs", though "the products" are the place's), or a word modifying the
  * noun after it ("job displacement", "research papers").
  */
-/** How far before a workplace noun its article may stand: "a tech lead role". */
-const ARTICLE_REACH = 3;
-
 function elsewhere(parsed: ParsedText, match: PhraseMatch): boolean {
   const before = parsed.tokens.slice(Math.max(0, match.first - ARTICLE_REACH), match.first);
   const article = before.find((token) => SOME_OTHER.has(token.normal));
@@ -1161,8 +1161,8 @@ function asksAView(ask: QuestionAsk): boolean {
   return !ask.story && !ask.followUp && !ask.company && !ask.response;
 }
 
-function readSwaps(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
-  if (ask === undefined || ask.invitesAnother) return [];
+function readSwaps(parsed: ParsedText, ask: QuestionAsk): Evidence[] {
+  if (ask.invitesAnother) return [];
   const opening = (match: PhraseMatch) =>
     (parsed.tokens[match.first]?.sentence ?? SWAP_SENTENCES) < SWAP_SENTENCES &&
     !parsed.tokens
@@ -1220,8 +1220,8 @@ const PREVENTION_CUES = compilePhrases([
 /** Words that say the opening sentence answers after the fact: "it never happens again". */
 const AFTERWARDS = new Set(["again", "next", "future"]);
 
-function readPreventions(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
-  if (ask?.response !== true) return [];
+function readPreventions(parsed: ParsedText, ask: QuestionAsk): Evidence[] {
+  if (!ask.response) return [];
   return findPhrases(parsed, PREVENTION_CUES)
     .filter((match) => {
       const sentence = parsed.tokens[match.first]?.sentence ?? SWAP_SENTENCES;
@@ -1502,8 +1502,8 @@ function readOnlooking(parsed: ParsedText, clauseOf: readonly (Clause | undefine
  * The clashes the answer's opening has with a thing, asked for one with a person: a clash noun
  * ("conflict", "fight", "battle") and, a few words on in its sentence, "with" and a thing.
  */
-function readThingConflicts(parsed: ParsedText, ask: QuestionAsk | undefined): Evidence[] {
-  if (ask?.person !== true) return [];
+function readThingConflicts(parsed: ParsedText, ask: QuestionAsk): Evidence[] {
+  if (!ask.person) return [];
   const found: Evidence[] = [];
   // Only the opening is read: the tokens of its first sentences.
   const openingEnd = parsed.sentences[Math.min(SWAP_SENTENCES, parsed.sentences.length) - 1];

@@ -1149,6 +1149,9 @@ export function readStance(
       ...admitsTheMiss(parsed, question),
     ]),
   );
+  // A case of a split view, or a part kept after the change is owned, keeps no view whole.
+  const keepsOnlyAPart = (sentence: number) =>
+    cases.includes(sentence) || keptForTheRest(parsed, sentence, avowal);
   // "So yes, I'd keep both approvals" keeps the view whole: what it proposes is the view again.
   const keptWhole = keepsWhole(parsed, update, turns);
   const changing = new Set([...update, ...changedMatter]);
@@ -1162,10 +1165,8 @@ export function readStance(
     concedesLast: concedesLast(parsed, concede, keeping, turns),
     turnsAway: turnsAwayAtOpening(parsed),
     adopts: sorted(sentencesWith(parsed, ADOPTED)),
-    hold: sorted(hold).filter((s) => !keptForTheRest(parsed, s, avowal) && !cases.includes(s)),
-    reaffirm: revision.reaffirm.filter(
-      (s) => !keptForTheRest(parsed, s, avowal) && !cases.includes(s),
-    ),
+    hold: sorted(hold).filter((s) => !keepsOnlyAPart(s)),
+    reaffirm: revision.reaffirm.filter((s) => !keepsOnlyAPart(s)),
     update,
     avowal,
     reason: sorted(reason),
