@@ -957,6 +957,41 @@ describe("a view narrowed in the speaker's own words, and the rest of it kept", 
   });
 });
 
+describe("thinking owned as changed, and a keep within a limit after it", () => {
+  const view = "Human preference ratings are the best signal of a chat model's quality.";
+
+  it("owns the change in 'that changed how I think about it'", () => {
+    expect(signalOf("That changed how I think about it.", view).avowal).toEqual([0]);
+    expect(signalOf("That changed how I see the ratings.", view).avowal).toEqual([0]);
+    expect(signalOf("How I think about it hasn't changed.", view).avowal).toEqual([]);
+  });
+
+  it("reads 'I'd still…, but only…' after the owned change as the rest of a narrowed view", () => {
+    const reply =
+      "That changed how I think about it. I'd still use the ratings, but only length-controlled.";
+    expect(signalOf(reply, view).hold).toEqual([]);
+    expect(signalOf("That changed how I think about it. I'd still use them.", view).hold).toEqual([
+      1,
+    ]);
+    // No change owned before it: the limit alone does not unkeep the view.
+    expect(signalOf("I'd still use the ratings, but only length-controlled.", view).hold).toEqual([
+      0,
+    ]);
+  });
+});
+
+describe("the view's thing replaced by another", () => {
+  const view = "Every interview loop should include an unstructured culture-fit chat.";
+
+  it("reads 'I'd replace X with Y' and 'I'd swap X for Y' as a change", () => {
+    expect(signalOf("I'd replace the chat with a structured values round.", view).update).toEqual([
+      0,
+    ]);
+    expect(signalOf("I'd swap it for a scored values round.", view).update).toEqual([0]);
+    expect(signalOf("I wouldn't replace anything.", view).update).toEqual([]);
+  });
+});
+
 describe("a move owned as the speaker's, and another question put first", () => {
   const view = "Chain-of-thought monitoring is enough to catch a model hiding its reasoning.";
 

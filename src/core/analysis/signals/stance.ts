@@ -172,6 +172,8 @@ const CLARIFY = compilePhrases([
 const OWNED_CHANGES: readonly string[] = [
   "change|changes|changed|shift|shifts|shifted my #ADJ view|position|answer|stance|opinion",
   "that|this change|changes|changed it|things|everything",
+  // "That changed how I think about it": the speaker's own thinking, moved.
+  "that|this|which change|changes|changed how i think|see|read|view|look",
   "i be wrong",
   "i take that|it back",
   // "I've moved on that": the speaker's own view, moved.
@@ -197,6 +199,8 @@ const UPDATE = compilePhrases([
   "you have convince|convinced|persuade|persuaded me",
   "you convince|convinced|persuade|persuaded me",
   "i would switch|move|go to",
+  // The view's thing given up for another: "I'd replace the free-form chat with a rubric".
+  "i would replace|swap",
   // An alternative is one word: "part way" is its own cue.
   "i would go partway|halfway",
   "i would go part way",
@@ -880,11 +884,28 @@ function namesTheAskedAlternative(match: PhraseMatch, question: string | undefin
 
 /**
  * A keep scoped to a part, after the speaker owned that the view moved: "So I take it back for
- * onboarding. For routine work between two seniors I still think it halves throughput." What it
+ * onboarding. For routine work between two seniors I still think it halves throughput.", "That
+ * changed how I think about it. I'd still use the ratings, but only length-controlled." What it
  * keeps is the rest of a view now narrowed, not the view whole.
  */
 function keptForTheRest(parsed: ParsedText, sentence: number, avowal: readonly number[]): boolean {
-  return avowal.some((owned) => owned < sentence) && opensOnACase(parsed, sentence);
+  return (
+    avowal.some((owned) => owned < sentence) &&
+    (opensOnACase(parsed, sentence) || keepsWithALimit(parsed, sentence))
+  );
+}
+
+/** Words after "only" that make it a condition on what is kept: "only with", "only once". */
+const ONLY_ON = new Set(["if", "when", "with", "for", "once", "after", "on", "in", "where"]);
+
+/** A sentence that keeps something within a limit: "…, but only length-controlled", "only if…". */
+function keepsWithALimit(parsed: ParsedText, sentence: number): boolean {
+  const words = sentenceWords(parsed, sentence);
+  return words.some(
+    (word, i) =>
+      word.normal === "only" &&
+      (words[i - 1]?.normal === "but" || ONLY_ON.has(words[i + 1]?.normal ?? "")),
+  );
 }
 
 /** The words that open a sentence scoped to one case: "For new grads…", "But for the rest…". */
