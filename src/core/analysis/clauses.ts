@@ -374,6 +374,16 @@ export function clauseTokens(parsed: ParsedText, clause: Clause): Token[] {
 }
 
 /**
+ * The words of a clause's sentence after its verb, to the sentence's end: "report the mean and
+ * spread over all five", "that message on the drive home every evening". None without a verb.
+ */
+export function afterVerb(parsed: ParsedText, clause: Clause): Token[] {
+  const sentence = parsed.sentences[clause.sentence];
+  if (clause.verb === undefined || sentence === undefined) return [];
+  return parsed.tokens.slice(clause.verb.index + 1, sentence.lastToken + 1);
+}
+
+/**
  * Each token's clause (the first that holds it), built once, so that a reader looking up the
  * clause of many tokens pays nothing per lookup instead of a scan of every clause.
  */

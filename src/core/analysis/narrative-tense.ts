@@ -1,6 +1,5 @@
 import { type Clause, clauseTokens } from "./clauses.ts";
-import type { ParsedText } from "./nlp.ts";
-import { sentenceTokens } from "./signals/stance-rules.ts";
+import { type ParsedText, sentenceTokens } from "./nlp.ts";
 
 /** "In my last company", "my previous team", "last month": a setting in the past. */
 const EARLIER = new Set(["last", "previous", "former", "old"]);

@@ -528,6 +528,18 @@ export function sentenceAtOffset(parsed: ParsedText, offset: number): number {
   return sentences[low]?.index ?? 0;
 }
 
+/** The first and last token of a sentence; an empty range ([0, -1]) for no such sentence. */
+export function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
+  const s = parsed.sentences[sentence];
+  return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
+}
+
+/** The tokens of a sentence, punctuation included; none for no such sentence. */
+export function sentenceTokens(parsed: ParsedText, sentence: number): Token[] {
+  const [first, last] = sentenceRange(parsed, sentence);
+  return parsed.tokens.slice(first, last + 1);
+}
+
 /** The first token that starts at or after character `offset`, found by halving; undefined past the end. */
 export function tokenAtOffset(parsed: ParsedText, offset: number): Token | undefined {
   const { tokens } = parsed;

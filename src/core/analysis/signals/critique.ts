@@ -1,5 +1,5 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
-import type { ParsedText } from "../nlp.ts";
+import { type ParsedText, sentenceRange } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
 
 /** Criticism in the answer: considered, unreasoned, or a compliment dressed as one. */
@@ -229,11 +229,6 @@ function isTakenBack(parsed: ParsedText, match: PhraseMatch): boolean {
 /** "I used to be skeptical", "at first I worried": a view the candidate no longer holds. */
 function formerView(parsed: ParsedText, sentence: number): boolean {
   return findPhrases(parsed, FORMER, ...sentenceRange(parsed, sentence)).length > 0;
-}
-
-function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
-  const found = parsed.sentences[sentence];
-  return [found?.firstToken ?? 0, found?.lastToken ?? -1];
 }
 
 const FORMER = compilePhrases(["use|used to", "at first", "initially", "originally"]);

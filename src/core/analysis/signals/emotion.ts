@@ -1,4 +1,4 @@
-import type { Clause } from "../clauses.ts";
+import { afterVerb, type Clause } from "../clauses.ts";
 import { type Evidence, mergeOverlapping, tokenEvidence } from "../evidence.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
@@ -341,10 +341,9 @@ function readDwelling(parsed: ParsedText, clause: Clause, found: Found): void {
   // "Reread" is the same word in the present; a plan ("I'll reread it") is no reaction.
   if (clause.agent !== "self" || clause.negated || clause.modal) return;
   if (verb === undefined || !DWELLING.has(verb.lemma)) return;
-  const sentence = parsed.sentences[verb.sentence];
-  if (sentence === undefined) return;
-  const rest = parsed.tokens.slice(verb.index + 1, sentence.lastToken + 1);
-  const repeated = rest.some((token) => REPEATED.has(token.normal) || token.entity === "DURATION");
+  const repeated = afterVerb(parsed, clause).some(
+    (token) => REPEATED.has(token.normal) || token.entity === "DURATION",
+  );
   if (repeated) found.felt.push(clauseSpan(parsed, clause, verb.index));
 }
 
@@ -366,9 +365,7 @@ function readReworking(parsed: ParsedText, clause: Clause, found: Found): void {
   if (clause.agent !== "self" || clause.negated || clause.modal || verb === undefined) return;
   const reworked = REWORKED.has(verb.normal);
   if (!(reworked || (clause.past && REWORKING.has(verb.lemma)))) return;
-  const sentence = parsed.sentences[verb.sentence];
-  if (sentence === undefined) return;
-  const rest = parsed.tokens.slice(verb.index + 1, sentence.lastToken + 1);
+  const rest = afterVerb(parsed, clause);
   const counted = rest.some(
     (token, k) =>
       (token.normal === "times" && MANY.has(rest[k - 1]?.normal ?? "")) ||

@@ -1,8 +1,7 @@
 import type { Clause } from "../clauses.ts";
 import { type Evidence, tokenEvidence } from "../evidence.ts";
-import type { ParsedText, Token } from "../nlp.ts";
+import { type ParsedText, sentenceTokens, type Token } from "../nlp.ts";
 import { namesAnotherPerson } from "./people.ts";
-import { sentenceTokens } from "./stance-rules.ts";
 
 /**
  * Which way the hard words in a story travel, read clause by clause from who speaks and who is

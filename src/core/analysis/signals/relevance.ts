@@ -1,7 +1,7 @@
 import type { AnswerKind } from "../../content/schema.ts";
 import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, sentenceEvidence, tokenEvidence } from "../evidence.ts";
-import type { ParsedText, Token } from "../nlp.ts";
+import { type ParsedText, sentenceTokens, type Token } from "../nlp.ts";
 import {
   compilePhrases,
   findPhrases,
@@ -29,7 +29,6 @@ import {
   POLARITY_ASK_NAMES,
   readPolarityAsks,
 } from "./polarity-cues.ts";
-import { sentenceTokens } from "./stance-rules.ts";
 import { asksAboutAnotherTeam, readSameTeamOnly } from "./team-bounds.ts";
 import { isConcrete } from "./substance.ts";
 

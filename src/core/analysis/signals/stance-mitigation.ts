@@ -1,4 +1,4 @@
-import { type Clause, clauseTokens } from "../clauses.ts";
+import { afterVerb, type Clause, clauseTokens } from "../clauses.ts";
 import type { ParsedText, Token } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
 import { saysNot } from "./stance-meaning.ts";
@@ -205,13 +205,6 @@ function grantsRefusedAct(
   if (!viewNegated || clause.negated || clause.verb === undefined) return false;
   if (!GIVING_VERBS.has(clause.verb.lemma) && !LIGHT_VERBS.has(clause.verb.lemma)) return false;
   return clause.complement.some((t) => t.pos === "NOUN" && actions.has(t.lemma));
-}
-
-/** The words of a clause's sentence after its verb: "report the mean and spread over all five". */
-function afterVerb(parsed: ParsedText, clause: Clause): Token[] {
-  const sentence = parsed.sentences[clause.sentence];
-  if (clause.verb === undefined || sentence === undefined) return [];
-  return parsed.tokens.slice(clause.verb.index + 1, sentence.lastToken + 1);
 }
 
 /** Words that limit a view to some cases, and words that lift the limit to every case. */

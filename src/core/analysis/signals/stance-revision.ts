@@ -1,5 +1,5 @@
 import { type Clause, clausesBySentence } from "../clauses.ts";
-import type { ParsedText, Token } from "../nlp.ts";
+import { type ParsedText, sentenceRange, sentenceTokens, type Token } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
 import {
   compareWithView,
@@ -16,8 +16,6 @@ import {
   isPrescriptive,
   isQuestion,
   laysDownRule,
-  sentenceRange,
-  sentenceTokens,
 } from "./stance-rules.ts";
 import { isContent, LIGHT_VERBS, OPENERS, sentenceWords, UNIT_FIGURES } from "./stance-words.ts";
 

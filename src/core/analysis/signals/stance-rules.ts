@@ -1,5 +1,5 @@
 import { type Clause, isParticiple } from "../clauses.ts";
-import type { ParsedText, Token } from "../nlp.ts";
+import { type ParsedText, sentenceRange } from "../nlp.ts";
 import { compilePhrases, findPhrases } from "../phrases.ts";
 import { LIGHT_VERBS } from "./stance-words.ts";
 
@@ -152,18 +152,8 @@ const OBLIGATION = compilePhrases([
   "get|gets a|an|the",
 ]);
 
-export function sentenceTokens(parsed: ParsedText, sentence: number): Token[] {
-  const [first, last] = sentenceRange(parsed, sentence);
-  return parsed.tokens.slice(first, last + 1);
-}
-
 /** The sentence is a question: its text ends in "?". */
 export function isQuestion(parsed: ParsedText, sentence: number): boolean {
   const s = parsed.sentences[sentence];
   return s !== undefined && parsed.text.slice(s.start, s.end).trimEnd().endsWith("?");
-}
-
-export function sentenceRange(parsed: ParsedText, sentence: number): [number, number] {
-  const s = parsed.sentences[sentence];
-  return s === undefined ? [0, -1] : [s.firstToken, s.lastToken];
 }

@@ -1,5 +1,5 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
-import type { ParsedText, Token } from "../nlp.ts";
+import { type ParsedText, sentenceRange, type Token } from "../nlp.ts";
 import {
   compilePhrases,
   findPhrases,
@@ -11,7 +11,7 @@ import type { Clause } from "../clauses.ts";
 import { namesAnotherPerson } from "./people.ts";
 import { META_LEMMAS, readReasoning, type ReasoningSignal } from "./stance-reasons.ts";
 import { readRevision, type RevisionSignal } from "./stance-revision.ts";
-import { isQuestion, sentenceRange } from "./stance-rules.ts";
+import { isQuestion } from "./stance-rules.ts";
 import { isContent, sentenceWords } from "./stance-words.ts";
 
 /**

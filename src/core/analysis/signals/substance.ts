@@ -1,13 +1,18 @@
 import { type Clause, clauseIndex } from "../clauses.ts";
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
-import { type ParsedText, sentenceAtOffset, type Token, tokenAtOffset } from "../nlp.ts";
+import {
+  type ParsedText,
+  sentenceAtOffset,
+  sentenceTokens,
+  type Token,
+  tokenAtOffset,
+} from "../nlp.ts";
 import { compilePhrases, findPhrases, sentencesWith } from "../phrases.ts";
 import type { EmotionSignal } from "./emotion.ts";
 import { subjectIsAPerson } from "./people.ts";
 import type { OutcomeSignal } from "./outcome.ts";
 import type { ReflectionSignal } from "./reflection.ts";
 import type { SpecificKind, SpecificsSignal } from "./specifics.ts";
-import { sentenceTokens } from "./stance-rules.ts";
 
 /** What a claim says the candidate felt, learned, owned or achieved. */
 export type ClaimKind = "feeling" | "lesson" | "ownership" | "impact" | "number";
