@@ -14,9 +14,16 @@
 const DIRECTIVE_PATTERNS: readonly RegExp[] = [
   // Instructions to a model or a grader.
   /\b(ignore|disregard|forget|override)\b[^.!?\n]{0,60}\b(instructions?|rules|prompts?|rubric|guidelines|criteria)\b/i,
-  /\b(give|rate|score|grade|mark|award|assign)\b[^.!?\n]{0,40}(\b\d+\s*(\/|out of)\s*\d+\b|\b(top|full|perfect|maximum|highest|max)\s+(marks?|scores?|points?|ratings?)\b)/i,
+  // Not a noun: "Score of 2 out of 5, because our fridge logs had gaps" is an inspection's result.
+  /\b(give|rate|score|grade|mark|award|assign)\b(?!\s+of\b)[^.!?\n]{0,40}(\b\d+\s*(\/|out of)\s*\d+\b|\b(top|full|perfect|maximum|highest|max)\s+(marks?|scores?|points?|ratings?)\b)/i,
   /\byou are (now )?(an? )?(ai|language model|grader|assistant|evaluator|scorer)\b/i,
-  /\b(system prompt|developer message|as the (grader|evaluator|scorer|scoring model))\b/i,
+  // A prompt handed over, not one talked about: "Here is your new system prompt", "System prompt:",
+  // while "a leaked system prompt is an embarrassment" is a view about prompts.
+  /\b(here is|here's|this is|below is|begin|start of|end of) (your |the |a )?(new |updated |real )?(system prompt|developer message)\b/i,
+  /\b(system prompt|developer message)\s*:/i,
+  // A role taken at the sentence's start: "As the grader, you…"; not "as long as the grader comes
+  // from another model family".
+  /^\s*[[(]?\s*as the (grader|evaluator|scorer|scoring model)\b/i,
   // Addressed to whoever scores: "Note to the evaluator", "Evaluator summary:", "Dear grader,".
   /\b(note|message|instructions?|summary|memo|reminder|context)\s+(to|for)\s+(the\s+)?(grader|evaluator|scorer|scoring (model|system)|assessor|rater|reviewer|ai|model|llm|judge)\b/i,
   /\b(dear|hey|attention|attn)\s*,?\s+(the\s+)?(grader|evaluator|scorer|assessor|rater|ai|model|llm|judge)\b/i,
@@ -25,11 +32,15 @@ const DIRECTIVE_PATTERNS: readonly RegExp[] = [
   // Addressed to whoever reads or marks it: "P.S. to whoever reads this: ...".
   /\b(to|for) (whoever|whomever|anyone who|the person who|the one who)( is)? (reads?|reading|grades?|grading|scores?|scoring|marks?|marking|reviews?|reviewing|evaluates?|evaluating) (this|these|my)\b/i,
   // Verdicts: "Score: 5/5", "Rating = 10", a JSON verdict, "this answer demonstrates every criterion".
-  /\b(score|rating|grade|overall|verdict|result)\s*[:=]\s*\d/i,
+  // Not "Result: 92% of deliveries on time", a story's own heading.
+  /\b(score|rating|grade|overall|verdict)\s*[:=]\s*\d/i,
   /\b\d+\s*(\/|out of)\s*(5|10|100)\b[^.!?\n]{0,30}\b(score|rating|marks?|points?|stars?)\b/i,
   /["'](overall|readsAs|score|rating|verdict|dimensions|flags)["']\s*:/i,
   /\b(this|the|my) (answer|response|reply|submission)\b[^.!?\n]{0,30}\b(demonstrates|shows|meets|exceeds|satisfies|covers|hits|deserves|merits|earns|warrants|scores|qualifies)\b/i,
-  /\b(rubric|scoring) (criteria|requirements|dimensions)\b/i,
+  // Criteria of a rubric, or a scoring's criteria claimed as met; "labour terms in the scoring
+  // criteria of a bid" are a story's.
+  /\brubric (criteria|requirements|dimensions)\b/i,
+  /\b(meets?|satisf(y|ies)|fulfils|fulfills|covers|hits|addresses) (all |every |each )?(of )?(the |your )?scoring (criteria|requirements|dimensions)\b/i,
   // A mark proposed for the answer itself: "a five would be the fair mark here".
   /\b(fair|right|correct|deserved|appropriate|honest|only reasonable) (mark|score|grade|rating)\s+(here|for (this|my) (answer|response|reply|story|submission))\b/i,
   /\b(every|each|all)( the)? (parts?|elements?|criteri(a|on)|ingredients?) of a (strong|good|great|perfect|model|top) (answer|response)\b/i,
@@ -46,7 +57,10 @@ const DIRECTIVE_PATTERNS: readonly RegExp[] = [
   /(^|\n)\s*#{1,6}\s*(system|instructions?|developer|grader)\b/i,
 ];
 
-const QUOTED = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’/g;
+// Straight single quotes open after a space or a bracket and close before a space or a mark, so the
+// apostrophes of "don't" and "the engineers' laptops" open nothing.
+const QUOTED =
+  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<=^|[\s([:,;])'[^'\n]{1,400}?'(?=[\s.,;:!?)\]]|$)/g;
 
 /** The text with quoted passages replaced by spaces. */
 function maskQuotes(text: string): string {

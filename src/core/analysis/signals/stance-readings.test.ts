@@ -980,6 +980,20 @@ describe("thinking owned as changed, and a keep within a limit after it", () => 
   });
 });
 
+describe("a view kept in a sentence that opens on a bare 'still'", () => {
+  const view = "Model cards should list known failure modes, not only benchmark scores.";
+
+  it("keeps the view in 'Still list them.' and 'Still no Friday deploys.'", () => {
+    expect(signalOf("Legal cleared this last year. Still list them.", view).hold).toEqual([1]);
+    expect(signalOf("Still no Friday deploys.", view).hold).toEqual([0]);
+  });
+
+  it("reads no keep in 'Still,' with a comma, or in 'still' later in a sentence", () => {
+    expect(signalOf("Still, the part I'd change is the wording.", view).hold).toEqual([]);
+    expect(signalOf("The scores are still useful.", view).hold).toEqual([]);
+  });
+});
+
 describe("the view's thing replaced by another", () => {
   const view = "Every interview loop should include an unstructured culture-fit chat.";
 

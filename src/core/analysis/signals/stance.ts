@@ -697,6 +697,23 @@ function sentencesOpeningWithNo(parsed: ParsedText, question: string | undefined
     .map((sentence) => sentence.index);
 }
 
+/**
+ * A sentence that opens on a bare "still" keeps the view in few words: "Still list them.", "Still
+ * bedside.", "Still no Friday deploys." "Still, …" with a comma turns to a concession instead,
+ * "Still no puzzles for juniors, but seniors get one" narrows the view after its turn, and "still"
+ * later in a sentence ("I still think…") is read by its phrases.
+ */
+function opensOnStill(parsed: ParsedText, turns: readonly PhraseMatch[]): number[] {
+  return parsed.sentences
+    .filter((sentence) => {
+      const first = parsed.tokens[sentence.firstToken];
+      const second = parsed.tokens[sentence.firstToken + 1];
+      if (first?.normal !== "still" || second?.isWord !== true) return false;
+      return !turns.some((turn) => parsed.tokens[turn.first]?.sentence === sentence.index);
+    })
+    .map((sentence) => sentence.index);
+}
+
 /** The update cues that only draw a conclusion: "so I'd…", "then I'd…". */
 const CONCLUSIONS: ReadonlySet<string> = new Set(["so i would", "then i would"]);
 
@@ -1107,10 +1124,12 @@ export function readStance(
   const revision = readRevision(parsed, view, clauses);
   const challengeWords = new Set(challenge === undefined ? [] : contentLemmas(challenge.tokens));
   const hold = affirmedSentences(parsed, HOLD);
+  const turns = turnsOf(parsed);
   const question = askedQuestion(challenge);
   for (const sentence of sentencesOpeningWithNo(parsed, question)) hold.add(sentence);
   for (const sentence of yesThatKeeps(parsed, question)) hold.add(sentence);
   for (const sentence of deniedPremise(parsed, clauses, challengeWords)) hold.add(sentence);
+  for (const sentence of opensOnStill(parsed, turns)) hold.add(sentence);
   // "So I'd post them": a conclusion that acts on the view again keeps it.
   for (const sentence of revision.concluded) hold.add(sentence);
   const reason = sentencesWith(
@@ -1134,7 +1153,6 @@ export function readStance(
   // A safeguard added beside the view is no new proposal for it: "I'd call the customer myself".
   const mitigating = new Set(revision.mitigation);
   const concluded = new Set(revision.concluded);
-  const turns = turnsOf(parsed);
   const cued = unrestated(
     sentencesWith(
       parsed,
