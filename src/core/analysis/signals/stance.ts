@@ -176,6 +176,9 @@ const OWNED_CHANGES: readonly string[] = [
   "that|this|which change|changes|changed how i think|see|read|view|look",
   "i be wrong",
   "i take that|it back",
+  // "What I'd take back is 'substitute' in general": the word given up, named after it.
+  "i would take back",
+  "i take back",
   // "I've moved on that": the speaker's own view, moved.
   "i have move|moved on that|this|it",
   // The case's figures owned as moving it: "thirty percent changes the math".
