@@ -73,7 +73,7 @@ const SIGNS: Readonly<Record<"caved" | "updated", Partial<Record<StanceFeature, 
  * Features decideStance reads as a rule, never weighed: fitted on a handful of replies, a weight
  * for them moved the other verdicts more than the rule moved these.
  */
-const RULE_ONLY: ReadonlySet<StanceFeature> = new Set(["concedesLast"]);
+const RULE_ONLY: ReadonlySet<StanceFeature> = new Set(["concedesLast", "avowedFirst"]);
 
 function fitSigned(
   rows: readonly (readonly number[])[],

@@ -235,3 +235,39 @@ describe("a granted fact and the last word", () => {
     expect(signal.avowal).toEqual([0]);
   });
 });
+
+describe("a change owned before anything is kept", () => {
+  function verdictOf(text: string, ownView: string, ownChallenge: string) {
+    const result = analyzeAnswer({
+      kind: "pushback",
+      text,
+      view: ownView,
+      challenge: ownChallenge,
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.stance?.verdict;
+  }
+
+  it("keeps only the rest of a changed view: updated", () => {
+    expect(
+      verdictOf(
+        "I've changed my mind on that. I was thinking of accountability as a name on a document. But after our March outage the engineer involved told me she'd sat on the alert for ten minutes because she was afraid of exactly that. I'd keep the change and the timeline specific, and leave the name out.",
+        "Postmortems should name the engineer whose change triggered the outage, so there's accountability.",
+        "Won't naming people just make them hide their mistakes next time?",
+      ),
+    ).toBe("updated");
+    expect(
+      verdictOf(
+        "That's the piece I was missing: impact measures the project as much as the person. The engineer who kept the billing system alive didn't pick that assignment. I'd still promote on impact, but judge it against the scope someone was given.",
+        "Promotion should be based only on impact, not on tenure or effort.",
+        "Impact depends on which project you were assigned. Is that fair to someone stuck on maintenance?",
+      ),
+    ).toBe("updated");
+  });
+
+  it("keeps the view where the keep turns back on the owned gap: held", () => {
+    const text =
+      "You're right, I hadn't thought about the queue that way. But I'd still keep two approvals, because the second reviewer caught the invoices bug last spring.";
+    expect(stanceOf(text)?.verdict).toBe("held");
+  });
+});

@@ -47,6 +47,7 @@ export const STANCE_FEATURES = [
   "turnsAway",
   "adoptsUnreasoned",
   "echoes",
+  "avowedFirst",
 ] as const;
 
 /** The signal as numbers: counts are capped so one long reply cannot outweigh everything else. */
@@ -86,6 +87,7 @@ export function stanceFeatures(signal: StanceSignal, parsed: ParsedText): Featur
     adoptsUnreasoned:
       signal.adopts.length > 0 && reasons === 0 && signal.avowal.length === 0 ? 1 : 0,
     echoes: echoesChallenge(signal) ? 1 : 0,
+    avowedFirst: avowedFirst(signal, parsed) ? 1 : 0,
   };
 }
 
@@ -153,6 +155,32 @@ function avowedLast(signal: StanceSignal): boolean {
   return ![...signal.hold, ...signal.reaffirm, ...signal.contrast].some((s) => s > last);
 }
 
+/** Words that open a sentence turning back on what came before it: "But I'd still keep it". */
+const TURNING_OPENERS: ReadonlySet<string> = new Set([
+  "but",
+  "however",
+  "yet",
+  "still",
+  "though",
+  "nevertheless",
+  "nonetheless",
+]);
+
+/**
+ * The reply owns that the view moved before it keeps anything: "I've changed my mind on that. …
+ * I'd keep the timeline specific, and leave the name out." What it keeps after is the rest of the
+ * changed view. A keep that turns back on the avowal ("You're right, I hadn't thought of that.
+ * But I'd still keep it") is no rest of it: the view stands.
+ */
+function avowedFirst(signal: StanceSignal, parsed: ParsedText): boolean {
+  const firstAvowal = signal.avowal[0];
+  const firstKeep = signal.hold[0];
+  if (firstAvowal === undefined || firstKeep === undefined || firstAvowal >= firstKeep) {
+    return false;
+  }
+  return !TURNING_OPENERS.has(sentenceWords(parsed, firstKeep)[0]?.normal ?? "");
+}
+
 /** The sentences that show the verdict: what gave way, what changed, or what kept the view. */
 function evidenceFor(verdict: StanceVerdict, signal: StanceSignal, parsed: ParsedText): Evidence[] {
   const chosen =
@@ -204,6 +232,8 @@ export function decideStance(row: FeatureRow, model: CoachModel = COACH_MODEL): 
   // The reply owns, after anything that kept the view, that the view moved: however the weights
   // read the rest, the last word is the change.
   if ((row["avowedLast"] ?? 0) > 0) return "updated";
+  // Owned first, with nothing turning back on it, the change is the reply's word on the view.
+  if ((row["avowedFirst"] ?? 0) > 0) return "updated";
   const changes = ["update", "proposal", "revision", "newPosition"].some(
     (name) => (row[name] ?? 0) > 0,
   );
