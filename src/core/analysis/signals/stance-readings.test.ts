@@ -996,6 +996,25 @@ describe("a view kept in a sentence that opens on a bare 'still'", () => {
   });
 });
 
+describe("a view kept in the present, or kept up", () => {
+  const view = "Qualitative studies should always use two independent coders.";
+
+  it.each([
+    "I'm keeping it.",
+    "I keep two coders.",
+    "I'm sticking with it.",
+    "I'm not changing it.",
+    "I'd keep naming it.",
+  ])("keeps the view: %j", (reply) => {
+    expect(signalOf(reply, view).hold).toEqual([0]);
+  });
+
+  it("reads no keep in a habit ('I keep forgetting') or in a keep that is a thought", () => {
+    expect(signalOf("I keep forgetting the codebook's name.", view).hold).toEqual([]);
+    expect(signalOf("I'd keep thinking about it.", view).hold).toEqual([]);
+  });
+});
+
 describe("the view's thing replaced by another", () => {
   const view = "Every interview loop should include an unstructured culture-fit chat.";
 

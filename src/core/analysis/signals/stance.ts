@@ -117,8 +117,15 @@ const HOLD = compilePhrases([
   "i would keep it|that|this|my|the position|view|answer|rule|line",
   // Keeping what the view proposed, said as what would go on: "so yes, I'd keep the routing".
   "i would keep the|my|our|it|them|both",
-  // The view's own thing kept by name: "so I'd keep take-homes, just bounded".
+  // The view's own thing kept by name: "so I'd keep take-homes, just bounded", or kept up: "I'd
+  // keep naming it".
   "i would keep #NOUN",
+  "i would keep naming|doing|using|running|publishing|reporting|requiring|asking",
+  // Said in the present: "I'm keeping it", "I'm sticking with it", "I keep two coders", "I'm not
+  // changing it".
+  "i be keeping|sticking|staying",
+  "i keep it|them|that|this|the|my|our|both|all|two|one",
+  "i be not changing|dropping|budging|moving",
   // The challenge's own case taken and kept, as a whole sentence: "Even them.", "Even then."
   "even them|him|her|then|there|those|that .",
   "i would stay with|on",
