@@ -265,6 +265,33 @@ describe("a change owned before anything is kept", () => {
     ).toBe("updated");
   });
 
+  it("reads no change owned first where the last word still keeps the view whole", () => {
+    const firstOwned = (text: string, ownView: string, ownChallenge: string) => {
+      const parsed = parseText(text);
+      const signal = readStance(parsed, readClauses(parsed), {
+        view: parseText(ownView),
+        challenge: parseText(ownChallenge),
+      });
+      return stanceFeatures(signal, parsed)["avowedFirst"];
+    };
+    const view = "Companies shouldn't use AI to screen résumés.";
+    const challenge = "Human screeners are biased too. Isn't a model at least consistent?";
+    expect(
+      firstOwned(
+        "That's true, and I overstated it earlier when I implied humans were fair; they aren't. My objection is scale: one biased model affects every application, and the candidate can't ask it why. I'd still keep AI out of screening.",
+        view,
+        challenge,
+      ),
+    ).toBe(0);
+    expect(
+      firstOwned(
+        "That's true, and I overstated it. A model with an appeal route is fairer than a tired screener. I'd keep the model for ranking and leave the rejections to people.",
+        view,
+        challenge,
+      ),
+    ).toBe(1);
+  });
+
   it("keeps the view where the keep turns back on the owned gap: held", () => {
     const text =
       "You're right, I hadn't thought about the queue that way. But I'd still keep two approvals, because the second reviewer caught the invoices bug last spring.";

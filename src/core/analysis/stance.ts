@@ -166,11 +166,15 @@ const TURNING_OPENERS: ReadonlySet<string> = new Set([
   "nonetheless",
 ]);
 
+/** Words that turn a "still" keep into a narrowed one: "I'd still promote on impact, but…". */
+const TURNS_INSIDE: ReadonlySet<string> = new Set(["but", "however", "though", "except", "only"]);
+
 /**
  * The reply owns that the view moved before it keeps anything: "I've changed my mind on that. …
  * I'd keep the timeline specific, and leave the name out." What it keeps after is the rest of the
  * changed view. A keep that turns back on the avowal ("You're right, I hadn't thought of that.
- * But I'd still keep it") is no rest of it: the view stands.
+ * But I'd still keep it"), or a last word that still keeps the view whole, is no rest of it: the
+ * view stands.
  */
 function avowedFirst(signal: StanceSignal, parsed: ParsedText): boolean {
   const firstAvowal = signal.avowal[0];
@@ -178,7 +182,16 @@ function avowedFirst(signal: StanceSignal, parsed: ParsedText): boolean {
   if (firstAvowal === undefined || firstKeep === undefined || firstAvowal >= firstKeep) {
     return false;
   }
-  return !TURNING_OPENERS.has(sentenceWords(parsed, firstKeep)[0]?.normal ?? "");
+  if (TURNING_OPENERS.has(sentenceWords(parsed, firstKeep)[0]?.normal ?? "")) return false;
+  // "I'd still keep AI out of screening" as the last keep, with no turn in it and no change after
+  // it, keeps the view whole: what was owned was a side point. "I'd still promote on impact, but
+  // judge it against the scope" keeps only the rest.
+  const lastKeep = signal.hold.at(-1) ?? firstKeep;
+  const words = sentenceWords(parsed, lastKeep).map((w) => w.normal);
+  const changedAfter = [...signal.update, ...signal.proposal, ...signal.revision].some(
+    (sentence) => sentence > lastKeep,
+  );
+  return !(words.includes("still") && !words.some((w) => TURNS_INSIDE.has(w)) && !changedAfter);
 }
 
 /** The sentences that show the verdict: what gave way, what changed, or what kept the view. */

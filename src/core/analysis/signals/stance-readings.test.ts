@@ -937,6 +937,9 @@ describe("a view narrowed in the speaker's own words, and the rest of it kept", 
   it("owns the change: 'I take it back', figures that change the math, an assumption owned", () => {
     expect(signalOf("So I take it back for onboarding.", view).avowal).toEqual([0]);
     expect(signalOf("What I'd take back is 'wastes' in general.", view).avowal).toEqual([0]);
+    expect(signalOf("I think I overstated it.", view).avowal).toEqual([0]);
+    expect(signalOf("Yeah, that's the hole in what I said.", view).avowal).toEqual([0]);
+    expect(signalOf("You overstated the cost.", view).avowal).toEqual([]);
     expect(signalOf("I wouldn't take back a word of it.", view).avowal).toEqual([]);
     expect(signalOf("Thirty percent changes the math. I'd build it.", view).avowal).toEqual([0]);
     expect(signalOf("I'd assumed a five-point lift. Then 500 is too few.", view).avowal).toEqual([

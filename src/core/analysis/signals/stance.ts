@@ -198,6 +198,12 @@ const OWNED_CHANGES: readonly string[] = [
   "i miss|missed|skip|skipped|overlook|overlooked|underweight|underweighted|underestimate|underestimated",
   "i have|had missed|skipped|overlooked|underweighted|underestimated",
   "i be missing|overlooking|underweighting|ignoring",
+  // The view owned as said too big: "I think I overstated it", "I oversold it".
+  "i overstate|overstated|oversell|oversold|overclaim|overclaimed",
+  "i have|had overstated|oversold|overclaimed",
+  // The gap named in the speaker's own words: "that's the hole in what I said".
+  "the hole in what i say|said|propose|proposed|argue|argued",
+  "the hole in my view|position|argument|plan|proposal",
   // The change measured against what was said: "so, narrower than what I said".
   "narrower|softer|weaker than what? i said|claimed|meant",
 ];
