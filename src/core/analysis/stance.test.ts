@@ -8,8 +8,8 @@ import { stanceFeatures } from "./stance.ts";
 const view = "Every pull request should need two approvals before it merges.";
 const challenge = "Doesn't a second approval just double the queue and become a rubber stamp?";
 
-function stanceOf(text: string) {
-  const result = analyzeAnswer({ kind: "pushback", text, view, challenge });
+function stanceOf(text: string, ownView = view, ownChallenge = challenge) {
+  const result = analyzeAnswer({ kind: "pushback", text, view: ownView, challenge: ownChallenge });
   if (!result.ok) throw new Error(result.error.message);
   return result.value.stance;
 }
@@ -56,16 +56,7 @@ describe("the stance of a pushback reply", () => {
 describe("the stance of replies in many voices", () => {
   const standupView = "I'd move the team's standup from daily to twice a week.";
   const standupChallenge = "Won't blockers sit for two days before anyone hears about them?";
-  const verdictOf = (text: string) => {
-    const result = analyzeAnswer({
-      kind: "pushback",
-      text,
-      view: standupView,
-      challenge: standupChallenge,
-    });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value.stance?.verdict;
-  };
+  const verdictOf = (text: string) => stanceOf(text, standupView, standupChallenge)?.verdict;
 
   it.each([
     "Hmm, yes, you are right. Daily is probably better then.",
@@ -237,31 +228,20 @@ describe("a granted fact and the last word", () => {
 });
 
 describe("a change owned before anything is kept", () => {
-  function verdictOf(text: string, ownView: string, ownChallenge: string) {
-    const result = analyzeAnswer({
-      kind: "pushback",
-      text,
-      view: ownView,
-      challenge: ownChallenge,
-    });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value.stance?.verdict;
-  }
-
   it("keeps only the rest of a changed view: updated", () => {
     expect(
-      verdictOf(
+      stanceOf(
         "I've changed my mind on that. I was thinking of accountability as a name on a document. But after our March outage the engineer involved told me she'd sat on the alert for ten minutes because she was afraid of exactly that. I'd keep the change and the timeline specific, and leave the name out.",
         "Postmortems should name the engineer whose change triggered the outage, so there's accountability.",
         "Won't naming people just make them hide their mistakes next time?",
-      ),
+      )?.verdict,
     ).toBe("updated");
     expect(
-      verdictOf(
+      stanceOf(
         "That's the piece I was missing: impact measures the project as much as the person. The engineer who kept the billing system alive didn't pick that assignment. I'd still promote on impact, but judge it against the scope someone was given.",
         "Promotion should be based only on impact, not on tenure or effort.",
         "Impact depends on which project you were assigned. Is that fair to someone stuck on maintenance?",
-      ),
+      )?.verdict,
     ).toBe("updated");
   });
 

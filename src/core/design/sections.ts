@@ -1,6 +1,6 @@
 // Splits a design answer into the template's steps by its Markdown headings, and each step into
 // the sentences a review quotes, with offsets into the whole answer.
-import { parseText, type ParsedText } from "../analysis/nlp.ts";
+import { parseText, type ParsedText, sentenceTokens } from "../analysis/nlp.ts";
 import { type DesignStep, stepOfHeading } from "./steps.ts";
 
 /** One sentence of the answer: its text and where it sits in the whole answer. */
@@ -34,7 +34,7 @@ function unitsOfLine(line: string, offset: number): Unit[] {
   if (body.trim() === "") return [];
   const parsed: ParsedText = parseText(body);
   return parsed.sentences.map((sentence) => {
-    const tokens = parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
+    const tokens = sentenceTokens(parsed, sentence.index);
     return {
       text: body.slice(sentence.start, sentence.end),
       start: offset + sentence.start,

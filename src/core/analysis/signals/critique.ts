@@ -1,5 +1,5 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
-import { type ParsedText, sentenceRange } from "../nlp.ts";
+import { type ParsedText, sentenceRange, sentenceTokens } from "../nlp.ts";
 import { compilePhrases, findPhrases, type PhraseMatch } from "../phrases.ts";
 
 /** Criticism in the answer: considered, unreasoned, or a compliment dressed as one. */
@@ -209,11 +209,9 @@ function sentenceOf(parsed: ParsedText, token: number): number {
 }
 
 function contentWords(parsed: ParsedText, sentence: number): number {
-  const found = parsed.sentences[sentence];
-  if (found === undefined) return 0;
-  return parsed.tokens
-    .slice(found.firstToken, found.lastToken + 1)
-    .filter((t) => ["NOUN", "VERB", "PROPN", "ADJ", "NUM"].includes(t.pos)).length;
+  return sentenceTokens(parsed, sentence).filter((t) =>
+    ["NOUN", "VERB", "PROPN", "ADJ", "NUM"].includes(t.pos),
+  ).length;
 }
 
 /**
@@ -236,10 +234,9 @@ const FORMER = compilePhrases(["use|used to", "at first", "initially", "original
 /** A compliment sentence names a virtue; a real criticism with the same framing names a cost. */
 function isCompliment(parsed: ParsedText, sentence: number, framed: ReadonlySet<number>): boolean {
   if (!framed.has(sentence)) return false;
-  const found = parsed.sentences[sentence];
-  if (found === undefined) return false;
-  const tokens = parsed.tokens.slice(found.firstToken, found.lastToken + 1);
-  return tokens.some((t) => VIRTUES.has(t.normal) || VIRTUES.has(t.lemma));
+  return sentenceTokens(parsed, sentence).some(
+    (t) => VIRTUES.has(t.normal) || VIRTUES.has(t.lemma),
+  );
 }
 
 /**
@@ -306,9 +303,9 @@ function isQuestion(parsed: ParsedText, sentence: number): boolean {
   if (found === undefined) return false;
   const last = parsed.tokens[found.lastToken];
   // "But who decides…?" asks as much as "Who decides…?": a leading conjunction is passed over.
-  const first = parsed.tokens
-    .slice(found.firstToken, found.lastToken + 1)
-    .find((token) => token.isWord && !LEADING_CONJUNCTIONS.has(token.normal));
+  const first = sentenceTokens(parsed, sentence).find(
+    (token) => token.isWord && !LEADING_CONJUNCTIONS.has(token.normal),
+  );
   return last?.value === "?" && QUESTION_OPENERS.has(first?.normal ?? "");
 }
 

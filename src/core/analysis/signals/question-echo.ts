@@ -1,6 +1,6 @@
 // An answer often opens by repeating the question to itself ("Lost an argument... so there was
 // this one"); the words it repeats are the question's, not the story's.
-import type { ParsedText, Token } from "../nlp.ts";
+import { type ParsedText, sentenceTokens, type Token } from "../nlp.ts";
 
 /** A noun phrase opens a restated question ("A time I...", "Something I..."); a clause does not. */
 const NOUN_OPENERS = new Set(["DET", "NOUN"]);
@@ -29,7 +29,7 @@ export function questionEcho(parsed: ParsedText, question: ReadonlySet<string>):
   const echo = new Set<number>();
   if (question.size === 0) return echo;
   for (const sentence of parsed.sentences.slice(0, 2)) {
-    const tokens = parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
+    const tokens = sentenceTokens(parsed, sentence.index);
     const wordsBefore = (end: number) => tokens.slice(0, end).filter((t) => t.isWord);
     const ellipsis = tokens.findIndex(isEllipsis);
     let span: Token[] | undefined;

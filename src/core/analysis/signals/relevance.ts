@@ -842,9 +842,7 @@ function ourThing(question: ParsedText): OurThing | undefined {
  * opens on it as "it" before any other noun could be what "it" stands for ("I use it every day").
  */
 function namesOurs(parsed: ParsedText, ours: OurThing): boolean {
-  const opening = parsed.sentences[0];
-  const words =
-    opening === undefined ? [] : parsed.tokens.slice(opening.firstToken, opening.lastToken + 1);
+  const words = sentenceTokens(parsed, 0);
   const it = words.findIndex((token) => token.normal === "it");
   const noun = words.findIndex((token) => token.pos === "NOUN" || token.pos === "PROPN");
   const openingIt = it !== -1 && (noun === -1 || it < noun);

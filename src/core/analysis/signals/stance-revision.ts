@@ -76,9 +76,7 @@ function drawsConsequence(parsed: ParsedText, sentence: number): boolean {
   }
   if (first.normal === "then") return true;
   // "Two tiers, then:" — a noun phrase and "then" before the rest.
-  const s = parsed.sentences[sentence];
-  if (s === undefined) return false;
-  const tokens = parsed.tokens.slice(s.firstToken, s.lastToken + 1);
+  const tokens = sentenceTokens(parsed, sentence);
   // "Two tiers, then: …", "A week, then, with the same four hours". The phrase before "then" is
   // short: `i` counts from the sentence's first token, so the bound holds in every sentence.
   return tokens.some(
@@ -129,11 +127,7 @@ const SCOPE_PREPOSITIONS = new Set(["for", "on", "in", "with", "under", "outside
  * postmortem", "On a team that small, no, the manager has to write some".
  */
 function opensOnCases(parsed: ParsedText, sentence: number): boolean {
-  const s = parsed.sentences[sentence];
-  if (s === undefined) return false;
-  const tokens = parsed.tokens
-    .slice(s.firstToken, s.lastToken + 1)
-    .filter((t) => t.isWord || t.value === ",");
+  const tokens = sentenceTokens(parsed, sentence).filter((t) => t.isWord || t.value === ",");
   const start = tokens.findIndex((t) => !OPENERS.has(t.normal) && t.value !== ",");
   if (!SCOPE_PREPOSITIONS.has(tokens[start]?.normal ?? "")) return false;
   const comma = tokens.findIndex((t, i) => i > start && t.value === ",");

@@ -1,4 +1,4 @@
-import type { ParsedText, Token } from "../nlp.ts";
+import { type ParsedText, sentenceTokens, type Token } from "../nlp.ts";
 
 // Token helpers shared by the readings of a pushback reply (stance-revision.ts, stance-reasons.ts).
 
@@ -45,9 +45,7 @@ export const UNIT_FIGURES: ReadonlySet<string> = new Set([
 
 /** The words of one sentence, in order. */
 export function sentenceWords(parsed: ParsedText, sentence: number): Token[] {
-  const s = parsed.sentences[sentence];
-  if (s === undefined) return [];
-  return parsed.tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => t.isWord);
+  return sentenceTokens(parsed, sentence).filter((t) => t.isWord);
 }
 
 /** Light verbs that carry no matter of their own: "have", "make", "get", "need". */

@@ -1,5 +1,5 @@
 import { type Evidence, sentenceEvidence } from "../evidence.ts";
-import { type ParsedText, sentenceRange, type Token } from "../nlp.ts";
+import { type ParsedText, sentenceRange, sentenceTokens, type Token } from "../nlp.ts";
 import {
   compilePhrases,
   findPhrases,
@@ -377,9 +377,7 @@ function opensOnItsAbsence(parsed: ParsedText): Set<number> {
   const found = new Set<number>();
   for (const sentence of parsed.sentences) {
     const first = parsed.tokens[sentence.firstToken];
-    const comma = parsed.tokens
-      .slice(sentence.firstToken, sentence.lastToken + 1)
-      .some((token) => token.normal === ",");
+    const comma = sentenceTokens(parsed, sentence.index).some((token) => token.normal === ",");
     if (first?.normal === "without" && comma) found.add(sentence.index);
   }
   return found;
